@@ -1,0 +1,127 @@
+"""Aligning items with the answer text that responds to them.
+
+Order of evidence: the answer part with the item's own label (``3b``), else its number (``3``), a
+grouped part that names it (``Antwoord 2 en 3``), and for unnumbered or left-over items, similarity
+between the item and the unclaimed answer paragraphs (rapidfuzz). In-document references
+("Zie antwoord 2", "Ik verwijs naar mijn antwoord op vraag 1") are recorded and resolved to the parts
+they point at, so the judge can follow them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .clean import clean_view
+from .labels import parse_numbers
+from .model import Alignment, AnswerPart, Item, Reference, Span
+
+# "zie antwoord 2", "zie het antwoord op vraag 3", "zie ook de antwoorden op de vragen 2 en 3",
+# "ik verwijs (u) naar (mijn|het) antwoord op vraag 1", "verwezen naar het antwoord op vraag 4",
+# "(zie boven, vraag 6)", "zie vraag 2", "zoals aangegeven in het antwoord op vraag 5"
+_NUM = r"\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,3}[a-z]?)*"
+REFERENCE = re.compile(
+    r"(?:\b(?:zie|verwijs|verwijzen|verwezen|verwijzing)\b|\b(?:zoals|als)\s+(?:aangegeven|vermeld|gesteld|toegelicht|beschreven)\b"
+    r"|\bin\s+(?:mijn|het)\s+antwoord\b)"
+    r"[^.?!\n]{0,60}?\b(?:antwoord(?:en)?|vraag|vragen)\s+(?:op\s+)?(?:de\s+)?(?:vraag\s+|vragen\s+)?(?:nr\.?\s*)?"
+    rf"(?P<nums>{_NUM})\b",
+    re.I,
+)
+
+
+def normalize(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+
+def find_references(text: str, parts: Sequence[AnswerPart], part_index: int) -> tuple[Reference, ...]:
+    """In-document references in one answer part, resolved to other parts by the labels they name."""
+    part = parts[part_index]
+    found: list[Reference] = []
+    for m in REFERENCE.finditer(text, part.span.start, part.span.end):
+        spec = m.group("nums")
+        letters = re.findall(r"(\d{1,3})([a-z])", spec)
+        targets = tuple(f"{n}{l}" for n, l in letters) or tuple(str(n) for n in parse_numbers(re.sub(r"(?<=\d)[a-z]", "", spec)))
+        if not targets:
+            continue
+        resolved: list[int] = []
+        for t in targets:
+            for j, p in enumerate(parts):
+                if j != part_index and (t in p.covers or t.rstrip("abcdefghij") in p.covers) and j not in resolved:
+                    if p.kind == "lettered" and t not in p.covers:
+                        continue
+                    resolved.append(j)
+        found.append(Reference(Span(m.start(), m.end()), targets, tuple(resolved)))
+    return tuple(found)
+
+
+def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furniture: Sequence[Span] = ()) -> tuple[Alignment, ...]:
+    by_label: dict[str, list[int]] = {}
+    for j, p in enumerate(parts):
+        for c in p.covers:
+            by_label.setdefault(c, []).append(j)
+    out: dict[str, Alignment] = {}
+    for it in items:
+        own = by_label.get(it.id, [])
+        if own:
+            lettered = it.letter is not None
+            grouped = any(parts[j].kind == "grouped" for j in own)
+            method = "letter" if lettered and any(parts[j].kind == "lettered" for j in own) else ("grouped" if grouped else "number")
+            if any(parts[j].kind == "interleaved" for j in own):
+                method = "interleaved"
+            out[it.id] = Alignment(it.id, tuple(own), method, 1.0)  # type: ignore[arg-type]
+            continue
+        if it.number is not None and it.letter is not None:
+            whole = [j for j in by_label.get(str(it.number), []) if parts[j].kind != "lettered"]
+            if whole:
+                out[it.id] = Alignment(it.id, tuple(whole), "number", 0.9)
+                continue
+    left = [it for it in items if it.id not in out]
+    if left:
+        claimed = {j for a in out.values() for j in a.parts}
+        free = [j for j, p in enumerate(parts) if j not in claimed and p.kind in ("unnumbered", "preamble")]
+        out.update(_by_similarity(text, left, parts, free, furniture))
+    result = []
+    for it in items:
+        a = out[it.id]
+        refs: list[Reference] = []
+        for j in a.parts:
+            refs.extend(find_references(text, parts, j))
+        result.append(Alignment(a.item_id, a.parts, a.method, a.score, tuple(refs)))
+    return tuple(result)
+
+
+def _by_similarity(
+    text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
+) -> dict[str, Alignment]:
+    """Each free answer paragraph goes to the item it resembles most; items with none stay unaligned.
+
+    The score is rapidfuzz's ``token_set_ratio`` on normalized text (0-1). Paragraphs that resemble
+    no item (below the floor) are left out rather than forced onto one.
+    """
+    floor = 0.35
+    q = {it.id: normalize(clean_view(text, it.span, furniture).text) for it in items}
+    assigned: dict[str, list[tuple[int, float]]] = {it.id: [] for it in items}
+    for j in free:
+        p = normalize(clean_view(text, parts[j].span, furniture).text)
+        if not p:
+            continue
+        best_id, best = None, 0.0
+        for it in items:
+            s = fuzz.token_set_ratio(q[it.id], p) / 100.0
+            if s > best:
+                best_id, best = it.id, s
+        if best_id is not None and best >= floor:
+            assigned[best_id].append((j, best))
+    out: dict[str, Alignment] = {}
+    for it in items:
+        got = assigned[it.id]
+        if got:
+            out[it.id] = Alignment(it.id, tuple(j for j, _ in got), "similarity", round(max(s for _, s in got), 3))
+        else:
+            out[it.id] = Alignment(it.id, (), "none", 0.0)
+    return out

@@ -1,0 +1,283 @@
+"""PDF-extraction furniture and clean views, without ever moving offsets out of the original text.
+
+Two jobs:
+
+* ``find_furniture(text)`` returns the spans of page headers and footers, footnote blocks and page
+  numbers, so that the segmenter can skip them (labels glued to furniture, such as
+  ``Aanhangsel 1Antwoord 3``, come apart because the furniture is cut out of the line);
+* ``clean_view(text, span, furniture)`` gives the readable text of a span (furniture removed, words
+  broken at line ends rejoined, justified one-word lines joined) together with, for every character
+  of the clean text, its offset in the original, so findings on the clean text map back exactly.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .model import Span
+
+# --- furniture --------------------------------------------------------------------------------
+
+# Footer anchors of the Tweede Kamer Aanhangsel PDF. The running footer is glued in many
+# extractions: "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1"
+_TK_FOOTER_PARTS = [
+    r"ah-tk-\d{8}-\d+",
+    r"ISSN\s+0921\s*-\s*7398",
+    r"[’']s-Gravenhage\s+\d{4}",
+    # the page number is glued to the next label in some extractions ("Aanhangsel 1Antwoord 3")
+    r"Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,]))?",
+]
+_TK_FOOTER = re.compile("|".join(f"(?:{p})" for p in _TK_FOOTER_PARTS))
+# "Tweede Kamer der Staten-Generaal2" at the top of a page: the page number glued to the header
+_TK_HEADER_PAGENO = re.compile(r"(?<=Tweede Kamer der Staten-Generaal)\d{1,3}(?=[^\S\n]*$)", re.M)
+_BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
+# a footnote line: "1New York Post, ...", "2https://...", or a bare number line "3"
+_FOOTNOTE_START = re.compile(r"[^\S\n]*\d{1,3}(?:[^\S\n]*$|(?=[A-Z«“\"(]|https?:|www\.))")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A physical line of the original text: ``text[start:end]`` without its newline."""
+
+    start: int
+    end: int
+
+
+def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    end = len(text) if end is None else end
+    out: list[Line] = []
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        if nl == -1:
+            out.append(Line(pos, end))
+            break
+        out.append(Line(pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _is_blank(text: str, line: Line) -> bool:
+    return not text[line.start : line.end].strip()
+
+
+def find_furniture(text: str) -> tuple[Span, ...]:
+    """Spans of page furniture: running headers/footers, page numbers and the footnotes above them."""
+    spans: list[Span] = []
+    lines = lines_of(text)
+    line_index = {ln.start: i for i, ln in enumerate(lines)}
+    starts = [ln.start for ln in lines]
+
+    def line_at(offset: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    footer_lines: set[int] = set()
+    for m in _TK_FOOTER.finditer(text):
+        spans.append(Span(m.start(), m.end()))
+        footer_lines.add(line_at(m.start()))
+    for m in _TK_HEADER_PAGENO.finditer(text):
+        spans.append(Span(m.start(), m.end()))
+
+    # A footer line without its page number ("..., Aanhangsel" then "1" two lines below).
+    for i in sorted(footer_lines):
+        ln = lines[i]
+        if re.search(r"Aanhangsel[^\S\n]*$", text[ln.start : ln.end]):
+            j = i + 1
+            while j < len(lines) and _is_blank(text, lines[j]) and j - i < 3:
+                j += 1
+            if j < len(lines) and _BARE_NUMBER.fullmatch(text[lines[j].start : lines[j].end]):
+                spans.append(Span(lines[j].start, lines[j].end))
+
+    # Footnote blocks sit just above the first footer line of a page: walk back from there as
+    # long as a footnote number line is at most a few lines further up.
+    for block_start in _footer_block_starts(sorted(footer_lines)):
+        first = block_start
+        cursor = block_start
+        while True:
+            found = None
+            for k in range(1, 5):
+                j = cursor - k
+                if j < 0:
+                    break
+                seg = text[lines[j].start : lines[j].end]
+                if _FOOTNOTE_START.match(seg) and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg):
+                    found = j
+                    break
+            if found is None:
+                break
+            cursor = found
+            first = found
+        if first < block_start:
+            spans.append(Span(lines[first].start, lines[block_start - 1].end))
+    del line_index
+    return _merge(spans)
+
+
+def _footer_block_starts(footer_lines: list[int]) -> list[int]:
+    """First line of each run of footer lines (a run: footer lines at most 3 lines apart)."""
+    out: list[int] = []
+    prev = -10
+    for i in footer_lines:
+        if i - prev > 3:
+            out.append(i)
+        prev = i
+    return out
+
+
+def _merge(spans: Sequence[Span]) -> tuple[Span, ...]:
+    out: list[Span] = []
+    for s in sorted(spans):
+        if out and s.start <= out[-1].end:
+            out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
+        else:
+            out.append(s)
+    return tuple(out)
+
+
+def fragments(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Logical lines: physical lines with furniture cut out; a line cut by furniture yields two."""
+    for ln in lines_of(text, start, end):
+        pieces = [(ln.start, ln.end)]
+        for f in furniture:
+            if f.end <= ln.start or f.start >= ln.end:
+                continue
+            nxt: list[tuple[int, int]] = []
+            for a, b in pieces:
+                if f.end <= a or f.start >= b:
+                    nxt.append((a, b))
+                    continue
+                if a < f.start:
+                    nxt.append((a, f.start))
+                if f.end < b:
+                    nxt.append((f.end, b))
+            pieces = nxt
+        for a, b in pieces:
+            if text[a:b].strip():
+                yield Line(a, b)
+
+
+# --- clean views ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Readable text of a span and, per character, the offset of its source in the original."""
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def original_span(self, start: int, end: int) -> Span:
+        """Map a ``[start, end)`` range of the clean text back to the original text."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else (self.offsets[-1] + 1 if self.offsets else 0)
+            return Span(pos, pos)
+        return Span(self.offsets[start], self.offsets[end - 1] + 1)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> frozenset[str]:
+    """Dutch word forms from spacy-lookups-data (used only to decide line-end hyphenation)."""
+    try:
+        data = resources.files("spacy_lookups_data").joinpath("data/nl_lemma_lookup.json.gz")
+        with data.open("rb") as fh:
+            table = json.loads(gzip.decompress(fh.read()))
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return frozenset()
+    words = set(table) | set(table.values())
+    return frozenset(w.lower() for w in words if isinstance(w, str))
+
+
+# Prefixes that Dutch writes with a hyphen before a compound ("niet-beroepsactieve", "ex-minister").
+_HYPHEN_PREFIXES = frozenset(
+    {"niet", "ex", "oud", "vice", "non", "semi", "pro", "co", "adjunct", "interim", "zelf", "loco", "sub"}
+)
+_WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)-[^\S\n]*$")
+_WORD_AFTER = re.compile(r"[^\S\n]*([A-Za-zÀ-ÿ]+)")
+
+
+def keep_hyphen(before: str, after: str, document: str = "") -> bool:
+    """Decide whether ``before-`` at a line end followed by ``after`` is a real hyphenated compound.
+
+    ``before``/``after`` are the word fragments either side of the break. Evidence, in order: the
+    next fragment starts with a capital or digit (``ESF-Oproep``); the hyphenated form occurs
+    elsewhere in the document; the joined form occurs elsewhere; a known hyphen prefix (``niet-``);
+    the joined form is a known Dutch word. Otherwise the break is taken as line-end hyphenation.
+    """
+    if not after or not after[0].islower():
+        return True
+    if not before[-1:].isalpha():
+        return True
+    joined = (before + after).lower()
+    hyphenated = f"{before}-{after}".lower()
+    low = document.lower()
+    if low:
+        if re.search(rf"(?<![\w-]){re.escape(hyphenated)}", low):
+            return True
+        if re.search(rf"(?<![\w-]){re.escape(joined)}", low):
+            return False
+    if before.lower() in _HYPHEN_PREFIXES:
+        return True
+    lex = _lexicon()
+    if joined in lex:
+        return False
+    if before.lower() in lex and after.lower() in lex and len(before) > 3:
+        # both halves are words: a compound written with a hyphen is as likely as a break; Dutch
+        # hyphenates compounds mainly at a vowel clash ("zee-egel", "auto-ongeluk")
+        return before[-1].lower() in "aeiou" and after[0].lower() in "aeiou"
+    return False
+
+
+def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanText:
+    """The readable text of ``text[span]``: one space between words, furniture and breaks removed."""
+    chars: list[str] = []
+    offs: list[int] = []
+    frags = list(fragments(text, furniture, span.start, span.end))
+    pending_space = False
+    for idx, fr in enumerate(frags):
+        seg = text[fr.start : fr.end]
+        # trim, keeping offsets
+        lead = len(seg) - len(seg.lstrip())
+        seg_start = fr.start + lead
+        seg = seg.strip()
+        if not seg:
+            continue
+        if pending_space and chars:
+            chars.append(" ")
+            offs.append(seg_start - 1 if seg_start > 0 else seg_start)
+        # collapse inner whitespace runs
+        drop_hyphen = False
+        if idx + 1 < len(frags):
+            m = _WORD_BEFORE.search(seg)
+            nxt = text[frags[idx + 1].start : frags[idx + 1].end]
+            m2 = _WORD_AFTER.match(nxt)
+            if m and m2 and not keep_hyphen(m.group(1), m2.group(1), text):
+                drop_hyphen = True
+        body = seg[:-1] if drop_hyphen else seg
+        if drop_hyphen:
+            body = body.rstrip()
+        prev_space = False
+        for k, ch in enumerate(body):
+            if ch.isspace():
+                if prev_space:
+                    continue
+                prev_space = True
+                chars.append(" ")
+            else:
+                prev_space = False
+                chars.append(ch)
+            offs.append(seg_start + k)
+        pending_space = not drop_hyphen
+    return CleanText("".join(chars), tuple(offs))

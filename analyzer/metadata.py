@@ -1,0 +1,126 @@
+"""Document metadata from the headers: parliament, number, dates, asker (and party), respondent, title.
+
+Only what the text states is reported; anything not found is ``None``, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .clean import clean_view
+from .model import Metadata, Span
+from .segment import Segmentation
+
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "januari februari maart april mei juni juli augustus september oktober november december".split(), start=1
+    )
+}
+_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
+
+
+def parse_date(s: str) -> date | None:
+    m = _DATE.search(s)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(" .,;")
+
+
+def _title_case(name: str) -> str:
+    """``TOM ONGENA`` -> ``Tom Ongena`` (names in capitals in Flemish headers); mixed case is kept."""
+    if name.isupper():
+        return " ".join(w.capitalize() if not re.fullmatch(r"(?:VAN|DE|DER|DEN|TER|TEN|VANDE|VAN DER)", w) else w.lower() for w in name.split())
+    return name
+
+
+def extract(text: str, seg: Segmentation) -> Metadata:
+    header = clean_view(text, seg.question_header, seg.furniture).text
+    ans_header = clean_view(text, seg.answer_header, seg.furniture).text if seg.answer_header else ""
+    whole_head = text[: min(len(text), 4000)]
+    if seg.layout in ("tk-aanhangsel", "tk-antwoord") or re.search(r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+", whole_head, re.M):
+        return _tweede_kamer(header, whole_head)
+    return _flemish(text, header, ans_header, seg)
+
+
+def _tweede_kamer(header: str, head: str) -> Metadata:
+    number = None
+    m = re.search(r"regering gegeven antwoorden\s+(\d{1,5})\b", header) or re.search(r"^\s*AH\s+(\d{1,5})\s*$", head, re.M)
+    if m:
+        number = m.group(1)
+    else:
+        z = re.search(r"^\s*(\d{4}Z\d{5})\s*$", head, re.M)
+        number = z.group(1) if z else None
+    asker = party = title = None
+    qdate = adate = None
+    respondent = None
+    m = re.search(r"Vragen van (?:het lid|de leden)\s+(.+?)\s+aan\s+(?:de|het)\s+(.+?)(?:\(ingezonden\s+([^)]*)\)|$)", header, re.S)
+    if m:
+        who = m.group(1)
+        parties = [p.strip() for p in re.findall(r"\(([^)]*)\)", who)]
+        parties = [re.sub(r"^beiden\s+", "", p) for p in parties]
+        asker = _clean(re.sub(r"\s*\([^)]*\)", "", who))
+        party = ", ".join(dict.fromkeys(parties)) or None
+        rest = m.group(2)
+        t = re.search(r"\bover\s+(.+)$", rest, re.S)
+        if t:
+            title = _clean(t.group(1))
+        if m.group(3):
+            qdate = parse_date(m.group(3))
+    m = re.search(r"Antwoord van\s+(.+?)\s*\(ontvangen\s+([^)]*)\)", header, re.S)
+    if m:
+        respondent = _clean(m.group(1))
+        adate = parse_date(m.group(2))
+    elif (m2 := re.search(r"Antwoord van\s+(.+?)(?:\.\s|$)", header)) is not None:
+        respondent = _clean(m2.group(1))
+    return Metadata("Tweede Kamer der Staten-Generaal", number, qdate, adate, asker, party, respondent, title)
+
+
+def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Metadata:
+    number = asker = respondent = title = None
+    qdate = None
+    flemish = bool(re.search(r"SCHRIFTELIJKE VRAAG", header) or re.search(r"op vraag nr", ans_header, re.I))
+    m = re.search(r"SCHRIFTELIJKE VRAAG\s+nr\.?\s*(\d+)", header)
+    m2 = re.search(r"op vraag nr\.?\s*(\d+)(?:\s+van\s+(\d{1,2}\s+\w+\s+\d{4}))?(?:\s+van\s+([A-ZÀ-Ý][^\n]+?))?\s*$", ans_header, re.I)
+    if m:
+        number = m.group(1)
+    elif m2:
+        number = m2.group(1)
+    d = re.search(r"datum:\s*(\d{1,2}\s+\w+\s+\d{4})", header)
+    if d:
+        qdate = parse_date(d.group(1))
+    elif m2 and m2.group(2):
+        qdate = parse_date(m2.group(2))
+    a = re.search(r"SCHRIFTELIJKE VRAAG\s+nr\.?\s*\d+\s+van\s+(.+?)\s+datum:", header)
+    if a:
+        asker = _title_case(_clean(a.group(1)))
+    elif m2 and m2.group(3):
+        asker = _title_case(_clean(m2.group(3)))
+    r = re.search(r"\baan\s+([A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\s+(?=[A-ZÀ-Ý-]{4,}|$)", header)
+    if r:
+        respondent = _title_case(_clean(r.group(1)))
+    elif seg.answer_header is not None:
+        caps = re.match(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\s+(?:[A-ZÀ-Ý-]{4,}|ANTWOORD)", ans_header)
+        if caps and not caps.group(1).startswith("ANTWOORD"):
+            respondent = _title_case(_clean(caps.group(1)))
+    # The title: "Onderwerp  -  Deelonderwerp" on its own line in the header (or the first line).
+    for ln in text[seg.question_header.start : seg.question_header.end].splitlines() or text[:300].splitlines()[:2]:
+        if re.search(r"\S\s{1,3}[-–]\s{1,3}\S", ln) and not re.search(r"\d\s*-\s*\d", ln):
+            title = _clean(ln)
+            break
+    if title is None and not seg.question_header.end - seg.question_header.start:
+        first = text[: seg.question_span.start + 300].strip().splitlines()
+        if first and re.search(r"\S\s+[-–]\s+\S", first[0]):
+            title = _clean(first[0])
+    return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, None, respondent, title)
+
+
+__all__ = ["extract", "parse_date", "Span"]

@@ -1,0 +1,556 @@
+"""Segmenting a document: where the question and the answer are, its items, its answer parts.
+
+Two layouts cover the corpus:
+
+* **block**: the whole question (numbered items), then the whole answer (numbered parts), as in a
+  Flemish *schriftelijke vraag* (split at the ``ANTWOORD`` heading) or a question/answer file pair;
+* **interleaved**: ``Vraag N`` / ``Antwoord N`` alternating, as in the Tweede Kamer Aanhangsel and
+  the Tweede Kamer answer documents (``Antwoord`` alone answers the question just before it).
+
+Label candidates come from :mod:`analyzer.labels`; which candidates are real is decided here by
+sequence (numbers go up, letters go a, b, c) and style, so a numbered list inside an answer does not
+become an answer part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .asks import split_asks
+from .clean import find_furniture, fragments
+from .labels import (
+    ANSWER_OP_VRAAG_NR,
+    FLEMISH_HEADING,
+    Label,
+    match_antwoord,
+    match_numbered,
+    match_vraag,
+)
+from .model import AnswerPart, Ask, Item, Layout, RawDocument, Span
+
+
+class SegmentationError(Exception):
+    """The document cannot be segmented (no question, no answer); ``code`` is stable."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    layout: Layout
+    furniture: tuple[Span, ...]
+    question_header: Span
+    question_span: Span
+    answer_header: Span | None
+    answer_span: Span | None
+    items: tuple[Item, ...]
+    parts: tuple[AnswerPart, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Frag:
+    start: int
+    end: int
+    text: str  # the fragment's text, right-stripped (offsets from ``start``)
+
+
+def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[_Frag]:
+    out = []
+    for ln in fragments(text, furniture, start, end):
+        s = text[ln.start : ln.end].rstrip()
+        out.append(_Frag(ln.start, ln.start + len(s), s))
+    return out
+
+
+def segment(raw: RawDocument) -> Segmentation:
+    text = raw.text
+    if not text.strip():
+        raise SegmentationError("empty", "the document is empty")
+    furniture = find_furniture(text)
+    frags = _frags(text, furniture)
+    if raw.split is not None:
+        return _segment_pair(raw, furniture, frags)
+    heading = _flemish_heading(frags)
+    if heading is not None:
+        return _segment_block(text, furniture, frags, heading, "vlaams")
+    if any(match_antwoord(f.text, f.start) or _mededeling(f) for f in frags):
+        return _segment_interleaved(text, furniture, frags)
+    raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+# --- layout detection -------------------------------------------------------------------------
+
+
+def _flemish_heading(frags: list[_Frag]) -> int | None:
+    """Index of the Flemish answer heading (``ANTWOORD`` + ``op vraag nr. N``), if there is one."""
+    for i, f in enumerate(frags):
+        if FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD"):
+            nxt = frags[i + 1].text if i + 1 < len(frags) else ""
+            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt):
+                return i
+    return None
+
+
+def _is_caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+# --- block layout -----------------------------------------------------------------------------
+
+
+def _segment_block(text: str, furniture: tuple[Span, ...], frags: list[_Frag], heading: int, layout: Layout) -> Segmentation:
+    # The respondent's name and title in capitals just above the heading belong to the answer header.
+    first = heading
+    while first - 1 >= 0 and _is_caps_line(frags[first - 1].text) and heading - first < 6:
+        first -= 1
+    # Answer header: heading, "op vraag nr. N van DATUM", "van NAAM".
+    body = heading + 1
+    while body < len(frags) and body - heading <= 3:
+        t = frags[body].text.strip()
+        if ANSWER_OP_VRAAG_NR.match(t) or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t) or (
+            body == heading + 1 and t.lower().startswith("op vraag")
+        ):
+            body += 1
+            continue
+        break
+    q_frags = frags[:first]
+    a_frags = frags[body:]
+    answer_header = Span(frags[first].start, frags[body - 1].end)
+    return _build_block(text, furniture, q_frags, a_frags, answer_header, layout)
+
+
+def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[_Frag]) -> Segmentation:
+    assert raw.split is not None
+    q_frags = [f for f in frags if f.end <= raw.split]
+    a_frags = [f for f in frags if f.start >= raw.split]
+    if not q_frags or not "".join(f.text for f in q_frags).strip():
+        raise SegmentationError("no-question", "the question file has no text")
+    if not a_frags:
+        raise SegmentationError("no-answer", "the answer file has no text")
+    # A Tweede Kamer answer document repeats the questions: segment it as it stands.
+    if any(match_vraag(f.text, f.start) for f in a_frags) and any(match_antwoord(f.text, f.start) for f in a_frags):
+        seg = _segment_interleaved(raw.text, furniture, a_frags)
+        return Segmentation(
+            seg.layout, furniture, Span(q_frags[0].start, q_frags[-1].end), seg.question_span, seg.answer_header,
+            seg.answer_span, seg.items, seg.parts, seg.warnings + ("questions taken from the answer document",),
+        )
+    heading = _flemish_heading(a_frags)
+    skip = 0
+    if heading is not None and heading < 3:
+        skip = heading + 1
+        while skip < len(a_frags) and skip - heading <= 3 and (
+            ANSWER_OP_VRAAG_NR.match(a_frags[skip].text) or re.match(r"\s*(?:van|door)\s+[A-ZÀ-Ý]", a_frags[skip].text)
+        ):
+            skip += 1
+    header = Span(a_frags[0].start, a_frags[skip - 1].end) if skip else None
+    return _build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
+
+
+@dataclass
+class _Unit:
+    """An accepted label and the text it owns (until the next accepted label)."""
+
+    label: Label
+    numbers: tuple[int, ...]
+    letter: str | None
+    sub: int | None
+    body_start: int
+    body_end: int = -1
+
+
+def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
+    """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them."""
+    units: list[_Unit] = []
+    expected = 1
+    cur: int | None = None
+    next_letter = "a"
+    next_sub = 1
+    num_style: str | None = None
+    letter_only = False
+    for f in frags:
+        lab = match_vraag(f.text, f.start)
+        if lab is not None:
+            lab = Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag")
+        else:
+            lab = match_numbered(f.text, f.start)
+        if lab is None:
+            continue
+        if lab.kind == "number":
+            n = lab.numbers[0]
+            if lab.style == "nested":
+                if cur is not None and n == cur and lab.sub == next_sub:
+                    units.append(_Unit(lab, (n,), None, lab.sub, lab.end))
+                    next_sub += 1
+                    continue
+                if n == expected and lab.sub == 1 and (num_style is None or num_style == "nested"):
+                    num_style = "nested"
+                    cur, expected, next_sub, next_letter = n, n + 1, 2, "a"
+                    units.append(_Unit(lab, (n,), None, 1, lab.end))
+                continue
+            if n != expected or not _style_ok(lab.style, num_style):
+                if not (
+                    n == expected - 1
+                    and cur is not None
+                    and lab.style == num_style
+                    and units
+                    and _duplicate_number(text, units[-1], lab)
+                ):
+                    continue
+                n = expected  # "the second gets the next free number" (GUIDE.md)
+            if num_style is None and lab.style != "numletter":
+                num_style = lab.style
+            elif num_style is None:
+                num_style = "."
+            nums = tuple(range(n, n + len(lab.numbers))) if lab.style in ("vraag", "group") else (n,)
+            if lab.style in ("vraag", "group"):
+                nums = lab.numbers if lab.numbers[0] == n else nums
+            cur, expected, next_sub = n, nums[-1] + 1, 1
+            if lab.letter:
+                if lab.letter != "a":
+                    continue
+                units.append(_Unit(lab, nums, "a", None, lab.end))
+                next_letter = "b"
+            else:
+                units.append(_Unit(lab, nums, None, None, lab.end))
+                next_letter = "a"
+        elif lab.kind == "letter" and lab.letter == next_letter:
+            if cur is None:
+                if units and not letter_only:
+                    continue
+                letter_only = True
+            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
+            next_letter = chr(ord(next_letter) + 1)
+    return units
+
+
+def _style_ok(style: str, locked: str | None) -> bool:
+    if locked is None:
+        return True
+    if style == locked:
+        return True
+    compatible = {".": {"numletter", "bare"}, ")": {"numletter"}, "numletter": {".", ")"}, "vraag": {"group"}, "group": {".", ")"}}
+    return style in compatible.get(locked, set()) or locked in compatible.get(style, set())
+
+
+def _duplicate_number(text: str, prev: _Unit, lab: Label) -> bool:
+    """A number printed twice by mistake: the previous item already asked something, this one starts a sentence."""
+    prev_text = text[prev.body_start : lab.start]
+    after = text[lab.end : lab.end + 2]
+    return "?" in prev_text and bool(after[:1]) and after[:1].isupper()
+
+
+def _close_units(units: list[_Unit], ends: list[int]) -> None:
+    for i, u in enumerate(units):
+        u.body_end = ends[i]
+
+
+def _trimmed(text: str, a: int, b: int) -> Span:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return Span(a, b)
+
+
+def _region_end(frags: list[_Frag], upto: int) -> int:
+    """End of the last fragment that ends at or before ``upto`` (skips furniture after text)."""
+    best = None
+    for f in frags:
+        if f.end <= upto:
+            best = f.end
+        else:
+            break
+    return best if best is not None else upto
+
+
+def _units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[_Frag], end: int) -> list[Item]:
+    starts = [u.label.start for u in units[1:]] + [end]
+    _close_units(units, starts)
+    items: list[Item] = []
+    for i, u in enumerate(units):
+        span = _trimmed(text, u.body_start, _region_end(frags, u.body_end))
+        has_letters = i + 1 < len(units) and units[i + 1].letter is not None and u.letter is None and u.sub is None and bool(u.numbers) and units[i + 1].numbers[:1] == u.numbers[:1]
+        if u.sub is not None:
+            ident = f"{u.numbers[0]}.{u.sub}"
+            items.append(Item(ident, Span(u.label.start, u.label.end), span, split_asks(text, span, furniture), u.numbers[0]))
+            continue
+        if has_letters:
+            # The stem of a lettered question is an item only if it asks something itself.
+            asks = tuple(a for a in split_asks(text, span, furniture) if _real_ask(text, a))
+            if not asks:
+                continue
+            items.append(Item(str(u.numbers[0]), Span(u.label.start, u.label.end), span, asks, u.numbers[0]))
+            continue
+        asks = split_asks(text, span, furniture)
+        label = Span(u.label.start, u.label.end)
+        if not u.numbers:
+            items.append(Item(u.letter or "?", label, span, asks, None, u.letter))
+            continue
+        for n in u.numbers:
+            ident = f"{n}{u.letter or ''}"
+            items.append(Item(ident, label, span, asks, n, u.letter))
+    return _unique(items)
+
+
+def _real_ask(text: str, ask: Ask) -> bool:
+    s = text[ask.span.start : ask.span.end]
+    return "?" in s or bool(re.match(r"\s*(graag|gelieve)\b", s, re.I))
+
+
+def _unique(items: list[Item]) -> list[Item]:
+    seen: set[str] = set()
+    out = []
+    for it in items:
+        if it.id in seen:
+            continue
+        seen.add(it.id)
+        out.append(it)
+    return out
+
+
+def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
+    """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them."""
+    units: list[_Unit] = []
+    last = 0
+    cur: int | None = None
+    next_letter = "a"
+    num_style: str | None = None
+    letter_style: str | None = None
+    for f in frags:
+        lab = match_antwoord(f.text, f.start) or match_vraag(f.text, f.start)
+        if lab is not None and lab.numbers:
+            style = "antwoord"
+        elif lab is not None:
+            continue
+        else:
+            lab = match_numbered(f.text, f.start)
+            if lab is None:
+                continue
+            style = lab.style
+        if lab.numbers:
+            n = lab.numbers[0]
+            if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
+                continue
+            if style == "bare" and num_style is None:
+                continue  # a number alone on a line is too weak to start the numbering
+            if num_style is None:
+                num_style = "." if style in ("numletter", "group") else style
+            nums = lab.numbers if lab.sub is None else (n,)
+            last = max(nums)
+            cur = n
+            units.append(_Unit(lab, nums, lab.letter, None, lab.end))
+            next_letter = "b" if lab.letter == "a" else "a"
+        elif lab.kind == "letter" and lab.letter == next_letter and (letter_style is None or letter_style == lab.style):
+            letter_style = lab.style
+            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
+            next_letter = chr(ord(next_letter) + 1)
+    return units
+
+
+def _units_to_parts(text: str, units: list[_Unit], frags: list[_Frag], end: int) -> list[AnswerPart]:
+    """Numbered parts run to the next number; lettered sub-parts run to the next label."""
+    parts: list[AnswerPart] = []
+    for i, u in enumerate(units):
+        nxt_any = units[i + 1].label.start if i + 1 < len(units) else end
+        if u.letter is None or (u.label.style == "numletter" or u.label.kind == "antwoord"):
+            # numbered part: to the next unit that has a different number
+            nxt_num = end
+            for v in units[i + 1 :]:
+                if v.letter is None or v.numbers[:1] != u.numbers[:1]:
+                    nxt_num = v.label.start
+                    break
+            span = _trimmed(text, u.body_start, _region_end(frags, nxt_num))
+            kind = "grouped" if len(u.numbers) > 1 else "numbered"
+            covers = tuple(str(n) for n in u.numbers)
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, kind, covers))
+        if u.letter is not None:
+            span = _trimmed(text, u.body_start, _region_end(frags, nxt_any))
+            prefix = str(u.numbers[0]) if u.numbers else ""
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "lettered", (f"{prefix}{u.letter}",)))
+    return parts
+
+
+def _build_block(
+    text: str,
+    furniture: tuple[Span, ...],
+    q_frags: list[_Frag],
+    a_frags: list[_Frag],
+    answer_header: Span | None,
+    layout: Layout,
+) -> Segmentation:
+    if not q_frags:
+        raise SegmentationError("no-question", "no question text before the answer")
+    if not a_frags:
+        raise SegmentationError("no-answer", "the answer part is empty")
+    q_end = q_frags[-1].end
+    a_start, a_end = a_frags[0].start, a_frags[-1].end
+    units = _accept_question_labels(q_frags, text)
+    warnings: list[str] = []
+    if units:
+        q_header = Span(q_frags[0].start, max(q_frags[0].start, _region_end(q_frags, units[0].label.start)))
+        items = _units_to_items(text, furniture, units, q_frags, q_end)
+    else:
+        q_header, items = _unnumbered_items(text, furniture, q_frags)
+        warnings.append("the question is not numbered: one item per question sentence or request")
+    max_number = max((it.number or 0 for it in items), default=0)
+    a_units = _accept_answer_labels(a_frags, max(max_number, 1))
+    parts: list[AnswerPart] = []
+    first_label = a_units[0].label.start if a_units else a_end + 1
+    pre = [f for f in a_frags if f.end <= first_label]
+    if pre:
+        parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
+    if a_units:
+        parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
+    else:
+        parts = _paragraph_parts(text, a_frags)
+    return Segmentation(
+        layout,
+        furniture,
+        q_header,
+        Span(q_frags[0].start, q_end),
+        answer_header,
+        Span(a_start, a_end),
+        tuple(items),
+        tuple(parts),
+        tuple(warnings),
+    )
+
+
+def _paragraph_parts(text: str, frags: list[_Frag]) -> list[AnswerPart]:
+    """An unnumbered answer: one part per paragraph (blank line between, or a sentence-final line break)."""
+    parts: list[AnswerPart] = []
+    cur: list[_Frag] = []
+    for f in frags:
+        if cur:
+            gap = text[cur[-1].end : f.start]
+            if gap.count("\n") >= 2:
+                parts.append(AnswerPart(None, Span(cur[0].start, cur[-1].end), "unnumbered"))
+                cur = []
+        cur.append(f)
+    if cur:
+        parts.append(AnswerPart(None, Span(cur[0].start, cur[-1].end), "unnumbered"))
+    return parts
+
+
+def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag]) -> tuple[Span, list[Item]]:
+    """No numbering at all: one item per question sentence or request; follow-ups join their question."""
+    body_start = _header_end(text, frags)
+    span = Span(body_start, frags[-1].end)
+    asks = split_asks(text, span, furniture)
+    items: list[Item] = []
+    groups: list[list[Ask]] = []
+    for ask in asks:
+        if text[ask.span.start : ask.span.end].strip() == text[span.start : span.end].strip() and "?" not in text[ask.span.start : ask.span.end]:
+            continue  # the fallback "whole text" ask: there is no question here at all
+        if ask.kind == "conditional" and groups:
+            groups[-1].append(ask)
+        else:
+            groups.append([ask])
+    for i, g in enumerate(groups, start=1):
+        items.append(Item(str(i), None, Span(g[0].span.start, g[-1].span.end), tuple(g), i))
+    return Span(frags[0].start, body_start), items
+
+
+def _header_end(text: str, frags: list[_Frag]) -> int:
+    """Where the body of an unnumbered question starts: after a Flemish header and title, if any."""
+    for i, f in enumerate(frags[:15]):
+        if re.search(r"\S\s+[-–]\s+\S", f.text) and i >= 1 and any(
+            re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i]
+        ):
+            return frags[i + 1].start if i + 1 < len(frags) else f.end
+    return frags[0].start
+
+
+# --- interleaved layout -----------------------------------------------------------------------
+
+
+def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Frag]) -> Segmentation:
+    use_vraag = any(match_vraag(f.text, f.start) for f in frags)
+    blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
+    state = "header"
+    last_q = 0
+    cur_q: tuple[int, ...] = ()
+    answered: set[int] = set()
+    seen_q: set[int] = set()
+    for f in frags:
+        q = match_vraag(f.text, f.start) if use_vraag else _bare_question_label(f)
+        if q is not None and q.numbers:
+            n = q.numbers[0]
+            strong = use_vraag
+            if strong:
+                nums = tuple(m for m in q.numbers if m not in seen_q)
+                if not nums and state in ("q", "a"):
+                    # a number printed twice by mistake: the second gets the next free number
+                    nums = (max(seen_q) + 1,)
+            else:
+                nums = q.numbers if (n == last_q + 1 and state != "q") else ()
+            if nums:
+                blocks.append(("q", q, nums))
+                seen_q.update(nums)
+                last_q = max(seen_q)
+                cur_q = nums
+                state = "q"
+                continue
+        a = match_antwoord(f.text, f.start) or _mededeling(f)
+        if a is not None and state in ("q", "a"):
+            nums = a.numbers or cur_q
+            if a.style == "mededeling":
+                nums = tuple(sorted(seen_q - answered))
+            if a.numbers and (state == "a" and set(a.numbers) <= answered):
+                continue
+            if not a.numbers and state == "a":
+                continue
+            blocks.append(("a", a, nums))
+            answered.update(nums)
+            state = "a"
+    if not any(k == "q" for k, _, _ in blocks):
+        raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")
+    if not any(k == "a" for k, _, _ in blocks):
+        raise SegmentationError("no-answer", "no answer labels ('Antwoord 1' ...) found")
+    end = frags[-1].end
+    items: list[Item] = []
+    parts: list[AnswerPart] = []
+    for i, (kind, lab, nums) in enumerate(blocks):
+        nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
+        span = _trimmed(text, lab.end, _region_end(frags, nxt))
+        if kind == "q":
+            asks = split_asks(text, span, furniture)
+            letter = lab.letter
+            for n in nums:
+                items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), span, asks, n, letter))
+        else:
+            covers = tuple(str(n) for n in nums)
+            if lab.letter and len(nums) == 1:
+                covers = (f"{nums[0]}{lab.letter}",)
+            parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped" if len(nums) > 1 else "interleaved", covers))
+    first_q = next(lab for k, lab, _ in blocks if k == "q")
+    first_a = next(lab for k, lab, _ in blocks if k == "a")
+    header = Span(frags[0].start, _region_end(frags, first_q.start))
+    layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
+    return Segmentation(
+        layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
+    )
+
+
+def _mededeling(f: _Frag) -> Label | None:
+    """``Mededeling`` alone on a line: the minister's notice that stands in for all open answers."""
+    if re.fullmatch(r"\s*Mededeling\s*:?", f.text):
+        return Label(f.start + len(f.text) - len(f.text.lstrip()), f.end, "antwoord", (), style="mededeling")
+    return None
+
+
+def _bare_question_label(f: _Frag) -> Label | None:
+    """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``."""
+    lab = match_numbered(f.text, f.start)
+    if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
+        return None
+    return lab
+
+
+__all__ = ["Segmentation", "SegmentationError", "segment"]
