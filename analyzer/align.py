@@ -19,15 +19,29 @@ from .clean import clean_view
 from .labels import parse_numbers
 from .model import Alignment, AnswerPart, Item, Reference, Span
 
-# "zie antwoord 2", "zie het antwoord op vraag 3", "zie ook de antwoorden op de vragen 2 en 3",
-# "ik verwijs (u) naar (mijn|het) antwoord op vraag 1", "verwezen naar het antwoord op vraag 4",
-# "(zie boven, vraag 6)", "zie vraag 2", "zoals aangegeven in het antwoord op vraag 5"
-_NUM = r"\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,3}[a-z]?)*"
+NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig".split(),
+        start=1,
+    )
+}
+NUMBER_WORDS["één"] = 1
+_N = r"(?:\d{1,3}[a-z]?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = rf"{_N}(?:\s*(?:,|en|t/m|tot\s+en\s+met|tot|-|–)\s*{_N})*"
+# A mention of another answer or question of this document inside an answer: "zie antwoord 2",
+# "zie het antwoord op vraag 3", "de antwoorden op de vragen 2, 6 en 8", "mijn antwoord op vraag 1",
+# "in antwoord 3 ben ik ingegaan op", "zoals in antwoord vier is aangegeven", "zie antwoord bij vraag 5",
+# "(zie boven, vraag 6)", "zoals bij vraag 2 aangegeven".
 REFERENCE = re.compile(
-    r"(?:\b(?:zie|verwijs|verwijzen|verwezen|verwijzing)\b|\b(?:zoals|als)\s+(?:aangegeven|vermeld|gesteld|toegelicht|beschreven)\b"
-    r"|\bin\s+(?:mijn|het)\s+antwoord\b)"
-    r"[^.?!\n]{0,60}?\b(?:antwoord(?:en)?|vraag|vragen)\s+(?:op\s+)?(?:de\s+)?(?:vraag\s+|vragen\s+)?(?:nr\.?\s*)?"
-    rf"(?P<nums>{_NUM})\b",
+    r"\b(?:antwoord(?:en)?|vraag|vragen)(?:\s+(?:op|bij))?(?:\s+de)?(?:\s+(?:vraag|vragen))?(?:\s+nr\.?)?\s+"
+    rf"(?P<nums>{_NUM})\b(?!\s*[.,]?\d)",
+    re.I,
+)
+# ... unless it names another document: "antwoord op vraag 3 van het lid X", "(Aanhangsel ...)".
+EXTERNAL = re.compile(
+    r"^[^.?!\n]{0,40}?\b(?:van\s+(?:het\s+lid|de\s+leden|de\s+schriftelijke|uw\s+kamer|mijn\s+ambtsvoorganger)|"
+    r"schriftelijke\s+vragen|kamervragen|aanhangsel|kamerstuk|d\.d\.|van\s+\d{1,2}\s+\w+\s+\d{4})",
     re.I,
 )
 
@@ -38,22 +52,39 @@ def normalize(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
+def _targets(spec: str) -> tuple[str, ...]:
+    words = re.sub(
+        r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
+        lambda m: str(NUMBER_WORDS[m.group(1).lower()]),
+        spec,
+        flags=re.I,
+    )
+    letters = re.findall(r"(\d{1,3})([a-z])\b", words)
+    if letters:
+        return tuple(f"{n}{x}" for n, x in letters)
+    return tuple(str(n) for n in parse_numbers(words))
+
+
 def find_references(text: str, parts: Sequence[AnswerPart], part_index: int) -> tuple[Reference, ...]:
-    """In-document references in one answer part, resolved to other parts by the labels they name."""
+    """In-document references in one answer part, resolved to other parts by the labels they name.
+
+    A mention that names another document ("het antwoord op vraag 3 van het lid X") is not an
+    in-document reference and is left out here; a target with no answer part stays unresolved.
+    """
     part = parts[part_index]
     found: list[Reference] = []
     for m in REFERENCE.finditer(text, part.span.start, part.span.end):
-        spec = m.group("nums")
-        letters = re.findall(r"(\d{1,3})([a-z])", spec)
-        targets = tuple(f"{n}{l}" for n, l in letters) or tuple(str(n) for n in parse_numbers(re.sub(r"(?<=\d)[a-z]", "", spec)))
+        if EXTERNAL.match(text, m.end(), min(part.span.end, m.end() + 80)):
+            continue
+        targets = tuple(t for t in _targets(m.group("nums")) if t not in part.covers)
         if not targets:
             continue
         resolved: list[int] = []
         for t in targets:
             for j, p in enumerate(parts):
-                if j != part_index and (t in p.covers or t.rstrip("abcdefghij") in p.covers) and j not in resolved:
-                    if p.kind == "lettered" and t not in p.covers:
-                        continue
+                if j == part_index or j in resolved or p.kind == "preamble":
+                    continue
+                if t in p.covers or (p.kind != "lettered" and t.rstrip("abcdefghijklmn") in p.covers):
                     resolved.append(j)
         found.append(Reference(Span(m.start(), m.end()), targets, tuple(resolved)))
     return tuple(found)

@@ -71,7 +71,6 @@ def find_furniture(text: str) -> tuple[Span, ...]:
     """Spans of page furniture: running headers/footers, page numbers and the footnotes above them."""
     spans: list[Span] = []
     lines = lines_of(text)
-    line_index = {ln.start: i for i, ln in enumerate(lines)}
     starts = [ln.start for ln in lines]
 
     def line_at(offset: int) -> int:
@@ -85,9 +84,12 @@ def find_furniture(text: str) -> tuple[Span, ...]:
         return lo
 
     footer_lines: set[int] = set()
+    closing: set[int] = set()  # "Tweede Kamer, vergaderjaar ..." ends a page's footer
     for m in _TK_FOOTER.finditer(text):
         spans.append(Span(m.start(), m.end()))
         footer_lines.add(line_at(m.start()))
+        if m.group().startswith("Tweede Kamer"):
+            closing.add(line_at(m.start()))
     for m in _TK_HEADER_PAGENO.finditer(text):
         spans.append(Span(m.start(), m.end()))
 
@@ -101,9 +103,13 @@ def find_furniture(text: str) -> tuple[Span, ...]:
             if j < len(lines) and _BARE_NUMBER.fullmatch(text[lines[j].start : lines[j].end]):
                 spans.append(Span(lines[j].start, lines[j].end))
 
+    # Whatever sits between the footer lines of one page (footnote texts) is furniture too.
+    for first_line, last_line in _footer_runs(sorted(footer_lines), closing):
+        if last_line > first_line:
+            spans.append(Span(lines[first_line].start, lines[last_line].end))
     # Footnote blocks sit just above the first footer line of a page: walk back from there as
     # long as a footnote number line is at most a few lines further up.
-    for block_start in _footer_block_starts(sorted(footer_lines)):
+    for block_start, _ in _footer_runs(sorted(footer_lines), closing):
         first = block_start
         cursor = block_start
         while True:
@@ -122,19 +128,21 @@ def find_furniture(text: str) -> tuple[Span, ...]:
             first = found
         if first < block_start:
             spans.append(Span(lines[first].start, lines[block_start - 1].end))
-    del line_index
     return _merge(spans)
 
 
-def _footer_block_starts(footer_lines: list[int]) -> list[int]:
-    """First line of each run of footer lines (a run: footer lines at most 3 lines apart)."""
-    out: list[int] = []
-    prev = -10
+def _footer_runs(footer_lines: list[int], closing: set[int], gap: int = 8) -> list[tuple[int, int]]:
+    """(first, last) line of each run of footer lines at most ``gap`` lines apart (one page end).
+
+    A run ends at a closing line ("Tweede Kamer, vergaderjaar ..."), the last line of a footer.
+    """
+    runs: list[tuple[int, int]] = []
     for i in footer_lines:
-        if i - prev > 3:
-            out.append(i)
-        prev = i
-    return out
+        if runs and i - runs[-1][1] <= gap and runs[-1][1] not in closing:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
 
 
 def _merge(spans: Sequence[Span]) -> tuple[Span, ...]:

@@ -520,10 +520,10 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         span = _trimmed(text, lab.end, _region_end(frags, nxt))
         if kind == "q":
-            asks = split_asks(text, span, furniture)
             letter = lab.letter
-            for n in nums:
-                items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), span, asks, n, letter))
+            pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
+            for n, piece in zip(nums, pieces, strict=True):
+                items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
         else:
             covers = tuple(str(n) for n in nums)
             if lab.letter and len(nums) == 1:
@@ -536,6 +536,32 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     return Segmentation(
         layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
     )
+
+
+def split_group(text: str, span: Span, n: int, frags: list[_Frag]) -> list[Span]:
+    """Split the text of a grouped question (``Vraag 2 en 3``) into its ``n`` sub-questions.
+
+    A sub-question starts where a question mark is glued to the next capital (``?Klopt``), or on a
+    new line after a line that ends a sentence. Used only when exactly ``n - 1`` such points are
+    found; otherwise the interrogative sentences are used if there are exactly ``n``; otherwise every
+    item of the group keeps the whole text (honest rather than wrong).
+    """
+    points: set[int] = set()
+    for m in re.finditer(r"\?(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=[A-ZÀ-Ý])", text[span.start : span.end]):
+        points.add(span.start + m.end())
+    inside = [f for f in frags if span.start <= f.start and f.end <= span.end]
+    for prev, cur in zip(inside, inside[1:], strict=False):
+        first = cur.text.lstrip("\x0c \t")[:1]
+        if re.search(r"[?.](?:\d{1,2}(?:,\s?\d{1,2})*)?$", prev.text) and first.isupper():
+            points.add(cur.start + len(cur.text) - len(cur.text.lstrip("\x0c \t")))
+    cuts = sorted(p for p in points if span.start < p < span.end)
+    if len(cuts) != n - 1:
+        asks = [a for a in split_asks(text, span) if a.kind == "question"]
+        if len(asks) != n:
+            return [span] * n
+        cuts = [a.span.start for a in asks[1:]]
+    bounds = [span.start, *cuts, span.end]
+    return [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
 def _mededeling(f: _Frag) -> Label | None:
