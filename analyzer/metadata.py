@@ -75,13 +75,43 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
             title = _clean(t.group(1))
         if m.group(3):
             qdate = parse_date(m.group(3))
-    m = re.search(r"Antwoord van\s+(.+?)\s*\(ontvangen\s+([^)]*)\)", header, re.S)
+    m = re.search(r"(?:Antwoord|Mededeling) van\s+(.+?)\s*\((?:ontvangen\s+)+([^)]*)\)", header, re.S)
     if m:
         respondent = _clean(m.group(1))
         adate = parse_date(m.group(2))
-    elif (m2 := re.search(r"Antwoord van\s+(.+?)(?:\.\s|$)", header)) is not None:
+    elif (m2 := re.search(r"(?:Antwoord|Mededeling) van\s+(.+?)(?:\.\s|$)", header)) is not None:
         respondent = _clean(m2.group(1))
     return Metadata("Tweede Kamer der Staten-Generaal", number, qdate, adate, asker, party, respondent, title)
+
+
+def _flemish_respondent(lines: list[str], caps_block: bool = False) -> str | None:
+    """``aan NAAM`` and the capitalised function lines under it: ``Naam (FUNCTIE ...)``.
+
+    With ``caps_block`` the lines are the answer header: the capitals above ``ANTWOORD``.
+    """
+    for i, ln in enumerate(lines):
+        m = re.match(r"\s*aan\s+(.+?)\s*$", ln, re.S)
+        if not m:
+            continue
+        block = m.group(1).splitlines() if caps_block else [m.group(1), *lines[i + 1 :]]
+        name = block[0].strip()
+        if caps_block and name.upper().startswith("ANTWOORD"):
+            return None
+        function: list[str] = []
+        for nxt in block[1:]:
+            t = nxt.strip()
+            if not t or not _caps(t) or t.upper().startswith("ANTWOORD"):
+                break
+            function.append(t)
+        if not name or not _caps(name):
+            return None
+        return _title_case(_clean(name)) + (f" ({_clean(' '.join(function))})" if function else "")
+    return None
+
+
+def _caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Metadata:
@@ -104,13 +134,9 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
         asker = _title_case(_clean(a.group(1)))
     elif m2 and m2.group(3):
         asker = _title_case(_clean(m2.group(3)))
-    r = re.search(r"\baan\s+([A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\s+(?=[A-ZÀ-Ý-]{4,}|$)", header)
-    if r:
-        respondent = _title_case(_clean(r.group(1)))
-    elif seg.answer_header is not None:
-        caps = re.match(r"\s*([A-ZÀ-Ý][A-ZÀ-Ý' -]+?)\s+(?:[A-ZÀ-Ý-]{4,}|ANTWOORD)", ans_header)
-        if caps and not caps.group(1).startswith("ANTWOORD"):
-            respondent = _title_case(_clean(caps.group(1)))
+    respondent = _flemish_respondent(text[seg.question_header.start : seg.question_header.end].splitlines())
+    if respondent is None and seg.answer_header is not None:
+        respondent = _flemish_respondent(["aan " + text[seg.answer_header.start : seg.answer_header.end]], caps_block=True)
     # The title: "Onderwerp  -  Deelonderwerp" on its own line in the header (or the first line).
     for ln in text[seg.question_header.start : seg.question_header.end].splitlines() or text[:300].splitlines()[:2]:
         if re.search(r"\S\s{1,3}[-–]\s{1,3}\S", ln) and not re.search(r"\d\s*-\s*\d", ln):
