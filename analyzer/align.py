@@ -40,7 +40,7 @@ REFERENCE = re.compile(
 )
 # ... unless it names another document: "antwoord op vraag 3 van het lid X", "(Aanhangsel ...)".
 EXTERNAL = re.compile(
-    r"^[^.?!\n]{0,40}?\b(?:van\s+(?:het\s+lid|de\s+leden|de\s+schriftelijke|uw\s+kamer|mijn\s+ambtsvoorganger)|"
+    r"[^.?!\n]{0,40}?\b(?:van\s+(?:het\s+lid|de\s+leden|de\s+schriftelijke|uw\s+kamer|mijn\s+ambtsvoorganger)|"
     r"schriftelijke\s+vragen|kamervragen|aanhangsel|kamerstuk|d\.d\.|van\s+\d{1,2}\s+\w+\s+\d{4})",
     re.I,
 )

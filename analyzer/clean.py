@@ -41,6 +41,9 @@ _BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 _FOOTNOTE_START = re.compile(r"[^\S\n]*\d{1,3}(?:[^\S\n]*$|(?=[A-Z«“\"(]|https?:|www\.))")
 
 
+_BODY_LINE = re.compile(r"[^\S\n]*(?:Vraag|Antwoord|Vragen|Antwoorden|Mededeling)\b")
+
+
 @dataclass(frozen=True)
 class Line:
     """A physical line of the original text: ``text[start:end]`` without its newline."""
@@ -85,9 +88,13 @@ def find_furniture(text: str) -> tuple[Span, ...]:
 
     footer_lines: set[int] = set()
     closing: set[int] = set()  # "Tweede Kamer, vergaderjaar ..." ends a page's footer
+    extent: dict[int, tuple[int, int]] = {}  # line -> (first footer start, last footer end) on it
     for m in _TK_FOOTER.finditer(text):
         spans.append(Span(m.start(), m.end()))
-        footer_lines.add(line_at(m.start()))
+        ln_no = line_at(m.start())
+        footer_lines.add(ln_no)
+        a, b = extent.get(ln_no, (m.start(), m.end()))
+        extent[ln_no] = (min(a, m.start()), max(b, m.end()))
         if m.group().startswith("Tweede Kamer"):
             closing.add(line_at(m.start()))
     for m in _TK_HEADER_PAGENO.finditer(text):
@@ -106,7 +113,7 @@ def find_furniture(text: str) -> tuple[Span, ...]:
     # Whatever sits between the footer lines of one page (footnote texts) is furniture too.
     for first_line, last_line in _footer_runs(sorted(footer_lines), closing):
         if last_line > first_line:
-            spans.append(Span(lines[first_line].start, lines[last_line].end))
+            spans.append(Span(extent[first_line][0], extent[last_line][1]))
     # Footnote blocks sit just above the first footer line of a page: walk back from there as
     # long as a footnote number line is at most a few lines further up.
     for block_start, _ in _footer_runs(sorted(footer_lines), closing):
@@ -114,11 +121,13 @@ def find_furniture(text: str) -> tuple[Span, ...]:
         cursor = block_start
         while True:
             found = None
-            for k in range(1, 5):
+            for k in range(1, 7):
                 j = cursor - k
                 if j < 0:
                     break
                 seg = text[lines[j].start : lines[j].end]
+                if _BODY_LINE.match(seg) or len(seg) > 200:
+                    break  # a label or a glued paragraph: the body text, not a footnote
                 if _FOOTNOTE_START.match(seg) and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg):
                     found = j
                     break
@@ -266,13 +275,14 @@ def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanTe
             chars.append(" ")
             offs.append(seg_start - 1 if seg_start > 0 else seg_start)
         # collapse inner whitespace runs
-        drop_hyphen = False
+        drop_hyphen = glue = False
         if idx + 1 < len(frags):
             m = _WORD_BEFORE.search(seg)
             nxt = text[frags[idx + 1].start : frags[idx + 1].end]
             m2 = _WORD_AFTER.match(nxt)
-            if m and m2 and not keep_hyphen(m.group(1), m2.group(1), text):
-                drop_hyphen = True
+            if m and m2:
+                glue = True  # a word continues on the next line, with or without its hyphen
+                drop_hyphen = not keep_hyphen(m.group(1), m2.group(1), text)
         body = seg[:-1] if drop_hyphen else seg
         if drop_hyphen:
             body = body.rstrip()
@@ -287,5 +297,5 @@ def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanTe
                 prev_space = False
                 chars.append(ch)
             offs.append(seg_start + k)
-        pending_space = not drop_hyphen
+        pending_space = not glue
     return CleanText("".join(chars), tuple(offs))

@@ -174,7 +174,7 @@ def _short(s: str, n: int) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     if args.command == "check":
         if bool(args.question) != bool(args.answer):
             parser.error("--question and --answer go together")

@@ -1,0 +1,61 @@
+"""Clean views: broken words rejoined, real compounds kept, furniture out, offsets exact."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from analyzer.clean import clean_view, find_furniture, keep_hyphen
+from analyzer.model import Span
+
+
+def whole(text: str) -> str:
+    return clean_view(text, Span(0, len(text)), find_furniture(text)).text
+
+
+def test_word_broken_at_line_end_is_rejoined() -> None:
+    assert whole("Ik ga niet in op individu-\neel gevallen.") == "Ik ga niet in op individueel gevallen."
+
+
+def test_real_hyphenated_compound_stays_whole() -> None:
+    assert whole("bereik van niet-\nberoepsactieve burgers") == "bereik van niet-beroepsactieve burgers"
+    assert whole("de ESF-\nOproep werd") == "de ESF-Oproep werd"
+    assert not keep_hyphen("individu", "eel")
+    assert keep_hyphen("niet", "beroepsactieve")
+
+
+def test_document_evidence_decides_hyphenation() -> None:
+    doc = "De werkzoekenden-\nregeling. Later: de werkzoekenden-regeling geldt."
+    assert whole(doc).startswith("De werkzoekenden-regeling.")
+
+
+def test_justified_one_word_lines_are_joined() -> None:
+    text = "b) Elke \nprojectaanvraag \nwordt \nin \neerste \ninstantie \nonderworpen"
+    assert whole(text) == "b) Elke projectaanvraag wordt in eerste instantie onderworpen"
+
+
+def test_furniture_is_cut_out_and_label_after_it_survives() -> None:
+    text = "Het kabinet weet het.\nISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Antwoord 3\nJa."
+    spans = find_furniture(text)
+    cut = "".join(text[s.start : s.end] for s in spans)
+    assert "Antwoord 3" not in cut and "Aanhangsel 1" in cut
+    assert whole(text) == "Het kabinet weet het. Antwoord 3 Ja."
+
+
+def test_clean_offsets_map_back_into_the_original() -> None:
+    text = "Zie antwoord 2.\nVDAB heeft geen aparte\nmonitoring over herintre-\nders."
+    view = clean_view(text, Span(0, len(text)))
+    i = view.text.index("geen aparte monitoring")
+    span = view.original_span(i, i + len("geen aparte monitoring"))
+    assert text[span.start : span.end] == "geen aparte\nmonitoring"
+    j = view.text.index("herintreders")
+    assert text[view.original_span(j, j + len("herintreders")).start :].startswith("herintre-\nders")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab -\n\t?.1Z\x0c")), max_size=80))
+def test_every_clean_character_comes_from_the_original(text: str) -> None:
+    view = clean_view(text, Span(0, len(text)), find_furniture(text))
+    assert len(view.offsets) == len(view.text)
+    assert list(view.offsets) == sorted(view.offsets)
+    for ch, off in zip(view.text, view.offsets, strict=True):
+        assert ch == " " or text[off] == ch

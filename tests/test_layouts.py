@@ -1,0 +1,305 @@
+"""Each layout feature on a real snippet (from the dev corpus), offsets checked against the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.clean import clean_view
+from analyzer.segment import SegmentationError
+
+from .helpers import answer_text, at, doc_of, item
+
+FLEMISH = """SCHRIFTELIJKE VRAAG
+nr. 209
+van BRECHT WARNEZ
+datum: 28 januari 2026
+aan MATTHIAS DIEPENDAELE
+MINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+Ontwikkelingsprojecten VLAIO  -  Subsidies
+Het Agentschap ondersteunt ondernemingen.
+Graag alle gegevens beschikbaar stellen in Excel.
+1. Hoeveel aanvragen zijn ingediend per provincie?
+a) Hoe evalueert de minister-president die cijfers?
+b) Wat zijn de voornaamste redenen om aanvragen te weigeren?
+2. Wat is het totaalbedrag van de uitgekeerde subsidie?
+3. a) Op welke manier probeert VDAB zicht te krijgen op de groep?
+b) Wordt daarbij gedacht aan het uitwisselen van gegevens?
+c)
+Werd daarover al overlegd met de federale minister?
+4. Kunnen zij een beroep doen op gratis treintickets?
+
+Zo ja, hoe vaak hebben ze daarop een beroep gedaan?
+
+MATTHIAS DIEPENDAELE
+MINISTER-PRESIDENT VAN DE VLAAMSE REGERING
+ANTWOORD 
+op vraag nr. 209 van 28 januari 2026
+van BRECHT WARNEZ
+Noot vooraf: een woord over de cijfers.
+1.
+De voorbije 3 jaar zijn er 1093 projecten ingediend.
+a)Projectaanvragen komen bottom-up binnen.
+b) Een aanvraag wordt afgewezen indien 1) een criterium kritisch is of
+2) de drempel niet wordt bereikt.
+2. Zie antwoord 1. In totaal 443 miljoen euro.
+3. Om gegevens uit te wisselen is afbakening nodig.
+4.Zij hebben inderdaad recht op gratis treintickets.
+"""
+
+
+def test_flemish_items_stems_and_letters() -> None:
+    doc = doc_of(FLEMISH)
+    assert doc.layout == "vlaams"
+    # "1." asks something itself before its letters: an item; "3. a)" only introduces them: not.
+    assert [i.id for i in doc.items] == ["1", "1a", "1b", "2", "3a", "3b", "3c", "4"]
+    assert at(doc, item(doc, "1").span) == "Hoeveel aanvragen zijn ingediend per provincie?"
+    # "c)" alone on its line, the text on the next
+    assert at(doc, item(doc, "3c").span) == "Werd daarover al overlegd met de federale minister?"
+    # the respondent's name above ANTWOORD is not part of the last item
+    assert "DIEPENDAELE" not in at(doc, item(doc, "4").span)
+
+
+def test_flemish_asks_and_follow_ups() -> None:
+    doc = doc_of(FLEMISH)
+    asks = item(doc, "4").asks
+    assert [a.kind for a in asks] == ["question", "conditional"]
+    assert at(doc, asks[1].span) == "Zo ja, hoe vaak hebben ze daarop een beroep gedaan?"
+    # the intro request before item 1 is context, not an item or an ask
+    assert all("Excel" not in at(doc, a.span) for it in doc.items for a in it.asks)
+
+
+def test_flemish_answer_parts_letters_glued_labels_and_preamble() -> None:
+    doc = doc_of(FLEMISH)
+    kinds = [(p.kind, p.covers) for p in doc.answer_parts]
+    assert kinds[0] == ("preamble", ())
+    assert at(doc, doc.answer_parts[0].span) == "Noot vooraf: een woord over de cijfers."
+    # a lettered item takes its lettered answer part; "a)Tot" glued to its text still counts
+    assert answer_text(doc, "1a") == "Projectaanvragen komen bottom-up binnen."
+    assert doc.alignment("1a").method == "letter"
+    # the stem takes the whole numbered answer, letters included
+    assert "1093" in answer_text(doc, "1") and "bottom-up" in answer_text(doc, "1")
+    # a list inside an answer ("indien 1) ... 2) ...") is not an answer part
+    assert "2) de drempel" in answer_text(doc, "1b")
+    # a lettered item without a lettered answer gets the whole numbered answer
+    assert answer_text(doc, "3b") == "Om gegevens uit te wisselen is afbakening nodig."
+    assert doc.alignment("3b").method == "number"
+    # "4.Zij" glued numbering
+    assert answer_text(doc, "4") == "Zij hebben inderdaad recht op gratis treintickets."
+
+
+def test_flemish_reference_is_resolved() -> None:
+    doc = doc_of(FLEMISH)
+    refs = doc.alignment("2").references
+    assert len(refs) == 1
+    ref = refs[0]
+    assert at(doc, ref.span) == "antwoord 1" and ref.targets == ("1",)
+    assert ref.resolved and doc.answer_parts[ref.parts[0]].covers == ("1",)
+
+
+def test_flemish_metadata() -> None:
+    md = doc_of(FLEMISH).metadata
+    assert md.parliament == "Vlaams Parlement"
+    assert md.number == "209"
+    assert md.asker == "Brecht Warnez"
+    assert md.question_date is not None and md.question_date.isoformat() == "2026-01-28"
+    assert md.respondent == "Matthias Diependaele (MINISTER-PRESIDENT VAN DE VLAAMSE REGERING)"
+    assert md.title == "Ontwikkelingsprojecten VLAIO - Subsidies"
+    # not in the text: never invented
+    assert md.answer_date is None and md.days_to_answer is None and md.asker_party is None
+
+
+FLEMISH_GROUPED = """ VDAB  -  Thuiswerkende ouders
+1. Hoeveel ouders bereikte VDAB?
+2. Hoeveel schreven zich in?
+3. Hoeveel volgden een opleiding?
+ ANTWOORD 
+op vraag nr. 785 van 3 juli 2023
+van TOM ONGENA
+1 en 2. VDAB heeft geen aparte monitoring.
+3. Zie het antwoord op vraag 1.
+"""
+
+
+def test_flemish_grouped_answer_and_answer_header_metadata() -> None:
+    doc = doc_of(FLEMISH_GROUPED)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert doc.alignment("1").method == doc.alignment("2").method == "grouped"
+    assert answer_text(doc, "1") == answer_text(doc, "2") == "VDAB heeft geen aparte monitoring."
+    md = doc.metadata
+    assert (md.number, md.asker, md.title) == ("785", "Tom Ongena", "VDAB - Thuiswerkende ouders")
+    assert md.question_date is not None and md.question_date.isoformat() == "2023-07-03"
+    ref = doc.alignment("3").references[0]
+    assert ref.targets == ("1",) and doc.answer_parts[ref.parts[0]].covers == ("1", "2")
+
+
+TK = """Tweede Kamer der Staten-Generaal2
+Vergaderjaar 2024–2025 Aanhangsel van de Handelingen
+Vragen gesteld door de leden der Kamer, met de daarop door de
+regering gegeven antwoorden
+581
+Vragen van het lid Van Houwelingen (FVD) aan de Minister van Buitenlandse
+Zaken over Oekraïne als atoommacht (ingezonden 23 oktober 2024).
+
+Antwoord van Minister Veldkamp (Buitenlandse Zaken) (ontvangen
+18 november 2024).
+Vraag 1
+Heeft Zelensky gedreigd atoomwapens te ontwikkelen?
+1
+Antwoord 1
+President Zelensky sprak over kernwapens.
+Vraag 2 en 3
+Heeft het kabinet aanwijzingen dat Oekraïne poogt om atoomwapens te ontwikkelen?Is het voor het kabinet acceptabel als Oekraïne dat probeert?
+1New York Post, 17 oktober 2024, «Zelensky says he told Trump»
+ 
+ah-tk-20242025-581
+ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Antwoord 2 en 3
+Het kabinet heeft geen enkele aanwijzing.
+Vraag 4
+Wat zijn de gevolgen voor Nederland?
+Antwoord 4
+Zie antwoord 2 en 3.
+Vraag 4
+Hoe groot schat u de kans op vergelding?
+Antwoord 5
+Het kabinet speculeert niet over hypothetische situaties.
+Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 2
+"""
+
+
+def test_tk_interleaved_items_grouped_and_duplicate_number() -> None:
+    doc = doc_of(TK)
+    assert doc.layout == "tk-aanhangsel"
+    # "Vraag 4" printed twice: the second gets the next free number (GUIDE.md)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
+    # a grouped question is split into its sub-questions at the glued "?Is"
+    assert at(doc, item(doc, "2").span) == "Heeft het kabinet aanwijzingen dat Oekraïne poogt om atoomwapens te ontwikkelen?"
+    assert at(doc, item(doc, "3").span).startswith("Is het voor het kabinet acceptabel")
+    assert doc.alignment("5").method == "interleaved" and answer_text(doc, "5").startswith("Het kabinet speculeert")
+
+
+def test_tk_label_glued_to_page_footer() -> None:
+    doc = doc_of(TK)
+    # "... Aanhangsel 1Antwoord 2 en 3": the footer is furniture, the label still counts
+    assert doc.alignment("2").method == "grouped"
+    assert answer_text(doc, "3") == "Het kabinet heeft geen enkele aanwijzing."
+    # the footnote and the footer are not part of question 3's clean text
+    clean = clean_view(doc.text, item(doc, "3").span, doc.furniture).text
+    assert clean == "Is het voor het kabinet acceptabel als Oekraïne dat probeert?"
+    assert "Gravenhage" not in clean_view(doc.text, doc.answer_parts[-1].span, doc.furniture).text
+
+
+def test_tk_reference_to_grouped_answer() -> None:
+    doc = doc_of(TK)
+    ref = doc.alignment("4").references[0]
+    assert ref.targets == ("2", "3")
+    assert ref.parts and doc.answer_parts[ref.parts[0]].covers == ("2", "3")
+
+
+def test_tk_metadata() -> None:
+    md = doc_of(TK).metadata
+    assert md.parliament == "Tweede Kamer der Staten-Generaal"
+    assert md.number == "581"
+    assert (md.asker, md.asker_party) == ("Van Houwelingen", "FVD")
+    assert md.respondent == "Minister Veldkamp (Buitenlandse Zaken)"
+    assert md.title == "Oekraïne als atoommacht"
+    assert md.days_to_answer == 26
+
+
+@pytest.mark.parametrize(
+    ("label", "covers"),
+    [
+        ("Antwoord 2 t/m 4", ("2", "3", "4")),
+        ("Antwoorden 2 en 3", ("2", "3")),
+        ("Antwoord vragen 2,3 en 4", ("2", "3", "4")),
+        ("Antwoord vraag 2-4", ("2", "3", "4")),
+        ("Antwoord op vraag 2", ("2",)),
+        ("Antwoord vraag 2:", ("2",)),
+    ],
+)
+def test_tk_answer_label_forms(label: str, covers: tuple[str, ...]) -> None:
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nKlopt het?\nVraag 3\nWaarom?\nVraag 4\nWanneer?\n"
+        f"{label}\nDat klopt niet.\n"
+    )
+    doc = doc_of(text)
+    part = next(p for p in doc.answer_parts if p.covers[:1] == ("2",))
+    assert part.covers == covers
+    assert at(doc, part.span) == "Dat klopt niet."
+    assert answer_text(doc, "2") == "Dat klopt niet."
+
+
+def test_bare_answer_label_belongs_to_the_question_before_it() -> None:
+    text = "AH 616\n\nAntwoord van minister Klever (ontvangen 21 november 2024)\n1\nBent u bekend met het rapport?\n\nAntwoord\nJa.\n\n2\nDeelt u de conclusies?\n\nAntwoord:\nNee, die deel ik niet.\n"
+    doc = doc_of(text)
+    assert doc.layout == "tk-antwoord"
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Ja."
+    assert answer_text(doc, "2") == "Nee, die deel ik niet."
+    assert doc.metadata.number == "616" and doc.metadata.answer_date is not None
+
+
+def test_non_monotonic_grouped_question_labels() -> None:
+    text = "Vraag 1\nA?\nAntwoord 1\nJa.\nVraag 2, 3 en 5\nB?C?D?\nAntwoord 2, 3 en 5\nNee.\nVraag 4\nE?\nAntwoord 4\nMisschien.\n"
+    doc = doc_of(text)
+    assert sorted(i.id for i in doc.items) == ["1", "2", "3", "4", "5"]
+    assert answer_text(doc, "4") == "Misschien."
+    assert at(doc, item(doc, "5").span) == "D?"
+
+
+def test_old_tk_footnotes_and_form_feed() -> None:
+    text = (
+        "Vraag 1\nKent u de berichten over ziekenhuisrekeningen?1, 2\nAntwoord 1\nJa, die ken ik en ik vind\n"
+        "1\n\nFinancieel Dagblad, «Schadepost», 24 september\n2014\n\nah-tk-20142015-698\nISSN 0921 - 7398\n"
+        "’s-Gravenhage 2014\n\nTweede Kamer, vergaderjaar 2014–2015, Aanhangsel\n\n1\n\n"
+        "\x0cdat een kwalijke zaak.\nVraag 2\nWat gaat u doen?\n\x0cAntwoord 2\nNiets.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert clean_view(doc.text, doc.answer_parts[0].span, doc.furniture).text == "Ja, die ken ik en ik vind dat een kwalijke zaak."
+    assert answer_text(doc, "2") == "Niets."
+
+
+def test_unnumbered_question_one_item_per_question_aligned_by_similarity() -> None:
+    q = (
+        "Onlangs verscheen een rapport over de wachtlijsten in de jeugdzorg.\n"
+        "Hoe lang zijn de wachtlijsten in de jeugdzorg op dit moment? Zo ja, sinds wanneer?\n"
+        "Graag een overzicht van de budgetten voor pleegzorg per provincie.\n"
+    )
+    a = (
+        "De wachtlijsten in de jeugdzorg zijn gemiddeld twaalf weken lang.\n\n"
+        "De budgetten voor pleegzorg per provincie staan in de bijlage.\n"
+    )
+    doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert [x.kind for x in item(doc, "1").asks] == ["question", "conditional"]
+    assert item(doc, "2").asks[0].kind == "request"
+    assert doc.alignment("1").method == "similarity" and "twaalf weken" in answer_text(doc, "1")
+    assert "bijlage" in answer_text(doc, "2")
+    assert 0 < doc.alignment("2").score <= 1
+
+
+def test_item_without_answer_is_kept_unaligned() -> None:
+    doc = doc_of(FLEMISH_GROUPED.replace("3. Zie het antwoord op vraag 1.\n", ""))
+    assert doc.alignment("3").parts == () and doc.alignment("3").method == "none"
+
+
+def test_external_reference_is_not_an_internal_link() -> None:
+    text = (
+        "Vraag 1\nKlopt het?\nAntwoord 1\nZie het antwoord op vraag 3 van het lid Jansen (Aanhangsel Handelingen 2023, nr. 12).\n"
+        "Vraag 2\nWaarom?\nAntwoord 2\nDaarom.\nVraag 3\nWanneer?\nAntwoord 3\nMorgen.\n"
+    )
+    assert doc_of(text).alignment("1").references == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Vraag 1\nKlopt het?\nVraag 2\nWaarom?\n", "no-answer"),
+        ("   \n\n ", "empty"),
+    ],
+)
+def test_documents_that_cannot_be_segmented_say_why(text: str, code: str) -> None:
+    with pytest.raises(SegmentationError) as err:
+        doc_of(text)
+    assert err.value.code == code
