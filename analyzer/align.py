@@ -17,12 +17,12 @@ from rapidfuzz import fuzz
 
 from .clean import clean_view
 from .labels import parse_numbers
-from .model import Alignment, AnswerPart, Item, Reference, Span
+from .model import Alignment, AlignMethod, AnswerPart, Item, Reference, Span
 
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig".split(),
+        ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
         start=1,
     )
 }
@@ -101,10 +101,10 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
         if own:
             lettered = it.letter is not None
             grouped = any(parts[j].kind == "grouped" for j in own)
-            method = "letter" if lettered and any(parts[j].kind == "lettered" for j in own) else ("grouped" if grouped else "number")
+            method: AlignMethod = "letter" if lettered and any(parts[j].kind == "lettered" for j in own) else ("grouped" if grouped else "number")
             if any(parts[j].kind == "interleaved" for j in own):
                 method = "interleaved"
-            out[it.id] = Alignment(it.id, tuple(own), method, 1.0)  # type: ignore[arg-type]
+            out[it.id] = Alignment(it.id, tuple(own), method, 1.0)
             continue
         if it.number is not None and it.letter is not None:
             whole = [j for j in by_label.get(str(it.number), []) if parts[j].kind != "lettered"]

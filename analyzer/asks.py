@@ -10,9 +10,7 @@ from .model import Ask, AskKind, Span
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
-    """a.d.h.v afz bijv bv blz ca d.w.z dhr dr e.a e.d e.v enz etc excl fig i.e i.p.v i.s.m ikv incl
-    jl jan feb febr mrt apr jun jul aug sep sept okt nov dec kamerst max min mevr mln mld mr nl nr nrs
-    o.a o.b.v o.m p prof resp s.v.p t.a.v t.b.v t.o.v vgl vs vzw z.g.a.n zgn""".split()
+    ["a.d.h.v", "afz", "bijv", "bv", "blz", "ca", "d.w.z", "dhr", "dr", "e.a", "e.d", "e.v", "enz", "etc", "excl", "fig", "i.e", "i.p.v", "i.s.m", "ikv", "incl", "jl", "jan", "feb", "febr", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "kamerst", "max", "min", "mevr", "mln", "mld", "mr", "nl", "nr", "nrs", "o.a", "o.b.v", "o.m", "p", "prof", "resp", "s.v.p", "t.a.v", "t.b.v", "t.o.v", "vgl", "vs", "vzw", "z.g.a.n", "zgn"]
 )
 
 _SENTENCE_END = re.compile(r"(?<=[?!.])(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])")

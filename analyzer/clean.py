@@ -218,9 +218,7 @@ def _lexicon() -> frozenset[str]:
 
 
 # Prefixes that Dutch writes with a hyphen before a compound ("niet-beroepsactieve", "ex-minister").
-_HYPHEN_PREFIXES = frozenset(
-    {"niet", "ex", "oud", "vice", "non", "semi", "pro", "co", "adjunct", "interim", "zelf", "loco", "sub"}
-)
+_HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "semi", "pro", "co", "adjunct", "interim", "zelf", "loco", "sub"})
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)-[^\S\n]*$")
 _WORD_AFTER = re.compile(r"[^\S\n]*([A-Za-zÀ-ÿ]+)")
 

@@ -11,6 +11,7 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -40,16 +41,25 @@ EPILOG = """exit codes:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="analyzer", description="Did the minister actually answer? Analyze Dutch written parliamentary questions.", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = argparse.ArgumentParser(
+        prog="analyzer",
+        description="Did the minister actually answer? Analyze Dutch written parliamentary questions.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--version", action="version", version=f"analyzer {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
-    c = sub.add_parser("check", help="segment, align and report on documents", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    c = sub.add_parser(
+        "check", help="segment, align and report on documents", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     c.add_argument("paths", nargs="*", metavar="PATH", help="text files, directories (their *.txt), or - for stdin")
     c.add_argument("--question", type=Path, metavar="Q", help="question file of a question/answer pair (with --answer)")
     c.add_argument("--answer", type=Path, metavar="A", help="answer file of a question/answer pair (with --question)")
     c.add_argument("--format", choices=("rich", "json"), default="rich", help="output format (default: rich)")
     c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
-    c.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})")
+    c.add_argument(
+        "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
+    )
     c.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
     return p
 
@@ -132,10 +142,7 @@ def write_atomic(path: Path, payload: str) -> None:
 
 
 def _emit_rich(results: list[dict[str, Any]], output: Path | None) -> None:
-    if output is not None:
-        console = Console(record=True, file=open(os.devnull, "w"), width=120)  # noqa: SIM115
-    else:
-        console = Console()
+    console = Console(record=True, file=io.StringIO(), width=120) if output is not None else Console()
     for d in results:
         if d["status"] != "ok":
             console.print(f"[bold red]{d['source']}[/]: {d['error']['message']}", highlight=False)
@@ -143,7 +150,14 @@ def _emit_rich(results: list[dict[str, Any]], output: Path | None) -> None:
         md = d["metadata"]
         head = " · ".join(
             str(x)
-            for x in (md["parliament"], md["number"] and f"nr. {md['number']}", md["asker"], md["respondent"], md["question_date"], md["answer_date"])
+            for x in (
+                md["parliament"],
+                md["number"] and f"nr. {md['number']}",
+                md["asker"],
+                md["respondent"],
+                md["question_date"],
+                md["answer_date"],
+            )
             if x
         )
         table = Table(title=f"{d['source']}\n{head}", title_justify="left", show_lines=False)
@@ -157,7 +171,13 @@ def _emit_rich(results: list[dict[str, Any]], output: Path | None) -> None:
             a = " ".join(p["clean"] for p in it["answer"])
             al = it["alignment"]
             refs = ", ".join("→" + "/".join(r["targets"]) for r in al["references"])
-            table.add_row(it["id"], _short(q, 90), _short(a, 90) or "[dim](no answer text)[/]", f"{al['method']}{' ' + refs if refs else ''}", it["verdict"] or "[dim]—[/]")
+            table.add_row(
+                it["id"],
+                _short(q, 90),
+                _short(a, 90) or "[dim](no answer text)[/]",
+                f"{al['method']}{' ' + refs if refs else ''}",
+                it["verdict"] or "[dim]—[/]",
+            )
         console.print(table)
         if d["warnings"]:
             for w in d["warnings"]:

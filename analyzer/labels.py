@@ -16,7 +16,9 @@ LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 _NUMS = r"\d{1,3}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,3}|\s+\d{1,3}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
-VRAAG = re.compile(rf"[^\S\n]*(?:Vraag|Vragen|VRAAG)[^\S\n]+(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])")
+VRAAG = re.compile(
+    rf"[^\S\n]*(?:Vraag|Vragen|VRAAG)[^\S\n]+(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+)
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
@@ -34,9 +36,7 @@ NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})[^\S\n]*(?:[.)][^\S\n]*)?(?
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
-NUMBER = re.compile(
-    r"[^\S\n]*(?P<num>\d{1,3})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*"
-)
+NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7."
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"

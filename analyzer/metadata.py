@@ -13,10 +13,7 @@ from .model import Metadata, Span
 from .segment import Segmentation
 
 MONTHS = {
-    m: i
-    for i, m in enumerate(
-        "januari februari maart april mei juni juli augustus september oktober november december".split(), start=1
-    )
+    m: i for i, m in enumerate(["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"], start=1)
 }
 _DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
 
@@ -38,7 +35,9 @@ def _clean(s: str) -> str:
 def _title_case(name: str) -> str:
     """``TOM ONGENA`` -> ``Tom Ongena`` (names in capitals in Flemish headers); mixed case is kept."""
     if name.isupper():
-        return " ".join(w.capitalize() if not re.fullmatch(r"(?:VAN|DE|DER|DEN|TER|TEN|VANDE|VAN DER)", w) else w.lower() for w in name.split())
+        return " ".join(
+            w.capitalize() if not re.fullmatch(r"(?:VAN|DE|DER|DEN|TER|TEN|VANDE|VAN DER)", w) else w.lower() for w in name.split()
+        )
     return name
 
 
@@ -149,4 +148,4 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
     return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, None, respondent, title)
 
 
-__all__ = ["extract", "parse_date", "Span"]
+__all__ = ["Span", "extract", "parse_date"]

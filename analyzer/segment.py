@@ -14,6 +14,7 @@ become an answer part.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from .labels import (
     match_numbered,
     match_vraag,
 )
-from .model import AnswerPart, Ask, Item, Layout, RawDocument, Span
+from .model import AnswerPart, Ask, Item, Layout, PartKind, RawDocument, Span
 
 
 class SegmentationError(Exception):
@@ -113,8 +114,10 @@ def _segment_block(text: str, furniture: tuple[Span, ...], frags: list[_Frag], h
     body = heading + 1
     while body < len(frags) and body - heading <= 3:
         t = frags[body].text.strip()
-        if ANSWER_OP_VRAAG_NR.match(t) or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t) or (
-            body == heading + 1 and t.lower().startswith("op vraag")
+        if (
+            ANSWER_OP_VRAAG_NR.match(t)
+            or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
+            or (body == heading + 1 and t.lower().startswith("op vraag"))
         ):
             body += 1
             continue
@@ -137,15 +140,24 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[_Fr
     if any(match_vraag(f.text, f.start) for f in a_frags) and any(match_antwoord(f.text, f.start) for f in a_frags):
         seg = _segment_interleaved(raw.text, furniture, a_frags)
         return Segmentation(
-            seg.layout, furniture, Span(q_frags[0].start, q_frags[-1].end), seg.question_span, seg.answer_header,
-            seg.answer_span, seg.items, seg.parts, seg.warnings + ("questions taken from the answer document",),
+            seg.layout,
+            furniture,
+            Span(q_frags[0].start, q_frags[-1].end),
+            seg.question_span,
+            seg.answer_header,
+            seg.answer_span,
+            seg.items,
+            seg.parts,
+            (*seg.warnings, "questions taken from the answer document"),
         )
     heading = _flemish_heading(a_frags)
     skip = 0
     if heading is not None and heading < 3:
         skip = heading + 1
-        while skip < len(a_frags) and skip - heading <= 3 and (
-            ANSWER_OP_VRAAG_NR.match(a_frags[skip].text) or re.match(r"\s*(?:van|door)\s+[A-ZÀ-Ý]", a_frags[skip].text)
+        while (
+            skip < len(a_frags)
+            and skip - heading <= 3
+            and (ANSWER_OP_VRAAG_NR.match(a_frags[skip].text) or re.match(r"\s*(?:van|door)\s+[A-ZÀ-Ý]", a_frags[skip].text))
         ):
             skip += 1
     header = Span(a_frags[0].start, a_frags[skip - 1].end) if skip else None
@@ -195,11 +207,7 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
                 continue
             if n != expected or not _style_ok(lab.style, num_style):
                 if not (
-                    n == expected - 1
-                    and cur is not None
-                    and lab.style == num_style
-                    and units
-                    and _duplicate_number(text, units[-1], lab)
+                    n == expected - 1 and cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)
                 ):
                     continue
                 n = expected  # "the second gets the next free number" (GUIDE.md)
@@ -275,7 +283,14 @@ def _units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], 
     items: list[Item] = []
     for i, u in enumerate(units):
         span = _trimmed(text, u.body_start, _region_end(frags, u.body_end))
-        has_letters = i + 1 < len(units) and units[i + 1].letter is not None and u.letter is None and u.sub is None and bool(u.numbers) and units[i + 1].numbers[:1] == u.numbers[:1]
+        has_letters = (
+            i + 1 < len(units)
+            and units[i + 1].letter is not None
+            and u.letter is None
+            and u.sub is None
+            and bool(u.numbers)
+            and units[i + 1].numbers[:1] == u.numbers[:1]
+        )
         if u.sub is not None:
             ident = f"{u.numbers[0]}.{u.sub}"
             items.append(Item(ident, Span(u.label.start, u.label.end), span, split_asks(text, span, furniture), u.numbers[0]))
@@ -366,7 +381,7 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[_Frag], end: int)
                     nxt_num = v.label.start
                     break
             span = _trimmed(text, u.body_start, _region_end(frags, nxt_num))
-            kind = "grouped" if len(u.numbers) > 1 else "numbered"
+            kind: PartKind = "grouped" if len(u.numbers) > 1 else "numbered"
             covers = tuple(str(n) for n in u.numbers)
             parts.append(AnswerPart(Span(u.label.start, u.label.end), span, kind, covers))
         if u.letter is not None:
@@ -446,7 +461,10 @@ def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag]
     items: list[Item] = []
     groups: list[list[Ask]] = []
     for ask in asks:
-        if text[ask.span.start : ask.span.end].strip() == text[span.start : span.end].strip() and "?" not in text[ask.span.start : ask.span.end]:
+        if (
+            text[ask.span.start : ask.span.end].strip() == text[span.start : span.end].strip()
+            and "?" not in text[ask.span.start : ask.span.end]
+        ):
             continue  # the fallback "whole text" ask: there is no question here at all
         if ask.kind == "conditional" and groups:
             groups[-1].append(ask)
@@ -460,8 +478,10 @@ def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag]
 def _header_end(text: str, frags: list[_Frag]) -> int:
     """Where the body of an unnumbered question starts: after a Flemish header and title, if any."""
     for i, f in enumerate(frags[:15]):
-        if re.search(r"\S\s+[-–]\s+\S", f.text) and i >= 1 and any(
-            re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i]
+        if (
+            re.search(r"\S\s+[-–]\s+\S", f.text)
+            and i >= 1
+            and any(re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i])
         ):
             return frags[i + 1].start if i + 1 < len(frags) else f.end
     return frags[0].start
@@ -550,7 +570,7 @@ def split_group(text: str, span: Span, n: int, frags: list[_Frag]) -> list[Span]
     for m in re.finditer(r"\?(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=[A-ZÀ-Ý])", text[span.start : span.end]):
         points.add(span.start + m.end())
     inside = [f for f in frags if span.start <= f.start and f.end <= span.end]
-    for prev, cur in zip(inside, inside[1:], strict=False):
+    for prev, cur in itertools.pairwise(inside):
         first = cur.text.lstrip("\x0c \t")[:1]
         if re.search(r"[?.](?:\d{1,2}(?:,\s?\d{1,2})*)?$", prev.text) and first.isupper():
             points.add(cur.start + len(cur.text) - len(cur.text.lstrip("\x0c \t")))
@@ -561,7 +581,7 @@ def split_group(text: str, span: Span, n: int, frags: list[_Frag]) -> list[Span]
             return [span] * n
         cuts = [a.span.start for a in asks[1:]]
     bounds = [span.start, *cuts, span.end]
-    return [_trimmed(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_trimmed(text, a, b) for a, b in itertools.pairwise(bounds)]
 
 
 def _mededeling(f: _Frag) -> Label | None:

@@ -122,6 +122,8 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_rich_report_runs_as_a_program() -> None:
-    p = subprocess.run([sys.executable, "-m", "analyzer", "check", str(SEED)], capture_output=True, text=True, env={"NO_COLOR": "1", "PATH": ""})
+    p = subprocess.run(
+        [sys.executable, "-m", "analyzer", "check", str(SEED)], capture_output=True, text=True, env={"NO_COLOR": "1", "PATH": ""}
+    )
     assert p.returncode == 0, p.stderr
     assert "Tom Ongena" in p.stdout and "3c" in p.stdout

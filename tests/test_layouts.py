@@ -150,7 +150,7 @@ President Zelensky sprak over kernwapens.
 Vraag 2 en 3
 Heeft het kabinet aanwijzingen dat Oekraïne poogt om atoomwapens te ontwikkelen?Is het voor het kabinet acceptabel als Oekraïne dat probeert?
 1New York Post, 17 oktober 2024, «Zelensky says he told Trump»
- 
+
 ah-tk-20242025-581
 ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1Antwoord 2 en 3
 Het kabinet heeft geen enkele aanwijzing.
