@@ -22,7 +22,28 @@ from .model import Alignment, AlignMethod, AnswerPart, Item, Reference, Span
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
-        ["een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig"],
+        [
+            "een",
+            "twee",
+            "drie",
+            "vier",
+            "vijf",
+            "zes",
+            "zeven",
+            "acht",
+            "negen",
+            "tien",
+            "elf",
+            "twaalf",
+            "dertien",
+            "veertien",
+            "vijftien",
+            "zestien",
+            "zeventien",
+            "achttien",
+            "negentien",
+            "twintig",
+        ],
         start=1,
     )
 }
@@ -101,7 +122,9 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
         if own:
             lettered = it.letter is not None
             grouped = any(parts[j].kind == "grouped" for j in own)
-            method: AlignMethod = "letter" if lettered and any(parts[j].kind == "lettered" for j in own) else ("grouped" if grouped else "number")
+            method: AlignMethod = (
+                "letter" if lettered and any(parts[j].kind == "lettered" for j in own) else ("grouped" if grouped else "number")
+            )
             if any(parts[j].kind == "interleaved" for j in own):
                 method = "interleaved"
             out[it.id] = Alignment(it.id, tuple(own), method, 1.0)

@@ -41,6 +41,7 @@ _BARE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 _FOOTNOTE_START = re.compile(r"[^\S\n]*\d{1,3}(?:[^\S\n]*$|(?=[A-Z«“\"(]|https?:|www\.))")
 
 
+_NOTE_SLACK = 12  # how many footnotes one page may add
 _BODY_LINE = re.compile(r"[^\S\n]*(?:Vraag|Antwoord|Vragen|Antwoorden|Mededeling)\b")
 
 
@@ -116,6 +117,9 @@ def find_furniture(text: str) -> tuple[Span, ...]:
             spans.append(Span(extent[first_line][0], extent[last_line][1]))
     # Footnote blocks sit just above the first footer line of a page: walk back from there as
     # long as a footnote number line is at most a few lines further up.
+    # Footnotes are numbered through the document, so a page's numbers stay close above the last
+    # page's: a "66" alone on a line is a table cell, not footnote 66 after footnote 3.
+    max_note = 0
     for block_start, _ in _footer_runs(sorted(footer_lines), closing):
         first = block_start
         cursor = block_start
@@ -129,6 +133,8 @@ def find_furniture(text: str) -> tuple[Span, ...]:
                 if _BODY_LINE.match(seg) or len(seg) > 200:
                     break  # a label or a glued paragraph: the body text, not a footnote
                 if _FOOTNOTE_START.match(seg) and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg):
+                    if _note_number(seg) > max_note + _NOTE_SLACK:
+                        break
                     found = j
                     break
             if found is None:
@@ -137,7 +143,17 @@ def find_furniture(text: str) -> tuple[Span, ...]:
             first = found
         if first < block_start:
             spans.append(Span(lines[first].start, lines[block_start - 1].end))
+            for ln in lines[first:block_start]:
+                seg = text[ln.start : ln.end]
+                if _FOOTNOTE_START.match(seg):
+                    max_note = max(max_note, _note_number(seg))
     return _merge(spans)
+
+
+def _note_number(line: str) -> int:
+    """The number a footnote line starts with (0 if none)."""
+    m = re.match(r"[^\S\n]*(\d{1,3})", line)
+    return int(m.group(1)) if m else 0
 
 
 def _footer_runs(footer_lines: list[int], closing: set[int], gap: int = 8) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ become an answer part.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -496,23 +497,26 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     state = "header"
     last_q = 0
     cur_q: tuple[int, ...] = ()
-    answered: set[int] = set()
+    answered: set[str] = set()
     seen_q: set[int] = set()
+    seen_ids: set[str] = set()
     for f in frags:
         q = match_vraag(f.text, f.start) if use_vraag else _bare_question_label(f)
         if q is not None and q.numbers:
             n = q.numbers[0]
             strong = use_vraag
             if strong:
-                nums = tuple(m for m in q.numbers if m not in seen_q)
+                nums = tuple(m for m in q.numbers if f"{m}{q.letter or ''}" not in seen_ids)
                 if not nums and state in ("q", "a"):
                     # a number printed twice by mistake: the second gets the next free number
                     nums = (max(seen_q) + 1,)
+                    q = dataclasses.replace(q, letter=None)
             else:
                 nums = q.numbers if (n == last_q + 1 and state != "q") else ()
             if nums:
                 blocks.append(("q", q, nums))
                 seen_q.update(nums)
+                seen_ids.update(f"{m}{q.letter or ''}" for m in nums)
                 last_q = max(seen_q)
                 cur_q = nums
                 state = "q"
@@ -521,13 +525,14 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
         if a is not None and state in ("q", "a"):
             nums = a.numbers or cur_q
             if a.style == "mededeling":
-                nums = tuple(sorted(seen_q - answered))
-            if a.numbers and (state == "a" and set(a.numbers) <= answered):
+                nums = tuple(sorted(m for m in seen_q if str(m) not in answered))
+            keys = {f"{m}{a.letter or ''}" for m in nums}
+            if a.numbers and (state == "a" and keys <= answered):
                 continue
             if not a.numbers and state == "a":
                 continue
             blocks.append(("a", a, nums))
-            answered.update(nums)
+            answered.update(keys)
             state = "a"
     if not any(k == "q" for k, _, _ in blocks):
         raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")

@@ -303,3 +303,20 @@ def test_documents_that_cannot_be_segmented_say_why(text: str, code: str) -> Non
     with pytest.raises(SegmentationError) as err:
         doc_of(text)
     assert err.value.code == code
+
+
+def test_numbers_alone_in_a_table_are_not_taken_for_footnotes() -> None:
+    text = (
+        "Vraag 1\nHoeveel meldingen waren er?\nAntwoord 1\nMeldingen in 2021\n\nMeldingen in 2022\n\n66\n\n73\n\n"
+        "ah-tk-20232024-1314\nISSN 0921 - 7398\n’s-Gravenhage 2024\n\nTweede Kamer, vergaderjaar 2023–2024, Aanhangsel\n\n1\n\n"
+        "\x0cVraag 2\nWaarom?\nAntwoord 2\nDaarom.\n"
+    )
+    doc = doc_of(text)
+    assert clean_view(doc.text, doc.answer_parts[0].span, doc.furniture).text.endswith("66 73")
+
+
+def test_lettered_tk_questions_keep_their_letters() -> None:
+    text = "Vraag 1a\nKlopt het?\nVraag 1b\nWaarom?\nAntwoord 1a\nJa.\nAntwoord 1b\nDaarom.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1a", "1b"]
+    assert answer_text(doc, "1b") == "Daarom."
