@@ -26,7 +26,7 @@ from rich.table import Table
 
 from . import __version__
 from .analyze import analyze
-from .model import Document, RawDocument
+from .model import RawDocument
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_pair, read_path, read_stdin
 from .report_json import document_json, error_json, report_json
 from .segment import SegmentationError
@@ -86,7 +86,6 @@ def _inputs(args: argparse.Namespace) -> list[tuple[str, RawDocument | InputErro
 
 def check(args: argparse.Namespace, err: Console) -> int:
     results: list[dict[str, Any]] = []
-    docs: list[Document] = []
     failed = 0
     for source, raw in _inputs(args):
         if isinstance(raw, InputError):
@@ -110,7 +109,6 @@ def check(args: argparse.Namespace, err: Console) -> int:
             err.print(f"[red]error[/red]: {source}: internal error: {exc!r} (run with --debug for the traceback)", highlight=False)
             results.append(error_json(source, "internal", f"{source}: internal error: {exc!r}"))
             continue
-        docs.append(doc)
         results.append(document_json(doc))
     if args.format == "json":
         payload = json.dumps(report_json(results), ensure_ascii=False, indent=1) + "\n"

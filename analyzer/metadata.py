@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .clean import clean_view
-from .model import Metadata, Span
+from .model import Metadata
 from .segment import Segmentation
 
 MONTHS = {
@@ -152,4 +152,4 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
     return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, None, respondent, title)
 
 
-__all__ = ["Span", "extract", "parse_date"]
+__all__ = ["extract", "parse_date"]

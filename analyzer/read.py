@@ -13,7 +13,6 @@ from pathlib import Path
 from .model import RawDocument
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-SUPPORTED_SUFFIXES = (".txt",)
 DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx")
 
 

@@ -93,7 +93,8 @@ def _flemish_heading(frags: list[_Frag]) -> int | None:
     for i, f in enumerate(frags):
         if FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD"):
             nxt = frags[i + 1].text if i + 1 < len(frags) else ""
-            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt):
+            # "ANTWOORD" in capitals alone on its line is the heading even without "op vraag nr."
+            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt) or f.text.strip() == "ANTWOORD":
                 return i
     return None
 

@@ -320,3 +320,10 @@ def test_lettered_tk_questions_keep_their_letters() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1a", "1b"]
     assert answer_text(doc, "1b") == "Daarom."
+
+
+def test_capital_antwoord_heading_without_question_number_line() -> None:
+    text = "1. Hoeveel ouders bereikte VDAB?\n2. Waarom niet meer?\nANTWOORD\n1. Ongeveer 131.000.\n2. Door de krapte.\n"
+    doc = doc_of(text)
+    assert doc.layout == "vlaams"
+    assert answer_text(doc, "1") == "Ongeveer 131.000." and answer_text(doc, "2") == "Door de krapte."
