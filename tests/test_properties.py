@@ -72,4 +72,4 @@ def test_corpus_documents_survive_truncation() -> None:
 
 
 def test_built_in_rules_directory_is_found() -> None:
-    assert rules_dir().joinpath("README.md").is_file()
+    assert rules_dir().joinpath("declined").joinpath("no-data.yml").is_file()

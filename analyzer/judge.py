@@ -1,0 +1,378 @@
+"""Judging: every aligned item gets a verdict, a confidence and the evidence behind it.
+
+Per ask (GUIDE.md's unit below the item):
+
+1. its **type** (quantity, polar, list, explanation, time, opinion, procedural, other) from the
+   ``ask_type`` rules, by priority;
+2. the **cues** in the item's answer text (its own answer parts plus the parts its in-document
+   references point to) whose ``applies_to`` admits that type: ``declines`` (no data, refusal, not
+   competent, deferral), ``refers`` (a text outside the document), ``weakens`` (premise rejected);
+3. whether the answer meets the **expectation** of the type (a number for a quantity ask, a yes/no
+   signal for a polar ask ...);
+4. its **coverage**: the share of the ask's content lemmas found in the answer.
+
+Context decides: "Er is geen aparte monitoring" declines "Hoeveel ouders ...?" (the no_data rule
+applies to quantity asks) and answers "Beschikt VDAB over een monitoringsysteem?" (it does not
+apply to polar asks, and the yes/no expectation is met by the negative).
+
+Per item: all asks answered -> answered; all declined -> declined; only pointers outside -> referred;
+anything else -> partial. The thresholds live in ``analyzer/data/judge.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .clean import CleanText, clean_view
+from .model import Document, Item, Span
+from .rules import ASK_TYPES, AskType, Hit, Rule, RuleSet
+
+Verdict = Literal["answered", "partial", "declined", "referred"]
+AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
+VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
+# When several ask_type rules fire, the most specific type wins.
+TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "list", "explanation", "opinion", "polar", "other")
+# Words of the question form itself; they say nothing about what the answer must cover.
+QUESTION_WORDS = frozenset(
+    ["welk", "welke", "wat", "wie", "waar", "waarom", "hoe", "hoeveel", "wanneer", "waardoor", "waarvoor", "u", "uw", "minister", "minister-president", "staatssecretaris", "kabinet", "regering", "bereid", "mening", "kunnen", "kan", "kunt", "zullen", "zal", "zult", "willen", "wil", "wilt", "graag", "gelieve", "aangeven", "toelichten", "ingaan", "vraag", "vragen", "antwoord", "bekend", "hiervan", "daarvan", "hierover", "daarover", "hierbij", "daarbij", "zo", "ja", "nee", "niet", "ook", "nog", "al", "dan", "deze", "die", "dit", "dat", "het", "de", "een", "en", "of", "in", "op", "van", "voor", "met", "naar", "bij", "tot", "om", "te", "aan", "door", "over", "uit", "als", "er", "zijn", "is", "wordt", "worden", "werd", "heeft", "hebben", "had"]
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence: the rule, what it matched, where (original offsets, line, column)."""
+
+    rule: str
+    category: str | None
+    effect: str
+    message: str
+    match: str
+    start: int
+    end: int
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class AskJudgement:
+    span: Span
+    kind: str
+    type: AskType
+    type_rule: str | None
+    verdict: AskVerdict
+    reason: str
+    coverage: float
+    expectation: bool | None
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class ItemJudgement:
+    item_id: str
+    verdict: Verdict
+    confidence: float
+    reason: str
+    asks: tuple[AskJudgement, ...]
+    findings: tuple[Finding, ...]
+    followed_parts: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocumentJudgement:
+    items: tuple[ItemJudgement, ...]
+    counts: dict[str, int]
+    score: float | None
+    skipped_rules: tuple[str, ...] = ()
+
+    def item(self, item_id: str) -> ItemJudgement:
+        for it in self.items:
+            if it.item_id == item_id:
+                return it
+        raise KeyError(item_id)
+
+
+@dataclass(frozen=True)
+class Params:
+    """The numbers that combine the signals (fitted on the dev corpus, see ``benchmarks/fit_judge.py``)."""
+
+    not_addressed: float = 0.12
+    weak_coverage: float = 0.3
+    pointer_max_words: int = 60
+
+    @classmethod
+    def load(cls) -> Params:
+        return _params()
+
+
+@lru_cache(maxsize=1)
+def _params() -> Params:
+    try:
+        data = json.loads(resources.files("analyzer").joinpath("data/judge.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return Params()
+    known = {k: v for k, v in data.items() if k in Params.__dataclass_fields__}
+    return Params(**known)
+
+
+@dataclass
+class _Joined:
+    """Several clean texts joined by blank lines, with the original offset of every character."""
+
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+
+    def add(self, clean: CleanText) -> None:
+        if self.text:
+            self.text += "\n\n"
+            self.offsets.extend([self.offsets[-1], self.offsets[-1]])
+        self.text += clean.text
+        self.offsets.extend(clean.offsets)
+
+    def original(self, a: int, b: int) -> Span:
+        if not self.offsets or a >= b:
+            return Span(0, 0)
+        return Span(self.offsets[a], self.offsets[b - 1] + 1)
+
+
+def _finding(doc: Document, hit: Hit, joined: _Joined) -> Finding:
+    span = joined.original(hit.start, hit.end)
+    text = doc.text
+    line = text.count("\n", 0, span.start) + 1
+    col = span.start - (text.rfind("\n", 0, span.start) + 1) + 1
+    return Finding(
+        hit.rule.id,
+        hit.rule.spec.category,
+        hit.rule.spec.effect,
+        hit.rule.spec.message,
+        text[span.start : span.end],
+        span.start,
+        span.end,
+        line,
+        col,
+    )
+
+
+def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
+    found = {h.rule.spec.ask_type: h.rule.id for h in hits if h.rule.spec.kind == "ask_type" and h.rule.spec.ask_type}
+    for t in TYPE_PRIORITY:
+        if t in found:
+            return t, found[t]
+    return "other", None
+
+
+def content_lemmas(doc: Doc) -> list[str]:
+    out = []
+    for t in doc:
+        lemma = (t.lemma_ or t.text).lower()
+        if not t.is_alpha or len(t.text) < 3 or lemma in QUESTION_WORDS or t.lower_ in QUESTION_WORDS or t.is_stop:
+            continue
+        if lemma not in out:
+            out.append(lemma)
+    return out
+
+
+def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
+    """Share of the ask's content lemmas that occur in the answer (compounds match by a shared stem)."""
+    if not ask_lemmas:
+        return 1.0
+    hit = 0
+    for a in ask_lemmas:
+        if a in answer_vocab:
+            hit += 1
+            continue
+        if len(a) >= 5 and any(len(b) >= 5 and (a.startswith(b) or b.startswith(a) or a[:6] == b[:6]) for b in answer_vocab):
+            hit += 1
+    return hit / len(ask_lemmas)
+
+
+def _vocab(doc: Doc) -> set[str]:
+    vocab: set[str] = set()
+    for t in doc:
+        if t.is_alpha:
+            vocab.add(t.lower_)
+            vocab.add((t.lemma_ or t.text).lower())
+    return vocab
+
+
+_NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)", re.I)
+_POSITIVE_START = re.compile(r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|zeker\b)", re.I)
+
+
+def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
+    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
+    if _POSITIVE_START.match(first):
+        return "positive"
+    if _NEGATIVE_START.match(first) or re.search(r"\b(?:geen|niet)\b", first, re.I):
+        return "negative"
+    return "unknown"
+
+
+def _moot(ask_text: str, polarity: str) -> bool:
+    s = ask_text.strip().lower()
+    if re.match(r"(?:zo|indien|als)\s+(?:ja|wel|dat\s+zo\s+is|dit\s+het\s+geval\s+is|dat\s+het\s+geval\s+is)\b", s):
+        return polarity == "negative"
+    if re.match(r"(?:zo|indien)\s+(?:niet|nee|neen)\b", s):
+        return polarity == "positive"
+    return False
+
+
+class Judge:
+    """Judges the items of analyzed documents with one pipeline and one rule set."""
+
+    def __init__(self, nlp: Language, rules: RuleSet, params: Params | None = None) -> None:
+        self.nlp = nlp
+        self.rules = rules
+        self.params = params or Params.load()
+
+    def judge(self, doc: Document) -> DocumentJudgement:
+        items = doc.items
+        ask_clean: list[list[CleanText]] = [[clean_view(doc.text, a.span, doc.furniture) for a in it.asks] for it in items]
+        answers: list[_Joined] = []
+        followed: list[tuple[int, ...]] = []
+        for it in items:
+            joined, extra = self._answer_text(doc, it)
+            answers.append(joined)
+            followed.append(extra)
+        texts = [c.text for cs in ask_clean for c in cs] + [j.text for j in answers]
+        docs = list(self.nlp.pipe(texts))
+        ask_docs_flat, answer_docs = docs[: len(texts) - len(answers)], docs[len(texts) - len(answers) :]
+        out: list[ItemJudgement] = []
+        k = 0
+        for i, it in enumerate(items):
+            ask_docs = ask_docs_flat[k : k + len(it.asks)]
+            k += len(it.asks)
+            out.append(self._judge_item(doc, it, ask_docs, answers[i], answer_docs[i], followed[i]))
+        counts: dict[str, int] = {v: sum(1 for j in out if j.verdict == v) for v in VERDICTS}
+        scored = [1.0 if j.verdict == "answered" else 0.5 if j.verdict == "partial" else 0.0 for j in out if j.verdict != "referred"]
+        score = round(sum(scored) / len(scored), 3) if scored else None
+        return DocumentJudgement(tuple(out), counts, score, tuple(r.id for r in self.rules.skipped))
+
+    def _answer_text(self, doc: Document, item: Item) -> tuple[_Joined, tuple[int, ...]]:
+        al = doc.alignment(item.id)
+        joined = _Joined()
+        for j in al.parts:
+            joined.add(clean_view(doc.text, doc.answer_parts[j].span, doc.furniture))
+        extra: list[int] = []
+        for ref in al.references:
+            for j in ref.parts:
+                if j not in al.parts and j not in extra:
+                    extra.append(j)
+                    joined.add(clean_view(doc.text, doc.answer_parts[j].span, doc.furniture))
+        return joined, tuple(extra)
+
+    def _judge_item(
+        self, doc: Document, item: Item, ask_docs: Sequence[Doc], joined: _Joined, answer: Doc, followed: tuple[int, ...]
+    ) -> ItemJudgement:
+        p = self.params
+        if not joined.text.strip():
+            asks = tuple(
+                AskJudgement(a.span, a.kind, *ask_type(self.rules.find(d, ["ask_type"])), "declined", "no answer text", 0.0, None)
+                for a, d in zip(item.asks, ask_docs, strict=True)
+            )
+            return ItemJudgement(item.id, "declined", 0.6, "not addressed: no answer text responds to this item", asks, ())
+        hits = self.rules.find(answer, ["cue", "reference", "expectation"])
+        vocab = _vocab(answer)
+        polarity = answer_polarity(joined.text)
+        words = len(joined.text.split())
+        shared = self._shared(doc, item)
+        judged: list[AskJudgement] = []
+        used: dict[tuple[str, int], Finding] = {}
+        for a, d in zip(item.asks, ask_docs, strict=True):
+            t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
+            cov = round(coverage(content_lemmas(d), vocab), 3)
+            applicable = [h for h in hits if t in h.rule.spec.applies_to]
+            declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            refers = [h for h in applicable if h.rule.spec.effect == "refers"]
+            weakens = [h for h in applicable if h.rule.spec.effect == "weakens"]
+            expectations = [h for h in applicable if h.rule.spec.kind == "expectation"]
+            has_expectation_rule = any(t in r.spec.applies_to for r in self.rules.of_kind("expectation"))
+            met: bool | None = bool(expectations) if has_expectation_rule else None
+            strong = [h for h in declines if h.rule.spec.weight >= 0.9]
+            evidence: list[Hit] = []
+            verdict: AskVerdict
+            if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity):
+                verdict, reason = "moot", f"follow-up does not apply: the answer is {polarity}"
+            elif t == "procedural":
+                verdict, reason = "answered", "procedural: the answer itself responds"
+            elif strong and not met:
+                verdict, reason = "declined", strong[0].rule.spec.message
+                evidence = strong
+            elif declines:
+                verdict, reason = "partial", f"{declines[0].rule.spec.message}, but some of what is asked is given"
+                evidence = declines + expectations[:1]
+            elif refers and not met and words <= p.pointer_max_words:
+                verdict, reason = "referred", refers[0].rule.spec.message
+                evidence = refers
+            elif not met and cov < p.not_addressed and shared:
+                # the answer text was written for another item of the group: this ask is left out
+                verdict, reason = "declined", "not addressed: nothing in the shared answer responds to this ask"
+            elif met is False:
+                verdict, reason = "partial", _missing(t)
+                evidence = refers + weakens
+            elif cov < p.not_addressed:
+                verdict, reason = "partial", "the answer hardly touches what is asked"
+            elif weakens:
+                verdict, reason = "partial", weakens[0].rule.spec.message
+                evidence = weakens
+            else:
+                verdict, reason = "answered", "the answer gives what is asked" if met else "the answer addresses the ask"
+                evidence = expectations[:1]
+            fs = []
+            for h in evidence:
+                key = (h.rule.id, h.start)
+                if key not in used:
+                    used[key] = _finding(doc, h, joined)
+                fs.append(used[key])
+            judged.append(AskJudgement(a.span, a.kind, t, t_rule, verdict, reason, cov, met, tuple(fs)))
+        for h in hits:  # references are evidence for every item they occur in
+            if h.rule.spec.kind == "reference" and (h.rule.id, h.start) not in used:
+                used[(h.rule.id, h.start)] = _finding(doc, h, joined)
+        verdict, confidence, reason = self._combine(judged)
+        findings = tuple(sorted(used.values(), key=lambda f: (f.start, f.rule)))
+        return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed)
+
+    @staticmethod
+    def _shared(doc: Document, item: Item) -> bool:
+        """Whether the item's answer text also answers other items (a group, or a lettered item's whole number)."""
+        al = doc.alignment(item.id)
+        if al.method in ("similarity", "grouped"):
+            return True
+        return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)
+
+    def _combine(self, asks: Sequence[AskJudgement]) -> tuple[Verdict, float, str]:
+        live = [a for a in asks if a.verdict != "moot"] or list(asks)
+        vs = {a.verdict for a in live}
+        if vs <= {"answered", "moot"}:
+            conf = 0.55 + 0.4 * min(1.0, sum(a.coverage for a in live) / len(live))
+            return "answered", round(min(conf, 0.95), 2), "every ask is answered"
+        if vs == {"declined"}:
+            explicit = any(a.findings for a in live)
+            return "declined", 0.85 if explicit else 0.6, live[0].reason
+        if vs <= {"declined", "referred"}:
+            return "referred", 0.7, next(a.reason for a in live if a.verdict == "referred")
+        open_asks = [a for a in live if a.verdict != "answered"]
+        return "partial", 0.6, f"{len(live) - len(open_asks)} of {len(live)} asks answered; open: {open_asks[0].reason}"
+
+
+def _missing(t: AskType) -> str:
+    return {
+        "quantity": "no number given",
+        "polar": "no yes or no given",
+        "list": "nothing listed",
+        "explanation": "no reason or explanation given",
+        "time": "no date or term given",
+        "opinion": "no position taken",
+        "procedural": "not addressed",
+    }.get(t, "not fully answered")
+
+
+__all__ = ["ASK_TYPES", "Judge", "Rule"]

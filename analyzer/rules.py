@@ -1,0 +1,342 @@
+"""Rule files: one YAML file per rule, validated strictly, compiled into spaCy matchers.
+
+A rule's id comes from its path under the rule directory (``rules/declined/geen-aparte-monitoring.yml``
+-> ``declined.geen-aparte-monitoring``). Files are read with ``yaml.safe_load`` and validated with a
+pydantic model that rejects unknown keys; an error names the file, the key and what is allowed.
+Token patterns are checked by spaCy's own validation (``Matcher(validate=True)``).
+
+Kinds (closed set):
+
+* ``cue``: a phrase in the answer that says something about how an ask is answered (no data, a
+  refusal, not competent, a deferral, a general statement, a direct negative ...);
+* ``reference``: a pointer to another text (``external_reference``: a letter, an earlier answer of
+  another document; ``internal_reference``: another answer of this document);
+* ``expectation``: what an answer to an ask of a given type contains (a number for a quantity ask,
+  a yes/no signal for a polar ask ...);
+* ``ask_type``: how to recognise the type of an ask in the question.
+
+Every rule carries ``examples`` (``match``, ``no_match``, ``known_gap``) that the test suite runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from spacy.errors import MatchPatternError
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .resources import rules_dir
+
+Kind = Literal["cue", "reference", "expectation", "ask_type"]
+Category = Literal[
+    "no_data",
+    "refusal",
+    "not_competent",
+    "deferral",
+    "external_reference",
+    "internal_reference",
+    "general_statement",
+    "premise_rejected",
+    "direct_negative",
+    "direct_answer",
+]
+Effect = Literal["declines", "refers", "follows", "answers", "weakens", "satisfies", "types"]
+AskType = Literal["quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other"]
+ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other")
+# Token attributes a rule may use under every pipeline, and those that need a trained model.
+BASIC_ATTRS = {"ORTH", "TEXT", "LOWER", "LEMMA", "LIKE_NUM", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA", "SHAPE", "LENGTH", "IS_SENT_START", "OP", "IS_STOP", "IS_TITLE", "IS_UPPER", "IS_LOWER"}
+MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message names the file (and key or rule id)."""
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+    known_gap: list[str] = Field(default_factory=list)
+
+
+class RuleModel(BaseModel):
+    """The schema of a rule file."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: Kind
+    category: Category | None = None
+    effect: Effect
+    ask_type: AskType | None = None
+    applies_to: list[AskType] = Field(default_factory=lambda: list(ASK_TYPES))
+    phrases: list[str] = Field(default_factory=list)
+    patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    regex: list[str] = Field(default_factory=list)
+    exceptions: list[str] = Field(default_factory=list)
+    weight: float = Field(default=1.0, ge=0.0, le=1.0)
+    message: str
+    source: str
+    examples: Examples
+
+    @field_validator("phrases", "exceptions")
+    @classmethod
+    def _no_empty(cls, v: list[str]) -> list[str]:
+        if any(not s.strip() for s in v):
+            raise ValueError("empty phrase")
+        return v
+
+    @field_validator("regex")
+    @classmethod
+    def _safe_regex(cls, v: list[str]) -> list[str]:
+        for r in v:
+            check_regex(r)
+        return v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> RuleModel:
+        if not (self.phrases or self.patterns or self.regex):
+            raise ValueError("a rule needs 'phrases', 'patterns' or 'regex'")
+        if self.kind in ("cue", "reference") and self.category is None:
+            raise ValueError(f"a {self.kind} rule needs a 'category'")
+        if self.kind == "ask_type" and self.ask_type is None:
+            raise ValueError("an ask_type rule needs 'ask_type'")
+        return self
+
+
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*[+*{]")
+
+
+def check_regex(pattern: str) -> None:
+    """Reject invalid regexes and the classic runaway shape (a quantified group inside a quantifier)."""
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
+    if _NESTED_QUANTIFIER.search(pattern):
+        raise ValueError(f"regex {pattern!r} nests quantifiers and could run away")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    path: str
+    spec: RuleModel
+
+    @property
+    def needs_model(self) -> bool:
+        return any(key.upper() in MODEL_ATTRS for pat in self.spec.patterns for tok in pat for key in tok)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A rule that fired: the matched words, their character offsets in the analyzed text."""
+
+    rule: Rule
+    start: int
+    end: int
+    text: str
+    sentence: tuple[int, int]
+
+
+def rule_id(rel: str) -> str:
+    """``declined/no-data.yml`` -> ``declined.no-data``."""
+    return rel.removesuffix(".yml").removesuffix(".yaml").replace("/", ".")
+
+
+def _walk(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
+    for child in sorted(root.iterdir(), key=lambda c: c.name):
+        if child.is_dir():
+            yield from _walk(child, f"{prefix}{child.name}/")
+        elif child.name.endswith((".yml", ".yaml")):
+            yield f"{prefix}{child.name}", child
+
+
+def _format_error(path: str, exc: ValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err["loc"]) or "(file)"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            msg = f"unknown key; allowed keys: {', '.join(RuleModel.model_fields)}"
+        elif err["type"] == "literal_error" and "expected" in err.get("ctx", {}):
+            msg = f"not allowed; expected {err['ctx']['expected']}"
+        parts.append(f"key '{loc}': {msg}")
+    return f"{path}: " + "; ".join(parts)
+
+
+def _key_line(text: str, key: str) -> int | None:
+    """Line (1-based) where a top-level key is written, for error messages."""
+    top = key.split(".")[0]
+    for i, line in enumerate(text.splitlines(), start=1):
+        if re.match(rf"{re.escape(top)}\s*:", line):
+            return i
+    return None
+
+
+def load_rule(path_label: str, text: str, ident: str) -> Rule:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise RuleError(f"{path_label}:{where} not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(data, dict):
+        raise RuleError(f"{path_label}: a rule file is a mapping of keys (kind, category, effect, ...)")
+    try:
+        spec = RuleModel.model_validate(data)
+    except ValidationError as exc:
+        msg = _format_error(path_label, exc)
+        first = exc.errors()[0]["loc"]
+        line = _key_line(text, str(first[0])) if first else None
+        if line is not None:
+            msg = msg.replace(f"{path_label}: ", f"{path_label}:{line}: ", 1)
+        raise RuleError(msg) from None
+    return Rule(ident, path_label, spec)
+
+
+def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, ...]:
+    """The built-in rule pack plus any user packs (``--rules DIR``); ids must be unique."""
+    rules: list[Rule] = []
+    roots: list[Traversable] = [rules_dir()] if builtin else []
+    roots.extend(extra)
+    for root in roots:
+        if isinstance(root, Path) and not root.is_dir():
+            raise RuleError(f"{root}: not a rule directory")
+        for rel, file in _walk(root):
+            label = f"{root}/{rel}" if isinstance(root, Path) else f"rules/{rel}"
+            rules.append(load_rule(label, file.read_text(encoding="utf-8"), rule_id(rel)))
+    seen: dict[str, str] = {}
+    for r in rules:
+        if r.id in seen:
+            raise RuleError(f"{r.path}: rule id '{r.id}' is already defined in {seen[r.id]}")
+        seen[r.id] = r.path
+    return tuple(rules)
+
+
+@dataclass
+class RuleSet:
+    """Rules compiled for one pipeline; ``find`` runs them over a Doc."""
+
+    rules: tuple[Rule, ...]
+    nlp: Language
+    has_pos: bool = False
+    skipped: tuple[Rule, ...] = ()
+    _matcher: Matcher = field(init=False)
+    _phrases: PhraseMatcher = field(init=False)
+    _exc: PhraseMatcher = field(init=False)
+    _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
+    _by_id: dict[str, Rule] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._matcher = Matcher(self.nlp.vocab, validate=True)
+        self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
+        self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
+        self._regex = []
+        active, skipped = [], []
+        for r in self.rules:
+            if r.needs_model and not self.has_pos:
+                skipped.append(r)
+                continue
+            active.append(r)
+            if r.spec.patterns:
+                try:
+                    self._matcher.add(r.id, r.spec.patterns)
+                except (MatchPatternError, ValueError, KeyError) as exc:
+                    detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
+                    raise RuleError(f"{r.path}: invalid token pattern in rule '{r.id}': {detail or str(exc).strip()}") from None
+            if r.spec.phrases:
+                self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
+            if r.spec.exceptions:
+                self._exc.add(r.id, [self.nlp.make_doc(x) for x in r.spec.exceptions])
+            for rx in r.spec.regex:
+                self._regex.append((r, re.compile(rx, re.I)))
+        self.rules = tuple(active)
+        self.skipped = tuple(skipped)
+        self._by_id = {r.id: r for r in active}
+
+    def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
+        return tuple(r for r in self.rules if r.spec.kind in kinds)
+
+    def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
+        """All hits in ``doc`` (offsets are ``doc``'s character offsets), exceptions applied."""
+        wanted = set(kinds) if kinds is not None else None
+        exc_spans: dict[str, list[tuple[int, int]]] = {}
+        for match_id, s, e in self._exc(doc):
+            exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((s, e))
+        raw: list[tuple[Rule, int, int]] = []
+        for match_id, s, e in list(self._matcher(doc)) + list(self._phrases(doc)):
+            rule = self._by_id.get(self.nlp.vocab.strings[match_id])
+            if rule is None or (wanted is not None and rule.spec.kind not in wanted):
+                continue
+            if any(not (e <= a or b <= s) for a, b in exc_spans.get(rule.id, [])):
+                continue  # a pseudo-cue: the exception overlaps the cue
+            raw.append((rule, doc[s:e].start_char, doc[s:e].end_char))
+        for rule, rx in self._regex:
+            if wanted is not None and rule.spec.kind not in wanted:
+                continue
+            for m in rx.finditer(doc.text):
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                if any(not (span.end <= a or b <= span.start) for a, b in exc_spans.get(rule.id, [])):
+                    continue
+                raw.append((rule, m.start(), m.end()))
+        hits: dict[tuple[str, int, int], Hit] = {}
+        for rule, a, b in raw:
+            sent = _sentence_of(doc, a)
+            hits.setdefault((rule.id, a, b), Hit(rule, a, b, doc.text[a:b], sent))
+        # keep the longest of overlapping hits of the same rule
+        out: list[Hit] = []
+        for h in sorted(hits.values(), key=lambda h: (h.rule.id, h.start, -(h.end - h.start))):
+            if out and out[-1].rule.id == h.rule.id and h.start < out[-1].end:
+                continue
+            out.append(h)
+        return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+def _sentence_of(doc: Doc, char: int) -> tuple[int, int]:
+    span: Span | None = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not doc.has_annotation("SENT_START"):
+        return (0, len(doc.text))
+    sent = span[0].sent
+    return (sent.start_char, sent.end_char)
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    rule: Rule
+    kind: Literal["match", "no_match", "known_gap", "missing"]
+    text: str
+    ok: bool
+    detail: str = ""
+
+
+def run_examples(ruleset: RuleSet) -> list[ExampleResult]:
+    """Every rule's examples: ``match`` must fire, ``no_match`` must not, ``known_gap`` must still fail."""
+    results: list[ExampleResult] = []
+    for rule in ruleset.rules:
+        ex = rule.spec.examples
+        if not ex.match or not ex.no_match:
+            results.append(ExampleResult(rule, "missing", "", False, "a rule needs both 'match' and 'no_match' examples"))
+        for kind, texts, expect in (("match", ex.match, True), ("no_match", ex.no_match, False), ("known_gap", ex.known_gap, False)):
+            for text in texts:
+                doc = ruleset.nlp(text)
+                fired = [h for h in ruleset.find(doc) if h.rule.id == rule.id]
+                ok = bool(fired) == expect
+                detail = ""
+                if not ok and kind == "known_gap":
+                    detail = "known gap now matches: move it to 'match'"
+                elif not ok:
+                    detail = "did not match" if expect else f"matched {fired[0].text!r}"
+                results.append(ExampleResult(rule, kind, text, ok, detail))  # type: ignore[arg-type]
+    return results

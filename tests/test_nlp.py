@@ -1,0 +1,310 @@
+"""The Dutch NLP pipeline: the embedded default, and the trained-model path with a tiny trained pipeline."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+from thinc.api import fix_random_seed
+
+from analyzer.nlp import (
+    DEFAULT_PIPELINE_NAME,
+    DEFAULT_PIPELINE_VERSION,
+    LEMMATIZER_NAME,
+    MODEL_PACKAGE,
+    PipelineError,
+    PipelineInfo,
+    default_pipeline,
+    dutch_like_num,
+    get_pipeline,
+    load_pipeline,
+)
+
+# Hand-checked word -> lemma pairs from the corpus domain (written questions and ministers' answers).
+LEMMA_GOLD: dict[str, str] = {
+    # the pairs the stock lookup table gets wrong
+    "heeft": "hebben", "is": "zijn", "gegeven": "geven", "kinderen": "kind", "ingeschreven": "inschrijven",
+    "werd": "worden", "aanvragen": "aanvraag", "vragen": "vraag", "ouders": "ouder", "beantwoord": "beantwoorden",
+    # nouns that must not become verbs
+    "werk": "werk", "land": "land", "deel": "deel", "vraag": "vraag", "antwoord": "antwoord",
+    "onderzoek": "onderzoek", "minister": "minister",
+    # auxiliaries
+    "hebben": "hebben", "had": "hebben", "was": "zijn", "waren": "zijn", "bent": "zijn", "wordt": "worden",
+    "kan": "kunnen", "kunt": "kunnen", "zal": "zullen", "zou": "zullen", "wil": "willen", "moet": "moeten",
+    # verb forms frequent in the dev corpus
+    "gesteld": "stellen", "aangegeven": "aangeven", "gemaakt": "maken", "gedaan": "doen", "vindt": "vinden",
+    "blijkt": "blijken", "geeft": "geven", "gaat": "gaan", "betreft": "betreffen", "deelt": "delen",
+    "genomen": "nemen", "ingezet": "inzetten", "geïnformeerd": "informeren", "uitgevoerd": "uitvoeren",
+    "gezien": "zien", "gebruikt": "gebruiken", "onderzocht": "onderzoeken", "ontvangen": "ontvangen",
+    # noun plurals
+    "maatregelen": "maatregel", "bedrijven": "bedrijf", "mensen": "mens", "organisaties": "organisatie",
+    "gemeenten": "gemeente", "zaken": "zaak", "jaren": "jaar", "gevolgen": "gevolg", "werkgevers": "werkgever",
+    "ministers": "minister", "landen": "land", "antwoorden": "antwoord", "gesprekken": "gesprek",
+    "mogelijkheden": "mogelijkheid", "problemen": "probleem", "gevallen": "geval",
+    # adjectives
+    "nieuwe": "nieuw", "grote": "groot", "nederlandse": "nederlands", "verschillende": "verschillend",
+    "europese": "europees", "mogelijke": "mogelijk", "hoge": "hoog", "huidige": "huidig",
+    # function words that the exception tables would mangle (en -> emmen, in -> innen, wel -> wellen)
+    "en": "en", "in": "in", "niet": "niet", "tegen": "tegen", "wel": "wel",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return get_pipeline(DEFAULT_PIPELINE_NAME)[0]
+
+
+def texts(nlp: Language, text: str) -> list[str]:
+    return [t.text for t in nlp(text)]
+
+
+def sentences(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+# --------------------------------------------------------------------------------------------
+# The embedded default
+
+
+def test_default_info(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+    nlp, info = load_pipeline()
+    assert info == PipelineInfo(
+        DEFAULT_PIPELINE_NAME,
+        DEFAULT_PIPELINE_VERSION,
+        ("sentencizer", "analyzer_sentence_fixes", LEMMATIZER_NAME),
+        has_pos=False,
+    )
+    assert nlp.lang == "nl"
+    assert info.as_dict() == {
+        "name": DEFAULT_PIPELINE_NAME,
+        "version": DEFAULT_PIPELINE_VERSION,
+        "components": ["sentencizer", "analyzer_sentence_fixes", LEMMATIZER_NAME],
+        "has_pos": False,
+    }
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        info.name = "x"  # type: ignore[misc]
+
+
+def test_get_pipeline_is_cached() -> None:
+    first = get_pipeline(DEFAULT_PIPELINE_NAME)
+    assert get_pipeline(DEFAULT_PIPELINE_NAME) is first
+    assert default_pipeline() is not first[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("10.VDAB heeft", ["10", ".", "VDAB", "heeft"]),
+        ("2.De minister", ["2", ".", "De", "minister"]),
+        ("131.000 euro", ["131.000", "euro"]),
+        ("1.250.000,50 euro", ["1.250.000,50", "euro"]),
+        ("versie 5.1 van", ["versie", "5.1", "van"]),
+        ("zie www.vdab.be nu", ["zie", "www.vdab.be", "nu"]),
+        ("zie https://www.vdab.be/x?Y=1 nu", ["zie", "https://www.vdab.be/x?Y=1", "nu"]),
+        ("bestaat?Wat vindt", ["bestaat", "?", "Wat", "vindt"]),
+        ("in 2024?Wat", ["in", "2024", "?", "Wat"]),
+        ("dat...?Zo ja", ["dat", "...", "?", "Zo", "ja"]),
+        ("(zie bijlage)?Wat", ["(", "zie", "bijlage", ")", "?", "Wat"]),
+    ],
+)
+def test_tokenizer(nlp: Language, text: str, tokens: list[str]) -> None:
+    assert texts(nlp, text) == tokens
+
+
+@pytest.mark.parametrize(
+    "abbr",
+    ["incl.", "Incl.", "excl.", "Kamerst.", "o.a.", "bijv.", "d.w.z.", "resp.", "nr.", "Nr.", "m.b.t.", "t.a.v.",
+     "i.p.v.", "ca.", "vgl.", "zgn.", "cfr.", "dr."],
+)  # fmt: skip
+def test_abbreviation_never_ends_a_sentence(nlp: Language, abbr: str) -> None:
+    for text in (f"Dit is {abbr} Kamerlid Jansen en zo.", f"Dit geldt {abbr} De Lijn en zo."):
+        assert abbr in texts(nlp, text)
+        assert sentences(nlp, text) == [text]
+
+
+@pytest.mark.parametrize("abbr", ["jan.", "febr.", "sept.", "okt.", "nov.", "dec.", "vzw.", "e.d.", "jl.", "etc."])
+def test_abbreviation_that_may_close_a_sentence(nlp: Language, abbr: str) -> None:
+    inside = f"Zie {abbr} Kamerlid Jansen en zo."
+    assert abbr in texts(nlp, inside)
+    assert sentences(nlp, inside) == [inside]
+    assert sentences(nlp, f"Zie {abbr} De minister antwoordt.") == [f"Zie {abbr}", "De minister antwoordt."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bestaat dit?Wat vindt u ervan?", ["Bestaat dit?", "Wat vindt u ervan?"]),
+        ("Klopt dat...?Zo ja, waarom?", ["Klopt dat...?", "Zo ja, waarom?"]),
+        ("Zie Kamerstuk 36 410, nr. 2 van 5 okt. 2023. De minister antwoordt.", ["Zie Kamerstuk 36 410, nr. 2 van 5 okt. 2023.", "De minister antwoordt."]),
+        ("Dit gebeurt o.a. in Gent, m.b.t. scholen, i.p.v. later.", ["Dit gebeurt o.a. in Gent, m.b.t. scholen, i.p.v. later."]),
+        ("Ik verwijs naar mijn brief van 5 mei jl. Het onderzoek loopt.", ["Ik verwijs naar mijn brief van 5 mei jl.", "Het onderzoek loopt."]),
+        ("Denk aan scholen, sportclubs etc. De VDAB volgt dit op.", ["Denk aan scholen, sportclubs etc.", "De VDAB volgt dit op."]),
+        ("Dit betreft o.a. De Lijn en de NMBS.", ["Dit betreft o.a. De Lijn en de NMBS."]),
+        ("ANTWOORD\n\nDe minister antwoordt", ["ANTWOORD", "De minister antwoordt"]),
+        ("Een regel\nloopt door.", ["Een regel\nloopt door."]),
+        ("Steun aan de VN. Volgens het rapport", ["Steun aan de VN.", "Volgens het rapport"]),
+        ("Dat zegt J. De Vries.", ["Dat zegt J. De Vries."]),
+        ("Dat zegt dr. De Vries.", ["Dat zegt dr. De Vries."]),
+    ],
+)  # fmt: skip
+def test_sentences(nlp: Language, text: str, expected: list[str]) -> None:
+    assert sentences(nlp, text) == expected
+
+
+def test_no_sentence_starts_with_whitespace(nlp: Language) -> None:
+    doc = nlp("Eerste zin.\n\nTweede zin?\n \n3. Derde\nzin.\n")
+    assert [s.text for s in doc.sents] == ["Eerste zin.\n\n", "Tweede zin?\n \n", "3.", "Derde\nzin.\n"]
+
+
+def test_lemmas_in_context(nlp: Language) -> None:
+    doc = nlp("De minister heeft de kinderen ingeschreven. Ouders hebben aanvragen gedaan. Het werk in het land werd gegeven.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["heeft"] == "hebben"
+    assert lemmas["kinderen"] == "kind"
+    assert lemmas["ingeschreven"] == "inschrijven"
+    assert lemmas["Ouders"] == "ouder"
+    assert lemmas["aanvragen"] == "aanvraag"
+    assert lemmas["werk"] == "werk"
+    assert lemmas["land"] == "land"
+    assert lemmas["werd"] == "worden"
+    assert lemmas["gegeven"] == "geven"
+    assert lemmas["De"] == "de"
+    assert all(t.lemma_ == t.lemma_.lower() for t in doc)
+
+
+def test_lemma_accuracy(nlp: Language) -> None:
+    """Lemma accuracy on LEMMA_GOLD; the word alone and capitalised (sentence-initial) must agree."""
+    words = list(LEMMA_GOLD)
+    predicted = [doc[0].lemma_ for doc in nlp.pipe(words)]
+    capitalised = [doc[0].lemma_ for doc in nlp.pipe(w.capitalize() for w in words)]
+    assert predicted == capitalised
+    wrong = {w: p for w, p in zip(words, predicted, strict=True) if p != LEMMA_GOLD[w]}
+    accuracy = 1 - len(wrong) / len(words)
+    assert len(words) >= 40
+    assert accuracy >= 0.9, f"lemma accuracy {accuracy:.2f}; wrong: {wrong}"
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["vijftien", "zestien", "zeventien", "achttien", "negentien", "eenentwintig", "tweeëntwintig", "drieëntwintig",
+     "honderd", "tweehonderdvijftig", "duizend", "tweeduizendvierentwintig", "miljoen", "miljard", "Vijftien",
+     "één", "twee", "tien", "eenentwintigste", "miljoenste", "131.000", "1,5", "3/4"],
+)  # fmt: skip
+def test_like_num(nlp: Language, word: str) -> None:
+    assert dutch_like_num(word)
+    assert nlp(word)[0].like_num
+
+
+@pytest.mark.parametrize("word", ["een", "Een", "EEN", "eens", "eend", "eenste", "duizenden", "honderdje", "zestiger"])
+def test_not_like_num(nlp: Language, word: str) -> None:
+    assert not dutch_like_num(word)
+    assert not nlp(word)[0].like_num
+
+
+def test_like_num_in_running_text(nlp: Language) -> None:
+    doc = nlp("Er waren een aantal en vijftien aanvragen, samen eenentwintig.")
+    assert [t.text for t in doc if t.like_num] == ["vijftien", "eenentwintig"]
+
+
+# --------------------------------------------------------------------------------------------
+# The trained-model path
+
+TRAIN = [
+    ("De minister heeft de vraag beantwoord .", "DET NOUN AUX DET NOUN VERB PUNCT"),
+    ("Het kabinet neemt maatregelen .", "DET NOUN VERB NOUN PUNCT"),
+    ("Hoeveel kinderen zijn ingeschreven ?", "ADV NOUN AUX VERB PUNCT"),
+    ("De ouders krijgen een antwoord .", "DET NOUN VERB DET NOUN PUNCT"),
+    ("Wij geven de gegevens door .", "PRON VERB DET NOUN ADP PUNCT"),
+    ("Bent u bereid dit te doen ?", "AUX PRON ADJ PRON ADP VERB PUNCT"),
+    ("De VDAB werkt aan een plan .", "DET PROPN VERB ADP DET NOUN PUNCT"),
+    ("Het aantal aanvragen stijgt snel .", "DET NOUN NOUN VERB ADV PUNCT"),
+    ("Ik verwijs naar mijn antwoord .", "PRON VERB ADP PRON NOUN PUNCT"),
+    ("Er werden vijftien vragen gesteld .", "ADV AUX NUM NOUN VERB PUNCT"),
+]
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny Dutch pipeline with a morphologizer (sets token.pos), trained in about a second and saved."""
+    fix_random_seed(0)
+    trained = spacy.blank("nl")
+    trained.add_pipe("morphologizer")
+    examples = []
+    for text, tags in TRAIN:
+        words, pos = text.split(), tags.split()
+        examples.append(Example.from_dict(trained.make_doc(text), {"words": words, "pos": pos}))
+    optimizer = trained.initialize(lambda: examples)
+    for _ in range(20):
+        trained.update(examples, sgd=optimizer)
+    trained.meta["name"] = "tiny_test"
+    trained.meta["version"] = "0.0.1"
+    path = tmp_path_factory.mktemp("models") / "nl_tiny_test"
+    trained.to_disk(path)
+    return path
+
+
+def test_load_saved_pipeline(tiny_model: Path) -> None:
+    nlp, info = load_pipeline(str(tiny_model))
+    assert info == PipelineInfo("nl_tiny_test", "0.0.1", ("morphologizer",), has_pos=True)
+    doc = nlp("De minister heeft de vraag beantwoord .")
+    assert all(t.pos_ for t in doc)
+    assert doc[1].pos_ == "NOUN"
+    # the tokenizer and like_num fixes apply to a trained pipeline too
+    assert texts(nlp, "10.VDAB heeft") == ["10", ".", "VDAB", "heeft"]
+    assert nlp("vijftien")[0].like_num
+    assert not nlp("een")[0].like_num
+
+
+def test_get_pipeline_caches_a_saved_pipeline(tiny_model: Path) -> None:
+    first = get_pipeline(str(tiny_model))
+    assert get_pipeline(str(tiny_model)) is first
+    assert first[1].has_pos
+
+
+def test_saved_default_pipeline_has_no_pos(tmp_path: Path) -> None:
+    default_pipeline().to_disk(tmp_path / "default")
+    nlp, info = load_pipeline(str(tmp_path / "default"))
+    assert info.has_pos is False
+    assert info.components == ("sentencizer", "analyzer_sentence_fixes", LEMMATIZER_NAME)
+    assert nlp("kinderen")[0].lemma_ == "kind"
+
+
+def test_missing_model_package_raises() -> None:
+    if spacy.util.is_package(MODEL_PACKAGE):
+        pytest.skip(f"{MODEL_PACKAGE} is installed")
+    with pytest.raises(PipelineError) as err:
+        load_pipeline(MODEL_PACKAGE)
+    assert MODEL_PACKAGE in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty-dir", "broken"])
+def test_unloadable_path_raises_one_line(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "model"
+    if kind != "missing":
+        path.mkdir()
+    if kind == "broken":
+        (path / "config.cfg").write_text("[nlp]\nlang = \n[[[broken\n", encoding="utf-8")
+    with pytest.raises(PipelineError) as err:
+        load_pipeline(str(path))
+    message = str(err.value)
+    assert "\n" not in message
+    assert str(path) in message
+    with pytest.raises(PipelineError):
+        get_pipeline(str(path))  # failures are not cached
+
+
+def test_non_dutch_pipeline_is_refused(tmp_path: Path) -> None:
+    spacy.blank("en").to_disk(tmp_path / "en")
+    with pytest.raises(PipelineError, match="not Dutch"):
+        load_pipeline(str(tmp_path / "en"))
+
+
+def test_get_pipeline_none_shares_the_resolved_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
+    assert get_pipeline() is get_pipeline(DEFAULT_PIPELINE_NAME)
