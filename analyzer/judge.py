@@ -102,15 +102,25 @@ class DocumentJudgement:
 
 @dataclass(frozen=True)
 class Params:
-    """The numbers that combine the signals (fitted on the dev corpus, see ``benchmarks/fit_judge.py``)."""
+    """The numbers that combine the signals.
 
-    not_addressed: float = 0.12
-    weak_coverage: float = 0.3
-    pointer_max_words: int = 60
+    Fitted on the dev corpus with leave-one-document-out cross-validation by
+    ``benchmarks/fit_judge.py``; the fitted values live in ``analyzer/data/judge.json``.
+    """
+
+    not_addressed: float = 0.12  # coverage below this, in a shared answer: the ask is left out
+    low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
+    implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
+    implicit_other: float = 0.5  # the same for list, explanation and time asks
+    pointer_max_words: int = 60  # a referral is a short answer that only points elsewhere
+    answered_share: float = 1.0  # share of live asks that must be answered for "answered"
 
     @classmethod
     def load(cls) -> Params:
         return _params()
+
+    def as_dict(self) -> dict[str, float]:
+        return {k: float(getattr(self, k)) for k in self.__dataclass_fields__}
 
 
 @lru_cache(maxsize=1)
@@ -119,8 +129,77 @@ def _params() -> Params:
         data = json.loads(resources.files("analyzer").joinpath("data/judge.json").read_text(encoding="utf-8"))
     except (FileNotFoundError, OSError, ValueError):
         return Params()
-    known = {k: v for k, v in data.items() if k in Params.__dataclass_fields__}
+    fields = Params.__dataclass_fields__
+    known = {k: type(getattr(Params(), k))(v) for k, v in data.get("params", {}).items() if k in fields}
     return Params(**known)
+
+
+@dataclass(frozen=True)
+class AskSignals:
+    """What the rules and the NLP found for one ask; the decision is a pure function of these."""
+
+    span: Span
+    kind: str
+    type: AskType
+    type_rule: str | None
+    coverage: float
+    met: bool | None
+    strong: tuple[Hit, ...]
+    weak: tuple[Hit, ...]
+    refers: tuple[Hit, ...]
+    weakens: tuple[Hit, ...]
+    expectations: tuple[Hit, ...]
+    moot: str | None
+    shared: bool
+    words: int
+
+
+def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ...]]:
+    """One ask's verdict, the reason in words, and the hits that are its evidence."""
+    if s.moot is not None:
+        return "moot", f"follow-up does not apply: the answer is {s.moot}", ()
+    if s.type == "procedural":
+        return "answered", "procedural: the answer itself responds", ()
+    if s.strong and not s.met:
+        return "declined", s.strong[0].rule.spec.message, s.strong
+    if s.strong or s.weak:
+        first = (s.strong + s.weak)[0]
+        return "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1]
+    if s.refers and not s.met and s.words <= p.pointer_max_words:
+        return "referred", s.refers[0].rule.spec.message, s.refers
+    if s.met:
+        if s.weakens:
+            return "partial", s.weakens[0].rule.spec.message, s.weakens
+        return "answered", "the answer gives what is asked", s.expectations[:1]
+    if s.shared and s.coverage < p.not_addressed:
+        return "declined", "not addressed: nothing in the shared answer responds to this ask", ()
+    if s.met is None:
+        if s.coverage < p.low_coverage:
+            return "partial", "the answer hardly touches what is asked", s.refers + s.weakens
+        if s.weakens:
+            return "partial", s.weakens[0].rule.spec.message, s.weakens
+        return "answered", "the answer addresses the ask", ()
+    implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
+    if s.type != "quantity" and s.coverage >= implicit and not s.weakens and not s.refers:
+        return "answered", "answered implicitly: the answer takes up what is asked", ()
+    return "partial", _missing(s.type), s.refers + s.weakens
+
+
+def combine(asks: Sequence[tuple[AskVerdict, AskSignals]], p: Params) -> tuple[Verdict, float, str]:
+    """The item's verdict from its asks' verdicts, a confidence, and the reason in words."""
+    live: list[tuple[AskVerdict, AskSignals]] = [(v, s) for v, s in asks if v != "moot"] or list(asks)
+    vs = [v for v, _ in live]
+    n = len(vs)
+    answered = sum(v in ("answered", "moot") for v in vs)
+    cov = sum(s.coverage for _, s in live) / n if n else 0.0
+    if answered == n or (n > 1 and answered / n >= p.answered_share):
+        return "answered", round(min(0.95, 0.55 + 0.4 * min(1.0, cov)), 2), "every ask is answered" if answered == n else f"{answered} of {n} asks answered"
+    if all(v == "declined" for v in vs):
+        explicit = any(s.strong for _, s in live)
+        return "declined", 0.85 if explicit else 0.6, "none of what is asked is given"
+    if all(v in ("declined", "referred") for v in vs):
+        return "referred", 0.7, "the answer only points to a text outside the document"
+    return "partial", 0.6, f"{answered} of {n} asks answered"
 
 
 @dataclass
@@ -234,23 +313,7 @@ class Judge:
         self.params = params or Params.load()
 
     def judge(self, doc: Document) -> DocumentJudgement:
-        items = doc.items
-        ask_clean: list[list[CleanText]] = [[clean_view(doc.text, a.span, doc.furniture) for a in it.asks] for it in items]
-        answers: list[_Joined] = []
-        followed: list[tuple[int, ...]] = []
-        for it in items:
-            joined, extra = self._answer_text(doc, it)
-            answers.append(joined)
-            followed.append(extra)
-        texts = [c.text for cs in ask_clean for c in cs] + [j.text for j in answers]
-        docs = list(self.nlp.pipe(texts))
-        ask_docs_flat, answer_docs = docs[: len(texts) - len(answers)], docs[len(texts) - len(answers) :]
-        out: list[ItemJudgement] = []
-        k = 0
-        for i, it in enumerate(items):
-            ask_docs = ask_docs_flat[k : k + len(it.asks)]
-            k += len(it.asks)
-            out.append(self._judge_item(doc, it, ask_docs, answers[i], answer_docs[i], followed[i]))
+        out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
         counts: dict[str, int] = {v: sum(1 for j in out if j.verdict == v) for v in VERDICTS}
         scored = [1.0 if j.verdict == "answered" else 0.5 if j.verdict == "partial" else 0.0 for j in out if j.verdict != "referred"]
         score = round(sum(scored) / len(scored), 3) if scored else None
@@ -269,74 +332,97 @@ class Judge:
                     joined.add(clean_view(doc.text, doc.answer_parts[j].span, doc.furniture))
         return joined, tuple(extra)
 
-    def _judge_item(
-        self, doc: Document, item: Item, ask_docs: Sequence[Doc], joined: _Joined, answer: Doc, followed: tuple[int, ...]
-    ) -> ItemJudgement:
-        p = self.params
-        if not joined.text.strip():
-            asks = tuple(
-                AskJudgement(a.span, a.kind, *ask_type(self.rules.find(d, ["ask_type"])), "declined", "no answer text", 0.0, None)
-                for a, d in zip(item.asks, ask_docs, strict=True)
-            )
-            return ItemJudgement(item.id, "declined", 0.6, "not addressed: no answer text responds to this item", asks, ())
-        hits = self.rules.find(answer, ["cue", "reference", "expectation"])
+    def signals(self, doc: Document) -> list[tuple[Item, list[AskSignals], _Joined, tuple[Hit, ...], tuple[int, ...]]]:
+        """Per item: the signals of each ask, the answer text, all hits in it, and followed parts."""
+        items = doc.items
+        ask_clean = [[clean_view(doc.text, a.span, doc.furniture) for a in it.asks] for it in items]
+        answers: list[_Joined] = []
+        followed: list[tuple[int, ...]] = []
+        for it in items:
+            joined, extra = self._answer_text(doc, it)
+            answers.append(joined)
+            followed.append(extra)
+        texts = [c.text for cs in ask_clean for c in cs] + [j.text for j in answers]
+        docs = list(self.nlp.pipe(texts))
+        n_asks = len(texts) - len(answers)
+        ask_docs_flat, answer_docs = docs[:n_asks], docs[n_asks:]
+        out = []
+        k = 0
+        for i, it in enumerate(items):
+            ask_docs = ask_docs_flat[k : k + len(it.asks)]
+            k += len(it.asks)
+            sig, hits = self._item_signals(doc, it, ask_docs, answers[i], answer_docs[i])
+            out.append((it, sig, answers[i], hits, followed[i]))
+        return out
+
+    def _item_signals(
+        self, doc: Document, item: Item, ask_docs: Sequence[Doc], joined: _Joined, answer: Doc
+    ) -> tuple[list[AskSignals], tuple[Hit, ...]]:
+        empty = not joined.text.strip()
+        hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
         vocab = _vocab(answer)
         polarity = answer_polarity(joined.text)
         words = len(joined.text.split())
-        shared = self._shared(doc, item)
-        judged: list[AskJudgement] = []
-        used: dict[tuple[str, int], Finding] = {}
+        shared = empty or self._shared(doc, item)
+        expect_types = {t for r in self.rules.of_kind("expectation") for t in r.spec.applies_to}
+        out: list[AskSignals] = []
         for a, d in zip(item.asks, ask_docs, strict=True):
             t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
-            cov = round(coverage(content_lemmas(d), vocab), 3)
+            cov = 0.0 if empty else round(coverage(content_lemmas(d), vocab), 3)
             applicable = [h for h in hits if t in h.rule.spec.applies_to]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
-            refers = [h for h in applicable if h.rule.spec.effect == "refers"]
-            weakens = [h for h in applicable if h.rule.spec.effect == "weakens"]
-            expectations = [h for h in applicable if h.rule.spec.kind == "expectation"]
-            has_expectation_rule = any(t in r.spec.applies_to for r in self.rules.of_kind("expectation"))
-            met: bool | None = bool(expectations) if has_expectation_rule else None
-            strong = [h for h in declines if h.rule.spec.weight >= 0.9]
-            evidence: list[Hit] = []
-            verdict: AskVerdict
-            if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity):
-                verdict, reason = "moot", f"follow-up does not apply: the answer is {polarity}"
-            elif t == "procedural":
-                verdict, reason = "answered", "procedural: the answer itself responds"
-            elif strong and not met:
-                verdict, reason = "declined", strong[0].rule.spec.message
-                evidence = strong
-            elif declines:
-                verdict, reason = "partial", f"{declines[0].rule.spec.message}, but some of what is asked is given"
-                evidence = declines + expectations[:1]
-            elif refers and not met and words <= p.pointer_max_words:
-                verdict, reason = "referred", refers[0].rule.spec.message
-                evidence = refers
-            elif not met and cov < p.not_addressed and shared:
-                # the answer text was written for another item of the group: this ask is left out
-                verdict, reason = "declined", "not addressed: nothing in the shared answer responds to this ask"
-            elif met is False:
-                verdict, reason = "partial", _missing(t)
-                evidence = refers + weakens
-            elif cov < p.not_addressed:
-                verdict, reason = "partial", "the answer hardly touches what is asked"
-            elif weakens:
-                verdict, reason = "partial", weakens[0].rule.spec.message
-                evidence = weakens
-            else:
-                verdict, reason = "answered", "the answer gives what is asked" if met else "the answer addresses the ask"
-                evidence = expectations[:1]
+            expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
+            moot = polarity if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity) else None
+            out.append(
+                AskSignals(
+                    span=a.span,
+                    kind=a.kind,
+                    type=t,
+                    type_rule=t_rule,
+                    coverage=cov,
+                    met=bool(expectations) if t in expect_types else None,
+                    strong=tuple(h for h in declines if h.rule.spec.weight >= 0.9),
+                    weak=tuple(h for h in declines if h.rule.spec.weight < 0.9),
+                    refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),
+                    weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens"),
+                    expectations=expectations,
+                    moot=None if empty else moot,
+                    shared=shared,
+                    words=words,
+                )
+            )
+        return out, hits
+
+    def decide(
+        self, doc: Document, item: Item, sig: Sequence[AskSignals], joined: _Joined, hits: Sequence[Hit], followed: tuple[int, ...]
+    ) -> ItemJudgement:
+        p = self.params
+        if not joined.text.strip():
+            asks = tuple(AskJudgement(s.span, s.kind, s.type, s.type_rule, "declined", "no answer text", 0.0, None) for s in sig)
+            return ItemJudgement(item.id, "declined", 0.6, "not addressed: no answer text responds to this item", asks, (), followed)
+        used: dict[tuple[str, int], Finding] = {}
+        judged: list[AskJudgement] = []
+        decided: list[tuple[AskVerdict, AskSignals]] = []
+        for s in sig:
+            verdict, reason, evidence = decide_ask(s, p)
             fs = []
             for h in evidence:
                 key = (h.rule.id, h.start)
                 if key not in used:
                     used[key] = _finding(doc, h, joined)
                 fs.append(used[key])
-            judged.append(AskJudgement(a.span, a.kind, t, t_rule, verdict, reason, cov, met, tuple(fs)))
-        for h in hits:  # references are evidence for every item they occur in
+            judged.append(AskJudgement(s.span, s.kind, s.type, s.type_rule, verdict, reason, s.coverage, s.met, tuple(fs)))
+            decided.append((verdict, s))
+        for h in hits:  # references are evidence wherever they occur
             if h.rule.spec.kind == "reference" and (h.rule.id, h.start) not in used:
                 used[(h.rule.id, h.start)] = _finding(doc, h, joined)
-        verdict, confidence, reason = self._combine(judged)
+        verdict, confidence, reason = combine(decided, p)
+        if verdict != "answered":
+            open_ask = next((j for j in judged if j.verdict not in ("answered", "moot")), None)
+            if open_ask is not None and verdict == "partial":
+                reason = f"{reason}; open: {open_ask.reason}"
+            elif open_ask is not None:
+                reason = open_ask.reason
         findings = tuple(sorted(used.values(), key=lambda f: (f.start, f.rule)))
         return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed)
 
@@ -347,20 +433,6 @@ class Judge:
         if al.method in ("similarity", "grouped"):
             return True
         return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)
-
-    def _combine(self, asks: Sequence[AskJudgement]) -> tuple[Verdict, float, str]:
-        live = [a for a in asks if a.verdict != "moot"] or list(asks)
-        vs = {a.verdict for a in live}
-        if vs <= {"answered", "moot"}:
-            conf = 0.55 + 0.4 * min(1.0, sum(a.coverage for a in live) / len(live))
-            return "answered", round(min(conf, 0.95), 2), "every ask is answered"
-        if vs == {"declined"}:
-            explicit = any(a.findings for a in live)
-            return "declined", 0.85 if explicit else 0.6, live[0].reason
-        if vs <= {"declined", "referred"}:
-            return "referred", 0.7, next(a.reason for a in live if a.verdict == "referred")
-        open_asks = [a for a in live if a.verdict != "answered"]
-        return "partial", 0.6, f"{len(live) - len(open_asks)} of {len(live)} asks answered; open: {open_asks[0].reason}"
 
 
 def _missing(t: AskType) -> str:

@@ -21,6 +21,7 @@ Every rule carries ``examples`` (``match``, ``no_match``, ``known_gap``) that th
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
@@ -83,6 +84,7 @@ class RuleModel(BaseModel):
     patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     regex: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
+    exception_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     weight: float = Field(default=1.0, ge=0.0, le=1.0)
     message: str
     source: str
@@ -134,7 +136,8 @@ class Rule:
 
     @property
     def needs_model(self) -> bool:
-        return any(key.upper() in MODEL_ATTRS for pat in self.spec.patterns for tok in pat for key in tok)
+        pats = self.spec.patterns + self.spec.exception_patterns
+        return any(key.upper() in MODEL_ATTRS for pat in pats for tok in pat for key in tok)
 
 
 @dataclass(frozen=True)
@@ -223,41 +226,79 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
     return tuple(rules)
 
 
+SQUASH_MIN = 8  # phrases this long (squashed) also match across glued or broken words
+
+
+def squash(text: str) -> tuple[str, list[int]]:
+    """Lower case, accents stripped, only letters and digits; with each character's offset in ``text``.
+
+    PDF extractions glue words ("houdtgeen gegevens bij", "brief van4 november") and break them
+    ("hypotheti-sche"); a phrase compared in this form still matches.
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKD", ch.lower()):
+            if c.isalnum() and not unicodedata.combining(c):
+                chars.append(c)
+                offsets.append(i)
+    return "".join(chars), offsets
+
+
 @dataclass
 class RuleSet:
-    """Rules compiled for one pipeline; ``find`` runs them over a Doc."""
+    """Rules compiled for one pipeline; ``find`` runs them over a Doc.
+
+    Short phrases match tokens (``LOWER``); phrases of at least ``SQUASH_MIN`` letters also match
+    the squashed text, so glued or broken words in PDF extractions do not hide them. Exceptions
+    (pseudo-cues) suppress a hit they overlap.
+    """
 
     rules: tuple[Rule, ...]
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
     _matcher: Matcher = field(init=False)
+    _exc_matcher: Matcher = field(init=False)
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
+    _squashed: list[tuple[Rule, str, bool]] = field(init=False)  # (rule, squashed phrase, is exception)
     _by_id: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
         self._matcher = Matcher(self.nlp.vocab, validate=True)
+        self._exc_matcher = Matcher(self.nlp.vocab, validate=True)
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
+        self._squashed = []
         active, skipped = [], []
         for r in self.rules:
             if r.needs_model and not self.has_pos:
                 skipped.append(r)
                 continue
             active.append(r)
-            if r.spec.patterns:
+            for matcher, pats, what in ((self._matcher, r.spec.patterns, "token pattern"), (self._exc_matcher, r.spec.exception_patterns, "exception pattern")):
+                if not pats:
+                    continue
                 try:
-                    self._matcher.add(r.id, r.spec.patterns)
+                    matcher.add(r.id, pats)
                 except (MatchPatternError, ValueError, KeyError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
-                    raise RuleError(f"{r.path}: invalid token pattern in rule '{r.id}': {detail or str(exc).strip()}") from None
+                    raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
             if r.spec.phrases:
                 self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
             if r.spec.exceptions:
                 self._exc.add(r.id, [self.nlp.make_doc(x) for x in r.spec.exceptions])
+            for phrase in r.spec.phrases:
+                sq = squash(phrase)[0]
+                if len(sq) >= SQUASH_MIN:
+                    self._squashed.append((r, sq, False))
+            for phrase in r.spec.exceptions:
+                sq = squash(phrase)[0]
+                if len(sq) >= SQUASH_MIN:
+                    self._squashed.append((r, sq, True))
             for rx in r.spec.regex:
                 self._regex.append((r, re.compile(rx, re.I)))
         self.rules = tuple(active)
@@ -268,33 +309,41 @@ class RuleSet:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
     def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
-        """All hits in ``doc`` (offsets are ``doc``'s character offsets), exceptions applied."""
+        """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied."""
         wanted = set(kinds) if kinds is not None else None
+
+        def keep(rule: Rule | None) -> bool:
+            return rule is not None and (wanted is None or rule.spec.kind in wanted)
+
         exc_spans: dict[str, list[tuple[int, int]]] = {}
-        for match_id, s, e in self._exc(doc):
-            exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((s, e))
+        for match_id, s, e in _run(self._exc, doc) + _run(self._exc_matcher, doc):
+            exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         raw: list[tuple[Rule, int, int]] = []
-        for match_id, s, e in list(self._matcher(doc)) + list(self._phrases(doc)):
+        for match_id, s, e in _run(self._matcher, doc) + _run(self._phrases, doc):
             rule = self._by_id.get(self.nlp.vocab.strings[match_id])
-            if rule is None or (wanted is not None and rule.spec.kind not in wanted):
-                continue
-            if any(not (e <= a or b <= s) for a, b in exc_spans.get(rule.id, [])):
-                continue  # a pseudo-cue: the exception overlaps the cue
-            raw.append((rule, doc[s:e].start_char, doc[s:e].end_char))
+            if rule is not None and keep(rule):
+                raw.append((rule, doc[s:e].start_char, doc[s:e].end_char))
+        if self._squashed:
+            sq, offs = squash(doc.text)
+            for rule, phrase, is_exc in self._squashed:
+                if not keep(rule):
+                    continue
+                pos = sq.find(phrase)
+                while pos != -1:
+                    a, b = offs[pos], offs[pos + len(phrase) - 1] + 1
+                    if is_exc:
+                        exc_spans.setdefault(rule.id, []).append((a, b))
+                    else:
+                        raw.append((rule, a, b))
+                    pos = sq.find(phrase, pos + 1)
         for rule, rx in self._regex:
-            if wanted is not None and rule.spec.kind not in wanted:
-                continue
-            for m in rx.finditer(doc.text):
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                if span is None:
-                    continue
-                if any(not (span.end <= a or b <= span.start) for a, b in exc_spans.get(rule.id, [])):
-                    continue
-                raw.append((rule, m.start(), m.end()))
+            if keep(rule):
+                raw.extend((rule, m.start(), m.end()) for m in rx.finditer(doc.text) if m.end() > m.start())
         hits: dict[tuple[str, int, int], Hit] = {}
         for rule, a, b in raw:
-            sent = _sentence_of(doc, a)
-            hits.setdefault((rule.id, a, b), Hit(rule, a, b, doc.text[a:b], sent))
+            if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
+                continue  # a pseudo-cue: an exception overlaps the cue
+            hits.setdefault((rule.id, a, b), Hit(rule, a, b, doc.text[a:b], _sentence_of(doc, a)))
         # keep the longest of overlapping hits of the same rule
         out: list[Hit] = []
         for h in sorted(hits.values(), key=lambda h: (h.rule.id, h.start, -(h.end - h.start))):
@@ -302,6 +351,11 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+def _run(matcher: Matcher | PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """A matcher's (id, start, end) matches; an empty matcher is not run (spaCy warns about it)."""
+    return list(matcher(doc)) if len(matcher) else []
 
 
 def _sentence_of(doc: Doc, char: int) -> tuple[int, int]:
