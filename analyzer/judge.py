@@ -39,6 +39,8 @@ from .rules import ASK_TYPES, AskType, Hit, Rule, RuleSet
 Verdict = Literal["answered", "partial", "declined", "referred"]
 AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
 VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
+# Ask types that want data: "geen cijfers" declines them wherever it stands.
+DATA_TYPES = ("quantity", "list", "time")
 # When several ask_type rules fire, the most specific type wins.
 TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "list", "explanation", "opinion", "polar", "other")
 # Words of the question form itself; they say nothing about what the answer must cover.
@@ -112,7 +114,9 @@ class Params:
     low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
     implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
     implicit_other: float = 0.5  # the same for list, explanation and time asks
-    pointer_max_words: int = 60  # a referral is a short answer that only points elsewhere
+    pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
+    decline_max_sentence: int = 2  # a refusal, deferral ... declines when it is among the answer's first sentences
+    decline_max_words: int = 80  # ... of a short answer (data asks excepted); later or longer it is partial
     answered_share: float = 1.0  # share of live asks that must be answered for "answered"
 
     @classmethod
@@ -152,6 +156,9 @@ class AskSignals:
     moot: str | None
     shared: bool
     words: int
+    cue_sentence: int | None  # the earliest answer sentence with a strong decline cue
+    opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
+    first: bool  # the item's first ask that is not a conditional follow-up
 
 
 def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ...]]:
@@ -161,7 +168,12 @@ def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ..
     if s.type == "procedural":
         return "answered", "procedural: the answer itself responds", ()
     if s.strong and not s.met:
-        return "declined", s.strong[0].rule.spec.message, s.strong
+        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
+        if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
+            return "declined", s.strong[0].rule.spec.message, s.strong
+        return "partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong
+    if s.opener and s.first and s.type in ("polar", "opinion", "other"):
+        return "answered", "the answer opens with a clear yes or no", s.expectations[:1]
     if s.strong or s.weak:
         first = (s.strong + s.weak)[0]
         return "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1]
@@ -282,15 +294,33 @@ def _vocab(doc: Doc) -> set[str]:
     return vocab
 
 
+# An answer that opens with a yes, a no or a stance (90% of such polar items are answered, cues.md 3.2).
+OPENER = re.compile(
+    r"\s*(?:ja\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|dat\s+is\s+(?:juist|correct|niet|het\s+geval)\b|"
+    r"ik\s+deel\b|dat\s+deel\s+ik\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
+    r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b)",
+    re.I,
+)
+
+
+def _sentence_index(starts: Sequence[int], char: int) -> int:
+    idx = 0
+    for i, st in enumerate(starts):
+        if st <= char:
+            idx = i
+    return idx
+
+
 _NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)", re.I)
 _POSITIVE_START = re.compile(r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|zeker\b)", re.I)
 
 
 def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
+    """Whether the answer's first sentence says yes or no (for "Zo ja, ..." / "Zo niet, ..." follow-ups)."""
     first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
-    if _POSITIVE_START.match(first):
+    if _POSITIVE_START.match(first) or re.search(r"\b(?:inderdaad|wel\s+degelijk)\b", first, re.I):
         return "positive"
-    if _NEGATIVE_START.match(first) or re.search(r"\b(?:geen|niet)\b", first, re.I):
+    if _NEGATIVE_START.match(first) or re.search(r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I):
         return "negative"
     return "unknown"
 
@@ -365,12 +395,18 @@ class Judge:
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
         expect_types = {t for r in self.rules.of_kind("expectation") for t in r.spec.applies_to}
+        sent_starts = [sent.start_char for sent in answer.sents] if len(answer) else [0]
+        opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
+        seen_first = False
         for a, d in zip(item.asks, ask_docs, strict=True):
+            first = not seen_first and a.kind != "conditional"
+            seen_first = seen_first or first
             t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
             cov = 0.0 if empty else round(coverage(content_lemmas(d), vocab), 3)
             applicable = [h for h in hits if t in h.rule.spec.applies_to]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            cue_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
             moot = polarity if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity) else None
             out.append(
@@ -389,6 +425,9 @@ class Judge:
                     moot=None if empty else moot,
                     shared=shared,
                     words=words,
+                    cue_sentence=cue_sentence,
+                    opener=opener,
+                    first=first,
                 )
             )
         return out, hits
