@@ -30,12 +30,14 @@ from .rules import RuleSet, load_rules
 
 CLASSES: tuple[str, ...] = ("answered", "partial", "declined")
 GRID: dict[str, tuple[float, ...]] = {
-    "not_addressed": (0.05, 0.1, 0.15, 0.2),
+    "not_addressed": (0.05, 0.1, 0.15),
     "low_coverage": (0.1, 0.2, 0.3),
     "implicit": (0.2, 0.3, 0.4, 0.5, 0.7),
-    "implicit_other": (0.2, 0.35, 0.5, 0.7),
-    "decline_max_words": (60, 80, 120, 400),
+    "implicit_other": (0.2, 0.35, 0.5),
+    "decline_max_words": (60, 80, 120),
     "decline_max_sentence": (1, 2, 3),
+    "decline_lead_sentence": (0, 1),
+    "lead_max_words": (60, 120, 400),
     "answered_share": (0.5, 0.67, 1.0),
 }
 
@@ -96,7 +98,10 @@ def objective(s: dict[str, float]) -> float:
 
 def grid(base: Params) -> list[Params]:
     keys = list(GRID)
-    return [replace(base, **{k: type(getattr(base, k))(v) for k, v in zip(keys, values, strict=True)}) for values in itertools.product(*(GRID[k] for k in keys))]
+    return [
+        replace(base, **{k: type(getattr(base, k))(v) for k, v in zip(keys, values, strict=True)})
+        for values in itertools.product(*(GRID[k] for k in keys))
+    ]
 
 
 def fit(cases: list[Case], base: Params | None = None) -> dict[str, object]:

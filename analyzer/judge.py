@@ -45,7 +45,93 @@ DATA_TYPES = ("quantity", "list", "time")
 TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "list", "explanation", "opinion", "polar", "other")
 # Words of the question form itself; they say nothing about what the answer must cover.
 QUESTION_WORDS = frozenset(
-    ["welk", "welke", "wat", "wie", "waar", "waarom", "hoe", "hoeveel", "wanneer", "waardoor", "waarvoor", "u", "uw", "minister", "minister-president", "staatssecretaris", "kabinet", "regering", "bereid", "mening", "kunnen", "kan", "kunt", "zullen", "zal", "zult", "willen", "wil", "wilt", "graag", "gelieve", "aangeven", "toelichten", "ingaan", "vraag", "vragen", "antwoord", "bekend", "hiervan", "daarvan", "hierover", "daarover", "hierbij", "daarbij", "zo", "ja", "nee", "niet", "ook", "nog", "al", "dan", "deze", "die", "dit", "dat", "het", "de", "een", "en", "of", "in", "op", "van", "voor", "met", "naar", "bij", "tot", "om", "te", "aan", "door", "over", "uit", "als", "er", "zijn", "is", "wordt", "worden", "werd", "heeft", "hebben", "had"]
+    [
+        "welk",
+        "welke",
+        "wat",
+        "wie",
+        "waar",
+        "waarom",
+        "hoe",
+        "hoeveel",
+        "wanneer",
+        "waardoor",
+        "waarvoor",
+        "u",
+        "uw",
+        "minister",
+        "minister-president",
+        "staatssecretaris",
+        "kabinet",
+        "regering",
+        "bereid",
+        "mening",
+        "kunnen",
+        "kan",
+        "kunt",
+        "zullen",
+        "zal",
+        "zult",
+        "willen",
+        "wil",
+        "wilt",
+        "graag",
+        "gelieve",
+        "aangeven",
+        "toelichten",
+        "ingaan",
+        "vraag",
+        "vragen",
+        "antwoord",
+        "bekend",
+        "hiervan",
+        "daarvan",
+        "hierover",
+        "daarover",
+        "hierbij",
+        "daarbij",
+        "zo",
+        "ja",
+        "nee",
+        "niet",
+        "ook",
+        "nog",
+        "al",
+        "dan",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "het",
+        "de",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "van",
+        "voor",
+        "met",
+        "naar",
+        "bij",
+        "tot",
+        "om",
+        "te",
+        "aan",
+        "door",
+        "over",
+        "uit",
+        "als",
+        "er",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "werd",
+        "heeft",
+        "hebben",
+        "had",
+    ]
 )
 
 
@@ -117,6 +203,8 @@ class Params:
     pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
     decline_max_sentence: int = 2  # a refusal, deferral ... declines when it is among the answer's first sentences
     decline_max_words: int = 80  # ... of a short answer (data asks excepted); later or longer it is partial
+    decline_lead_sentence: int = 1  # a cue in the answer's very first sentence(s) declines whatever follows
+    lead_max_words: int = 400  # ... in an answer up to this long
     answered_share: float = 1.0  # share of live asks that must be answered for "answered"
 
     @classmethod
@@ -157,6 +245,7 @@ class AskSignals:
     shared: bool
     words: int
     cue_sentence: int | None  # the earliest answer sentence with a strong decline cue
+    lead_sentence: int | None  # the earliest answer sentence with a full-weight decline cue
     opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
     first: bool  # the item's first ask that is not a conditional follow-up
 
@@ -167,24 +256,28 @@ def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ..
         return "moot", f"follow-up does not apply: the answer is {s.moot}", ()
     if s.type == "procedural":
         return "answered", "procedural: the answer itself responds", ()
+    if s.refers and not s.met and s.words <= p.pointer_max_words:
+        return "referred", s.refers[0].rule.spec.message, s.refers
+    lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
+    if lead and s.lead_sentence is not None and s.lead_sentence < p.decline_lead_sentence and not s.opener and s.words <= p.lead_max_words:
+        return "declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead)
     if s.strong and not s.met:
         early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return "declined", s.strong[0].rule.spec.message, s.strong
+    if s.shared and s.coverage < p.not_addressed:
+        return "declined", "not addressed: nothing in the shared answer responds to this ask", ()
+    if s.strong and not s.met:
         return "partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong
     if s.opener and s.first and s.type in ("polar", "opinion", "other"):
         return "answered", "the answer opens with a clear yes or no", s.expectations[:1]
     if s.strong or s.weak:
         first = (s.strong + s.weak)[0]
         return "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1]
-    if s.refers and not s.met and s.words <= p.pointer_max_words:
-        return "referred", s.refers[0].rule.spec.message, s.refers
     if s.met:
         if s.weakens:
             return "partial", s.weakens[0].rule.spec.message, s.weakens
         return "answered", "the answer gives what is asked", s.expectations[:1]
-    if s.shared and s.coverage < p.not_addressed:
-        return "declined", "not addressed: nothing in the shared answer responds to this ask", ()
     if s.met is None:
         if s.coverage < p.low_coverage:
             return "partial", "the answer hardly touches what is asked", s.refers + s.weakens
@@ -205,7 +298,11 @@ def combine(asks: Sequence[tuple[AskVerdict, AskSignals]], p: Params) -> tuple[V
     answered = sum(v in ("answered", "moot") for v in vs)
     cov = sum(s.coverage for _, s in live) / n if n else 0.0
     if answered == n or (n > 1 and answered / n >= p.answered_share):
-        return "answered", round(min(0.95, 0.55 + 0.4 * min(1.0, cov)), 2), "every ask is answered" if answered == n else f"{answered} of {n} asks answered"
+        return (
+            "answered",
+            round(min(0.95, 0.55 + 0.4 * min(1.0, cov)), 2),
+            "every ask is answered" if answered == n else f"{answered} of {n} asks answered",
+        )
     if all(v == "declined" for v in vs):
         explicit = any(s.strong for _, s in live)
         return "declined", 0.85 if explicit else 0.6, "none of what is asked is given"
@@ -320,7 +417,9 @@ def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
     first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
     if _POSITIVE_START.match(first) or re.search(r"\b(?:inderdaad|wel\s+degelijk)\b", first, re.I):
         return "positive"
-    if _NEGATIVE_START.match(first) or re.search(r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I):
+    if _NEGATIVE_START.match(first) or re.search(
+        r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I
+    ):
         return "negative"
     return "unknown"
 
@@ -407,6 +506,7 @@ class Judge:
             applicable = [h for h in hits if t in h.rule.spec.applies_to]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
             cue_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 0.9), default=None)
+            lead_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 1.0), default=None)
             expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
             moot = polarity if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity) else None
             out.append(
@@ -426,6 +526,7 @@ class Judge:
                     shared=shared,
                     words=words,
                     cue_sentence=cue_sentence,
+                    lead_sentence=lead_sentence,
                     opener=opener,
                     first=first,
                 )

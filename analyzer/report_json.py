@@ -10,9 +10,11 @@ from typing import Any
 
 from . import __version__
 from .clean import clean_view
+from .judge import DocumentJudgement, Finding
 from .model import Document, Span
+from .nlp import PipelineInfo
 
-SCHEMA_VERSION = "0.1.0"
+SCHEMA_VERSION = "0.2.0"
 
 
 def span_json(doc: Document, span: Span, **extra: Any) -> dict[str, Any]:
@@ -26,18 +28,48 @@ def span_json(doc: Document, span: Span, **extra: Any) -> dict[str, Any]:
     }
 
 
-def document_json(doc: Document) -> dict[str, Any]:
+def finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "category": f.category,
+        "effect": f.effect,
+        "message": f.message,
+        "match": f.match,
+        "start": f.start,
+        "end": f.end,
+        "line": f.line,
+        "col": f.col,
+    }
+
+
+def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> dict[str, Any]:
     md = doc.metadata
     parts = doc.answer_parts
     items = []
     for it in doc.items:
         al = doc.alignment(it.id)
+        j = judgement.item(it.id) if judgement is not None else None
+        asks = []
+        for k, a in enumerate(it.asks):
+            extra: dict[str, Any] = {"kind": a.kind}
+            if j is not None:
+                aj = j.asks[k]
+                extra |= {
+                    "type": aj.type,
+                    "type_rule": aj.type_rule,
+                    "verdict": aj.verdict,
+                    "reason": aj.reason,
+                    "coverage": aj.coverage,
+                    "expectation_met": aj.expectation,
+                    "findings": [finding_json(f) for f in aj.findings],
+                }
+            asks.append(span_json(doc, a.span, **extra))
         items.append(
             {
                 "id": it.id,
                 "label": None if it.label is None else {"start": it.label.start, "end": it.label.end},
                 "question": span_json(doc, it.span),
-                "asks": [span_json(doc, a.span, kind=a.kind) for a in it.asks],
+                "asks": asks,
                 "answer": [span_json(doc, parts[j].span, part=j, covers=list(parts[j].covers), kind=parts[j].kind) for j in al.parts],
                 "alignment": {
                     "method": al.method,
@@ -55,7 +87,11 @@ def document_json(doc: Document) -> dict[str, Any]:
                         for r in al.references
                     ],
                 },
-                "verdict": None,
+                "verdict": j.verdict if j else None,
+                "confidence": j.confidence if j else None,
+                "reason": j.reason if j else None,
+                "findings": [finding_json(f) for f in j.findings] if j else [],
+                "followed_parts": list(j.followed_parts) if j else [],
             }
         )
     return {
@@ -88,6 +124,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         ],
         "furniture": [{"start": f.start, "end": f.end} for f in doc.furniture],
         "items": items,
+        "summary": None if judgement is None else {"items": len(items), "counts": judgement.counts, "score": judgement.score},
         "warnings": list(doc.warnings),
     }
 
@@ -96,9 +133,36 @@ def error_json(source: str, code: str, message: str) -> dict[str, Any]:
     return {"source": source, "status": "error", "error": {"code": code, "message": message}, "items": []}
 
 
-def report_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
+def summary_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Totals over a batch: documents, errors, items per verdict and the mean document score."""
+    ok = [d for d in documents if d["status"] == "ok"]
+    counts: dict[str, int] = {"answered": 0, "partial": 0, "declined": 0, "referred": 0}
+    for d in ok:
+        for it in d["items"]:
+            if it.get("verdict") in counts:
+                counts[it["verdict"]] += 1
+    scores = [d["summary"]["score"] for d in ok if d.get("summary") and d["summary"]["score"] is not None]
+    return {
+        "documents": len(documents),
+        "ok": len(ok),
+        "errors": len(documents) - len(ok),
+        "items": sum(len(d["items"]) for d in ok),
+        "counts": counts,
+        "mean_score": round(sum(scores) / len(scores), 3) if scores else None,
+    }
+
+
+def report_json(
+    documents: list[dict[str, Any]], pipeline: PipelineInfo | None = None, skipped_rules: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    tool: dict[str, Any] = {"name": "analyzer", "version": __version__}
+    if pipeline is not None:
+        tool["pipeline"] = pipeline.as_dict()
+    if skipped_rules:
+        tool["skipped_rules"] = {"rules": list(skipped_rules), "note": "these rules need POS/DEP, which the pipeline does not provide"}
     return {
         "schema_version": SCHEMA_VERSION,
-        "tool": {"name": "analyzer", "version": __version__},
+        "tool": tool,
         "documents": documents,
+        "summary": summary_json(documents),
     }

@@ -54,7 +54,24 @@ Effect = Literal["declines", "refers", "follows", "answers", "weakens", "satisfi
 AskType = Literal["quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other"]
 ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other")
 # Token attributes a rule may use under every pipeline, and those that need a trained model.
-BASIC_ATTRS = {"ORTH", "TEXT", "LOWER", "LEMMA", "LIKE_NUM", "IS_DIGIT", "IS_PUNCT", "IS_ALPHA", "SHAPE", "LENGTH", "IS_SENT_START", "OP", "IS_STOP", "IS_TITLE", "IS_UPPER", "IS_LOWER"}
+BASIC_ATTRS = {
+    "ORTH",
+    "TEXT",
+    "LOWER",
+    "LEMMA",
+    "LIKE_NUM",
+    "IS_DIGIT",
+    "IS_PUNCT",
+    "IS_ALPHA",
+    "SHAPE",
+    "LENGTH",
+    "IS_SENT_START",
+    "OP",
+    "IS_STOP",
+    "IS_TITLE",
+    "IS_UPPER",
+    "IS_LOWER",
+}
 MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 
 
@@ -279,7 +296,10 @@ class RuleSet:
                 skipped.append(r)
                 continue
             active.append(r)
-            for matcher, pats, what in ((self._matcher, r.spec.patterns, "token pattern"), (self._exc_matcher, r.spec.exception_patterns, "exception pattern")):
+            for matcher, pats, what in (
+                (self._matcher, r.spec.patterns, "token pattern"),
+                (self._exc_matcher, r.spec.exception_patterns, "exception pattern"),
+            ):
                 if not pats:
                     continue
                 try:

@@ -1,0 +1,88 @@
+"""Scoring verdicts against gold labels (the format and the cut of ``GUIDE.md``).
+
+Items are matched by id. A gold item the analyzer does not produce counts as a wrong verdict
+("missing"); an item gold does not have counts against segmentation precision. Macro-F1 is over
+answered, partial and declined; referred is scored on its own; the precision of "declined" is
+reported on its own because a false "declined" accuses a minister wrongly.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+CLASSES: tuple[str, ...] = ("answered", "partial", "declined")
+ALL_CLASSES: tuple[str, ...] = (*CLASSES, "referred")
+
+
+@dataclass
+class Evaluation:
+    pairs: list[tuple[str, str]] = field(default_factory=list)  # (gold, predicted or "missing")
+    seg_tp: int = 0
+    seg_pred: int = 0
+    seg_gold: int = 0
+    documents: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, gold: dict[str, str], predicted: dict[str, str | None]) -> None:
+        self.documents += 1
+        self.seg_gold += len(gold)
+        self.seg_pred += len(predicted)
+        self.seg_tp += len(set(gold) & set(predicted))
+        for item_id, g in gold.items():
+            self.pairs.append((g, predicted.get(item_id) or "missing"))
+
+    def metrics(self) -> dict[str, Any]:
+        return metrics(self.pairs) | {
+            "segmentation": {
+                "precision": _ratio(self.seg_tp, self.seg_pred),
+                "recall": _ratio(self.seg_tp, self.seg_gold),
+            },
+            "documents": self.documents,
+            "items": len(self.pairs),
+            "errors": list(self.errors),
+        }
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 0.0
+
+
+def metrics(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    out: dict[str, Any] = {"classes": {}}
+    f1s = []
+    for c in ALL_CLASSES:
+        tp = sum(1 for g, p in pairs if g == c and p == c)
+        fp = sum(1 for g, p in pairs if g != c and p == c)
+        fn = sum(1 for g, p in pairs if g == c and p != c)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out["classes"][c] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3), "support": tp + fn}
+        if c in CLASSES:
+            f1s.append(f1)
+    out["macro_f1"] = round(sum(f1s) / len(f1s), 3)
+    out["declined_precision"] = out["classes"]["declined"]["precision"]
+    out["referred"] = {k: out["classes"]["referred"][k] for k in ("precision", "recall")}
+    scored = [(g, p) for g, p in pairs if g in CLASSES]
+    out["accuracy"] = round(sum(g == p for g, p in scored) / len(scored), 3) if scored else 0.0
+    out["confusion"] = {f"{g}->{p}": n for (g, p), n in sorted(Counter(pairs).items())}
+    return out
+
+
+def read_gold(path: Path) -> dict[str, str]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {str(i["id"]): str(i["verdict"]) for i in data["items"]}
+
+
+def gold_files(docs: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
+    """(document, gold file) pairs: every ``<id>.gold.json`` in ``gold_dir`` with ``<id>.txt`` in ``docs``."""
+    out = []
+    for g in sorted(gold_dir.glob("*.gold.json")):
+        doc = docs / (g.name.removesuffix(".gold.json") + ".txt")
+        if doc.exists():
+            out.append((doc, g))
+    return out
