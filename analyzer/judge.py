@@ -248,6 +248,8 @@ class AskSignals:
     lead_sentence: int | None  # the earliest answer sentence with a full-weight decline cue
     opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
     first: bool  # the item's first ask that is not a conditional follow-up
+    multi: bool  # the item has more than one ask
+    met_apart: bool  # the expectation is met in a sentence without a decline cue
 
 
 def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ...]]:
@@ -271,7 +273,8 @@ def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ..
         return "partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong
     if s.opener and s.first and s.type in ("polar", "opinion", "other"):
         return "answered", "the answer opens with a clear yes or no", s.expectations[:1]
-    if s.strong or s.weak:
+    if (s.strong or s.weak) and not (s.multi and s.met_apart):
+        # (in an item of several asks, a cue in another sentence than this ask's answer is about another ask)
         first = (s.strong + s.weak)[0]
         return "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1]
     if s.met:
@@ -505,9 +508,11 @@ class Judge:
             cov = 0.0 if empty else round(coverage(content_lemmas(d), vocab), 3)
             applicable = [h for h in hits if t in h.rule.spec.applies_to]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
+            cue_sents = {_sentence_index(sent_starts, h.start) for h in declines}
+            met_apart = any(_sentence_index(sent_starts, h.start) not in cue_sents for h in expectations)
             cue_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 1.0), default=None)
-            expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
             moot = polarity if a.kind == "conditional" and _moot(doc.text[a.span.start : a.span.end], polarity) else None
             out.append(
                 AskSignals(
@@ -529,6 +534,8 @@ class Judge:
                     lead_sentence=lead_sentence,
                     opener=opener,
                     first=first,
+                    multi=len(item.asks) > 1,
+                    met_apart=met_apart,
                 )
             )
         return out, hits

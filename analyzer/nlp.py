@@ -503,6 +503,10 @@ def _load_trained(model: str) -> Language:
         raise PipelineError(f"spaCy pipeline {model!r} is for language {nlp.lang!r}, not Dutch ('nl')")
     _fix_tokenizer(nlp)
     _fix_like_num(nlp)
+    assigned = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
+    if "token.is_sent_start" not in assigned and "doc.sents" not in assigned:
+        # the judge works per sentence: a model without parser or senter gets the sentencizer
+        nlp.add_pipe("sentencizer", first=True)
     return nlp
 
 

@@ -208,7 +208,7 @@ def load_rule(path_label: str, text: str, ident: str) -> Rule:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
+        where = f" line {mark.line + 1}:" if mark is not None else ""
         raise RuleError(f"{path_label}:{where} not valid YAML ({getattr(exc, 'problem', exc)})") from None
     if not isinstance(data, dict):
         raise RuleError(f"{path_label}: a rule file is a mapping of keys (kind, category, effect, ...)")

@@ -1,0 +1,145 @@
+"""Verdicts on real snippets: context decides, references are followed, evidence points into the text."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from analyzer.analyze import Analyzer, Result
+from analyzer.model import RawDocument
+
+from .helpers import CORPUS
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def judge(analyzer: Analyzer, text: str) -> Result:
+    return analyzer.check(RawDocument("<test>", text))
+
+
+def verdicts(result: Result) -> dict[str, str]:
+    return {j.item_id: j.verdict for j in result.judgement.items}
+
+
+def test_seed_document_matches_gold_on_most_items(analyzer: Analyzer) -> None:
+    result = analyzer.check(RawDocument("seed", (CORPUS / "vp-785-2023.txt").read_text(encoding="utf-8")))
+    gold = {i["id"]: i["verdict"] for i in json.loads((CORPUS / "vp-785-2023.gold.json").read_text(encoding="utf-8"))["items"]}
+    got = verdicts(result)
+    agree = [i for i in gold if got.get(i) == gold[i]]
+    assert len(agree) >= 16, {i: (gold[i], got.get(i)) for i in gold if got.get(i) != gold[i]}
+    assert got["10"] == "answered"  # "geen aparte monitoring" IS the answer to "Beschikt VDAB over ...?"
+    assert got["3c"] == "declined"  # not addressed at all
+    assert got["2"] == "declined" and got["4b"] == "declined"  # no data; "Zie antwoord 2" followed
+
+
+NO_MONITORING = """1. {question}
+ ANTWOORD
+op vraag nr. 1 van 3 juli 2023
+van TOM ONGENA
+1. VDAB heeft geen aparte monitoring over het bereiken van herintreders.
+"""
+
+
+def test_the_same_words_decline_a_count_and_answer_a_yes_no_question(analyzer: Analyzer) -> None:
+    count = judge(analyzer, NO_MONITORING.format(question="Hoeveel herintreders bereikte VDAB in 2022?"))
+    polar = judge(analyzer, NO_MONITORING.format(question="Beschikt VDAB over een monitoringsysteem voor herintreders?"))
+    assert verdicts(count) == {"1": "declined"}
+    assert verdicts(polar) == {"1": "answered"}
+    finding = count.judgement.item("1").findings[0]
+    assert finding.rule == "declined.no-data" and finding.category == "no_data"
+
+
+def test_findings_point_into_the_original_text(analyzer: Analyzer) -> None:
+    text = NO_MONITORING.format(question="Hoeveel herintreders bereikte VDAB in 2022?")
+    f = judge(analyzer, text).judgement.item("1").findings[0]
+    assert text[f.start : f.end] == f.match == "geen aparte monitoring"
+    line = text.splitlines()[f.line - 1]
+    assert line[f.col - 1 :].startswith("geen aparte monitoring")
+
+
+def test_one_ask_answered_and_one_declined_is_partial(analyzer: Analyzer) -> None:
+    text = (
+        "1. Kunnen thuiswerkende ouders een beroep doen op gratis treintickets?\n\n"
+        "Zo ja, hoe vaak hebben ze daarop een beroep gedaan in de periode 2021 tot nu?\n"
+        " ANTWOORD\nop vraag nr. 785 van 3 juli 2023\nvan TOM ONGENA\n"
+        "1. Zij hebben inderdaad recht op gratis treintickets om te solliciteren. VDAB heeft geen aparte "
+        "monitoring over het bereiken van herintreders en kan dus geen antwoord geven op deze vraag.\n"
+    )
+    j = judge(analyzer, text).judgement.item("1")
+    assert j.verdict == "partial"
+    assert [a.verdict for a in j.asks] == ["answered", "declined"]
+    assert [a.type for a in j.asks] == ["polar", "quantity"]
+
+
+def test_follow_up_that_does_not_apply_is_moot(analyzer: Analyzer) -> None:
+    text = "Vraag 1\nHeeft u plannen om de regeling uit te breiden? Zo ja, wanneer?\nAntwoord 1\nNee, daar zijn geen plannen voor.\n"
+    j = judge(analyzer, text).judgement.item("1")
+    assert j.verdict == "answered" and [a.verdict for a in j.asks] == ["answered", "moot"]
+
+
+def test_pointer_to_a_letter_is_referred_but_its_content_is_judged(analyzer: Analyzer) -> None:
+    pointer = (
+        "Vraag 1\nBent u bereid het fonds te handhaven?\n"
+        "Antwoord 1\nOver het nieuwe beleid heb ik u geïnformeerd in de Kamerbrief Toekomst samenwerking "
+        "(Kamerstuk 36600, nr. 13) op 11 november 2024.\n"
+    )
+    j = judge(analyzer, pointer).judgement.item("1")
+    assert j.verdict == "referred"
+    assert any(f.rule == "referred.external-text" for f in j.findings)
+    content = pointer.replace("op 11 november 2024.", "op 11 november 2024, namelijk dat het fonds wordt gehandhaafd. Ja.")
+    assert judge(analyzer, content).judgement.item("1").verdict == "answered"
+
+
+def test_internal_reference_is_followed_to_the_declining_answer(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nHoeveel aanvragen zijn er ingediend?\nAntwoord 1\nDeze cijfers worden niet landelijk bijgehouden.\n"
+        "Vraag 2\nHoeveel aanvragen zijn er goedgekeurd?\nAntwoord 2\nZie antwoord 1.\n"
+    )
+    result = judge(analyzer, text)
+    assert verdicts(result) == {"1": "declined", "2": "declined"}
+    assert result.judgement.item("2").followed_parts == (0,)
+
+
+def test_procedural_ask_and_short_yes(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nKent u het bericht «Zwembaden sluiten»?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nKunt u deze vragen afzonderlijk beantwoorden?\nAntwoord 2\nDe vragen zijn zoveel mogelijk afzonderlijk beantwoord.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered", "2": "answered"}
+
+
+def test_explicit_refusal_declines(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 4\nWat zijn naar verwachting de gevolgen voor Nederland als Oekraïne atoomwapens inzet?\n"
+        "Antwoord 4\nOekraïne heeft geen kernwapens. Het kabinet speculeert niet over hypothetische situaties.\n"
+    )
+    j = judge(analyzer, text).judgement.item("4")
+    assert j.verdict == "declined" and j.confidence >= 0.8
+    assert j.findings[0].rule == "declined.refusal"
+
+
+def test_document_score_and_counts(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nHoeveel aanvragen zijn er ingediend?\nAntwoord 2\nDeze cijfers worden niet landelijk bijgehouden.\n"
+    )
+    dj = judge(analyzer, text).judgement
+    assert dj.counts == {"answered": 1, "partial": 0, "declined": 1, "referred": 0}
+    assert dj.score == 0.5
+
+
+def test_item_without_answer_text_is_declined_as_not_addressed(analyzer: Analyzer) -> None:
+    text = "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nAntwoord 1\nJa, dat klopt.\n"
+    j = judge(analyzer, text).judgement.item("2")
+    assert j.verdict == "declined" and "not addressed" in j.reason
+
+
+def test_judging_runs_under_a_trained_model(tiny_model: object) -> None:
+    analyzer = Analyzer(str(tiny_model))
+    assert analyzer.info.has_pos
+    result = analyzer.check(RawDocument("<m>", NO_MONITORING.format(question="Hoeveel herintreders bereikte VDAB in 2022?")))
+    assert verdicts(result) == {"1": "declined"}
