@@ -41,6 +41,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "answered_share": (0.67, 1.0),
     "many_asks": (3, 4, 99),
     "many_asks_coverage": (0.4, 0.6, 1.1),
+    "check_breakdown": (0, 1),
 }
 
 

@@ -208,6 +208,7 @@ class Params:
     answered_share: float = 1.0  # share of live asks that must be answered for "answered"
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
+    check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
 
     @classmethod
     def load(cls) -> Params:
@@ -251,6 +252,7 @@ class AskSignals:
     opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
     first: bool  # the item's first ask that is not a conditional follow-up
     multi: bool  # the item has more than one ask
+    breakdown_missing: str | None  # "per provincie": a breakdown the ask names and the answer never mentions
     met_apart: bool  # the expectation is met in a sentence without a decline cue
 
 
@@ -282,6 +284,8 @@ def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ..
     if s.met:
         if s.weakens:
             return "partial", s.weakens[0].rule.spec.message, s.weakens
+        if p.check_breakdown and s.breakdown_missing and s.type in ("quantity", "list"):
+            return "partial", f"figures given, but not broken down as asked ({s.breakdown_missing})", s.expectations[:1]
         return "answered", "the answer gives what is asked", s.expectations[:1]
     if s.met is None:
         if s.coverage < p.low_coverage:
@@ -393,6 +397,25 @@ def content_lemmas(doc: Doc) -> list[str]:
         if lemma not in out:
             out.append(lemma)
     return out
+
+
+_BREAKDOWN = re.compile(
+    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar)\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
+)
+# Units of time: answers give the years or months themselves rather than the word.
+_TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "dag", "dagen", "periode"})
+
+
+def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
+    """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it."""
+    for m in _BREAKDOWN.finditer(ask):
+        word = m.group(1).lower()
+        if word in _TIME_UNITS or word in QUESTION_WORDS:
+            continue
+        stem = word[:6]
+        if not any(v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) for v in answer_vocab):
+            return m.group(0)
+    return None
 
 
 def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
@@ -559,6 +582,7 @@ class Judge:
                     opener=opener,
                     first=first,
                     multi=len(item.asks) > 1,
+                    breakdown_missing=breakdown_missing(d.text, vocab),
                     met_apart=met_apart,
                 )
             )
@@ -574,7 +598,9 @@ class Judge:
         used: dict[tuple[str, int], Finding] = {}
         judged: list[AskJudgement] = []
         decided: list[tuple[AskVerdict, AskSignals]] = []
-        for s, (verdict, reason, evidence) in zip(sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True):
+        for s, (verdict, reason, evidence) in zip(
+            sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True
+        ):
             fs = []
             for h in evidence:
                 key = (h.rule.id, h.start)
