@@ -132,17 +132,41 @@ class RuleModel(BaseModel):
         return self
 
 
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*[+*{]")
-
-
 def check_regex(pattern: str) -> None:
-    """Reject invalid regexes and the classic runaway shape (a quantified group inside a quantifier)."""
+    """Reject invalid regexes and those that could run away: an unbounded repeat inside another one."""
     try:
         re.compile(pattern)
     except re.error as exc:
         raise ValueError(f"invalid regex {pattern!r}: {exc}") from None
-    if _NESTED_QUANTIFIER.search(pattern):
-        raise ValueError(f"regex {pattern!r} nests quantifiers and could run away")
+    if _nested_unbounded(pattern):
+        raise ValueError(f"regex {pattern!r} nests unbounded repeats and could run away (catastrophic backtracking)")
+
+
+def _nested_unbounded(pattern: str) -> bool:
+    from re import _constants as c  # type: ignore[attr-defined]
+    from re import _parser as parser  # type: ignore[attr-defined]
+
+    def children(op: Any, av: Any) -> list[Any]:
+        if op == c.SUBPATTERN:
+            return [av[-1]]
+        if op == c.BRANCH:
+            return list(av[1])
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            return [av[1]]
+        return []
+
+    def walk(items: Any, inside: bool) -> bool:
+        for op, av in items:
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+                _lo, hi, sub = av
+                unbounded = hi == c.MAXREPEAT or hi > 100
+                if (unbounded and inside) or walk(sub, inside or unbounded):
+                    return True
+            elif any(walk(child, inside) for child in children(op, av)):
+                return True
+        return False
+
+    return walk(parser.parse(pattern), False)
 
 
 @dataclass(frozen=True)
