@@ -42,6 +42,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "many_asks": (3, 4, 99),
     "many_asks_coverage": (0.4, 0.6, 1.1),
     "check_breakdown": (0, 1),
+    "none_answered_declines": (0, 1),
 }
 
 

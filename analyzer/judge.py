@@ -208,7 +208,8 @@ class Params:
     answered_share: float = 1.0  # share of live asks that must be answered for "answered"
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
-    check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
+    check_breakdown: int = 1
+    none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined  # figures without the breakdown asked for ("per provincie") are partial
 
     @classmethod
     def load(cls) -> Params:
@@ -337,6 +338,13 @@ def combine(asks: Sequence[tuple[AskVerdict, AskSignals]], p: Params) -> tuple[V
     if all(v == "declined" for v in vs):
         explicit = any(s.strong for _, s in live)
         return "declined", 0.85 if explicit else 0.6, "none of what is asked is given"
+    if p.none_answered_declines and answered == 0 and any(v == "declined" and s.strong for v, s in live) and "referred" not in vs:
+        # nothing is answered and an explicit refusal or no-data cue covers part of it: none of the information is given
+        return (
+            "declined",
+            0.75,
+            "no ask is answered; " + next(s.strong[0].rule.spec.message for v, s in live if v == "declined" and s.strong),
+        )
     if all(v in ("declined", "referred") for v in vs):
         return "referred", 0.7, "the answer only points to a text outside the document"
     return "partial", 0.6, f"{answered} of {n} asks answered"
