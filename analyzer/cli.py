@@ -6,27 +6,27 @@ Data goes to stdout (or ``-o FILE``, written atomically), messages to stderr.
 from __future__ import annotations
 
 import argparse
-import io
 import json
-import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
 from .analyze import Analyzer
+from .batch import AtomicOutput, Task, run
 from .evaluate import Evaluation, gold_files, read_gold
-from .model import RawDocument
 from .nlp import PipelineError
-from .read import DEFAULT_MAX_BYTES, InputError, expand, read_pair, read_path, read_stdin
-from .report_json import document_json, error_json, report_json
+from .read import DEFAULT_MAX_BYTES, InputError, expand, read_path, read_stdin
+from .report_flat import csv_header, csv_lines, jsonl_lines
+from .report_html import render as render_html
+from .report_json import report_json, schema
+from .report_rich import VERDICT_STYLE, render_document, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
 
@@ -38,7 +38,6 @@ EPILOG = """exit codes:
   2  usage or configuration error (bad option, bad rule file, unknown model)
   3  some documents could not be analyzed (reported with status "error"; the others are still analyzed)
 """
-VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,10 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
     c = sub.add_parser("check", help="analyze documents and report a verdict per item", epilog=EPILOG, formatter_class=fmt)
-    c.add_argument("paths", nargs="*", metavar="PATH", help="text files, directories (their *.txt), or - for stdin")
+    c.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files (.txt, .pdf, .docx, .jsonl), directories (their documents), or - for stdin"
+    )
     c.add_argument("--question", type=Path, metavar="Q", help="question file of a question/answer pair (with --answer)")
     c.add_argument("--answer", type=Path, metavar="A", help="answer file of a question/answer pair (with --question)")
-    c.add_argument("--format", choices=("rich", "json"), default="rich", help="output format (default: rich)")
+    c.add_argument(
+        "--format",
+        choices=("rich", "json", "jsonl", "csv", "html"),
+        default="rich",
+        help="output format (default: rich, the terminal report)",
+    )
     c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     c.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
@@ -80,6 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--fail-on", choices=("declined", "partial"), help="exit 1 when an item is declined (or, with partial, declined or partial)"
     )
+    c.add_argument(
+        "--follow-up", action="store_true", help="add a draft follow-up question in Dutch for items not fully answered (rich format)"
+    )
+    c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1)")
     common(c)
 
     r = sub.add_parser("rules", help="list, show and test the rule files", epilog=EPILOG, formatter_class=fmt)
@@ -93,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     rt = rsub.add_parser("test", help="run every rule's examples")
     common(rt)
 
+    sc = sub.add_parser("schema", help="print the JSON Schema of a report")
+    sc.add_argument("what", choices=("report",))
+
     e = sub.add_parser("eval", help="score verdicts against gold labels (*.gold.json)", epilog=EPILOG, formatter_class=fmt)
     e.add_argument("docs", type=Path, metavar="DOCS_DIR")
     e.add_argument("gold", type=Path, nargs="?", metavar="GOLD_DIR", help="directory of <id>.gold.json (default: DOCS_DIR)")
@@ -104,150 +117,88 @@ def build_parser() -> argparse.ArgumentParser:
 # --- check ------------------------------------------------------------------------------------
 
 
-def _inputs(args: argparse.Namespace) -> list[tuple[str, RawDocument | InputError]]:
-    out: list[tuple[str, RawDocument | InputError]] = []
+def _tasks(args: argparse.Namespace) -> list[Task]:
+    tasks: list[Task] = []
     if args.question or args.answer:
-        try:
-            raw = read_pair(args.question, args.answer, args.max_bytes)
-            out.append((raw.source, raw))
-        except InputError as exc:
-            out.append((f"{args.question}+{args.answer}", exc))
+        tasks.append(Task("pair", str(args.question), answer=str(args.answer)))
     for entry in expand(args.paths):
         if isinstance(entry, tuple):
-            out.append(entry)
-            continue
-        try:
-            raw = read_stdin(args.max_bytes) if entry == "-" else read_path(Path(entry), args.max_bytes)
-            out.append((entry, raw))
-        except InputError as exc:
-            out.append((entry, exc))
-    return out
+            source, exc = entry
+            tasks.append(Task("error", source, error=(exc.code, str(exc))))
+        elif entry == "-":
+            try:
+                tasks.append(Task("path", "-", stdin=read_stdin(args.max_bytes)))
+            except InputError as exc:
+                tasks.append(Task("error", "-", error=(exc.code, str(exc))))
+        else:
+            tasks.append(Task("path", entry))
+    return tasks
 
 
 def check(args: argparse.Namespace, err: Console) -> int:
-    analyzer = Analyzer(args.model, args.rules)
-    results: list[dict[str, Any]] = []
-    failed = 0
-    for source, raw in _inputs(args):
-        if isinstance(raw, InputError):
-            failed += 1
-            err.print(f"[red]error[/red]: {escape(str(raw))}", highlight=False)
-            results.append(error_json(source, raw.code, str(raw)))
-            continue
-        for w in raw.warnings:
-            err.print(f"[yellow]warning[/yellow]: {escape(w)}", highlight=False)
-        try:
-            result = analyzer.check(raw)
-        except SegmentationError as exc:
-            failed += 1
-            err.print(f"[red]error[/red]: {escape(source)}: {escape(str(exc))}", highlight=False)
-            results.append(error_json(source, exc.code, f"{source}: {exc}"))
-            continue
-        except Exception as exc:  # one bad document never stops the batch
-            failed += 1
-            if args.debug:
-                err.print(traceback.format_exc(), highlight=False, markup=False)
-            err.print(
-                f"[red]error[/red]: {escape(source)}: internal error: {escape(repr(exc))} (run with --debug for the traceback)",
-                highlight=False,
-            )
-            results.append(error_json(source, "internal", f"{source}: internal error: {exc!r}"))
-            continue
-        results.append(document_json(result.document, result.judgement))
-    report = report_json(results, analyzer.info, tuple(r.id for r in analyzer.rules.skipped))
-    if args.format == "json":
-        _emit(json.dumps(report, ensure_ascii=False, indent=1) + "\n", args.output)
-    else:
-        _emit_rich(report, args.output)
+    analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
+    tasks = _tasks(args)
+    fmt = args.format
+    out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
+    stream: Any = out if out is not None else sys.stdout
+    documents: list[dict[str, Any]] = []  # kept for json, html and rich; jsonl and csv stream
+    failed = found = 0
+    bad = {"declined"} if args.fail_on == "declined" else {"declined", "partial"}
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal or len(tasks) < 2,
+    )
+    try:
+        if fmt == "csv":
+            stream.write(csv_header())
+        with progress:
+            bar = progress.add_task("analyzing", total=len(tasks))
+            for outcome in run(tasks, args.max_bytes, analyzer, args.jobs, args.model, args.rules, args.debug):
+                for level, text in outcome.messages:
+                    style = "red" if level == "error" else "yellow"
+                    err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
+                for d in outcome.documents:
+                    failed += d["status"] != "ok"
+                    found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
+                    if fmt in ("jsonl", "csv"):
+                        for line in jsonl_lines(d) if fmt == "jsonl" else csv_lines(d):
+                            stream.write(line)
+                        stream.flush()
+                    else:
+                        documents.append(d)
+                progress.advance(bar)
+        if fmt in ("json", "html", "rich"):
+            report = report_json(documents, analyzer.info, tuple(r.id for r in analyzer.rules.skipped))
+            if fmt == "json":
+                stream.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
+            elif fmt == "html":
+                stream.write(render_html(report))
+            else:
+                console = Console(file=stream, width=120, force_terminal=False) if out is not None else Console()
+                for d in report["documents"]:
+                    render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
+                render_summary(console, report)
+        if out is not None:
+            out.commit()
+        else:
+            sys.stdout.flush()
+    except BaseException:
+        if out is not None:
+            out.abort()
+        raise
     if failed:
         return EXIT_PARTIAL_FAILURE
-    if args.fail_on:
-        bad = {"declined"} if args.fail_on == "declined" else {"declined", "partial"}
-        if any(it.get("verdict") in bad for d in results for it in d["items"]):
-            return EXIT_FINDINGS
+    return EXIT_FINDINGS if found else EXIT_OK
+
+
+def schema_command(args: argparse.Namespace) -> int:
+    sys.stdout.write(json.dumps(schema(), indent=1, ensure_ascii=False) + "\n")
     return EXIT_OK
-
-
-def _emit(payload: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(payload)
-        sys.stdout.flush()
-        return
-    write_atomic(output, payload)
-
-
-def write_atomic(path: Path, payload: str) -> None:
-    """Write to a temporary file next to ``path`` and rename it into place: never half-written."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _emit_rich(report: dict[str, Any], output: Path | None) -> None:
-    console = Console(record=True, file=io.StringIO(), width=120) if output is not None else Console()
-    pipeline = report["tool"].get("pipeline", {})
-    for d in report["documents"]:
-        if d["status"] != "ok":
-            console.print(f"[bold red]{escape(d['source'])}[/]: {escape(d['error']['message'])}", highlight=False)
-            continue
-        md = d["metadata"]
-        head = " · ".join(
-            str(x)
-            for x in (
-                md["parliament"],
-                md["number"] and f"nr. {md['number']}",
-                md["asker"],
-                md["respondent"],
-                md["question_date"],
-                md["answer_date"],
-                md["days_to_answer"] is not None and f"{md['days_to_answer']} days to answer",
-            )
-            if x
-        )
-        table = Table(title=f"{escape(d['source'])}\n{escape(head)}", title_justify="left")
-        table.add_column("item", no_wrap=True)
-        table.add_column("question")
-        table.add_column("verdict", no_wrap=True)
-        table.add_column("conf", no_wrap=True, justify="right")
-        table.add_column("evidence")
-        for it in d["items"]:
-            v = it["verdict"] or "—"
-            evidence = it["reason"] or ""
-            decisive = [f for f in it["findings"] if f["effect"] in ("declines", "refers", "weakens")] or it["findings"][:1]
-            if decisive:
-                f = decisive[0]
-                evidence += f"\n[bold]“{escape(f['match'])}”[/] [dim]{f['rule']} (line {f['line']})[/]"
-            table.add_row(
-                it["id"],
-                escape(_short(it["question"]["clean"], 80)),
-                f"[{VERDICT_STYLE.get(v, 'white')}]{v}[/]",
-                f"{it['confidence']:.2f}" if it["confidence"] is not None else "",
-                evidence,
-            )
-        console.print(table)
-        s = d["summary"]
-        counts = ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in s["counts"].items() if n)
-        score = f"score {s['score']:.2f}" if s["score"] is not None else "no score"
-        console.print(f"{counts} · {score}", highlight=False)
-        for w in d["warnings"]:
-            console.print(f"[yellow]note[/]: {escape(w)}", highlight=False)
-    if pipeline:
-        console.print(f"[dim]pipeline {pipeline['name']} {pipeline['version']} ({', '.join(pipeline['components'])})[/]", highlight=False)
-    skipped = report["tool"].get("skipped_rules")
-    if skipped:
-        console.print(f"[dim]skipped {len(skipped['rules'])} rules that need POS/DEP: {', '.join(skipped['rules'])}[/]", highlight=False)
-    if output is not None:
-        write_atomic(output, console.export_text())
-
-
-def _short(s: str, n: int) -> str:
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 # --- rules ------------------------------------------------------------------------------------
@@ -357,6 +308,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--question and --answer go together")
         if not args.paths and not args.question:
             parser.error("nothing to check: give a PATH, a directory, - for stdin, or --question Q --answer A")
+        if args.jobs < 1:
+            parser.error("--jobs must be at least 1")
     try:
         if args.command == "check":
             return check(args, err)
@@ -364,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return rules_command(args, out, err)
         if args.command == "eval":
             return eval_command(args, out, err)
+        if args.command == "schema":
+            return schema_command(args)
     except (RuleError, PipelineError) as exc:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE

@@ -43,13 +43,15 @@ class RawDocument:
     """What the reader hands to the segmenter: the text exactly as read, and where it came from.
 
     ``split`` is set when question and answer came from two files: the offset where the answer
-    text starts in ``text``.
+    text starts in ``text``. ``metadata`` is what the input carried about the document (the
+    ``metadata`` object of a JSONL record), values as strings.
     """
 
     source: str
     text: str
     split: int | None = None
     warnings: tuple[str, ...] = ()
+    metadata: dict[str, str] | None = field(default=None, hash=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,8 @@ Contract kept by every later version: ``documents[].source``, ``documents[].stat
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
 
 from . import __version__
@@ -13,8 +15,15 @@ from .clean import clean_view
 from .judge import DocumentJudgement, Finding
 from .model import Document, Span
 from .nlp import PipelineInfo
+from .summary import group_summaries
 
 SCHEMA_VERSION = "0.2.0"
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of the report (``analyzer schema report``)."""
+    data: dict[str, Any] = json.loads(resources.files("analyzer").joinpath("data/report.schema.json").read_text(encoding="utf-8"))
+    return data
 
 
 def span_json(doc: Document, span: Span, **extra: Any) -> dict[str, Any]:
@@ -149,6 +158,8 @@ def summary_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
         "items": sum(len(d["items"]) for d in ok),
         "counts": counts,
         "mean_score": round(sum(scores) / len(scores), 3) if scores else None,
+        "by_respondent": group_summaries(ok, "respondent"),
+        "by_asker": group_summaries(ok, "asker"),
     }
 
 

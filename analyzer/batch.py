@@ -1,0 +1,139 @@
+"""Batches: read and analyze documents (in N processes with ``--jobs N``), stream them to a sink.
+
+Each task reads one input (a file, stdin, a question/answer pair, a JSONL export with many
+records) and returns the report dicts of its documents, errors included, so one bad document
+never stops the others. The pipeline is built once per process.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from .analyze import Analyzer
+from .model import RawDocument
+from .read import InputError, read_documents, read_pair
+from .report_json import document_json, error_json
+from .segment import SegmentationError
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input: ``kind`` is "path" (a file or "-"), "pair" (question, answer) or "error" (already failed)."""
+
+    kind: str
+    source: str
+    answer: str | None = None
+    error: tuple[str, str] | None = None  # (code, message)
+    stdin: RawDocument | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    documents: list[dict[str, Any]]
+    messages: list[tuple[str, str]]  # (level, text): "error" or "warning"
+
+
+_ANALYZER: Analyzer | None = None
+
+
+def _init(model: str | None, rules: Sequence[Path]) -> None:
+    global _ANALYZER
+    _ANALYZER = Analyzer(model, rules)
+
+
+def analyze_raw(analyzer: Analyzer, raw: RawDocument, debug: bool = False) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    messages = [("warning", w) for w in raw.warnings]
+    try:
+        result = analyzer.check(raw)
+    except SegmentationError as exc:
+        messages.append(("error", f"{raw.source}: {exc}"))
+        return error_json(raw.source, exc.code, f"{raw.source}: {exc}"), messages
+    except Exception as exc:  # one bad document never stops the batch
+        detail = f"{raw.source}: internal error: {exc!r}"
+        if debug:
+            import traceback
+
+            detail += "\n" + traceback.format_exc()
+        messages.append(("error", detail if debug else detail + " (run with --debug for the traceback)"))
+        return error_json(raw.source, "internal", f"{raw.source}: internal error: {exc!r}"), messages
+    return document_json(result.document, result.judgement), messages
+
+
+def run_task(task: Task, max_bytes: int, analyzer: Analyzer | None = None, debug: bool = False) -> Outcome:
+    analyzer = analyzer or _ANALYZER
+    assert analyzer is not None
+    docs: list[dict[str, Any]] = []
+    messages: list[tuple[str, str]] = []
+    if task.kind == "error":
+        assert task.error is not None
+        code, message = task.error
+        return Outcome([error_json(task.source, code, message)], [("error", message)])
+    raws: list[RawDocument | tuple[str, InputError]]
+    if task.stdin is not None:
+        raws = [task.stdin]
+    elif task.kind == "pair":
+        assert task.answer is not None
+        try:
+            raws = [read_pair(Path(task.source), Path(task.answer), max_bytes)]
+        except InputError as pair_error:
+            raws = [(f"{task.source}+{task.answer}", pair_error)]
+    else:
+        raws = list(read_documents(task.source, max_bytes))
+    for raw in raws:
+        if isinstance(raw, tuple):
+            source, error = raw
+            docs.append(error_json(source, error.code, str(error)))
+            messages.append(("error", str(error)))
+            continue
+        doc, msgs = analyze_raw(analyzer, raw, debug)
+        docs.append(doc)
+        messages.extend(msgs)
+    return Outcome(docs, messages)
+
+
+def run(
+    tasks: Sequence[Task],
+    max_bytes: int,
+    analyzer: Analyzer,
+    jobs: int = 1,
+    model: str | None = None,
+    rules: Sequence[Path] = (),
+    debug: bool = False,
+) -> Iterator[Outcome]:
+    """Outcomes in the order of ``tasks``; with ``jobs > 1`` the work runs in that many processes."""
+    if jobs <= 1 or len(tasks) < 2:
+        for t in tasks:
+            yield run_task(t, max_bytes, analyzer, debug)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(model, tuple(rules))) as pool:
+        yield from pool.map(run_task, tasks, [max_bytes] * len(tasks), [None] * len(tasks), [debug] * len(tasks), chunksize=4)
+
+
+class AtomicOutput:
+    """A text stream for ``-o FILE``: written to a temporary file next to it, renamed into place on success."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        directory = path.parent if str(path.parent) else Path(".")
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+        self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, s: str) -> int:
+        return self.fh.write(s)
+
+    def flush(self) -> None:
+        self.fh.flush()
+
+    def commit(self) -> None:
+        self.fh.close()
+        os.replace(self.tmp, self.path)
+
+    def abort(self) -> None:
+        self.fh.close()
+        Path(self.tmp).unlink(missing_ok=True)

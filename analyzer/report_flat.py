@@ -1,0 +1,129 @@
+"""Flat reports, one row per item: JSONL (for pandas) and CSV (for spreadsheets).
+
+Rows are produced per document, so a batch can be written as each document finishes and memory
+stays flat in the number of documents. A document that could not be analyzed gives one row with
+``status`` "error", its code and message, and empty item columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+COLUMNS = (
+    "document",
+    "source",
+    "status",
+    "error_code",
+    "error_message",
+    "parliament",
+    "number",
+    "question_date",
+    "answer_date",
+    "days_to_answer",
+    "asker",
+    "asker_party",
+    "respondent",
+    "title",
+    "document_score",
+    "item",
+    "verdict",
+    "confidence",
+    "reason",
+    "question",
+    "open_asks",
+    "evidence_rule",
+    "evidence_category",
+    "evidence_match",
+    "evidence_line",
+    "evidence_start",
+    "evidence_end",
+    "answer",
+)
+DECISIVE = ("declines", "refers", "weakens")
+
+
+def document_id(source: str) -> str:
+    """``tests/corpus/vp-785-2023.txt`` -> ``vp-785-2023``; ``export.jsonl#12`` stays as it is."""
+    name = Path(source.split("#")[0]).name
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return f"{stem}#{source.split('#', 1)[1]}" if "#" in source else stem
+
+
+def decisive_finding(item: dict[str, Any]) -> dict[str, Any] | None:
+    findings = item.get("findings") or []
+    for f in findings:
+        if f["effect"] in DECISIVE:
+            return dict(f)
+    return dict(findings[0]) if findings else None
+
+
+def open_asks(item: dict[str, Any]) -> list[str]:
+    return [f"{a['clean']} — {a['reason']}" for a in item.get("asks", []) if a.get("verdict") not in (None, "answered", "moot")]
+
+
+def rows(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The rows of one document of the JSON report."""
+    base: dict[str, Any] = dict.fromkeys(COLUMNS)
+    base["document"] = document_id(document["source"])
+    base["source"] = document["source"]
+    base["status"] = document["status"]
+    if document["status"] != "ok":
+        base["error_code"] = document["error"]["code"]
+        base["error_message"] = document["error"]["message"]
+        yield base
+        return
+    md = document["metadata"]
+    for key in ("parliament", "number", "question_date", "answer_date", "days_to_answer", "asker", "asker_party", "respondent", "title"):
+        base[key] = md.get(key)
+    base["document_score"] = (document.get("summary") or {}).get("score")
+    for item in document["items"]:
+        row = dict(base)
+        f = decisive_finding(item)
+        row.update(
+            item=item["id"],
+            verdict=item.get("verdict"),
+            confidence=item.get("confidence"),
+            reason=item.get("reason"),
+            question=item["question"]["clean"],
+            open_asks=" | ".join(open_asks(item)),
+            answer=" ".join(a["clean"] for a in item.get("answer", [])),
+        )
+        if f is not None:
+            row.update(
+                evidence_rule=f["rule"],
+                evidence_category=f["category"],
+                evidence_match=f["match"],
+                evidence_line=f["line"],
+                evidence_start=f["start"],
+                evidence_end=f["end"],
+            )
+        yield row
+
+
+def jsonl_lines(document: dict[str, Any]) -> Iterator[str]:
+    """One JSON object per item, the document's id and metadata repeated; findings and asks kept whole."""
+    items = {it["id"]: it for it in document.get("items", [])}
+    for row in rows(document):
+        item = items.get(row["item"]) if row["item"] is not None else None
+        if item is not None:
+            row["asks"] = [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]]
+            row["findings"] = item.get("findings", [])
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def csv_header() -> str:
+    buf = io.StringIO()
+    csv.writer(buf).writerow(COLUMNS)
+    return buf.getvalue()
+
+
+def csv_lines(document: dict[str, Any]) -> Iterator[str]:
+    for row in rows(document):
+        buf = io.StringIO()
+        csv.writer(buf).writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+        yield buf.getvalue()

@@ -1,0 +1,145 @@
+"""The terminal report (rich): a header and a table per document, open asks, batch summaries.
+
+rich respects ``NO_COLOR``, ``TERM=dumb`` and output that is not a terminal, and takes the width
+from the terminal.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from .followup import follow_up
+
+VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
+DECISIVE = ("declines", "refers", "weakens")
+
+
+def _evidence(item: dict[str, Any]) -> Text:
+    text = Text(item.get("reason") or "")
+    findings = item.get("findings") or []
+    decisive = [f for f in findings if f["effect"] in DECISIVE]
+    f = decisive[0] if decisive else None
+    if f is None:
+        return text
+    # the decisive words of the answer around the match, with the match highlighted
+    answer = " ".join(a["text"] for a in item.get("answer", []))
+    match = " ".join(f["match"].split())
+    context = " ".join(answer.split())
+    at = context.find(match)
+    text.append("\n")
+    if at >= 0:
+        before = context[max(0, at - 50) : at]
+        after = context[at + len(match) : at + len(match) + 50]
+        text.append(("…" if at > 50 else "") + before)
+        text.append(match, style="bold reverse")
+        text.append(after + ("…" if at + len(match) + 50 < len(context) else ""))
+    else:
+        text.append(match, style="bold reverse")
+    text.append(f"\n{f['rule']} · line {f['line']}", style="dim")
+    return text
+
+
+def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
+    if d["status"] != "ok":
+        console.print(f"[bold red]{escape(d['source'])}[/]: {escape(d['error']['message'])}", highlight=False)
+        return
+    md = d["metadata"]
+    head = [
+        x
+        for x in (
+            md["parliament"],
+            md["number"] and f"nr. {md['number']}",
+            md["question_date"] and f"gevraagd {md['question_date']}",
+            md["answer_date"] and f"beantwoord {md['answer_date']}",
+            md["days_to_answer"] is not None and f"{md['days_to_answer']} dagen",
+        )
+        if x
+    ]
+    who = " → ".join(
+        x for x in (md["asker"] and (md["asker"] + (f" ({md['asker_party']})" if md["asker_party"] else "")), md["respondent"]) if x
+    )
+    title = f"[bold]{escape(d['source'])}[/]"
+    for line in (" · ".join(str(h) for h in head), who, md["title"] and f"“{md['title']}”"):
+        if line:
+            title += f"\n{escape(str(line))}"
+    table = Table(title=title, title_justify="left", show_lines=True)
+    table.add_column("item", no_wrap=True)
+    table.add_column("question", ratio=2)
+    table.add_column("verdict", no_wrap=True)
+    table.add_column("conf", no_wrap=True, justify="right")
+    table.add_column("evidence", ratio=3)
+    for it in d["items"]:
+        v = it.get("verdict") or "—"
+        q = it["question"]["clean"]
+        table.add_row(
+            it["id"],
+            escape(q if len(q) <= 120 else q[:119] + "…"),
+            f"[{VERDICT_STYLE.get(v, 'white')}]{v}[/]",
+            f"{it['confidence']:.2f}" if it.get("confidence") is not None else "",
+            _evidence(it),
+        )
+    console.print(table)
+    s = d["summary"]
+    counts = ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in s["counts"].items() if n)
+    score = f"score {s['score']:.2f}" if s["score"] is not None else "no score"
+    console.print(f"{counts} · {score}", highlight=False)
+    open_lines = []
+    for it in d["items"]:
+        if it.get("verdict") in ("answered", None):
+            continue
+        for a in it["asks"]:
+            if a.get("verdict") not in ("answered", "moot"):
+                open_lines.append(f"  [bold]{it['id']}[/] “{escape(a['clean'])}”: {escape(a['reason'])}")
+    if open_lines:
+        console.print("Left open:", highlight=False)
+        for line in open_lines:
+            console.print(line, highlight=False)
+    for w in d.get("warnings", []):
+        console.print(f"[yellow]note[/]: {escape(w)}", highlight=False)
+    if follow:
+        draft = follow_up(d)
+        if draft:
+            console.print("\n[bold]Follow-up question (draft)[/]", highlight=False)
+            console.print(escape(draft), highlight=False)
+    console.print()
+
+
+def render_summary(console: Console, report: dict[str, Any]) -> None:
+    pipeline = report["tool"].get("pipeline")
+    s = report["summary"]
+    if s["documents"] > 1:
+        for key, label in (("by_respondent", "per respondent"), ("by_asker", "per asker")):
+            rows = s.get(key) or []
+            if not rows:
+                continue
+            t = Table(title=f"Summary {label} (worst first)", title_justify="left")
+            for col in ("name", "docs", "items", "answered", "partial", "declined", "referred", "score", "median days"):
+                t.add_column(col, justify="left" if col == "name" else "right")
+            for r in rows:
+                sh = r["share"]
+                t.add_row(
+                    escape(r["name"]),
+                    str(r["documents"]),
+                    str(r["items"]),
+                    *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
+                    f"{r['mean_score']:.2f}" if r["mean_score"] is not None else "—",
+                    f"{r['median_days_to_answer']:g}" if r["median_days_to_answer"] is not None else "—",
+                )
+            console.print(t)
+        c = s["counts"]
+        console.print(
+            f"{s['documents']} documents ({s['errors']} errors), {s['items']} items: "
+            + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
+            + (f" · mean score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
+            highlight=False,
+        )
+    if pipeline:
+        console.print(f"[dim]pipeline {pipeline['name']} {pipeline['version']} ({', '.join(pipeline['components'])})[/]", highlight=False)
+    skipped = report["tool"].get("skipped_rules")
+    if skipped:
+        console.print(f"[dim]skipped {len(skipped['rules'])} rules that need POS/DEP: {', '.join(skipped['rules'])}[/]", highlight=False)

@@ -1,0 +1,48 @@
+"""Batch summaries: per respondent (minister) and per asker, worst first."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from typing import Any
+
+VERDICTS = ("answered", "partial", "declined", "referred")
+
+
+def group_summaries(documents: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """One row per value of ``metadata[key]`` (``respondent`` or ``asker``) over the analyzed documents.
+
+    Each row: documents, items, the share of each verdict, the mean document score and the median
+    days to answer. Sorted worst first: lowest mean score, then most declined.
+    """
+    groups: dict[str, dict[str, Any]] = {}
+    for d in documents:
+        if d.get("status") != "ok":
+            continue
+        name = d["metadata"].get(key) or "(unknown)"
+        g = groups.setdefault(name, {"documents": 0, "counts": dict.fromkeys(VERDICTS, 0), "scores": [], "days": []})
+        g["documents"] += 1
+        for it in d["items"]:
+            if it.get("verdict") in g["counts"]:
+                g["counts"][it["verdict"]] += 1
+        score = (d.get("summary") or {}).get("score")
+        if score is not None:
+            g["scores"].append(score)
+        days = d["metadata"].get("days_to_answer")
+        if days is not None:
+            g["days"].append(days)
+    rows = []
+    for name, g in groups.items():
+        items = sum(g["counts"].values())
+        rows.append(
+            {
+                "name": name,
+                "documents": g["documents"],
+                "items": items,
+                "share": {v: round(n / items, 3) if items else 0.0 for v, n in g["counts"].items()},
+                "mean_score": round(statistics.fmean(g["scores"]), 3) if g["scores"] else None,
+                "median_days_to_answer": statistics.median(g["days"]) if g["days"] else None,
+            }
+        )
+    rows.sort(key=lambda r: (r["mean_score"] if r["mean_score"] is not None else 2.0, -r["share"]["declined"], r["name"]))
+    return rows

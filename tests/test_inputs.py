@@ -1,0 +1,458 @@
+"""Real inputs and hostile inputs: PDF, DOCX and JSONL files made at test time, and what the reader makes of them.
+
+Every PDF and DOCX here is generated (reportlab, pypdf, python-docx) so the tests run offline; the
+corpus documents are turned into PDF and DOCX and must segment into the same items as the text.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import docx
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas
+
+from analyzer.analyze import analyze
+from analyzer.model import RawDocument
+from analyzer.read import InputError, expand, looks_dutch, read_documents, read_pair, read_path
+from analyzer.read_pdf import Piece, find_columns
+
+from .helpers import CORPUS
+
+SEED = CORPUS / "vp-785-2023.txt"
+SEED_IDS = ["1", "2", "3a", "3b", "3c", "4a", "4b", "4c", "4d", "5a", "5b", "6", "7", "8", "9", "10", "11a", "11b", "11c"]
+MAX = 5 * 1024 * 1024
+WIDTH, HEIGHT = A4
+
+
+def ids(raw: RawDocument) -> list[str]:
+    return [i.id for i in analyze(raw).items]
+
+
+def read_all(entry: Path | str) -> tuple[list[RawDocument], list[tuple[str, InputError]]]:
+    docs: list[RawDocument] = []
+    errors: list[tuple[str, InputError]] = []
+    for r in read_documents(str(entry), MAX):
+        if isinstance(r, tuple):
+            errors.append(r)
+        else:
+            docs.append(r)
+    return docs, errors
+
+
+def read_error(path: Path) -> InputError:
+    docs, errors = read_all(path)
+    assert not docs and len(errors) == 1, (docs, errors)
+    return errors[0][1]
+
+
+def text_pdf(path: Path, text: str, *, per_word: bool = False, lines_per_page: int = 60) -> Path:
+    """A PDF that shows ``text`` line by line (one text block per line, or per word), ``lines_per_page`` lines a page."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    lines = text.split("\n")
+    for first in range(0, len(lines), lines_per_page):
+        c.setFont("Helvetica", 9)
+        y = HEIGHT - 50
+        for line in lines[first : first + lines_per_page]:
+            if per_word:
+                x = 50.0
+                for word in line.split(" "):
+                    if word:
+                        c.drawString(x, y, word)
+                    x += stringWidth(word + " ", "Helvetica", 9)
+            elif line.strip():
+                c.drawString(50, y, line)
+            y -= 12
+        c.showPage()
+    c.save()
+    return path
+
+
+QUESTIONS = [
+    "1. Hoeveel kinderen stonden op 1 januari 2024 op een wachtlijst voor de kinderopvang in uw gemeente?",
+    "2. Welke maatregelen neemt u om die wachtlijsten binnen een jaar te verkorten?",
+    "3. Bent u bereid de Kamer elk halfjaar te informeren over de voortgang van deze maatregelen?",
+]
+ANSWERS = [
+    "ANTWOORD",
+    "1. Op 1 januari 2024 stonden 1.240 kinderen op een wachtlijst voor de kinderopvang in de gemeente.",
+    "2. Wij openen dit jaar drie nieuwe locaties en verhogen de vergoeding voor pedagogisch medewerkers.",
+    "3. Ja, de Kamer ontvangt elk halfjaar een voortgangsbrief over de maatregelen.",
+]
+
+
+def two_column_pdf(path: Path, left: Sequence[str], right: Sequence[str]) -> Path:
+    """A title across the page, two columns drawn line by line side by side (so the content stream interleaves them), a footer."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(56, HEIGHT - 60, "Schriftelijke vragen over de wachtlijsten in de kinderopvang van de gemeente")
+    width = (WIDTH - 2 * 56 - 24) / 2
+
+    def wrap(paragraphs: Sequence[str]) -> list[str]:
+        out: list[str] = []
+        for p in paragraphs:
+            out += [*simpleSplit(p, "Helvetica", 10, width), ""]
+        return out
+
+    lines_left, lines_right = wrap(left), wrap(right)
+    c.setFont("Helvetica", 10)
+    y = HEIGHT - 90
+    for i in range(max(len(lines_left), len(lines_right))):
+        if i < len(lines_left) and lines_left[i]:
+            c.drawString(56, y, lines_left[i])
+        if i < len(lines_right) and lines_right[i]:
+            c.drawString(56 + width + 24, y, lines_right[i])
+        y -= 13
+    c.setFont("Helvetica", 8)
+    c.drawString(56, 40, "Gemeenteraad, vergaderjaar 2024, schriftelijke vragen nummer 17, pagina 1 van 1")
+    c.saveState()
+    c.translate(30, 300)
+    c.rotate(90)
+    c.drawString(0, 0, "gr-2024-17")  # a reference printed sideways in the margin
+    c.restoreState()
+    c.save()
+    return path
+
+
+# --- PDF ----------------------------------------------------------------------------------------
+
+
+def test_two_column_pdf_is_read_left_column_then_right(tmp_path: Path) -> None:
+    pdf = two_column_pdf(tmp_path / "twee-kolommen.pdf", QUESTIONS, ANSWERS)
+    plain = PdfReader(pdf).pages[0].extract_text()
+    assert plain.index("ANTWOORD") < plain.index("2. Welke")  # the stream interleaves the columns
+    raw = read_path(pdf)
+    text = raw.text
+    # title, every question (left column), the answer heading and every answer (right column), footer, margin text
+    order = [
+        "Schriftelijke vragen",
+        "1. Hoeveel",
+        "2. Welke",
+        "3. Bent u bereid",
+        "ANTWOORD",
+        "1. Op 1 januari",
+        "2. Wij openen",
+        "3. Ja, de Kamer",
+        "Gemeenteraad",
+        "gr-2024-17",
+    ]
+    positions = [text.index(s) for s in order]
+    assert positions == sorted(positions), text
+    assert "uw\ngemeente?" in text  # a wrapped question line stays with its question
+    doc = analyze(raw)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    for al in doc.alignments:  # each question is matched to the answer with its number
+        (part,) = al.parts
+        assert doc.text[doc.answer_parts[part].span.start :].startswith(
+            {"1": "Op 1 januari", "2": "Wij openen", "3": "Ja, de Kamer"}[al.item_id]
+        )
+
+
+def test_multi_page_pdf_of_a_corpus_document_gives_the_same_items(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    pdf = text_pdf(tmp_path / "vp-785-2023.pdf", text)
+    assert len(PdfReader(pdf).pages) >= 3
+    raw = read_path(pdf)
+    assert raw.text.count("\n\f") == len(PdfReader(pdf).pages) - 1  # pages joined with a form feed
+    assert raw.warnings == ()
+    assert ids(raw) == ids(RawDocument(str(SEED), text)) == SEED_IDS
+
+
+@pytest.mark.parametrize("name", ["tk-ah-20232024-1999.txt", "tk-ah-20242025-581.txt"])
+def test_pdf_that_writes_every_word_on_its_own_is_read_as_lines(tmp_path: Path, name: str) -> None:
+    """Some generators put each word in a text block of its own; pypdf then gives one word a line."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    pdf = text_pdf(tmp_path / "words.pdf", text, per_word=True)
+    assert "Tweede\nKamer\nder\n" in PdfReader(pdf).pages[0].extract_text()
+    raw = read_path(pdf)
+    assert raw.text.startswith("Tweede Kamer der Staten-Generaal")
+    assert ids(raw) == ids(RawDocument(name, text))
+
+
+def test_encrypted_pdf_needs_decrypting_first(tmp_path: Path) -> None:
+    source = two_column_pdf(tmp_path / "open.pdf", QUESTIONS, ANSWERS)
+    writer = PdfWriter(clone_from=source)
+    writer.encrypt(user_password="geheim", owner_password="eigenaar", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as fh:
+        writer.write(fh)
+    error = read_error(locked)
+    assert error.code == "encrypted-pdf"
+    assert str(error) == f"{locked}: encrypted PDF: decrypt it first"
+
+
+def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
+    """Copy or print restrictions (empty user password) do not stop reading."""
+    source = two_column_pdf(tmp_path / "open.pdf", QUESTIONS, ANSWERS)
+    writer = PdfWriter(clone_from=source)
+    writer.encrypt(user_password="", owner_password="eigenaar", algorithm="RC4-128")
+    restricted = tmp_path / "restricted.pdf"
+    with restricted.open("wb") as fh:
+        writer.write(fh)
+    assert read_path(restricted).text == read_path(source).text
+
+
+def test_pdf_without_a_text_layer_is_a_scanned_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.rect(72, 72, 300, 400, fill=1)
+    c.showPage()
+    c.rect(100, 100, 200, 200)
+    c.save()
+    error = read_error(path)
+    assert error.code == "scanned-pdf"
+    assert str(error) == f"{path}: scanned PDF (no text layer): run OCR first"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"this is not a PDF, just bytes \x01\x02\x03" * 20,
+        b"%PDF-1.7\n",
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF",
+    ],
+    ids=["garbage", "header-only", "no-pages"],
+)
+def test_broken_pdf_is_one_unreadable_pdf_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+    error = read_error(path)
+    assert error.code == "unreadable-pdf"
+    assert str(error).startswith(f"{path}: unreadable PDF") and "\n" not in str(error)
+
+
+def test_pdf_without_pages_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "zero.pdf"
+    with path.open("wb") as fh:
+        PdfWriter().write(fh)
+    assert read_error(path).code == "empty"
+
+
+def test_truncated_pdf_never_gives_a_traceback(tmp_path: Path) -> None:
+    whole = two_column_pdf(tmp_path / "whole.pdf", QUESTIONS, ANSWERS).read_bytes()
+    for cut in (len(whole) // 3, len(whole) // 2, len(whole) - 40):
+        path = tmp_path / f"cut{cut}.pdf"
+        path.write_bytes(whole[:cut])
+        for r in read_documents(str(path), MAX):
+            assert isinstance(r, RawDocument) or r[1].code in ("unreadable-pdf", "scanned-pdf")
+
+
+def test_a_pdf_without_pdf_suffix_is_recognized(tmp_path: Path) -> None:
+    pdf = text_pdf(tmp_path / "download", SEED.read_text(encoding="utf-8"))
+    assert ids(read_path(pdf)) == SEED_IDS
+
+
+# --- DOCX ---------------------------------------------------------------------------------------
+
+
+def test_docx_of_a_corpus_document_gives_the_same_items(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    document = docx.Document()
+    for line in text.split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "vp-785-2023.docx"
+    document.save(str(path))
+    raw = read_path(path)
+    assert raw.text == text  # paragraphs joined with "\n": the text comes back as written
+    assert ids(raw) == SEED_IDS
+
+
+def test_docx_tables_are_rows_of_cells_in_document_order(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.add_paragraph("1. Hoeveel aanvragen kwamen er binnen in 2023 en 2024?")
+    document.add_paragraph("ANTWOORD")
+    document.add_paragraph("1. Het aantal aanvragen per jaar staat in de tabel.")
+    table = document.add_table(rows=3, cols=2)
+    for r, (year, count) in enumerate([("Jaar", "Aanvragen"), ("2023", "1.240"), ("2024", "1.380")]):
+        table.cell(r, 0).text = year
+        table.cell(r, 1).text = count
+    document.add_paragraph("Het aantal stijgt dus.")
+    path = tmp_path / "tabel.docx"
+    document.save(str(path))
+    text = read_path(path).text
+    assert "staat in de tabel.\nJaar | Aanvragen\n2023 | 1.240\n2024 | 1.380\nHet aantal stijgt dus." in text
+
+
+def test_broken_docx_is_unreadable_docx(tmp_path: Path) -> None:
+    zip_garbage = tmp_path / "kapot.docx"
+    zip_garbage.write_bytes(b"PK\x03\x04 not really a zip file")
+    old_word = tmp_path / "oud.docx"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    assert read_error(zip_garbage).code == "unreadable-docx"
+    error = read_error(old_word)
+    assert error.code == "unreadable-docx" and "Word 97-2003" in str(error)
+
+
+def test_empty_docx_is_empty(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.docx"
+    docx.Document().save(str(path))
+    assert read_error(path).code == "empty"
+
+
+def test_pair_of_pdf_question_and_docx_answer(tmp_path: Path) -> None:
+    question = text_pdf(tmp_path / "vraag.pdf", "\n".join(QUESTIONS))
+    document = docx.Document()
+    for line in ANSWERS[1:]:
+        document.add_paragraph(line)
+    answer = tmp_path / "antwoord.docx"
+    document.save(str(answer))
+    raw = read_pair(question, answer, MAX)
+    assert raw.split is not None and raw.text[raw.split :] == "\n".join(ANSWERS[1:])
+    assert raw.text[: raw.split].startswith("1. Hoeveel kinderen")
+    assert ids(raw) == ["1", "2", "3"]
+
+
+# --- JSONL --------------------------------------------------------------------------------------
+
+
+def test_jsonl_good_records_are_read_and_bad_ones_reported(tmp_path: Path) -> None:
+    question = "1. Hoeveel ouders werden bereikt?\n2. Welke acties liepen er?"
+    answer = "1. Er werden 3.200 ouders bereikt.\n2. Er liepen vier acties."
+    good = {"id": "vp-785", "question": question, "answer": answer, "metadata": {"parliament": "Vlaams Parlement", "year": 2023}}
+    path = tmp_path / "export.jsonl"
+    lines = [json.dumps(good), '{"id": "kapot", "question": "1. Wat?"', json.dumps({"id": 7, "question": "1. Waarom niet?"}), ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    docs, errors = read_all(path)
+    (doc,) = docs
+    assert doc.source == f"{path}#vp-785"
+    assert doc.split == len(question) + 2
+    assert doc.text[: doc.split] == question + "\n\n" and doc.text[doc.split :] == answer
+    assert doc.metadata == {"parliament": "Vlaams Parlement", "year": "2023"}
+    assert ids(doc) == ["1", "2"]
+    assert [(source, e.code) for source, e in errors] == [(f"{path}#2", "bad-record"), (f"{path}#7", "bad-record")]
+    assert "invalid JSON" in str(errors[0][1]) and "line 2" in str(errors[0][1])
+    assert 'missing "answer"' in str(errors[1][1]) and "line 3" in str(errors[1][1])
+
+
+def test_jsonl_text_records_and_line_numbers_as_ids(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    seed = SEED.read_text(encoding="utf-8")
+    path.write_text("\n".join([json.dumps({"text": seed}), json.dumps(["not", "an", "object"]), json.dumps({"id": 3, "text": 12})]) + "\n")
+    docs, errors = read_all(path)
+    (doc,) = docs
+    assert doc.source == f"{path}#1" and doc.split is None and doc.text == seed
+    assert ids(doc) == SEED_IDS
+    assert [e.code for _, e in errors] == ["bad-record", "bad-record"]
+
+
+def test_jsonl_record_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
+    path = tmp_path / "big.jsonl"
+    small = json.dumps({"id": "a", "question": "1. Hoeveel?", "answer": "1. Tien."})
+    path.write_text(small + "\n" + json.dumps({"id": "b", "text": "x" * 5000}) + "\n" + small.replace('"a"', '"c"') + "\n")
+    results = list(read_documents(str(path), 1000))
+    assert [r.source if isinstance(r, RawDocument) else (r[0], r[1].code) for r in results] == [
+        f"{path}#a",
+        (f"{path}#2", "too-large"),
+        f"{path}#c",
+    ]
+
+
+def test_empty_jsonl_file_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "leeg.jsonl"
+    path.write_text("\n\n")
+    assert read_error(path).code == "empty"
+
+
+# --- language, entry point, directories ---------------------------------------------------------
+
+
+ENGLISH = (
+    "1. How many children were on a waiting list for child care on 1 January 2024?\n"
+    "2. What measures are you taking to shorten these waiting lists within a year, and when will the plan be ready?\n"
+    "ANSWER\n1. On 1 January 2024, 1,240 children were on a waiting list for child care in the municipality.\n"
+    "2. We are opening three new locations this year and raising the pay of the staff.\n"
+)
+
+
+def test_non_dutch_text_gets_a_warning_and_is_analyzed_anyway(tmp_path: Path) -> None:
+    path = tmp_path / "english.txt"
+    path.write_text(ENGLISH)
+    raw = read_path(path)
+    assert raw.warnings == (f"{path}: the text does not look Dutch; analyzed anyway",)
+    assert not looks_dutch(ENGLISH)
+
+
+def test_every_corpus_document_looks_dutch() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        assert looks_dutch(path.read_text(encoding="utf-8")), path.name
+
+
+def test_read_documents_yields_errors_instead_of_raising(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01\x02")
+    big = tmp_path / "big.txt"
+    big.write_text("De minister antwoordt. " * 100)
+    for entry, code in [(tmp_path / "nope.txt", "not-found"), (binary, "binary")]:
+        assert read_error(entry).code == code
+    assert [r[1].code for r in read_documents(str(big), 100) if isinstance(r, tuple)] == ["too-large"]
+    old_word = tmp_path / "verslag.doc"
+    old_word.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(100))
+    error = read_error(old_word)
+    assert error.code == "unsupported-format" and "save it as .docx or PDF" in str(error)
+
+
+def test_directory_includes_jsonl_pdf_and_docx(tmp_path: Path) -> None:
+    text_pdf(tmp_path / "a.pdf", SEED.read_text(encoding="utf-8"))
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": 1, "question": "1. Hoeveel?", "answer": "1. Tien."}) + "\n")
+    (tmp_path / "c.txt").write_text(SEED.read_text(encoding="utf-8"))
+    (tmp_path / "notes.md").write_text("geen document")
+    assert [Path(str(e)).name for e in expand([str(tmp_path)])] == ["a.pdf", "b.jsonl", "c.txt"]
+    docs, errors = read_all(tmp_path)
+    assert [d.source for d in docs] == [str(tmp_path / "a.pdf"), f"{tmp_path / 'b.jsonl'}#1", str(tmp_path / "c.txt")]
+    assert not errors
+
+
+def test_stdin_through_read_documents(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = SEED.read_bytes()
+
+    class Stdin:
+        buffer = io.BytesIO(data)
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    (raw,) = read_documents("-", MAX)
+    assert isinstance(raw, RawDocument) and raw.source == "-" and ids(raw) == SEED_IDS
+
+
+def test_scanned_page_inside_a_text_pdf_is_reported(tmp_path: Path) -> None:
+    from PIL import Image
+
+    scan = tmp_path / "scan.png"
+    Image.new("L", (40, 60), 200).save(scan)
+    path = tmp_path / "met-bijlage.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 10)
+    for i, line in enumerate(QUESTIONS + ANSWERS):
+        c.drawString(56, HEIGHT - 60 - 14 * i, line)
+    c.showPage()
+    c.drawImage(str(scan), 56, 200, 400, 600)
+    c.showPage()
+    c.save()
+    raw = read_path(path)
+    assert raw.warnings == (f"{path}: page 2: an image without a text layer (scanned?), left out; run OCR to include it",)
+    assert ids(raw) == ["1", "2", "3"]
+
+
+def _lines_at(x: float, width: float, count: int, chars: int = 60, first_order: int = 0) -> list[Piece]:
+    return [Piece("x" * chars, x, 780 - 12 * i, width, 10, first_order + i) for i in range(count)]
+
+
+def test_column_detection_needs_a_gutter_in_the_middle_with_text_on_both_sides() -> None:
+    width = WIDTH
+    columns = find_columns(_lines_at(56, 230, 40) + _lines_at(310, 230, 40, first_order=100), 0, width)
+    assert columns is not None and (columns.gap_start, columns.gap_end) == (286, 310)
+    # a letter: body text with a narrow block of sender details on the right is one column
+    body = _lines_at(56, 344, 60)
+    colophon = _lines_at(440, 100, 16, chars=20, first_order=100)
+    assert find_columns(body + colophon, 0, width) is None
+    # ordinary full-width text, and text that only fills the left half
+    assert find_columns(_lines_at(56, 480, 50), 0, width) is None
+    assert find_columns(_lines_at(56, 200, 50), 0, width) is None
+    # a table of short figures beside the text is not a second column of text
+    assert find_columns(_lines_at(56, 230, 40) + _lines_at(310, 40, 40, chars=6, first_order=100), 0, width) is None

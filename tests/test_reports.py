@@ -1,0 +1,204 @@
+"""Every output format on the seed document (snapshots), the JSON Schema, batches, the HTML page in Chromium.
+
+Snapshots live in tests/snapshots/; after an intended change of the output, regenerate them with
+``ANALYZER_UPDATE_SNAPSHOTS=1 make test`` and review the diff.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from analyzer.cli import main
+from analyzer.report_json import schema
+
+from .helpers import CORPUS
+
+ROOT = Path(__file__).parent.parent
+SEED = ROOT / "examples" / "vp-785-2023.txt"
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def snapshot(name: str, text: str) -> None:
+    path = SNAPSHOTS / name
+    if os.environ.get("ANALYZER_UPDATE_SNAPSHOTS") or not path.exists():
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    assert text == path.read_bytes().decode("utf-8"), f"{name} changed; if intended, rerun with ANALYZER_UPDATE_SNAPSHOTS=1"
+
+
+def relative(argv_path: Path) -> str:
+    return os.path.relpath(argv_path, Path.cwd())
+
+
+@pytest.fixture(autouse=True)
+def _in_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # sources in the snapshots are relative paths
+
+
+def test_json_snapshot_and_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    jsonschema.validate(report, schema())
+    snapshot("seed.json", out)
+
+
+def test_schema_command_prints_the_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "schema", "report")
+    assert code == 0 and json.loads(out) == schema()
+    jsonschema.Draft202012Validator.check_schema(schema())
+
+
+def test_error_documents_validate_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01")
+    (tmp_path / "ok.txt").write_bytes(SEED.read_bytes())
+    code, out, _ = run_cli(capsys, "check", str(tmp_path), "--format", "json")
+    assert code == 3
+    report = json.loads(out)
+    jsonschema.validate(report, schema())
+    assert [d["status"] for d in report["documents"]] == ["error", "ok"]
+    assert report["summary"]["errors"] == 1 and report["summary"]["ok"] == 1
+
+
+def test_jsonl_one_object_per_item_with_document_metadata(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert len(rows) == 19
+    assert {r["document"] for r in rows} == {"vp-785-2023"} and {r["asker"] for r in rows} == {"Tom Ongena"}
+    by_item = {r["item"]: r for r in rows}
+    assert by_item["2"]["verdict"] == "declined" and by_item["2"]["evidence_rule"] == "declined.no-data"
+    snapshot("seed.jsonl", out)
+
+
+def test_csv_one_row_per_item(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 19
+    assert rows[0]["item"] == "1" and rows[0]["respondent"] == "" and rows[0]["number"] == "785"
+    seed = SEED.read_text(encoding="utf-8")
+    two = next(r for r in rows if r["item"] == "2")
+    assert seed[int(two["evidence_start"]) : int(two["evidence_end"])] == two["evidence_match"]
+    snapshot("seed.csv", out)
+
+
+def test_rich_report_snapshot(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "report.txt"
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--follow-up", "-o", str(target))
+    assert code == 0 and out == ""
+    text = target.read_text(encoding="utf-8")
+    assert "Left open:" in text and "Follow-up question (draft)" in text
+    assert "Vraag 3c: “Werd daarover al overlegd met de federale minister van Financiën?”" in text
+    assert "\x1b[" not in text  # no colour codes in a file
+    snapshot("seed.rich.txt", text)
+
+
+def test_terminal_report_respects_no_color() -> None:
+    env = {**os.environ, "NO_COLOR": "1", "TERM": "dumb"}
+    p = subprocess.run(
+        [sys.executable, "-m", "analyzer", "check", "examples/vp-785-2023.txt"], capture_output=True, text=True, env=env, cwd=ROOT
+    )
+    assert p.returncode == 0, p.stderr
+    assert "\x1b[" not in p.stdout and "declined" in p.stdout and "analyzer-default-nl" in p.stdout
+
+
+def test_html_snapshot_and_escaping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "html")
+    assert code == 0
+    assert "<script>" in out and "http://" not in out and "https://" not in out  # self-contained
+    snapshot("seed.html", out)
+    evil = tmp_path / "evil.txt"
+    evil.write_text(
+        SEED.read_text(encoding="utf-8").replace("Welke acties heeft VDAB", "Welke <script>alert(1)</script> acties heeft VDAB"),
+        encoding="utf-8",
+    )
+    code, out, _ = run_cli(capsys, "check", str(evil), "--format", "html")
+    assert code == 0 and "<script>alert(1)</script>" not in out and "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+
+
+def _batch(tmp_path: Path) -> Path:
+    for name in ("vp-785-2023", "tk-ah-20242025-581", "tk-ah-20242025-575", "tk-ah-20232024-1076", "vp-2026-209"):
+        shutil.copy(CORPUS / f"{name}.txt", tmp_path / f"{name}.txt")
+    return tmp_path
+
+
+def test_batch_summaries_per_respondent_and_asker(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "json")
+    assert code == 0
+    s = json.loads(out)["summary"]
+    assert s["documents"] == 5 and s["items"] == sum(s["counts"].values())
+    names = [r["name"] for r in s["by_respondent"]]
+    assert "Minister Veldkamp (Buitenlandse Zaken)" in names
+    veldkamp = next(r for r in s["by_respondent"] if r["name"] == "Minister Veldkamp (Buitenlandse Zaken)")
+    assert veldkamp["documents"] == 2 and veldkamp["median_days_to_answer"] == 25.5
+    scores = [r["mean_score"] for r in s["by_respondent"] if r["mean_score"] is not None]
+    assert scores == sorted(scores)  # worst first
+    assert abs(sum(veldkamp["share"].values()) - 1) < 0.01
+
+
+def test_jobs_give_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    batch = _batch(tmp_path)
+    _, one, _ = run_cli(capsys, "check", str(batch), "--format", "jsonl")
+    _, two, _ = run_cli(capsys, "check", str(batch), "--format", "jsonl", "--jobs", "2")
+    assert one == two and len(one.splitlines()) > 30
+
+
+def test_fail_on_declined_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "json", "--fail-on", "declined")[0] == 1
+    text = "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+    path = ROOT / "tests" / "snapshots" / "_tmp_fail_on.txt"
+    path.parent.mkdir(exist_ok=True)
+    try:
+        path.write_text(text, encoding="utf-8")
+        assert run_cli(capsys, "check", str(path), "--format", "json", "--fail-on", "partial")[0] == 0
+    finally:
+        path.unlink()
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def _dom(browser: str, url: str, profile: Path) -> str:
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", f"--user-data-dir={profile}", "--virtual-time-budget=3000", "--dump-dom", url]  # fmt: skip
+    p = subprocess.run([browser, *flags], capture_output=True, text=True, timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]
+    return p.stdout
+
+
+def test_html_renders_and_filters_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed: the HTML report is not rendered in a browser here (.ci/run installs Debian's chromium)")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "-o", str(page))[0] == 0
+    dom = _dom(browser, page.as_uri(), tmp_path / "profile")
+    rows = dom.count("<tr data-verdict=")
+    assert rows > 30 and f'data-shown="{rows}"' in dom  # the script ran and shows every item
+    filtered = _dom(browser, page.as_uri() + "#verdict=declined", tmp_path / "profile2")
+    declined = filtered.count('<tr data-verdict="declined"')
+    assert declined > 0 and f'data-shown="{declined}"' in filtered
+    hidden = filtered.count("hidden=") - filtered.count('data-verdict="declined" hidden')
+    assert hidden == rows - declined
