@@ -1,0 +1,111 @@
+"""Hostile inputs: any text or bytes, a mutated corpus as one batch. Nothing escapes, nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.analyze import Analyzer
+from analyzer.batch import Task, run_task
+from analyzer.cli import main
+from analyzer.model import Document, RawDocument
+from analyzer.segment import SegmentationError
+
+from .helpers import CORPUS
+
+ANALYZER = Analyzer()
+PIECES = st.sampled_from(
+    [
+        "Vraag 1\n", "Vraag 2 en 3\n", "Antwoord\n", "Antwoord 2\n", "1. ", "2.\n", "a) ", " ANTWOORD \n",
+        "op vraag nr. 12 van 3 juli 2023\n", "Hoeveel kinderen? ", "Zo ja, waarom? ", "Nee.", "Zie antwoord 1. ",
+        "geen aparte monitoring ", "Ik ga niet in op individuele gevallen. ", "verwijs ik u naar de brief ",
+        "\x0c", "\n\n", "ah-tk-20242025-581\n", "Graag een overzicht.", "tekst ", "\r\n", "\x00",
+    ]
+)  # fmt: skip
+
+
+def lost_answer_text(doc: Document) -> list[int]:
+    """Characters of the answer region that no part, item, label or furniture accounts for."""
+    assert doc.answer_span is not None
+    mask = bytearray(len(doc.text))
+    spans = [p.span for p in doc.answer_parts] + [p.label for p in doc.answer_parts if p.label]
+    spans += [it.span for it in doc.items] + [it.label for it in doc.items if it.label] + list(doc.furniture)
+    for s in spans:
+        mask[s.start : s.end] = b"\x01" * (s.end - s.start)
+    return [i for i in range(doc.answer_span.start, doc.answer_span.end) if not mask[i] and not doc.text[i].isspace()]
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.one_of(PIECES, st.text(max_size=10)), max_size=30).map("".join))
+def test_any_text_is_judged_or_refused_with_a_reason(text: str) -> None:
+    try:
+        result = ANALYZER.check(RawDocument("<prop>", text))
+    except SegmentationError as exc:
+        assert exc.code in {"empty", "no-answer", "no-question"}
+        return
+    doc = result.document
+    assert len({it.id for it in doc.items}) == len(doc.items)
+    assert lost_answer_text(doc) == []
+    for j in result.judgement.items:
+        assert j.verdict in {"answered", "partial", "declined", "referred"} and 0 <= j.confidence <= 1
+        for f in (*j.findings, *(f for a in j.asks for f in a.findings)):
+            assert text[f.start : f.end] == f.match
+
+
+def test_no_answer_text_is_lost_in_the_corpus() -> None:
+    for path in sorted(CORPUS.glob("*.txt")):
+        doc = ANALYZER.check(RawDocument(str(path), path.read_text(encoding="utf-8"))).document
+        assert lost_answer_text(doc) == [], path.name
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture], deadline=None)
+@given(data=st.binary(max_size=300), suffix=st.sampled_from([".txt", ".pdf", ".docx", ".jsonl", ""]))
+def test_any_bytes_give_a_report_not_a_traceback(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"doc{suffix}"
+    path.write_bytes(data)
+    outcome = run_task(Task("path", str(path)), 1_000_000, ANALYZER)
+    assert outcome.documents, "every input is accounted for"
+    for d in outcome.documents:
+        assert d["status"] in {"ok", "error"}
+        if d["status"] == "error":
+            assert d["error"]["code"] != "internal", d["error"]["message"]
+
+
+def mutations(text: str, rng: random.Random) -> dict[str, bytes]:
+    lines = text.splitlines(keepends=True)
+    cut = text.find("ANTWOORD") if "ANTWOORD" in text else text.find("Antwoord 1")
+    return {
+        "truncated": text[: len(text) // 3].encode(),
+        "no-numbering": "".join(line.lstrip("0123456789.) ") for line in lines).encode(),
+        "shuffled": "".join(rng.sample(lines, len(lines))).encode(),
+        "answer-dropped": text[: max(cut, 1)].encode(),
+        "question-dropped": text[max(cut, 0) :].encode(),
+        "cp1252": text.encode("cp1252", errors="replace"),
+        "utf16": text.encode("utf-16"),
+        "nul-bytes": text.replace("\n", "\n\x00", 3).encode(),
+        "empty": b"",
+        "one-line": text.replace("\n", " ").encode(),
+    }
+
+
+def test_mutated_corpus_in_one_batch_accounts_for_every_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rng = random.Random(7)
+    expected: set[str] = set()
+    for path in sorted(CORPUS.glob("*.txt"))[::6]:
+        for name, data in mutations(path.read_text(encoding="utf-8"), rng).items():
+            target = tmp_path / f"{path.stem}.{name}.txt"
+            target.write_bytes(data)
+            expected.add(str(target))
+    code = main(["check", str(tmp_path), "--format", "jsonl"])
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert {r["source"] for r in rows} == expected
+    assert code in (0, 3) and "Traceback" not in err
+    errors = {r["source"]: r["error_code"] for r in rows if r["status"] == "error"}
+    assert all(code != "internal" for code in errors.values()), errors
+    assert any(src.endswith(".empty.txt") for src in errors) and any(src.endswith(".answer-dropped.txt") for src in errors)
