@@ -427,15 +427,19 @@ def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
 
 
 def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
-    """Share of the ask's content lemmas that occur in the answer (compounds match by a shared stem)."""
+    """Share of the ask's content lemmas that occur in the answer (compounds match by a shared stem).
+
+    A lemma of five letters or more matches a word it starts, that starts it, or that shares its first
+    six letters ("monitoringsysteem" ~ "monitoring"). Computed with prefix sets, not pairwise.
+    """
     if not ask_lemmas:
         return 1.0
+    p6 = {b[:6] for b in answer_vocab if len(b) >= 6}
+    five = {b for b in answer_vocab if len(b) == 5}
+    p5 = {b[:5] for b in answer_vocab if len(b) >= 5}
     hit = 0
     for a in ask_lemmas:
-        if a in answer_vocab:
-            hit += 1
-            continue
-        if len(a) >= 5 and any(len(b) >= 5 and (a.startswith(b) or b.startswith(a) or a[:6] == b[:6]) for b in answer_vocab):
+        if a in answer_vocab or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five)) or (len(a) == 5 and a in p5):
             hit += 1
     return hit / len(ask_lemmas)
 
@@ -498,6 +502,7 @@ class Judge:
         self.nlp = nlp
         self.rules = rules
         self.params = params or Params.load()
+        self._facts: dict[int, tuple[Doc, tuple[tuple[Hit, ...], set[str], list[int]]]] = {}
 
     def judge(self, doc: Document) -> DocumentJudgement:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
@@ -529,10 +534,14 @@ class Judge:
             joined, extra = self._answer_text(doc, it)
             answers.append(joined)
             followed.append(extra)
-        texts = [c.text for cs in ask_clean for c in cs] + [j.text for j in answers]
+        self._facts.clear()
+        unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
+        texts = [c.text for cs in ask_clean for c in cs] + unique_answers
         docs = list(self.nlp.pipe(texts))
-        n_asks = len(texts) - len(answers)
-        ask_docs_flat, answer_docs = docs[:n_asks], docs[n_asks:]
+        n_asks = len(texts) - len(unique_answers)
+        ask_docs_flat = docs[:n_asks]
+        by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
+        answer_docs = [by_text[j.text] for j in answers]
         out = []
         k = 0
         for i, it in enumerate(items):
@@ -542,17 +551,26 @@ class Judge:
             out.append((it, sig, answers[i], hits, followed[i]))
         return out
 
+    def _answer_facts(self, answer: Doc, empty: bool) -> tuple[tuple[Hit, ...], set[str], list[int]]:
+        """Hits, vocabulary and sentence starts of an answer Doc; items that share an answer share these."""
+        key = id(answer)
+        cached = self._facts.get(key)
+        if cached is not None and cached[0] is answer:
+            return cached[1]
+        hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
+        facts = (hits, _vocab(answer), [sent.start_char for sent in answer.sents] if len(answer) else [0])
+        self._facts[key] = (answer, facts)
+        return facts
+
     def _item_signals(
         self, doc: Document, item: Item, ask_docs: Sequence[Doc], joined: _Joined, answer: Doc
     ) -> tuple[list[AskSignals], tuple[Hit, ...]]:
         empty = not joined.text.strip()
-        hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
-        vocab = _vocab(answer)
+        hits, vocab, sent_starts = self._answer_facts(answer, empty)
         polarity = answer_polarity(joined.text)
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
         expect_types = {t for r in self.rules.of_kind("expectation") for t in r.spec.applies_to}
-        sent_starts = [sent.start_char for sent in answer.sents] if len(answer) else [0]
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
         seen_first = False

@@ -20,6 +20,7 @@ Every rule carries ``examples`` (``match``, ``no_match``, ``known_gap``) that th
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -33,7 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .resources import rules_dir
 
@@ -355,6 +356,7 @@ class RuleSet:
     def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
         """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied."""
         wanted = set(kinds) if kinds is not None else None
+        text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
@@ -368,7 +370,7 @@ class RuleSet:
             if rule is not None and keep(rule):
                 raw.append((rule, doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
-            sq, offs = squash(doc.text)
+            sq, offs = squash(text)
             for rule, phrase, is_exc in self._squashed:
                 if not keep(rule):
                     continue
@@ -382,12 +384,14 @@ class RuleSet:
                     pos = sq.find(phrase, pos + 1)
         for rule, rx in self._regex:
             if keep(rule):
-                raw.extend((rule, m.start(), m.end()) for m in rx.finditer(doc.text) if m.end() > m.start())
+                raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         hits: dict[tuple[str, int, int], Hit] = {}
+        sentences = _sentences(doc) if raw else []
+        starts = [a for a, _ in sentences]
         for rule, a, b in raw:
             if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
                 continue  # a pseudo-cue: an exception overlaps the cue
-            hits.setdefault((rule.id, a, b), Hit(rule, a, b, doc.text[a:b], _sentence_of(doc, a)))
+            hits.setdefault((rule.id, a, b), Hit(rule, a, b, text[a:b], _sentence_of(sentences, starts, a)))
         # keep the longest of overlapping hits of the same rule
         out: list[Hit] = []
         for h in sorted(hits.values(), key=lambda h: (h.rule.id, h.start, -(h.end - h.start))):
@@ -402,12 +406,16 @@ def _run(matcher: Matcher | PhraseMatcher, doc: Doc) -> list[tuple[int, int, int
     return list(matcher(doc)) if len(matcher) else []
 
 
-def _sentence_of(doc: Doc, char: int) -> tuple[int, int]:
-    span: Span | None = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None or not doc.has_annotation("SENT_START"):
-        return (0, len(doc.text))
-    sent = span[0].sent
-    return (sent.start_char, sent.end_char)
+def _sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence (start, end) character offsets, computed once per Doc."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(0, len(doc.text))]
+    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+
+def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int) -> tuple[int, int]:
+    i = max(0, bisect.bisect_right(starts, char) - 1)
+    return sentences[i]
 
 
 @dataclass(frozen=True)
