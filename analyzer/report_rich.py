@@ -118,8 +118,9 @@ def render_summary(console: Console, report: dict[str, Any]) -> None:
             if not rows:
                 continue
             t = Table(title=f"Summary {label} (worst first)", title_justify="left")
-            for col in ("name", "docs", "items", "answered", "partial", "declined", "referred", "score", "median days"):
-                t.add_column(col, justify="left" if col == "name" else "right")
+            t.add_column("name", min_width=22)
+            for col in ("docs", "items", "answered", "partial", "declined", "referred", "score", "median days"):
+                t.add_column(col, justify="right")
             for r in rows:
                 sh = r["share"]
                 t.add_row(
