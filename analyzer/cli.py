@@ -139,6 +139,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
     tasks = _tasks(args)
     fmt = args.format
+    pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
     out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
     stream: Any = out if out is not None else sys.stdout
     documents: list[dict[str, Any]] = []  # kept for json, html and rich; jsonl and csv stream
@@ -166,7 +167,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     failed += d["status"] != "ok"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
-                        for line in jsonl_lines(d) if fmt == "jsonl" else csv_lines(d):
+                        for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):
                             stream.write(line)
                         stream.flush()
                     else:

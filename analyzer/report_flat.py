@@ -43,6 +43,7 @@ COLUMNS = (
     "evidence_start",
     "evidence_end",
     "answer",
+    "pipeline",
 )
 DECISIVE = ("declines", "refers", "weakens")
 
@@ -66,9 +67,10 @@ def open_asks(item: dict[str, Any]) -> list[str]:
     return [f"{a['clean']} — {a['reason']}" for a in item.get("asks", []) if a.get("verdict") not in (None, "answered", "moot")]
 
 
-def rows(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The rows of one document of the JSON report."""
+def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of one document of the JSON report; ``pipeline`` names the pipeline that ran."""
     base: dict[str, Any] = dict.fromkeys(COLUMNS)
+    base["pipeline"] = pipeline
     base["document"] = document_id(document["source"])
     base["source"] = document["source"]
     base["status"] = document["status"]
@@ -105,10 +107,10 @@ def rows(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield row
 
 
-def jsonl_lines(document: dict[str, Any]) -> Iterator[str]:
+def jsonl_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterator[str]:
     """One JSON object per item, the document's id and metadata repeated; findings and asks kept whole."""
     items = {it["id"]: it for it in document.get("items", [])}
-    for row in rows(document):
+    for row in rows(document, pipeline):
         item = items.get(row["item"]) if row["item"] is not None else None
         if item is not None:
             row["asks"] = [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]]
@@ -122,8 +124,8 @@ def csv_header() -> str:
     return buf.getvalue()
 
 
-def csv_lines(document: dict[str, Any]) -> Iterator[str]:
-    for row in rows(document):
+def csv_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterator[str]:
+    for row in rows(document, pipeline):
         buf = io.StringIO()
         csv.writer(buf).writerow(["" if row[c] is None else row[c] for c in COLUMNS])
         yield buf.getvalue()

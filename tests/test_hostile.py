@@ -109,3 +109,19 @@ def test_mutated_corpus_in_one_batch_accounts_for_every_document(tmp_path: Path,
     errors = {r["source"]: r["error_code"] for r in rows if r["status"] == "error"}
     assert all(code != "internal" for code in errors.values()), errors
     assert any(src.endswith(".empty.txt") for src in errors) and any(src.endswith(".answer-dropped.txt") for src in errors)
+
+
+def test_no_network_access_at_any_point(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A whole run (pipeline, rules, judge, every report format) opens no socket."""
+    import socket
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    seed = CORPUS / "vp-785-2023.txt"
+    for fmt in ("json", "jsonl", "csv", "html", "rich"):
+        assert main(["check", str(seed), "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]) == 0
+    assert main(["eval", str(CORPUS), "--format", "json"]) == 0
+    capsys.readouterr()
