@@ -21,6 +21,7 @@ anything else -> partial. The thresholds live in ``analyzer/data/judge.json``.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Sequence
@@ -34,7 +35,7 @@ from spacy.tokens import Doc
 
 from .clean import CleanText, clean_view
 from .model import Document, Item, Span
-from .rules import ASK_TYPES, AskType, Hit, Rule, RuleSet
+from .rules import ASK_TYPES, AskType, Hit, RuleSet
 
 Verdict = Literal["answered", "partial", "declined", "referred"]
 AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
@@ -463,11 +464,7 @@ OPENER = re.compile(
 
 
 def _sentence_index(starts: Sequence[int], char: int) -> int:
-    idx = 0
-    for i, st in enumerate(starts):
-        if st <= char:
-            idx = i
-    return idx
+    return max(0, bisect.bisect_right(starts, char) - 1)
 
 
 _NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)", re.I)
@@ -669,4 +666,4 @@ def _missing(t: AskType) -> str:
     }.get(t, "not fully answered")
 
 
-__all__ = ["ASK_TYPES", "Judge", "Rule"]
+__all__ = ["ASK_TYPES", "DocumentJudgement", "Judge", "Params", "Verdict", "combine", "decide_asks"]
