@@ -129,7 +129,7 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
                 method = "interleaved"
             out[it.id] = Alignment(it.id, tuple(own), method, 1.0)
             continue
-        if it.number is not None and it.letter is not None:
+        if it.number is not None and (it.letter is not None or "." in it.id):
             whole = [j for j in by_label.get(str(it.number), []) if parts[j].kind != "lettered"]
             if whole:
                 out[it.id] = Alignment(it.id, tuple(whole), "number", 0.9)

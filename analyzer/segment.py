@@ -339,6 +339,7 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
     next_letter = "a"
     num_style: str | None = None
     letter_style: str | None = None
+    next_sub = 1
     for f in frags:
         lab = match_antwoord(f.text, f.start) or match_vraag(f.text, f.start)
         if lab is not None and lab.numbers:
@@ -350,6 +351,16 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
             if lab is None:
                 continue
             style = lab.style
+        if lab.numbers and lab.sub is not None:
+            n = lab.numbers[0]
+            if cur is not None and n == cur and lab.sub == next_sub:
+                units.append(_Unit(lab, (n,), None, lab.sub, lab.end))  # "1.2" under answer 1
+                next_sub += 1
+                continue
+            if n > last and n <= max_number + 1 and lab.sub == 1:
+                units.append(_Unit(lab, (n,), None, 1, lab.end))  # "2.1" opens answer 2
+                last, cur, next_sub, next_letter = n, n, 2, "a"
+            continue
         if lab.numbers:
             n = lab.numbers[0]
             if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
@@ -363,6 +374,7 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
             cur = n
             units.append(_Unit(lab, nums, lab.letter, None, lab.end))
             next_letter = "b" if lab.letter == "a" else "a"
+            next_sub = 1
         elif lab.kind == "letter" and lab.letter == next_letter and (letter_style is None or letter_style == lab.style):
             letter_style = lab.style
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
@@ -375,11 +387,20 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[_Frag], end: int)
     parts: list[AnswerPart] = []
     for i, u in enumerate(units):
         nxt_any = units[i + 1].label.start if i + 1 < len(units) else end
+        if u.sub is not None:
+            # a nested part ("1.2") runs to the next label; the first one also opens its number's part
+            span = _trimmed(text, u.body_start, _region_end(frags, nxt_any))
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "lettered", (f"{u.numbers[0]}.{u.sub}",)))
+            if u.sub == 1 and not any(p.kind != "lettered" and p.covers == (str(u.numbers[0]),) for p in parts):
+                nxt_num = next((v.label.start for v in units[i + 1 :] if v.numbers[:1] != u.numbers[:1]), end)
+                whole = _trimmed(text, u.label.start, _region_end(frags, nxt_num))
+                parts.append(AnswerPart(None, whole, "numbered", (str(u.numbers[0]),)))
+            continue
         if u.letter is None or (u.label.style == "numletter" or u.label.kind == "antwoord"):
             # numbered part: to the next unit that has a different number
             nxt_num = end
             for v in units[i + 1 :]:
-                if v.letter is None or v.numbers[:1] != u.numbers[:1]:
+                if (v.letter is None and v.sub is None) or v.numbers[:1] != u.numbers[:1]:
                     nxt_num = v.label.start
                     break
             span = _trimmed(text, u.body_start, _region_end(frags, nxt_num))

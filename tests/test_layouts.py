@@ -327,3 +327,18 @@ def test_capital_antwoord_heading_without_question_number_line() -> None:
     doc = doc_of(text)
     assert doc.layout == "vlaams"
     assert answer_text(doc, "1") == "Ongeveer 131.000." and answer_text(doc, "2") == "Door de krapte."
+
+
+def test_nested_items_and_answers() -> None:
+    text = (
+        "1) Hoeveel kinderen staan op een wachtlijst?\n1.1 Hoeveel daarvan in Antwerpen?\n1.2 Hoeveel in Gent?\n"
+        "2) Wat doet de minister hieraan?\nANTWOORD\nop vraag nr. 12 van 5 maart 2025\nvan JAN PEETERS\n"
+        "1) Er staan 4.500 kinderen op een wachtlijst.\n1.1 In Antwerpen zijn dat er 1.200.\n"
+        "1.2 Die cijfers worden niet per stad bijgehouden.\n2) We investeren 20 miljoen euro in extra plaatsen.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "1.1", "1.2", "2"]
+    assert answer_text(doc, "1.1") == "In Antwerpen zijn dat er 1.200."
+    assert answer_text(doc, "1.2") == "Die cijfers worden niet per stad bijgehouden."
+    assert answer_text(doc, "1").startswith("Er staan 4.500") and "1.2 Die cijfers" in answer_text(doc, "1")
+    assert answer_text(doc, "2") == "We investeren 20 miljoen euro in extra plaatsen."
