@@ -7,21 +7,45 @@ and the judge, built once and reused for every document of a batch.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from .align import align
 from .judge import DocumentJudgement, Judge, Params
-from .metadata import extract
-from .model import Document, RawDocument
+from .metadata import extract, parse_date
+from .model import Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
 from .rules import RuleSet, load_rules
 from .segment import segment
 
 
+def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
+    """Metadata given with the input (a JSONL record's ``metadata``) wins over what the text states."""
+    if not given:
+        return found
+    values: dict[str, object] = {}
+    for name in ("parliament", "number", "asker", "asker_party", "respondent", "title"):
+        if given.get(name):
+            values[name] = str(given[name])
+    for name in ("question_date", "answer_date"):
+        if given.get(name):
+            parsed = _date(str(given[name]))
+            if parsed is not None:
+                values[name] = parsed
+    return replace(found, **values)  # type: ignore[arg-type]
+
+
+def _date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return parse_date(value)
+
+
 def analyze(raw: RawDocument) -> Document:
     seg = segment(raw)
-    metadata = extract(raw.text, seg)
+    metadata = _merge_metadata(extract(raw.text, seg), raw.metadata)
     alignments = align(raw.text, seg.items, seg.parts, seg.furniture)
     return Document(
         source=raw.source,
@@ -35,6 +59,7 @@ def analyze(raw: RawDocument) -> Document:
         question_span=seg.question_span,
         answer_span=seg.answer_span,
         warnings=raw.warnings + seg.warnings,
+        answer_offset=raw.split,
     )
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -98,7 +99,7 @@ def run_task(task: Task, max_bytes: int, analyzer: Analyzer | None = None, debug
 
 
 def run(
-    tasks: Sequence[Task],
+    tasks: Iterable[Task],
     max_bytes: int,
     analyzer: Analyzer,
     jobs: int = 1,
@@ -106,23 +107,48 @@ def run(
     rules: Sequence[Path] = (),
     debug: bool = False,
 ) -> Iterator[Outcome]:
-    """Outcomes in the order of ``tasks``; with ``jobs > 1`` the work runs in that many processes."""
-    if jobs <= 1 or len(tasks) < 2:
+    """Outcomes in the order of ``tasks``, consumed lazily; with ``jobs > 1`` the work runs in that
+    many processes, with at most ``2 * jobs`` tasks in flight, so memory stays flat."""
+    if jobs <= 1:
         for t in tasks:
             yield run_task(t, max_bytes, analyzer, debug)
         return
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(model, tuple(rules))) as pool:
-        yield from pool.map(run_task, tasks, [max_bytes] * len(tasks), [None] * len(tasks), [debug] * len(tasks), chunksize=4)
+        window: deque[Future[Outcome]] = deque()
+        for t in tasks:
+            window.append(pool.submit(run_task, t, max_bytes, None, debug))
+            if len(window) >= 2 * jobs:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 class AtomicOutput:
-    """A text stream for ``-o FILE``: written to a temporary file next to it, renamed into place on success."""
+    """A text stream for ``-o FILE``.
+
+    A regular file (or a new one) is written to a temporary file next to it and renamed into place
+    on success, so it is never half-written; the temporary file gets the permissions a new file
+    would get. A symlink is followed to its target. Anything else (``/dev/stdout``, a FIFO) is
+    written to directly: replacing it would break it.
+    """
 
     def __init__(self, path: Path) -> None:
+        if path.is_dir():
+            raise IsADirectoryError(f"-o {path}: is a directory")
         self.path = path
-        directory = path.parent if str(path.parent) else Path(".")
-        fd, self.tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
-        self.fh: IO[str] = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self.tmp: str | None = None
+        if path.exists() and not path.is_file():
+            # a device, a pipe, /dev/stdout: write to it as it is
+            self.fh: IO[str] = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            return
+        target = path.resolve() if path.is_symlink() else path  # write through a link to a file
+        self.path = target
+        directory = target.parent if str(target.parent) else Path(".")
+        fd, self.tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=directory)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, 0o666 & ~umask)
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, s: str) -> int:
         return self.fh.write(s)
@@ -132,8 +158,10 @@ class AtomicOutput:
 
     def commit(self) -> None:
         self.fh.close()
-        os.replace(self.tmp, self.path)
+        if self.tmp is not None:
+            os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
         self.fh.close()
-        Path(self.tmp).unlink(missing_ok=True)
+        if self.tmp is not None:
+            Path(self.tmp).unlink(missing_ok=True)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from .analyze import Analyzer
 from .batch import AtomicOutput, Task, run
 from .evaluate import Evaluation, gold_files, read_gold
 from .nlp import PipelineError
-from .read import DEFAULT_MAX_BYTES, InputError, expand, read_path, read_stdin
+from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_path, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import report_json, schema
@@ -31,6 +32,14 @@ from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
+
+
+class _Console(Console):
+    """A console whose closed pipe (``analyzer ... | head``) is a normal end, not exit code 1."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
 
 EPILOG = """exit codes:
   0  every document was analyzed
@@ -117,28 +126,34 @@ def build_parser() -> argparse.ArgumentParser:
 # --- check ------------------------------------------------------------------------------------
 
 
-def _tasks(args: argparse.Namespace) -> list[Task]:
-    tasks: list[Task] = []
+def _tasks(args: argparse.Namespace) -> Iterator[Task]:
+    """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes."""
     if args.question or args.answer:
-        tasks.append(Task("pair", str(args.question), answer=str(args.answer)))
+        yield Task("pair", str(args.question), answer=str(args.answer))
     for entry in expand(args.paths):
         if isinstance(entry, tuple):
             source, exc = entry
-            tasks.append(Task("error", source, error=(exc.code, str(exc))))
+            yield Task("error", source, error=(exc.code, str(exc)))
         elif entry == "-":
             try:
-                tasks.append(Task("path", "-", stdin=read_stdin(args.max_bytes)))
+                yield Task("path", "-", stdin=read_stdin(args.max_bytes))
             except InputError as exc:
-                tasks.append(Task("error", "-", error=(exc.code, str(exc))))
+                yield Task("error", "-", error=(exc.code, str(exc)))
+        elif entry.lower().endswith(".jsonl") and Path(entry).is_file():
+            for record in read_jsonl(Path(entry), args.max_bytes):
+                if isinstance(record, tuple):
+                    yield Task("error", record[0], error=(record[1].code, str(record[1])))
+                else:
+                    yield Task("path", record.source, stdin=record)
         else:
-            tasks.append(Task("path", entry))
-    return tasks
+            yield Task("path", entry)
 
 
 def check(args: argparse.Namespace, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
     tasks = _tasks(args)
     fmt = args.format
+    jobs = max(1, min(args.jobs, os.cpu_count() or 1))
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
     out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
     stream: Any = out if out is not None else sys.stdout
@@ -152,14 +167,14 @@ def check(args: argparse.Namespace, err: Console) -> int:
         TimeElapsedColumn(),
         console=err,
         transient=True,
-        disable=not err.is_terminal or len(tasks) < 2,
+        disable=not err.is_terminal,
     )
     try:
         if fmt == "csv":
             stream.write(csv_header())
         with progress:
-            bar = progress.add_task("analyzing", total=len(tasks))
-            for outcome in run(tasks, args.max_bytes, analyzer, args.jobs, args.model, args.rules, args.debug):
+            bar = progress.add_task("analyzing", total=None)
+            for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
                 for level, text in outcome.messages:
                     style = "red" if level == "error" else "yellow"
                     err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
@@ -180,7 +195,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
             elif fmt == "html":
                 stream.write(render_html(report))
             else:
-                console = Console(file=stream, width=120, force_terminal=False) if out is not None else Console()
+                console = Console(file=stream, width=120, force_terminal=False) if out is not None else _Console(width=None if sys.stdout.isatty() else 120)
                 for d in report["documents"]:
                     render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
                 render_summary(console, report)
@@ -261,7 +276,11 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)
     ev = Evaluation()
     for doc_path, gold_path in pairs:
-        gold = read_gold(gold_path)
+        try:
+            gold = read_gold(gold_path)
+        except ValueError as exc:
+            err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+            return EXIT_USAGE
         try:
             result = analyzer.check(read_path(doc_path))
             predicted: dict[str, str | None] = {j.item_id: j.verdict for j in result.judgement.items}
@@ -303,7 +322,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     err = Console(stderr=True, soft_wrap=True)
-    out = Console(soft_wrap=True)
+    out = _Console(soft_wrap=True)
     if args.command == "check":
         if bool(args.question) != bool(args.answer):
             parser.error("--question and --answer go together")
@@ -311,6 +330,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("nothing to check: give a PATH, a directory, - for stdin, or --question Q --answer A")
         if args.jobs < 1:
             parser.error("--jobs must be at least 1")
+        if args.max_bytes < 1:
+            parser.error("--max-bytes must be a positive number of bytes")
+        if args.follow_up and args.format != "rich":
+            parser.error("--follow-up goes with the rich (terminal) format")
     try:
         if args.command == "check":
             return check(args, err)
@@ -324,6 +347,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE
     except BrokenPipeError:
+        # the reader went away (| head): stop quietly, and keep the interpreter's final flush quiet too
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)

@@ -74,8 +74,17 @@ def metrics(pairs: list[tuple[str, str]]) -> dict[str, Any]:
 
 
 def read_gold(path: Path) -> dict[str, str]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {str(i["id"]): str(i["verdict"]) for i in data["items"]}
+    """Item id -> verdict from a gold file; a malformed file raises ValueError naming the file and what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data["items"]
+        gold = {str(i["id"]): str(i["verdict"]) for i in items}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ValueError(f"{path}: not a gold file (expected {{\"items\": [{{\"id\", \"verdict\"}}]}}): {exc!r}") from None
+    bad = sorted({v for v in gold.values() if v not in ALL_CLASSES})
+    if bad:
+        raise ValueError(f"{path}: unknown verdicts {bad}; allowed: {', '.join(ALL_CLASSES)}")
+    return gold
 
 
 def gold_files(docs: Path, gold_dir: Path) -> list[tuple[Path, Path]]:

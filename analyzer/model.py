@@ -139,6 +139,7 @@ class Document:
     question_span: Span
     answer_span: Span | None
     warnings: tuple[str, ...] = field(default=())
+    answer_offset: int | None = None  # question/answer pair: where the answer file starts in ``text``
 
     def alignment(self, item_id: str) -> Alignment:
         for a in self.alignments:

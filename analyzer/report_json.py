@@ -120,6 +120,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
         },
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "answer": None if doc.answer_span is None else {"start": doc.answer_span.start, "end": doc.answer_span.end},
+        "answer_offset": doc.answer_offset,
         "answer_parts": [
             {
                 "index": j,

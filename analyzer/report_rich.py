@@ -46,7 +46,9 @@ def _evidence(item: dict[str, Any]) -> Text:
 
 def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
     if d["status"] != "ok":
-        console.print(f"[bold red]{escape(d['source'])}[/]: {escape(d['error']['message'])}", highlight=False)
+        message = d["error"]["message"]
+        shown = message if message.startswith(d["source"]) else f"{d['source']}: {message}"
+        console.print(f"[bold red]error[/] {escape(shown)}", highlight=False)
         return
     md = d["metadata"]
     head = [

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import statistics
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
 VERDICTS = ("answered", "partial", "declined", "referred")
+
+
+def group_key(name: str) -> str:
+    """One key for the spellings of one person: case, "mede namens ...", the portfolio and spaces do not matter."""
+    key = re.sub(r",?\s*mede\s+namens\b.*$", "", name, flags=re.I | re.S)
+    key = re.sub(r"\([^)]*\)?", "", key)  # the portfolio in brackets varies between documents
+    return re.sub(r"\s+", " ", key).strip(" ,").casefold()
 
 
 def group_summaries(documents: Iterable[dict[str, Any]], key: str) -> list[dict[str, Any]]:
@@ -20,7 +29,8 @@ def group_summaries(documents: Iterable[dict[str, Any]], key: str) -> list[dict[
         if d.get("status") != "ok":
             continue
         name = d["metadata"].get(key) or "(unknown)"
-        g = groups.setdefault(name, {"documents": 0, "counts": dict.fromkeys(VERDICTS, 0), "scores": [], "days": []})
+        g = groups.setdefault(group_key(name), {"documents": 0, "counts": dict.fromkeys(VERDICTS, 0), "scores": [], "days": [], "names": Counter()})
+        g["names"][name] += 1
         g["documents"] += 1
         for it in d["items"]:
             if it.get("verdict") in g["counts"]:
@@ -32,11 +42,11 @@ def group_summaries(documents: Iterable[dict[str, Any]], key: str) -> list[dict[
         if days is not None:
             g["days"].append(days)
     rows = []
-    for name, g in groups.items():
+    for g in groups.values():
         items = sum(g["counts"].values())
         rows.append(
             {
-                "name": name,
+                "name": g["names"].most_common(1)[0][0],
                 "documents": g["documents"],
                 "items": items,
                 "share": {v: round(n / items, 3) if items else 0.0 for v, n in g["counts"].items()},

@@ -202,3 +202,87 @@ def test_html_renders_and_filters_in_headless_chromium(tmp_path: Path, capsys: p
     assert declined > 0 and f'data-shown="{declined}"' in filtered
     hidden = filtered.count("hidden=") - filtered.count('data-verdict="declined" hidden')
     assert hidden == rows - declined
+
+
+def test_jsonl_input_metadata_reaches_the_report_and_the_summaries(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    records = [
+        {"id": f"r{i}", "question": "1. Hoeveel klachten kwamen er in 2023 binnen?", "answer": "1. Daarover zijn geen cijfers beschikbaar.",
+         "metadata": {"asker": "Jansen", "asker_party": "SP", "respondent": "Minister Z", "number": str(100 + i), "question_date": "2024-01-05", "answer_date": "2024-02-04"}}
+        for i in range(3)
+    ]  # fmt: skip
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "check", str(export), "--format", "json", "--jobs", "2")
+    assert code == 0
+    report = json.loads(out)
+    md = report["documents"][0]["metadata"]
+    assert (md["asker"], md["asker_party"], md["respondent"], md["number"], md["days_to_answer"]) == (
+        "Jansen",
+        "SP",
+        "Minister Z",
+        "100",
+        30,
+    )
+    assert [d["source"] for d in report["documents"]] == [f"{export}#r{i}" for i in range(3)]
+    (group,) = report["summary"]["by_respondent"]
+    assert group["name"] == "Minister Z" and group["documents"] == 3 and group["share"]["declined"] == 1.0
+    assert report["documents"][0]["answer_offset"] == len(records[0]["question"]) + 2
+
+
+def test_spellings_of_one_minister_are_one_row() -> None:
+    from analyzer.summary import group_key
+
+    assert group_key("minister Hermans (Klimaat en Groene Groei)") == group_key("Minister Hermans (Klimaat en Groene Groei)")
+    assert group_key("Staatssecretaris Van Rij (Financiën), mede namens de Minister van EZK") == group_key(
+        "Staatssecretaris Van Rij (Financiën"
+    )
+    assert group_key("Minister Hermans (KGG)") != group_key("Minister Veldkamp (BZ)")
+
+
+def test_output_to_a_pipe_or_a_link_is_written_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    assert run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "json", "-o", str(link))[0] == 0
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["documents"][0]["status"] == "ok"
+    umask = os.umask(0)
+    os.umask(umask)
+    assert real.stat().st_mode & 0o777 == 0o666 & ~umask  # a shareable report, not 0600
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    assert run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "csv", "-o", str(fifo))[0] == 0
+    data, _ = reader.communicate(timeout=30)
+    assert len(list(csv.DictReader(io.StringIO(data.decode())))) == 19 and fifo.exists() and not fifo.is_file()
+    assert run_cli(capsys, "check", "examples/vp-785-2023.txt", "-o", str(tmp_path))[0] == 2
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    for fmt in ("rich", "jsonl"):
+        p = subprocess.run(
+            f"{sys.executable} -m analyzer check tests/corpus --format {fmt} | head -1",
+            shell=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        assert p.stdout and "Traceback" not in p.stderr and "BrokenPipe" not in p.stderr
+    piped = subprocess.run(
+        f"set -o pipefail; {sys.executable} -m analyzer check tests/corpus | head -1 >/dev/null",
+        shell=True,
+        executable="/bin/bash",
+        cwd=ROOT,
+    )
+    assert piped.returncode == 0
+
+
+def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for argv in (["--follow-up", "--format", "json"], ["--max-bytes", "-1"], ["--jobs", "0"]):
+        with pytest.raises(SystemExit) as e:
+            main(["check", "examples/vp-785-2023.txt", *argv])
+        assert e.value.code == 2
+    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text('{"items": [{"id": 1}]}', encoding="utf-8")
+    code, _, err = run_cli(capsys, "eval", str(tmp_path))
+    assert code == 2 and "a.gold.json" in err and "Traceback" not in err
