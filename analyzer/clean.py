@@ -53,17 +53,18 @@ class Line:
     end: int
 
 
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Physical lines of ``text[start:end]``; a line break is LF, CRLF or a lone CR (old Mac exports)."""
     end = len(text) if end is None else end
     out: list[Line] = []
     pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        if nl == -1:
-            out.append(Line(pos, end))
-            break
-        out.append(Line(pos, nl))
-        pos = nl + 1
+    for m in _LINE_BREAK.finditer(text, start, end):
+        out.append(Line(pos, m.start()))
+        pos = m.end()
+    out.append(Line(pos, end))
     return out
 
 

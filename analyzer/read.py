@@ -24,7 +24,6 @@ from .model import RawDocument
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl")
-TEXT_SUFFIXES = ("", ".txt", ".text")
 UNSUPPORTED_SUFFIXES = {
     ".doc": "save it as .docx or PDF",
     ".odt": "save it as .docx or PDF",

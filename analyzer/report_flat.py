@@ -55,12 +55,14 @@ def document_id(source: str) -> str:
     return f"{stem}#{source.split('#', 1)[1]}" if "#" in source else stem
 
 
-def decisive_finding(item: dict[str, Any]) -> dict[str, Any] | None:
+def decisive_finding(item: dict[str, Any], fallback: bool = True) -> dict[str, Any] | None:
+    """The finding that decided the verdict: a decline, referral or weakening cue; else (with
+    ``fallback``) the first finding, e.g. the number that answered a quantity ask."""
     findings = item.get("findings") or []
     for f in findings:
         if f["effect"] in DECISIVE:
             return dict(f)
-    return dict(findings[0]) if findings else None
+    return dict(findings[0]) if findings and fallback else None
 
 
 def open_asks(item: dict[str, Any]) -> list[str]:
@@ -112,9 +114,9 @@ def jsonl_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterat
     items = {it["id"]: it for it in document.get("items", [])}
     for row in rows(document, pipeline):
         item = items.get(row["item"]) if row["item"] is not None else None
-        if item is not None:
-            row["asks"] = [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]]
-            row["findings"] = item.get("findings", [])
+        # every row has the same keys: an error row has empty lists
+        row["asks"] = [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]] if item else []
+        row["findings"] = item.get("findings", []) if item else []
         yield json.dumps(row, ensure_ascii=False) + "\n"
 
 

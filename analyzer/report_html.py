@@ -11,6 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from .report_flat import decisive_finding
+
 VERDICTS = ("answered", "partial", "declined", "referred")
 
 CSS = """
@@ -43,7 +45,7 @@ JS = """
   }
   function fromHash(){
     var m=/(?:^#|&)verdict=([a-z]+)/.exec(location.hash); if(m){sel.value=m[1];}
-    var t=/(?:^#|&)q=([^&]*)/.exec(location.hash); if(t){txt.value=decodeURIComponent(t[1]);}
+    var t=/(?:^#|&)q=([^&]*)/.exec(location.hash); if(t){try{txt.value=decodeURIComponent(t[1]);}catch(e){txt.value=t[1];}}
     apply();
   }
   sel.addEventListener('change',apply); txt.addEventListener('input',apply);
@@ -142,7 +144,7 @@ def render(report: dict[str, Any]) -> str:
         for it in d["items"]:
             iid = f"{did}-i{escape(it['id'])}"
             findings = it.get("findings") or []
-            decisive = next((f for f in findings if f["effect"] in ("declines", "refers", "weakens")), None)
+            decisive = decisive_finding(it, fallback=False)
             evidence = escape(it.get("reason") or "")
             if decisive is not None:
                 evidence += f'<br><mark class="{escape(decisive["effect"])}">{escape(decisive["match"])}</mark> <span class="muted">{escape(decisive["rule"])}, line {decisive["line"]}</span>'

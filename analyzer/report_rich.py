@@ -14,16 +14,14 @@ from rich.table import Table
 from rich.text import Text
 
 from .followup import follow_up
+from .report_flat import decisive_finding
 
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
-DECISIVE = ("declines", "refers", "weakens")
 
 
 def _evidence(item: dict[str, Any]) -> Text:
     text = Text(item.get("reason") or "")
-    findings = item.get("findings") or []
-    decisive = [f for f in findings if f["effect"] in DECISIVE]
-    f = decisive[0] if decisive else None
+    f = decisive_finding(item, fallback=False)
     if f is None:
         return text
     # the decisive words of the answer around the match, with the match highlighted

@@ -54,25 +54,7 @@ Category = Literal[
 Effect = Literal["declines", "refers", "follows", "answers", "weakens", "satisfies", "types"]
 AskType = Literal["quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other"]
 ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other")
-# Token attributes a rule may use under every pipeline, and those that need a trained model.
-BASIC_ATTRS = {
-    "ORTH",
-    "TEXT",
-    "LOWER",
-    "LEMMA",
-    "LIKE_NUM",
-    "IS_DIGIT",
-    "IS_PUNCT",
-    "IS_ALPHA",
-    "SHAPE",
-    "LENGTH",
-    "IS_SENT_START",
-    "OP",
-    "IS_STOP",
-    "IS_TITLE",
-    "IS_UPPER",
-    "IS_LOWER",
-}
+# Token attributes that need a trained model: a rule using them is skipped under the default pipeline.
 MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 
 
