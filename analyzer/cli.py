@@ -41,6 +41,7 @@ class _Console(Console):
         self.quiet = True
         raise BrokenPipeError
 
+
 EPILOG = """exit codes:
   0  every document was analyzed
   1  with --fail-on: an item with that verdict was found
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--follow-up", action="store_true", help="add a draft follow-up question in Dutch for items not fully answered (rich format)"
     )
-    c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1)")
+    c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1; at most the number of CPUs)")
     common(c)
 
     r = sub.add_parser("rules", help="list, show and test the rule files", epilog=EPILOG, formatter_class=fmt)
@@ -195,7 +196,11 @@ def check(args: argparse.Namespace, err: Console) -> int:
             elif fmt == "html":
                 stream.write(render_html(report))
             else:
-                console = Console(file=stream, width=120, force_terminal=False) if out is not None else _Console(width=None if sys.stdout.isatty() else 120)
+                console = (
+                    Console(file=stream, width=120, force_terminal=False)
+                    if out is not None
+                    else _Console(width=None if sys.stdout.isatty() else 120)
+                )
                 for d in report["documents"]:
                     render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
                 render_summary(console, report)

@@ -80,7 +80,7 @@ def read_gold(path: Path) -> dict[str, str]:
         items = data["items"]
         gold = {str(i["id"]): str(i["verdict"]) for i in items}
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ValueError(f"{path}: not a gold file (expected {{\"items\": [{{\"id\", \"verdict\"}}]}}): {exc!r}") from None
+        raise ValueError(f'{path}: not a gold file (expected {{"items": [{{"id", "verdict"}}]}}): {exc!r}') from None
     bad = sorted({v for v in gold.values() if v not in ALL_CLASSES})
     if bad:
         raise ValueError(f"{path}: unknown verdicts {bad}; allowed: {', '.join(ALL_CLASSES)}")

@@ -115,7 +115,9 @@ def jsonl_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterat
     for row in rows(document, pipeline):
         item = items.get(row["item"]) if row["item"] is not None else None
         # every row has the same keys: an error row has empty lists
-        row["asks"] = [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]] if item else []
+        row["asks"] = (
+            [{k: a.get(k) for k in ("clean", "kind", "type", "verdict", "reason", "coverage")} for a in item["asks"]] if item else []
+        )
         row["findings"] = item.get("findings", []) if item else []
         yield json.dumps(row, ensure_ascii=False) + "\n"
 

@@ -29,7 +29,9 @@ def group_summaries(documents: Iterable[dict[str, Any]], key: str) -> list[dict[
         if d.get("status") != "ok":
             continue
         name = d["metadata"].get(key) or "(unknown)"
-        g = groups.setdefault(group_key(name), {"documents": 0, "counts": dict.fromkeys(VERDICTS, 0), "scores": [], "days": [], "names": Counter()})
+        g = groups.setdefault(
+            group_key(name), {"documents": 0, "counts": dict.fromkeys(VERDICTS, 0), "scores": [], "days": [], "names": Counter()}
+        )
         g["names"][name] += 1
         g["documents"] += 1
         for it in d["items"]:
