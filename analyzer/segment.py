@@ -217,9 +217,11 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
                 num_style = lab.style
             elif num_style is None:
                 num_style = "."
-            nums = tuple(range(n, n + len(lab.numbers))) if lab.style in ("vraag", "group") else (n,)
             if lab.style in ("vraag", "group"):
-                nums = lab.numbers if lab.numbers[0] == n else nums
+                # "Vraag 2 en 3" keeps its numbers; a renumbered duplicate shifts them
+                nums = lab.numbers if lab.numbers[0] == n else tuple(range(n, n + len(lab.numbers)))
+            else:
+                nums = (n,)
             cur, expected, next_sub = n, nums[-1] + 1, 1
             if lab.letter:
                 if lab.letter != "a":
