@@ -42,9 +42,15 @@ def follow_up(document: dict[str, Any]) -> str | None:
     for item in document["items"]:
         if item.get("verdict") in (None, "answered"):
             continue
-        open_asks = [a for a in item["asks"] if a.get("verdict") not in ("answered", "moot")] or item["asks"][:1]
-        for a in open_asks:
-            lines.append(f"- Vraag {item['id']}: “{a['clean']}” — {_why(a)}.")
+        asks = item["asks"]
+        open_asks = [k for k, a in enumerate(asks) if a.get("verdict") not in ("answered", "moot")] or [0]
+        for k in open_asks:
+            a = asks[k]
+            quoted = a["clean"]
+            if a.get("kind") == "conditional" and k > 0:
+                quoted = f"{asks[k - 1]['clean']} {quoted}"  # "Zo ja, hoe vaak?" needs its question
+            why = _why(a)
+            lines.append(f"- Vraag {item['id']}: “{quoted}” — {why}{'?' if '; kunt u' in why else '.'}")
     if not lines:
         return None
     md = document["metadata"]
