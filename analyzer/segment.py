@@ -567,7 +567,14 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     parts: list[AnswerPart] = []
     for i, (kind, lab, nums) in enumerate(blocks):
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
-        span = _trimmed(text, lab.end, _region_end(frags, nxt))
+        stop = _region_end(frags, nxt)
+        if kind == "q":
+            # a footnote marker alone on the line before "Antwoord" ("?\n1\nAntwoord 1") is not the question
+            inside = [f for f in frags if lab.end <= f.start and f.end <= stop]
+            while len(inside) > 1 and re.fullmatch(r"\s*\d{1,2}\.?", inside[-1].text):
+                inside.pop()
+                stop = inside[-1].end
+        span = _trimmed(text, lab.end, stop)
         if kind == "q":
             letter = lab.letter
             pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
