@@ -565,6 +565,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     end = frags[-1].end
     items: list[Item] = []
     parts: list[AnswerPart] = []
+    markers: list[Span] = []
     for i, (kind, lab, nums) in enumerate(blocks):
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         stop = _region_end(frags, nxt)
@@ -572,6 +573,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
             # a footnote marker alone on the line before "Antwoord" ("?\n1\nAntwoord 1") is not the question
             inside = [f for f in frags if lab.end <= f.start and f.end <= stop]
             while len(inside) > 1 and re.fullmatch(r"\s*\d{1,2}\.?", inside[-1].text):
+                markers.append(Span(inside[-1].start, inside[-1].end))  # furniture from here on
                 inside.pop()
                 stop = inside[-1].end
         span = _trimmed(text, lab.end, stop)
@@ -589,6 +591,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     first_a = next(lab for k, lab, _ in blocks if k == "a")
     header = Span(frags[0].start, _region_end(frags, first_q.start))
     layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
+    furniture = tuple(sorted((*furniture, *markers)))
     return Segmentation(
         layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
     )
