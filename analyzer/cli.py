@@ -22,7 +22,7 @@ from . import __version__
 from .analyze import Analyzer
 from .batch import AtomicOutput, Task, run
 from .evaluate import Evaluation, gold_files, read_gold
-from .nlp import PipelineError
+from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_path, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
@@ -257,8 +257,8 @@ def rules_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         out.print(escape(json.dumps(rule.spec.model_dump(exclude_defaults=False), indent=1, ensure_ascii=False)), highlight=False)
         return EXIT_OK
     # test
-    analyzer_nlp = Analyzer(args.model, args.rules)
-    results = run_examples(RuleSet(rules, analyzer_nlp.nlp, analyzer_nlp.info.has_pos))
+    nlp, info = get_pipeline(args.model)
+    results = run_examples(RuleSet(rules, nlp, info.has_pos))
     failures = [r for r in results if not r.ok]
     for f in failures:
         err.print(f"[red]FAIL[/red] {f.rule.id} ({escape(f.rule.path)}) {f.kind}: {escape(f.text)!r} {escape(f.detail)}", highlight=False)

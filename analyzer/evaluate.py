@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -51,20 +52,27 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 0.0
 
 
-def metrics(pairs: list[tuple[str, str]]) -> dict[str, Any]:
-    out: dict[str, Any] = {"classes": {}}
-    f1s = []
+def class_scores(pairs: Sequence[tuple[str, str]]) -> tuple[dict[str, tuple[float, float, float, int]], float]:
+    """Unrounded (precision, recall, F1, support) per verdict, and the macro-F1 over answered/partial/declined."""
+    per: dict[str, tuple[float, float, float, int]] = {}
     for c in ALL_CLASSES:
         tp = sum(1 for g, p in pairs if g == c and p == c)
         fp = sum(1 for g, p in pairs if g != c and p == c)
         fn = sum(1 for g, p in pairs if g == c and p != c)
         prec = tp / (tp + fp) if tp + fp else 0.0
         rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        out["classes"][c] = {"precision": round(prec, 3), "recall": round(rec, 3), "f1": round(f1, 3), "support": tp + fn}
-        if c in CLASSES:
-            f1s.append(f1)
-    out["macro_f1"] = round(sum(f1s) / len(f1s), 3)
+        per[c] = (prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0, tp + fn)
+    return per, sum(per[c][2] for c in CLASSES) / len(CLASSES)
+
+
+def metrics(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    per, macro = class_scores(pairs)
+    out: dict[str, Any] = {
+        "classes": {
+            c: {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "support": n} for c, (p, r, f, n) in per.items()
+        }
+    }
+    out["macro_f1"] = round(macro, 3)
     out["declined_precision"] = out["classes"]["declined"]["precision"]
     out["referred"] = {k: out["classes"]["referred"][k] for k in ("precision", "recall")}
     scored = [(g, p) for g, p in pairs if g in CLASSES]

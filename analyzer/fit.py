@@ -23,12 +23,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .analyze import analyze
+from .evaluate import class_scores
 from .judge import AskSignals, Judge, Params, Verdict, combine, decide_asks
 from .nlp import get_pipeline
 from .read import read_path
 from .rules import RuleSet, load_rules
 
-CLASSES: tuple[str, ...] = ("answered", "partial", "declined")
 GRID: dict[str, tuple[float, ...]] = {
     "not_addressed": (0.05, 0.1, 0.15),
     "low_coverage": (0.1, 0.2, 0.3),
@@ -82,19 +82,11 @@ def collect(docs: Path, gold_dir: Path) -> list[Case]:
 
 
 def scores(pairs: Sequence[tuple[str, str]]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    f1s = []
-    for c in (*CLASSES, "referred"):
-        tp = sum(1 for g, p in pairs if g == c and p == c)
-        fp = sum(1 for g, p in pairs if g != c and p == c)
-        fn = sum(1 for g, p in pairs if g == c and p != c)
-        prec = tp / (tp + fp) if tp + fp else 0.0
-        rec = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    """Flat, unrounded scores for the search (the same computation as ``analyzer eval``)."""
+    per, macro = class_scores(pairs)
+    out: dict[str, float] = {"macro_f1": macro}
+    for c, (prec, rec, f1, _n) in per.items():
         out[f"{c}_precision"], out[f"{c}_recall"], out[f"{c}_f1"] = prec, rec, f1
-        if c in CLASSES:
-            f1s.append(f1)
-    out["macro_f1"] = sum(f1s) / len(f1s)
     return out
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .metadata import MONTH_NAMES
+
 # What an open ask lacks, in Dutch, by the ask's type.
 MISSING = {
     "quantity": "het gevraagde aantal of bedrag ontbreekt",
@@ -65,9 +67,6 @@ def follow_up(document: dict[str, Any]) -> str | None:
     return "\n".join([head, "", *lines, "", tail])
 
 
-_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
-
-
 def _dutch_date(iso: str) -> str:
     y, m, d = iso.split("-")
-    return f"{int(d)} {_MONTHS[int(m) - 1]} {y}"
+    return f"{int(d)} {MONTH_NAMES[int(m) - 1]} {y}"

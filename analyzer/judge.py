@@ -34,12 +34,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .clean import CleanText, clean_view
-from .model import Document, Item, Span
+from .model import VERDICTS, Document, Item, Span, Verdict
 from .rules import ASK_TYPES, AskType, Hit, RuleSet
 
-Verdict = Literal["answered", "partial", "declined", "referred"]
 AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
-VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
 # Ask types that want data: "geen cijfers" declines them wherever it stands.
 DATA_TYPES = ("quantity", "list", "time")
 # When several ask_type rules fire, the most specific type wins.
@@ -499,6 +497,8 @@ class Judge:
         self.nlp = nlp
         self.rules = rules
         self.params = params or Params.load()
+        # ask types that some expectation rule covers: only those can miss their expectation
+        self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
         self._facts: dict[int, tuple[Doc, tuple[tuple[Hit, ...], set[str], list[int]]]] = {}
 
     def judge(self, doc: Document) -> DocumentJudgement:
@@ -567,7 +567,6 @@ class Judge:
         polarity = answer_polarity(joined.text)
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
-        expect_types = {t for r in self.rules.of_kind("expectation") for t in r.spec.applies_to}
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
         seen_first = False
@@ -591,7 +590,7 @@ class Judge:
                     type=t,
                     type_rule=t_rule,
                     coverage=cov,
-                    met=bool(expectations) if t in expect_types else None,
+                    met=bool(expectations) if t in self._expect_types else None,
                     strong=tuple(h for h in declines if h.rule.spec.weight >= 0.9),
                     weak=tuple(h for h in declines if h.rule.spec.weight < 0.9),
                     refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),

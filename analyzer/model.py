@@ -14,6 +14,8 @@ from typing import Literal
 Layout = Literal["vlaams", "tk-aanhangsel", "tk-antwoord", "unknown"]
 AskKind = Literal["question", "request", "conditional"]
 PartKind = Literal["numbered", "grouped", "lettered", "interleaved", "preamble", "unnumbered"]
+Verdict = Literal["answered", "partial", "declined", "referred"]
+VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
 AlignMethod = Literal["number", "letter", "grouped", "interleaved", "similarity", "none"]
 
 

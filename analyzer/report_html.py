@@ -11,9 +11,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
+from .model import VERDICTS
 from .report_flat import decisive_finding
-
-VERDICTS = ("answered", "partial", "declined", "referred")
 
 CSS = """
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0 auto;max-width:1300px;padding:1em 1.5em;color:#222}

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-VERDICTS = ("answered", "partial", "declined", "referred")
+from .model import VERDICTS
 
 
 def group_key(name: str) -> str:
