@@ -102,14 +102,15 @@ def sentences(clean: CleanText) -> list[tuple[int, int]]:
             if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
         if text[start:end].strip():
-            out.append(_trim(text, start, end))
+            out.append(trim(text, start, end))
         start = end
     if text[start:].strip():
-        out.append(_trim(text, start, len(text)))
+        out.append(trim(text, start, len(text)))
     return out
 
 
-def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """``(a, b)`` narrowed past whitespace at both ends."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
@@ -143,6 +144,6 @@ def split_asks(text: str, span: Span, furniture: Sequence[Span] = ()) -> tuple[A
             continue
         asks.append(Ask(clean.original_span(a, b), kind))
     if not asks and clean.text.strip():
-        a, b = _trim(clean.text, 0, len(clean.text))
+        a, b = trim(clean.text, 0, len(clean.text))
         asks.append(Ask(clean.original_span(a, b), "request"))
     return tuple(asks)

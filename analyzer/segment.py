@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .asks import split_asks
+from .asks import split_asks, trim
 from .clean import find_furniture, fragments
 from .labels import (
     ANSWER_OP_VRAAG_NR,
@@ -263,11 +263,7 @@ def _close_units(units: list[_Unit], ends: list[int]) -> None:
 
 
 def _trimmed(text: str, a: int, b: int) -> Span:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return Span(a, b)
+    return Span(*trim(text, a, b))
 
 
 def _region_end(frags: list[_Frag], upto: int) -> int:
