@@ -125,3 +125,110 @@ def match_numbered(line: str, offset: int) -> Label | None:
 
 def _lstrip(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+# --- labels inside a line ---------------------------------------------------------------------
+#
+# Exports that collapse whitespace (open-data JSON and CSV, web pages, some PDF extractors) put a
+# whole question or answer on one line, so a label can only be recognised inline. ``inline_breaks``
+# lists where a line could be broken in two so that a label starts a line of its own; whether a
+# label there is real is still decided by the segmenter's sequence and style checks, exactly as for
+# a label at the start of a physical line. A break is proposed only after the end of a sentence, a
+# colon or a closing bracket (a number inside a sentence, "art. 3", an amount or a date is never one).
+
+_CLOSERS = '.?!:;)]”"’»'
+_INLINE_NUMS = _NUMS
+_CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(0-9])"
+# "Vraag 2", "Vragen 4 t/m 6:", followed by the question
+_INLINE_VRAAG = re.compile(rf"(?:Vraag|Vragen|VRAAG)[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}")
+# "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
+_INLINE_ANTWOORD = re.compile(
+    rf"(?:Antwoord|Antwoorden)(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
+)
+# "Mededeling": the minister's notice that stands in for the answers
+_INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
+# "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
+_INLINE_HEADING = re.compile(
+    r"ANTWOORD(?:[^\S\n]+op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+"
+    r"(?:[^\S\n]+van[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4})?"
+    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý'’.-]{2,}(?:[^\S\n]+[A-ZÀ-Ý'’.-]{2,})*)?)?(?=[^\S\n]|$)"
+)
+# the respondent's name and title in capitals just before the heading ("JO BROUNS VLAAMS MINISTER ...")
+_CAPS_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.,&-]+[^\S\n]+){2,14}$")
+
+
+def inline_breaks(line: str) -> list[tuple[int, int | None]]:
+    """Where ``line`` could be broken so that a label starts a line: ``(start, end)`` offsets in the line.
+
+    ``end`` is set for word labels (``Vraag 2``, ``Antwoord``, the ``ANTWOORD`` heading), which stand on
+    a line of their own in the layouts the segmenter reads, so the line is broken after them too.
+    """
+    out: list[tuple[int, int | None]] = []
+    taken = 0  # no break inside a label already proposed
+    for m in re.finditer(r"(?<=\s)\S", line):
+        p = m.start()
+        if p < taken:
+            continue
+        rest = line[p:]
+        word = _INLINE_HEADING.match(rest) or _INLINE_VRAAG.match(rest) or _INLINE_ANTWOORD.match(rest) or _INLINE_NOTICE.match(rest)
+        if word is not None and _after_word_label(line, p):
+            start = p
+            if word.re is _INLINE_HEADING:
+                caps = _CAPS_BEFORE.search(line, 0, p)
+                if caps is not None and _closes(line, caps.start()):
+                    start = caps.start()
+            out.append((start, p + len(word.group().rstrip())))
+            taken = p + word.end()
+            continue
+        bare = _INLINE_BARE.match(rest)
+        if bare is not None and (_closes(line, p) or _after_number(line, p)):
+            out.append((p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
+            taken = p + bare.end()
+            continue
+        if not _closes(line, p):
+            continue
+        lab = match_numbered(rest, p)
+        if lab is None or lab.style == "bare" or lab.end - p >= len(rest):
+            continue
+        out.append((p, None))
+        taken = lab.end
+    return out
+
+
+# a number without a delimiter before a capital: the inline form of a number alone on its line
+_INLINE_BARE = re.compile(r"\d{1,3}(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
+
+
+def _after_number(line: str, p: int) -> bool:
+    """The text before ``p`` ends with a number (a document number in a header: ``nr. 461 1 Welke``)."""
+    return re.search(r"(?:^|\s)\d+[^\S\n]+$", line[max(0, p - 12) : p]) is not None
+
+
+def _closes(line: str, p: int) -> bool:
+    """The text before ``p`` (and its spaces) closes with a sentence end, a colon, a bracket or a quote,
+    optionally followed by a footnote number glued to it (``?1 Antwoord 1``)."""
+    q = p
+    while q > 0 and line[q - 1] in " \t":
+        q -= 1
+    if q == p or q == 0:
+        return False
+    if line[q - 1].isdigit():
+        d = q - 1
+        while d > 0 and line[d - 1].isdigit() and q - d < 2:
+            d -= 1
+        return d > 0 and line[d - 1] in "?."
+    return line[q - 1] in _CLOSERS
+
+
+# words after which "Vraag 2" / "Antwoord 3" is what a sentence refers to, not a label ("zie Vraag 2")
+_OBJECT_OF = re.compile(r"\b(?:zie|op|in|bij|de|het|van|naar|onder|en|of|tot|met|aan|over|uit|voor|als|dan)[^\S\n]+$", re.I)
+
+
+def _after_word_label(line: str, p: int) -> bool:
+    """A word label (``Vraag 2``, ``Antwoord``) follows anything but a word it is the object of ("zie Vraag 2").
+
+    The text before it may end without a sentence end: a footnote number (``AGFA). 12 Vraag 6``), a
+    document number (``nr. 375 Vraag 1``), or the respondent's name in capitals before ``ANTWOORD``.
+    """
+    return _OBJECT_OF.search(line, max(0, p - 12), p) is None

@@ -26,6 +26,7 @@ from .labels import (
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
     Label,
+    inline_breaks,
     match_antwoord,
     match_numbered,
     match_vraag,
@@ -62,10 +63,20 @@ class _Frag:
 
 
 def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[_Frag]:
+    """Logical lines, each also broken where a label starts inside it (text whose line breaks were lost)."""
     out = []
     for ln in fragments(text, furniture, start, end):
-        s = text[ln.start : ln.end].rstrip()
-        out.append(_Frag(ln.start, ln.start + len(s), s))
+        line = text[ln.start : ln.end]
+        cuts = [0]
+        for a, b in inline_breaks(line):
+            cuts.extend(c for c in (a, b) if c is not None and c > cuts[-1])
+        cuts.append(len(line))
+        for a, b in itertools.pairwise(cuts):
+            piece = line[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            s = piece.strip()
+            if s:
+                out.append(_Frag(ln.start + a + lead, ln.start + a + lead + len(s), s))
     return out
 
 

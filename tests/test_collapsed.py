@@ -1,0 +1,89 @@
+"""Text whose line breaks were lost (open-data exports, web pages): every dev document with its
+whitespace collapsed to single spaces gives the same item ids as the original, offsets stay exact."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from analyzer.model import RawDocument
+from analyzer.read import read_jsonl, read_path
+from analyzer.segment import segment
+
+from .helpers import CORPUS
+
+
+def _documents() -> list[tuple[str, RawDocument]]:
+    docs = [(p.stem, read_path(p)) for p in sorted(CORPUS.glob("*.txt"))]
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for rec in read_jsonl(path):
+            assert isinstance(rec, RawDocument)
+            docs.append((rec.source.rsplit("#", 1)[1], rec))
+    return docs
+
+
+def collapsed(raw: RawDocument) -> RawDocument:
+    """The document as an export that collapses every whitespace run would give it."""
+    if raw.split is None:
+        return RawDocument(raw.source, re.sub(r"\s+", " ", raw.text))
+    question = re.sub(r"\s+", " ", raw.text[: raw.split]).strip()
+    answer = re.sub(r"\s+", " ", raw.text[raw.split :]).strip()
+    return RawDocument(raw.source, f"{question}\n\n{answer}", len(question) + 2, (), raw.metadata)
+
+
+DOCS = _documents()
+
+
+def test_the_collapsed_corpus_is_there() -> None:
+    assert len(DOCS) >= 90
+
+
+@pytest.mark.parametrize(("name", "raw"), DOCS, ids=[n for n, _ in DOCS])
+def test_collapsed_whitespace_gives_the_same_items(name: str, raw: RawDocument) -> None:
+    flat = collapsed(raw)
+    original, seg = segment(raw), segment(flat)
+    assert [i.id for i in seg.items] == [i.id for i in original.items], name
+    for it in seg.items:
+        body = flat.text[it.span.start : it.span.end]
+        assert body == body.strip() and body, (name, it.id)
+        if it.label is not None:
+            assert flat.text[it.label.start : it.label.end].strip(), (name, it.id)
+    for part in seg.parts:
+        assert part.span.end <= len(flat.text), (name, part)
+
+
+def test_collapsed_copies_match_gold() -> None:
+    tp = n_pred = n_gold = 0
+    for name, raw in DOCS:
+        gold = {i["id"] for i in json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))["items"]}
+        pred = {i.id for i in segment(collapsed(raw)).items}
+        tp += len(gold & pred)
+        n_pred += len(pred)
+        n_gold += len(gold)
+    assert tp / n_pred >= 0.98 and tp / n_gold >= 0.98, (tp / n_pred, tp / n_gold)
+
+
+def test_numbers_inside_sentences_are_not_labels() -> None:
+    text = (
+        "Vragen over de raad. Volgens art. 3. Het decreet telt 12, 15, 9 leden. 1. Hoeveel leden telt de raad? "
+        "2. Sinds 3 mei 2024 is er een raad. Wat kost dat? 3. a) Welke? b) Waarom? "
+        "ANTWOORD 1. De raad telt 12. 2. Het kost 3. Veel. 3. a) Deze. b) Daarom."
+    )
+    seg = segment(RawDocument("<test>", text))
+    assert [i.id for i in seg.items] == ["1", "2", "3a", "3b"]
+    assert text[seg.items[1].span.start : seg.items[1].span.end] == "Sinds 3 mei 2024 is er een raad. Wat kost dat?"
+    numbered = {p.covers: text[p.span.start : p.span.end] for p in seg.parts}
+    assert numbered[("2",)] == "Het kost 3. Veel."
+
+
+def test_inline_tweede_kamer_labels() -> None:
+    text = (
+        "Vragen van het lid X (ingezonden 1 mei 2024). Antwoord van Minister Y (ontvangen 2 mei 2024). "
+        "Vraag 1 Kent u het bericht?1 Antwoord 1 Ja Vraag 2 en 3 Klopt het? Zo ja, waarom? "
+        "Antwoord 2 en 3 Zie het antwoord op vraag 1. Vraag 4 Wilt u deze vragen beantwoorden? Antwoord Ja."
+    )
+    seg = segment(RawDocument("<test>", text))
+    assert [i.id for i in seg.items] == ["1", "2", "3", "4"]
+    assert [p.covers for p in seg.parts] == [("1",), ("2", "3"), ("4",)]
