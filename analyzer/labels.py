@@ -138,7 +138,7 @@ def _lstrip(line: str) -> int:
 
 _CLOSERS = '.?!:;)]”"’»'
 _INLINE_NUMS = _NUMS
-_CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(0-9])"
+_CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(rf"(?:Vraag|Vragen|VRAAG)[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}")
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
@@ -166,13 +166,13 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
     """
     out: list[tuple[int, int | None]] = []
     taken = 0  # no break inside a label already proposed
-    for m in re.finditer(r"(?<=\s)\S", line):
+    for m in re.finditer(r"(?<=\s)\S|^\S", line):
         p = m.start()
         if p < taken:
             continue
         rest = line[p:]
         word = _INLINE_HEADING.match(rest) or _INLINE_VRAAG.match(rest) or _INLINE_ANTWOORD.match(rest) or _INLINE_NOTICE.match(rest)
-        if word is not None and _after_word_label(line, p):
+        if word is not None and (p == 0 or _after_word_label(line, p)):
             start = p
             if word.re is _INLINE_HEADING:
                 caps = _CAPS_BEFORE.search(line, 0, p)
@@ -182,11 +182,11 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             taken = p + word.end()
             continue
         bare = _INLINE_BARE.match(rest)
-        if bare is not None and (_closes(line, p) or _after_number(line, p)):
+        if bare is not None and p > 0 and (_closes(line, p) or _after_number(line, p)):
             out.append((p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
             taken = p + bare.end()
             continue
-        if not _closes(line, p):
+        if p == 0 or not _closes(line, p):
             continue
         lab = match_numbered(rest, p)
         if lab is None or lab.style == "bare" or lab.end - p >= len(rest):

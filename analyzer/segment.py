@@ -524,6 +524,7 @@ def _header_end(text: str, frags: list[_Frag]) -> int:
 
 def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Frag]) -> Segmentation:
     use_vraag = any(match_vraag(f.text, f.start) for f in frags)
+    part_letters = _part_letters(frags) if use_vraag else {}
     blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
     state = "header"
     last_q = 0
@@ -533,6 +534,8 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     seen_ids: set[str] = set()
     for f in frags:
         q = match_vraag(f.text, f.start) if use_vraag else _bare_question_label(f)
+        if q is not None and f.start in part_letters:
+            q = dataclasses.replace(q, letter=part_letters[f.start])
         if q is not None and q.numbers:
             n = q.numbers[0]
             strong = use_vraag
@@ -573,6 +576,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     items: list[Item] = []
     parts: list[AnswerPart] = []
     markers: list[Span] = []
+    part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}
     for i, (kind, lab, nums) in enumerate(blocks):
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         stop = _region_end(frags, nxt)
@@ -586,6 +590,11 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
         span = _trimmed(text, lab.end, stop)
         if kind == "q":
             letter = lab.letter
+            stem = _part_stem(text, span, letter) if lab.start in part_letters_at else None
+            if stem is not None and str(nums[0]) not in {it.id for it in items}:
+                items.append(Item(str(nums[0]), Span(lab.start, lab.end), stem, split_asks(text, stem, furniture), nums[0]))
+            if stem is not None:
+                span = _after_stem(text, span)
             pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
             for n, piece in zip(nums, pieces, strict=True):
                 items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
@@ -602,6 +611,62 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     return Segmentation(
         layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
     )
+
+
+def _part_letters(frags: list[_Frag]) -> dict[int, str]:
+    """Question blocks repeated per part: ``Vraag 2`` answered by ``Antwoord 2l``, then ``Vraag 2`` again
+    answered by ``Antwoord 2m`` (a question shared by several ministers, answered per sub-item).
+
+    Returns, for the fragment offset of each such ``Vraag N`` (without a letter of its own), the letter of
+    the answer label that follows it: the block is item ``N<letter>``.
+    """
+    out: dict[int, str] = {}
+    pending: Label | None = None
+    for f in frags:
+        q = match_vraag(f.text, f.start)
+        if q is not None and q.numbers:
+            pending = q if (len(q.numbers) == 1 and q.letter is None) else None
+            continue
+        a = match_antwoord(f.text, f.start)
+        if a is None:
+            continue
+        if pending is not None and a.letter and a.numbers == pending.numbers:
+            out[f.start] = a.letter
+        pending = None
+    # keys are the offsets of the question fragments: re-key from the answer fragment to its question
+    return _question_offsets(frags, out)
+
+
+def _question_offsets(frags: list[_Frag], by_answer: dict[int, str]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    last_q: int | None = None
+    for f in frags:
+        if match_vraag(f.text, f.start) is not None:
+            last_q = f.start
+        elif f.start in by_answer and last_q is not None:
+            out[last_q] = by_answer[f.start]
+    return out
+
+
+def _part_stem(text: str, span: Span, letter: str | None) -> Span | None:
+    """The stem of a question repeated per part: what it asks before its part marker (``... ?:l. een ...``)."""
+    if letter is None:
+        return None
+    body = text[span.start : span.end]
+    m = re.search(rf"(?:^|[\s:;])({re.escape(letter)}[.)])\s", body)
+    if m is None or "?" not in body[: m.start(1)]:
+        return None
+    first_q = body.index("?")
+    return _trimmed(text, span.start, span.start + first_q + 1)
+
+
+def _after_stem(text: str, span: Span) -> Span:
+    """A question repeated per part without its stem sentence (and the footnote marker after it)."""
+    body = text[span.start : span.end]
+    m = re.match(r"[^?]*\?\d{0,2}\s*(?=\S)", body)
+    if m is None or m.end() >= len(body):
+        return span
+    return _trimmed(text, span.start + m.end(), span.end)
 
 
 def split_group(text: str, span: Span, n: int, frags: list[_Frag]) -> list[Span]:

@@ -342,3 +342,19 @@ def test_nested_items_and_answers() -> None:
     assert answer_text(doc, "1.2") == "Die cijfers worden niet per stad bijgehouden."
     assert answer_text(doc, "1").startswith("Er staan 4.500") and "1.2 Die cijfers" in answer_text(doc, "1")
     assert answer_text(doc, "2") == "We investeren 20 miljoen euro in extra plaatsen."
+
+
+def test_question_repeated_per_part() -> None:
+    # a question shared by several ministers, repeated for each part it is answered in
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nHerinnert u zich de doelen?1\nKunt u per doel aangeven hoe het staat:l. huizen;\nAntwoord 2l\nGoed.\n"
+        "Vraag 3\nIs dat voldoende?\nAntwoord 3l\nJa.\n"
+        "Vraag 2\nHerinnert u zich de doelen?2\nKunt u per doel aangeven hoe het staat:m. isolatie;\nAntwoord 2m\nMatig.\n"
+        "Vraag 3\nIs dat voldoende?\nAntwoord 3m\nNee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "2l", "3l", "2m", "3m"]
+    assert at(doc, item(doc, "2").span) == "Herinnert u zich de doelen?"
+    assert at(doc, item(doc, "2m").span) == "Kunt u per doel aangeven hoe het staat:m. isolatie;"
+    assert answer_text(doc, "3m") == "Nee."
