@@ -22,6 +22,10 @@ from importlib import resources
 
 from .model import Span
 
+# Unicode format characters (category Cf: zero-width space and joiners, LRM/RLM, bidi embeddings,
+# word joiner, BOM, soft hyphen): invisible, but they split a word or a label ("2\u200f.") for a regex.
+FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
+
 # --- furniture --------------------------------------------------------------------------------
 
 # Footer anchors of the Tweede Kamer Aanhangsel PDF. The running footer is glued in many
@@ -303,6 +307,8 @@ def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanTe
             body = body.rstrip()
         prev_space = False
         for k, ch in enumerate(body):
+            if FORMAT_CHARS.match(ch):
+                continue
             if ch.isspace():
                 if prev_space:
                     continue

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .asks import split_asks, trim
-from .clean import find_furniture, fragments
+from .clean import FORMAT_CHARS, find_furniture, fragments
 from .labels import (
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
@@ -57,16 +57,45 @@ class Segmentation:
 
 @dataclass(frozen=True)
 class _Frag:
+    """A logical line: ``text`` is ``original[start:end]`` without format characters.
+
+    ``where`` gives, when format characters were removed, the original offset of every character of
+    ``text``; labels are matched on ``text`` and mapped back with :meth:`at`.
+    """
+
     start: int
     end: int
-    text: str  # the fragment's text, right-stripped (offsets from ``start``)
+    text: str
+    where: tuple[int, ...] | None = None
+
+    def pos(self, i: int, *, end: bool = False) -> int:
+        """Original offset of position ``i`` of ``text`` (``end``: of the position just after ``text[i - 1]``)."""
+        if self.where is None:
+            return self.start + i
+        if end:
+            return self.where[i - 1] + 1 if i > 0 else self.start
+        return self.where[i] if i < len(self.where) else self.end
+
+    def at(self, lab: Label | None) -> Label | None:
+        """A label matched on ``text`` (with offset 0), moved to its place in the original."""
+        if lab is None:
+            return None
+        return dataclasses.replace(lab, start=self.pos(lab.start), end=self.pos(lab.end, end=True))
+
+
+def _visible(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
+    """``line`` without format characters, and the original offset of each character kept (None: unchanged)."""
+    if FORMAT_CHARS.search(line) is None:
+        return line, None
+    keep = [i for i, c in enumerate(line) if not FORMAT_CHARS.match(c)]
+    return "".join(line[i] for i in keep), tuple(offset + i for i in keep)
 
 
 def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[_Frag]:
     """Logical lines, each also broken where a label starts inside it (text whose line breaks were lost)."""
     out = []
     for ln in fragments(text, furniture, start, end):
-        line = text[ln.start : ln.end]
+        line, where = _visible(text[ln.start : ln.end], ln.start)
         cuts = [0]
         for a, b in inline_breaks(line):
             cuts.extend(c for c in (a, b) if c is not None and c > cuts[-1])
@@ -74,9 +103,14 @@ def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None
         for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
             lead = len(piece) - len(piece.lstrip())
-            s = piece.strip()
-            if s:
-                out.append(_Frag(ln.start + a + lead, ln.start + a + lead + len(s), s))
+            vis = piece.strip()
+            if not vis:
+                continue
+            i, j = a + lead, a + lead + len(vis)
+            if where is None:
+                out.append(_Frag(ln.start + i, ln.start + j, vis))
+            else:
+                out.append(_Frag(where[i], where[j - 1] + 1, vis, where[i:j]))
     return out
 
 
@@ -91,7 +125,7 @@ def segment(raw: RawDocument) -> Segmentation:
     heading = _flemish_heading(frags)
     if heading is not None:
         return _segment_block(text, furniture, frags, heading, "vlaams")
-    if any(match_antwoord(f.text, f.start) or _mededeling(f) for f in frags):
+    if any(f.at(match_antwoord(f.text, 0)) or _mededeling(f) for f in frags):
         return _segment_interleaved(text, furniture, frags)
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
@@ -150,7 +184,7 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[_Fr
     if not a_frags:
         raise SegmentationError("no-answer", "the answer file has no text")
     # A Tweede Kamer answer document repeats the questions: segment it as it stands.
-    if any(match_vraag(f.text, f.start) for f in a_frags) and any(match_antwoord(f.text, f.start) for f in a_frags):
+    if any(f.at(match_vraag(f.text, 0)) for f in a_frags) and any(f.at(match_antwoord(f.text, 0)) for f in a_frags):
         seg = _segment_interleaved(raw.text, furniture, a_frags)
         return Segmentation(
             seg.layout,
@@ -199,11 +233,11 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
     num_style: str | None = None
     letter_only = False
     for f in frags:
-        lab = match_vraag(f.text, f.start)
+        lab = f.at(match_vraag(f.text, 0))
         if lab is not None:
             lab = Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag")
         else:
-            lab = match_numbered(f.text, f.start)
+            lab = f.at(match_numbered(f.text, 0))
         if lab is None:
             continue
         if lab.kind == "number":
@@ -274,7 +308,15 @@ def _close_units(units: list[_Unit], ends: list[int]) -> None:
 
 
 def _trimmed(text: str, a: int, b: int) -> Span:
-    return Span(*trim(text, a, b))
+    """``[a, b)`` without whitespace or format characters at either end."""
+    while True:
+        a, b = trim(text, a, b)
+        if a < b and FORMAT_CHARS.match(text, a):
+            a += 1
+        elif a < b and FORMAT_CHARS.match(text, b - 1):
+            b -= 1
+        else:
+            return Span(a, b)
 
 
 def _region_end(frags: list[_Frag], upto: int) -> int:
@@ -350,13 +392,13 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
     letter_style: str | None = None
     next_sub = 1
     for f in frags:
-        lab = match_antwoord(f.text, f.start) or match_vraag(f.text, f.start)
+        lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0))
         if lab is not None and lab.numbers:
             style = "antwoord"
         elif lab is not None:
             continue
         else:
-            lab = match_numbered(f.text, f.start)
+            lab = f.at(match_numbered(f.text, 0))
             if lab is None:
                 continue
             style = lab.style
@@ -523,7 +565,7 @@ def _header_end(text: str, frags: list[_Frag]) -> int:
 
 
 def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Frag]) -> Segmentation:
-    use_vraag = any(match_vraag(f.text, f.start) for f in frags)
+    use_vraag = any(f.at(match_vraag(f.text, 0)) for f in frags)
     part_letters = _part_letters(frags) if use_vraag else {}
     blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
     state = "header"
@@ -532,13 +574,29 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     answered: set[str] = set()
     seen_q: set[int] = set()
     seen_ids: set[str] = set()
+    # where each numbered answer label is, so a bare "4." counts as a question only if an answer to 4 follows
+    answers_at = [(f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers]
+    vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
     for f in frags:
-        q = match_vraag(f.text, f.start) if use_vraag else _bare_question_label(f)
+        q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f)
+        if q is None and use_vraag and state in ("q", "a"):
+            # "4." / "5." stacked between "Vraag 3" and "Antwoord vraag 4-7": a number with its delimiter,
+            # next in sequence, answered further on, and not asked by a "Vraag 4" of its own
+            q = _bare_question_label(f)
+            if q is not None and not (
+                q.style in (".", ")")
+                and q.numbers[0] == last_q + 1
+                and _answered_later(answers_at, f.start, q.numbers[0])
+                and not _answered_later(vragen_at, f.start, q.numbers[0])
+            ):
+                q = None
+            elif q is not None:
+                q = dataclasses.replace(q, style="bare")
         if q is not None and f.start in part_letters:
             q = dataclasses.replace(q, letter=part_letters[f.start])
         if q is not None and q.numbers:
             n = q.numbers[0]
-            strong = use_vraag
+            strong = use_vraag and q.kind == "vraag"
             if strong:
                 nums = tuple(m for m in q.numbers if f"{m}{q.letter or ''}" not in seen_ids)
                 if not nums and state in ("q", "a"):
@@ -546,7 +604,9 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
                     nums = (max(seen_q) + 1,)
                     q = dataclasses.replace(q, letter=None)
             else:
-                nums = q.numbers if (n == last_q + 1 and state != "q") else ()
+                # questions stacked before their answers: each needs an answer label further on
+                stacked = state == "q" and _answered_later(answers_at, f.start, n)
+                nums = q.numbers if (n == last_q + 1 and (state != "q" or stacked)) else ()
             if nums:
                 blocks.append(("q", q, nums))
                 seen_q.update(nums)
@@ -555,7 +615,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
                 cur_q = nums
                 state = "q"
                 continue
-        a = match_antwoord(f.text, f.start) or _mededeling(f)
+        a = f.at(match_antwoord(f.text, 0)) or _mededeling(f)
         if a is not None and state in ("q", "a"):
             nums = a.numbers or cur_q
             if a.style == "mededeling":
@@ -613,6 +673,10 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     )
 
 
+def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
+    return any(n in nums for at, nums in answers_at if at > pos)
+
+
 def _part_letters(frags: list[_Frag]) -> dict[int, str]:
     """Question blocks repeated per part: ``Vraag 2`` answered by ``Antwoord 2l``, then ``Vraag 2`` again
     answered by ``Antwoord 2m`` (a question shared by several ministers, answered per sub-item).
@@ -623,11 +687,11 @@ def _part_letters(frags: list[_Frag]) -> dict[int, str]:
     out: dict[int, str] = {}
     pending: Label | None = None
     for f in frags:
-        q = match_vraag(f.text, f.start)
+        q = f.at(match_vraag(f.text, 0))
         if q is not None and q.numbers:
             pending = q if (len(q.numbers) == 1 and q.letter is None) else None
             continue
-        a = match_antwoord(f.text, f.start)
+        a = f.at(match_antwoord(f.text, 0))
         if a is None:
             continue
         if pending is not None and a.letter and a.numbers == pending.numbers:
@@ -641,7 +705,7 @@ def _question_offsets(frags: list[_Frag], by_answer: dict[int, str]) -> dict[int
     out: dict[int, str] = {}
     last_q: int | None = None
     for f in frags:
-        if match_vraag(f.text, f.start) is not None:
+        if f.at(match_vraag(f.text, 0)) is not None:
             last_q = f.start
         elif f.start in by_answer and last_q is not None:
             out[last_q] = by_answer[f.start]
@@ -704,7 +768,7 @@ def _mededeling(f: _Frag) -> Label | None:
 
 def _bare_question_label(f: _Frag) -> Label | None:
     """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``."""
-    lab = match_numbered(f.text, f.start)
+    lab = f.at(match_numbered(f.text, 0))
     if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
         return None
     return lab

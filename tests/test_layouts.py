@@ -358,3 +358,38 @@ def test_question_repeated_per_part() -> None:
     assert at(doc, item(doc, "2").span) == "Herinnert u zich de doelen?"
     assert at(doc, item(doc, "2m").span) == "Kunt u per doel aangeven hoe het staat:m. isolatie;"
     assert answer_text(doc, "3m") == "Nee."
+
+
+def test_bare_questions_stacked_before_a_grouped_answer() -> None:
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\nVraag 2\nKlopt het?\nAntwoord 2\nNee.\n"
+        "3.\nHoeveel?\n4.\nWanneer?\n5.\nWie?\nAntwoord vraag 3-5:\nDat weten we niet.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
+    assert at(doc, item(doc, "4").span) == "Wanneer?"
+    assert answer_text(doc, "5") == "Dat weten we niet."
+
+
+def test_bare_questions_stacked_before_numbered_answers() -> None:
+    text = "Vragen van het lid X.\n1.\nKent u het bericht?\n2.\nKlopt het?\n3.\nWaarom?\nAntwoord op vraag 1\nJa.\nAntwoord op vraag 2 en 3\nNee.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "3") == "Nee."
+
+
+def test_a_footnote_number_in_an_answer_is_not_a_stacked_question() -> None:
+    text = "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa, zie de brief.\n2\nVraag 2\nKlopt het?\nAntwoord 2\nNee.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "2").span) == "Klopt het?"
+
+
+def test_format_characters_inside_labels() -> None:
+    text = "Vraag\u200b 1\nKent u het bericht?\nAntwoord 1\u200f\nJa.\n2\u200f.\u200b Klopt het?\nAntwoord 2\nNee.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Ja."
+    for it in doc.items:
+        assert it.label is not None and at(doc, it.label).strip("\u200b\u200f ")
+    assert at(doc, item(doc, "2").span) == "Klopt het?"
