@@ -13,7 +13,7 @@ from typing import Literal
 
 LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 
-_NUMS = r"\d{1,3}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,3}|\s+\d{1,3}(?=\s*(?:,|en)))*"
+_NUMS = r"\d{1,4}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,4}|\s+\d{1,4}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 VRAAG = re.compile(
@@ -32,11 +32,11 @@ FLEMISH_HEADING = re.compile(r"[^\S\n]*ANTWOORD\b[^\S\n]*(?:$|op\b)")
 ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+", re.I)
 
 # "3. a)" / "3a)" / "3)a)"
-NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
+NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
-NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
+NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7."
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
@@ -63,7 +63,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
     """``"2 en 3"`` -> (2, 3); ``"2 t/m 6"`` / ``"4-7"`` -> (2..6) / (4..7); ``"7, 8, 9 10 en 11"``."""
     spec = spec.strip()
     nums: list[int] = []
-    tokens = re.findall(r"\d{1,3}|t/m|tot\s+en\s+met|tot|-|–", spec)
+    tokens = re.findall(r"\d+|t/m|tot\s+en\s+met|tot|-|–", spec)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -166,14 +166,15 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
     """
     out: list[tuple[int, int | None]] = []
     taken = 0  # no break inside a label already proposed
+    first = len(line) - len(line.lstrip())  # the line's own start: a label there needs no break before it
     for m in re.finditer(r"(?<=\s)\S|^\S", line):
         p = m.start()
         if p < taken:
             continue
         rest = line[p:]
         word = _INLINE_HEADING.match(rest) or _INLINE_VRAAG.match(rest) or _INLINE_ANTWOORD.match(rest) or _INLINE_NOTICE.match(rest)
-        if word is not None and (p == 0 or _after_word_label(line, p)):
-            start = p
+        if word is not None and (p == first or _after_word_label(line, p)):
+            start = 0 if p == first else p
             if word.re is _INLINE_HEADING:
                 caps = _CAPS_BEFORE.search(line, 0, p)
                 if caps is not None and _closes(line, caps.start()):
@@ -181,16 +182,23 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             out.append((start, p + len(word.group().rstrip())))
             taken = p + word.end()
             continue
+        if p == first:
+            lab = match_numbered(rest, p)
+            taken = lab.end if lab is not None else p  # "3. a) ...": no break before its letter
+            continue
         bare = _INLINE_BARE.match(rest)
-        if bare is not None and p > 0 and (_closes(line, p) or _after_number(line, p)):
+        if bare is not None and (_closes(line, p) or _after_number(line, p)):
             out.append((p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
             taken = p + bare.end()
             continue
-        if p == 0 or not _closes(line, p):
+        closes = _closes(line, p)
+        if not closes and not _after_figure(line, p):
             continue
         lab = match_numbered(rest, p)
         if lab is None or lab.style == "bare" or lab.end - p >= len(rest):
             continue
+        if not closes and not (lab.kind == "number" and lab.style in (".", ")") and rest[lab.end - p : lab.end - p + 1].isupper()):
+            continue  # after a figure ("TOTAAL 62 4 2. Vrijstaande"), only "N." / "N)" before a capital
         out.append((p, None))
         taken = lab.end
     return out
@@ -201,7 +209,12 @@ _INLINE_BARE = re.compile(r"\d{1,3}(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _after_number(line: str, p: int) -> bool:
-    """The text before ``p`` ends with a number (a document number in a header: ``nr. 461 1 Welke``)."""
+    """The text before ``p`` ends with a document number in a header (``nr. 461 1 Welke``)."""
+    return re.search(r"\bnr\.?[^\S\n]*\d+[^\S\n]+$", line[max(0, p - 16) : p]) is not None
+
+
+def _after_figure(line: str, p: int) -> bool:
+    """The text before ``p`` ends with a figure: the last cell of a table whose lines were joined."""
     return re.search(r"(?:^|\s)\d+[^\S\n]+$", line[max(0, p - 12) : p]) is not None
 
 

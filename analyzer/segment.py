@@ -102,9 +102,10 @@ def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None
         cuts.append(len(line))
         for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
-            lead = len(piece) - len(piece.lstrip())
-            vis = piece.strip()
-            if not vis:
+            # a physical line keeps its indentation (its start is the line's); a piece cut inline starts at its text
+            lead = len(piece) - len(piece.lstrip()) if a > 0 else 0
+            vis = piece[lead:].rstrip()
+            if not vis.strip():
                 continue
             i, j = a + lead, a + lead + len(vis)
             if where is None:
@@ -223,23 +224,37 @@ class _Unit:
     body_end: int = -1
 
 
-def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
-    """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them."""
+def _accept_question_labels(frags: list[_Frag], text: str) -> tuple[list[_Unit], list[str]]:
+    """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
+
+    A label in the document's own style that breaks the sequence (a number printed twice, a skipped
+    number, numbering chaos such as 1, 1, 3, 2) still opens an item when it starts a question, with a
+    warning: an item is never silently merged into the one before it.
+    """
     units: list[_Unit] = []
+    warnings: list[str] = []
     expected = 1
     cur: int | None = None
     next_letter = "a"
     next_sub = 1
     num_style: str | None = None
     letter_only = False
+    candidates: list[Label] = []
     for f in frags:
         lab = f.at(match_vraag(f.text, 0))
         if lab is not None:
-            lab = Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag")
-        else:
-            lab = f.at(match_numbered(f.text, 0))
-        if lab is None:
-            continue
+            candidates.append(Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag"))
+        elif (lab := f.at(match_numbered(f.text, 0))) is not None:
+            candidates.append(lab)
+    for k, lab in enumerate(candidates):
+        nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
+        if (
+            lab.kind == "number"
+            and num_style is not None
+            and lab.style != num_style
+            and _restated([(c, c.style) for c in candidates[k + 1 :]], lab.numbers[0], num_style)
+        ):
+            continue  # "2" alone in a table of figures, while "2." in the question's own style follows
         if lab.kind == "number":
             n = lab.numbers[0]
             if lab.style == "nested":
@@ -253,11 +268,17 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
                     units.append(_Unit(lab, (n,), None, 1, lab.end))
                 continue
             if n != expected or not _style_ok(lab.style, num_style):
-                if not (
-                    n == expected - 1 and cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)
-                ):
+                if not (cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)):
                     continue
-                n = expected  # "the second gets the next free number" (GUIDE.md)
+                if n == expected - 1:
+                    n = expected  # "the second gets the next free number" (GUIDE.md)
+                elif "?" not in text[lab.end : nxt] or n > expected + 3:
+                    continue  # a list inside the question, not a question of its own
+                elif n < expected:
+                    warnings.append(f"question numbered {n} out of sequence after {expected - 1}: read as item {expected}")
+                    n = expected
+                else:
+                    warnings.append(f"question numbering skips from {expected - 1} to {n}")
             if num_style is None and lab.style != "numletter":
                 num_style = lab.style
             elif num_style is None:
@@ -283,7 +304,7 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> list[_Unit]:
                 letter_only = True
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
-    return units
+    return units, warnings
 
 
 def _style_ok(style: str, locked: str | None) -> bool:
@@ -391,17 +412,16 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
     num_style: str | None = None
     letter_style: str | None = None
     next_sub = 1
+    candidates: list[tuple[Label, str]] = []
     for f in frags:
         lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0))
         if lab is not None and lab.numbers:
-            style = "antwoord"
-        elif lab is not None:
-            continue
-        else:
-            lab = f.at(match_numbered(f.text, 0))
-            if lab is None:
-                continue
-            style = lab.style
+            candidates.append((lab, "antwoord"))
+        elif lab is None and (lab := f.at(match_numbered(f.text, 0))) is not None:
+            candidates.append((lab, lab.style))
+    for k, (lab, style) in enumerate(candidates):
+        if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
+            continue  # "2" alone in a table of figures, while "2." in the answer's own style follows
         if lab.numbers and lab.sub is not None:
             n = lab.numbers[0]
             if cur is not None and n == cur and lab.sub == next_sub:
@@ -431,6 +451,20 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units
+
+
+def _restated(later: list[tuple[Label, str]], n: int, style: str, last: int | None = None) -> bool:
+    """A later candidate in ``style`` labels ``n`` (or, given ``last``, any number from ``last + 1`` to ``n``
+    that this one would jump over) before a higher number does: this candidate is not the real label."""
+    low = n if last is None else last + 1
+    for lab, st in later:
+        if not lab.numbers or lab.sub is not None or st != style:
+            continue
+        if low <= lab.numbers[0] <= n:
+            return True
+        if lab.numbers[0] > n:
+            return False
+    return False
 
 
 def _units_to_parts(text: str, units: list[_Unit], frags: list[_Frag], end: int) -> list[AnswerPart]:
@@ -479,8 +513,7 @@ def _build_block(
         raise SegmentationError("no-answer", "the answer part is empty")
     q_end = q_frags[-1].end
     a_start, a_end = a_frags[0].start, a_frags[-1].end
-    units = _accept_question_labels(q_frags, text)
-    warnings: list[str] = []
+    units, warnings = _accept_question_labels(q_frags, text)
     if units:
         q_header = Span(q_frags[0].start, max(q_frags[0].start, _region_end(q_frags, units[0].label.start)))
         items = _units_to_items(text, furniture, units, q_frags, q_end)
@@ -652,9 +685,14 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
             letter = lab.letter
             stem = _part_stem(text, span, letter) if lab.start in part_letters_at else None
             if stem is not None and str(nums[0]) not in {it.id for it in items}:
+                # the stem is an item of its own the first time; the part asks only what follows it
                 items.append(Item(str(nums[0]), Span(lab.start, lab.end), stem, split_asks(text, stem, furniture), nums[0]))
-            if stem is not None:
                 span = _after_stem(text, span)
+            elif stem is not None:
+                # a repeat of the stem is still this part's text, but not something it asks
+                part = _after_stem(text, span)
+                items.append(Item(f"{nums[0]}{letter}", Span(lab.start, lab.end), span, split_asks(text, part, furniture), nums[0], letter))
+                continue
             pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
             for n, piece in zip(nums, pieces, strict=True):
                 items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
@@ -720,8 +758,9 @@ def _part_stem(text: str, span: Span, letter: str | None) -> Span | None:
     m = re.search(rf"(?:^|[\s:;])({re.escape(letter)}[.)])\s", body)
     if m is None or "?" not in body[: m.start(1)]:
         return None
-    first_q = body.index("?")
-    return _trimmed(text, span.start, span.start + first_q + 1)
+    stop = re.match(r"[^?]*\?\d{0,2}", body)
+    assert stop is not None  # "?" is in the body
+    return _trimmed(text, span.start, span.start + stop.end())  # with its footnote marker ("?1")
 
 
 def _after_stem(text: str, span: Span) -> Span:

@@ -355,8 +355,8 @@ def test_question_repeated_per_part() -> None:
     )
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2", "2l", "3l", "2m", "3m"]
-    assert at(doc, item(doc, "2").span) == "Herinnert u zich de doelen?"
-    assert at(doc, item(doc, "2m").span) == "Kunt u per doel aangeven hoe het staat:m. isolatie;"
+    assert at(doc, item(doc, "2").span) == "Herinnert u zich de doelen?1"  # with its footnote marker
+    assert text[item(doc, "2m").asks[0].span.start : item(doc, "2m").asks[-1].span.end].startswith("Kunt u per doel")
     assert answer_text(doc, "3m") == "Nee."
 
 
@@ -393,3 +393,46 @@ def test_format_characters_inside_labels() -> None:
     for it in doc.items:
         assert it.label is not None and at(doc, it.label).strip("\u200b\u200f ")
     assert at(doc, item(doc, "2").span) == "Klopt het?"
+
+
+def test_numbering_chaos_keeps_every_item_and_warns() -> None:
+    text = (
+        "Inleiding.\n1. Kent u het bericht?\n1. Klopt het?\n3. Waarom?\n2. Wanneer?\n"
+        "ANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n2. Nee.\n3. Daarom.\n4. Morgen.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert at(doc, item(doc, "4").span) == "Wanneer?"
+    assert answer_text(doc, "4") == "Morgen."
+    assert any("out of sequence" in w for w in doc.warnings)
+
+
+def test_a_skipped_question_number_keeps_the_items_after_it() -> None:
+    text = "Inleiding.\n1. Kent u het bericht?\n3. Klopt het?\n4. Waarom?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n3. Nee.\n4. Daarom.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "3", "4"]
+    assert answer_text(doc, "3") == "Nee."
+    assert any("skips" in w for w in doc.warnings)
+
+
+def test_a_list_inside_a_question_is_not_renumbered_into_items() -> None:
+    text = "Inleiding.\n1. Welke criteria gelden?\n1. Criterium A.\n2. Criterium B.\n2. Klopt het?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n2. Nee.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+
+
+def test_a_number_alone_in_a_table_is_not_an_answer_label() -> None:
+    text = (
+        "Inleiding.\n1. Hoeveel scholen zijn er?\n2. Hoeveel leerlingen?\n3. Hoeveel leraren?\n"
+        "ANTWOORD\nop vraag nr. 1 van 1 mei 2024\n1. Er zijn scholen:\nProvincie\nAantal\nAntwerpen\n2\nLimburg\n3\n"
+        "2. Veel leerlingen.\n3. Weinig leraren.\n"
+    )
+    doc = doc_of(text)
+    assert answer_text(doc, "2") == "Veel leerlingen."
+    assert answer_text(doc, "3") == "Weinig leraren."
+
+
+def test_numbers_are_not_capped_at_three_digits() -> None:
+    doc = doc_of("Vraag 1204\nKent u het bericht?\nAntwoord 1204\nJa.\nVraag 1205\nKlopt het?\nAntwoord 1205\nNee.\n")
+    assert [i.id for i in doc.items] == ["1204", "1205"]
+    assert answer_text(doc, "1205") == "Nee."
