@@ -346,6 +346,8 @@ def _region_end(frags: list[_Frag], upto: int) -> int:
     for f in frags:
         if f.end <= upto:
             best = f.end
+        elif f.start < upto and f.text[: upto - f.start].strip():
+            return upto  # ends inside this fragment's text (before a signature on the same line)
         else:
             break
     return best if best is not None else upto
@@ -512,13 +514,14 @@ def _build_block(
     if not a_frags:
         raise SegmentationError("no-answer", "the answer part is empty")
     q_end = q_frags[-1].end
+    items_end = _signature_start(text, q_frags[0].start, q_end)
     a_start, a_end = a_frags[0].start, a_frags[-1].end
     units, warnings = _accept_question_labels(q_frags, text)
     if units:
         q_header = Span(q_frags[0].start, max(q_frags[0].start, _region_end(q_frags, units[0].label.start)))
-        items = _units_to_items(text, furniture, units, q_frags, q_end)
+        items = _units_to_items(text, furniture, units, q_frags, items_end)
     else:
-        q_header, items = _unnumbered_items(text, furniture, q_frags)
+        q_header, items = _unnumbered_items(text, furniture, q_frags, items_end)
         warnings.append("the question is not numbered: one item per question sentence or request")
     max_number = max((it.number or 0 for it in items), default=0)
     a_units = _accept_answer_labels(a_frags, max(max_number, 1))
@@ -560,26 +563,59 @@ def _paragraph_parts(text: str, frags: list[_Frag]) -> list[AnswerPart]:
     return parts
 
 
-def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag]) -> tuple[Span, list[Item]]:
-    """No numbering at all: one item per question sentence or request; follow-ups join their question."""
+def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag], end: int) -> tuple[Span, list[Item]]:
+    """No numbering at all: one item per question sentence or request (GUIDE.md), a follow-up
+    ("Zo ja, ...?", "En indien ja, ...?") included; a heading ("Vragen -"), a lead-in ending in a colon
+    ("Daarom heb ik volgende vragen:") and a bullet ("- ", "• ", "o ") are not part of the item."""
     body_start = _header_end(text, frags)
-    span = Span(body_start, frags[-1].end)
-    asks = split_asks(text, span, furniture)
+    span = Span(body_start, end)
     items: list[Item] = []
-    groups: list[list[Ask]] = []
-    for ask in asks:
-        if (
-            text[ask.span.start : ask.span.end].strip() == text[span.start : span.end].strip()
-            and "?" not in text[ask.span.start : ask.span.end]
-        ):
+    for ask in split_asks(text, span, furniture):
+        body = text[ask.span.start : ask.span.end]
+        if body.strip() == text[span.start : span.end].strip() and "?" not in body:
             continue  # the fallback "whole text" ask: there is no question here at all
-        if ask.kind == "conditional" and groups:
-            groups[-1].append(ask)
-        else:
-            groups.append([ask])
-    for i, g in enumerate(groups, start=1):
-        items.append(Item(str(i), None, Span(g[0].span.start, g[-1].span.end), tuple(g), i))
+        start = _after_lead_in(text, ask.span.start, ask.span.end)
+        own = Ask(Span(start, ask.span.end), ask.kind)
+        items.append(Item(str(len(items) + 1), None, own.span, (own,), len(items) + 1))
     return Span(frags[0].start, body_start), items
+
+
+# what introduces an unnumbered question without being part of it
+_LEAD_IN = re.compile(
+    r"(?:[^.?!:\n]{0,80}\b(?:vra(?:ag|gen)|Vra(?:ag|gen))\b[^.?!:\n]{0,60}:"  # "Daarom heb ik volgende vragen (aan ...):"
+    r"|(?:Vragen|Vraag)\b[^\S\n]*[-–:]?"  # a heading: "Vragen -", "Vraag"
+    r"|[-–•▪·*o](?=[^\S\n]))[^\S\n]*"  # a bullet
+)
+
+
+def _after_lead_in(text: str, start: int, end: int) -> int:
+    """``start`` moved past headings, lead-ins and bullets that open the text of an item."""
+    while (m := _LEAD_IN.match(text, start, end)) is not None and m.end() < end:
+        if not text[m.end() : end].strip():
+            break
+        start = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
+    # a bullet inside the text, after an introduction that asks nothing: "... gelegd; - Zijn de ...?"
+    inner = list(_INNER_BULLET.finditer(text, start, end))
+    if inner and "?" not in text[start : inner[-1].start()]:
+        return inner[-1].end()
+    return start
+
+
+_INNER_BULLET = re.compile(r"(?<=[\s;:,.])[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
+
+
+# a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)"
+_SIGNATURE = re.compile(
+    r"(?<=[.?!)”\"’])[^\S\n]+"
+    r"((?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))){1,7})"
+    r"[^\S\n]*$"
+)
+
+
+def _signature_start(text: str, start: int, end: int) -> int:
+    """Where a trailing signature (the asker's name, party, month) starts in ``text[start:end]``, else ``end``."""
+    m = _SIGNATURE.search(text, max(start, end - 160), end)
+    return m.start(1) if m is not None else end
 
 
 def _header_end(text: str, frags: list[_Frag]) -> int:
