@@ -1,10 +1,11 @@
-"""Reading inputs: text, PDF, DOCX and JSONL files, stdin, directories and question/answer file pairs.
+"""Reading inputs: text, PDF, DOCX, HTML and JSONL files, stdin, directories and question/answer file pairs.
 
 Text is kept exactly as decoded or extracted (no newline or Unicode normalization) because every
 offset the analyzer reports points into it. Text files: UTF-8 first (a BOM is skipped), cp1252 as a
 fallback with a warning. PDF (:mod:`analyzer.read_pdf`): the text layer, pages joined with
 ``"\\n\\f"``, two-column pages in column order. DOCX (:mod:`analyzer.read_docx`): paragraphs and
-table rows in document order. JSONL: one document per line, see :func:`read_jsonl`.
+table rows in document order. HTML (:mod:`analyzer.read_html`): a saved web page's visible text,
+one block per line. JSONL: one document per line, see :func:`read_jsonl`.
 
 :func:`read_documents` is the one entry point for a path as given on the command line; it yields
 ``(source, InputError)`` for documents that cannot be read instead of raising, so a batch goes on.
@@ -21,9 +22,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from .model import RawDocument
+from .read_html import html_text, looks_like_html
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
-DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl")
+DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl", ".html", ".htm")
 UNSUPPORTED_SUFFIXES = {
     ".doc": "save it as .docx or PDF",
     ".odt": "save it as .docx or PDF",
@@ -116,7 +118,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _kind(path: Path, data: bytes) -> str:
-    """The kind of file, "pdf", "docx" or "text": by suffix, and by content when the suffix says nothing (or lies)."""
+    """The kind of file, "pdf", "docx", "html" or "text": by suffix, and by content when the suffix says nothing (or lies)."""
     suffix = path.suffix.lower()
     if suffix in (".pdf", ".docx"):
         return suffix[1:]
@@ -124,6 +126,8 @@ def _kind(path: Path, data: bytes) -> str:
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data[:65536]:
         return "docx"
+    if suffix in (".html", ".htm", ".xhtml") or looks_like_html(data):
+        return "html"
     if suffix in UNSUPPORTED_SUFFIXES:
         raise InputError("unsupported-format", f"{path}: {suffix} input is not supported; {UNSUPPORTED_SUFFIXES[suffix]}")
     return "text"
@@ -145,6 +149,8 @@ def _load(path: Path, max_bytes: int) -> RawDocument:
 
         return RawDocument(str(path), docx_text(data, str(path), max_bytes))
     text, warnings = decode(data, str(path))
+    if kind == "html":
+        text = html_text(text)
     return RawDocument(str(path), text, None, warnings)
 
 
@@ -316,7 +322,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
         if p != "-" and path.is_dir():
             found = sorted(q for q in path.iterdir() if q.is_file() and q.suffix.lower() in DIRECTORY_SUFFIXES)
             if not found:
-                yield p, InputError("empty-directory", f"{path}: no .txt, .pdf, .docx or .jsonl documents in this directory")
+                yield p, InputError("empty-directory", f"{path}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory")
             for q in found:
                 yield str(q)
         else:
