@@ -42,6 +42,8 @@ NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
     r"[^\S\n]*(?:[.):]|(?=[^\S\n]*$))[^\S\n]*"
 )
+# "(1)", "(12)"
+PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,4})\)(?=[^\S\n]|$)[^\S\n]*")
 # "a)", "a)Tot" (glued), "(a)", "a." followed by a capital
 LETTER = re.compile(r"[^\S\n]*\(?(?P<letter>[a-z])(?:\)|\.(?=[^\S\n]+[A-Z]))[^\S\n]*")
 
@@ -102,7 +104,7 @@ def match_antwoord(line: str, offset: int) -> Label | None:
 
 
 def match_numbered(line: str, offset: int) -> Label | None:
-    """A numeric or lettered label at the start of a line (``1.``, ``3. a)``, ``1.1``, ``a)``)."""
+    """A numeric or lettered label at the start of a line (``1.``, ``3. a)``, ``1.1``, ``(1)``, ``a)``)."""
     start = offset + _lstrip(line)
     m = NUMBER_GROUP.match(line)
     if m and len(parse_numbers(m.group("nums"))) > 1:
@@ -117,6 +119,9 @@ def match_numbered(line: str, offset: int) -> Label | None:
     if m:
         style = "bare" if m.group("bare") is not None else (m.group("delim") or "")
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), style=style)
+    m = PAREN_NUMBER.match(line)
+    if m:
+        return Label(start, offset + m.end(), "number", (int(m.group("num")),), style="()")
     m = LETTER.match(line)
     if m:
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")

@@ -87,3 +87,11 @@ def test_inline_tweede_kamer_labels() -> None:
     seg = segment(RawDocument("<test>", text))
     assert [i.id for i in seg.items] == ["1", "2", "3", "4"]
     assert [p.covers for p in seg.parts] == [("1",), ("2", "3"), ("4",)]
+
+
+def test_parenthesised_numbers_inline() -> None:
+    q = "Inleiding. (1) Hoeveel aanvragen? (2) Wat kost dat?"
+    text = q + "\n\n(1) Veertien. (2) Niets."
+    seg = segment(RawDocument("<test>", text, len(q) + 2))
+    assert [i.id for i in seg.items] == ["1", "2"]
+    assert [text[p.span.start : p.span.end] for p in seg.parts if p.covers] == ["Veertien.", "Niets."]
