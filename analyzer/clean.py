@@ -152,7 +152,36 @@ def find_furniture(text: str) -> tuple[Span, ...]:
                 seg = text[ln.start : ln.end]
                 if _FOOTNOTE_START.match(seg):
                     max_note = max(max_note, _note_number(seg))
+    spans.extend(_markers_before_answers(text, lines))
     return _merge(spans)
+
+
+_MARKER_LINE = re.compile(r"[^\S\n]*\d{1,2}\.?[^\S\n]*")
+_ANSWER_LINE = re.compile(r"[^\S\n]*(?:Antwoord|Antwoorden|Mededeling)\b")
+
+
+def _markers_before_answers(text: str, lines: list[Line]) -> list[Span]:
+    """Footnote markers alone on the lines just before an answer label (``…?\n1\nAntwoord 1``).
+
+    The marker belongs to the question's last sentence, whose footnote text is printed at the foot of
+    the page; it is not part of the question, nor a label.
+    """
+    out: list[Span] = []
+    for i, ln in enumerate(lines):
+        if not _ANSWER_LINE.match(text, ln.start, ln.end):
+            continue
+        j = i - 1
+        while j >= 0 and _is_blank(text, lines[j]):
+            j -= 1
+        found: list[Line] = []
+        while j >= 0 and _MARKER_LINE.fullmatch(text, lines[j].start, lines[j].end):
+            found.append(lines[j])
+            j -= 1
+            while j >= 0 and _is_blank(text, lines[j]):
+                j -= 1
+        if found and j >= 0 and not _BODY_LINE.match(text, lines[j].start, lines[j].end):
+            out.extend(Span(f.start, f.end) for f in found)
+    return out
 
 
 def _note_number(line: str) -> int:

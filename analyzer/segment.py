@@ -704,18 +704,10 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     end = frags[-1].end
     items: list[Item] = []
     parts: list[AnswerPart] = []
-    markers: list[Span] = []
     part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}
     for i, (kind, lab, nums) in enumerate(blocks):
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         stop = _region_end(frags, nxt)
-        if kind == "q":
-            # a footnote marker alone on the line before "Antwoord" ("?\n1\nAntwoord 1") is not the question
-            inside = [f for f in frags if lab.end <= f.start and f.end <= stop]
-            while len(inside) > 1 and re.fullmatch(r"\s*\d{1,2}\.?", inside[-1].text):
-                markers.append(Span(inside[-1].start, inside[-1].end))  # furniture from here on
-                inside.pop()
-                stop = inside[-1].end
         span = _trimmed(text, lab.end, stop)
         if kind == "q":
             letter = lab.letter
@@ -741,7 +733,6 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     first_a = next(lab for k, lab, _ in blocks if k == "a")
     header = Span(frags[0].start, _region_end(frags, first_q.start))
     layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
-    furniture = tuple(sorted((*furniture, *markers)))
     return Segmentation(
         layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
     )

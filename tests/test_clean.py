@@ -59,3 +59,11 @@ def test_every_clean_character_comes_from_the_original(text: str) -> None:
     assert list(view.offsets) == sorted(view.offsets)
     for ch, off in zip(view.text, view.offsets, strict=True):
         assert ch == " " or text[off] == ch
+
+
+def test_a_footnote_marker_before_an_answer_label_is_furniture() -> None:
+    from analyzer.clean import find_furniture
+
+    text = "Vraag 1\nKent u het bericht?\n1\n\nAntwoord 1\nJa.\nVraag 2\nHoeveel?\n12\nAntwoord 2\n3\n"
+    spans = [text[s.start : s.end] for s in find_furniture(text)]
+    assert spans == ["1", "12"]
