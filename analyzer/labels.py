@@ -94,8 +94,14 @@ def match_vraag(line: str, offset: int) -> Label | None:
     return Label(offset + _lstrip(line), offset + m.end(), "vraag", nums, m.group("letter"), style="vraag")
 
 
+# "Ad 1.", "Ad vraag 2:", "Ad 3 en 4" (Dutch municipal answers): always with its number
+AD = re.compile(
+    rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?(?P<nums>{_NUMS})(?P<letter>[a-z])?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n]|$)[^\S\n]*"
+)
+
+
 def match_antwoord(line: str, offset: int) -> Label | None:
-    m = ANTWOORD.match(line)
+    m = ANTWOORD.match(line) or AD.match(line)
     if not m:
         return None
     spec = m.group("nums")
@@ -151,6 +157,7 @@ _INLINE_ANTWOORD = re.compile(
     rf"(?:Antwoord|Antwoorden)(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
 )
+_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n])")
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -177,7 +184,13 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
         if p < taken:
             continue
         rest = line[p:]
-        word = _INLINE_HEADING.match(rest) or _INLINE_VRAAG.match(rest) or _INLINE_ANTWOORD.match(rest) or _INLINE_NOTICE.match(rest)
+        word = (
+            _INLINE_HEADING.match(rest)
+            or _INLINE_VRAAG.match(rest)
+            or _INLINE_ANTWOORD.match(rest)
+            or _INLINE_AD.match(rest)
+            or _INLINE_NOTICE.match(rest)
+        )
         if word is not None and (p == first or _after_word_label(line, p)):
             start = 0 if p == first else p
             if word.re is _INLINE_HEADING:

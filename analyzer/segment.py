@@ -604,10 +604,13 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
 _INNER_BULLET = re.compile(r"(?<=[\s;:,.])[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
 
 
-# a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)"
+# a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)",
+# "Met vriendelijke groet, Jan de Vries"
 _SIGNATURE = re.compile(
     r"(?<=[.?!)”\"’])[^\S\n]+"
-    r"((?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))){1,7})"
+    r"(?P<sig>(?:(?:Met[^\S\n]+)?(?:[Vv]riendelijke|[Hh]artelijke)[^\S\n]+groet(?:en)?|Hoogachtend|Namens[^\S\n]+de[^\S\n]+fractie[^\S\n]+van)"
+    r"[,:]?[^\S\n]+)?"
+    r"(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))){1,7}"
     r"[^\S\n]*$"
 )
 
@@ -615,7 +618,9 @@ _SIGNATURE = re.compile(
 def _signature_start(text: str, start: int, end: int) -> int:
     """Where a trailing signature (the asker's name, party, month) starts in ``text[start:end]``, else ``end``."""
     m = _SIGNATURE.search(text, max(start, end - 160), end)
-    return m.start(1) if m is not None else end
+    if m is None:
+        return end
+    return m.start("sig") if m.group("sig") is not None else m.start() + len(m.group()) - len(m.group().lstrip())
 
 
 def _header_end(text: str, frags: list[_Frag]) -> int:

@@ -458,3 +458,25 @@ def test_numbered_municipal_question_drops_the_signature() -> None:
     q = "Inleiding over het park. 1. Wordt het park heraangelegd? 2. Kan er een bank komen? Johan De Vleeshouwer (N-VA)"
     doc = doc_of(q + "\n\n1. Ja. 2. Nee.", split=len(q) + 2)
     assert [at(doc, i.span) for i in doc.items] == ["Wordt het park heraangelegd?", "Kan er een bank komen?"]
+
+
+DUTCH_MUNICIPAL = (
+    "Schriftelijke vragen van het raadslid De Vries (D66) over de bibliotheek. De bibliotheek sluit op 1 mei 2025. "
+    "Vragen: 1. Is het college bekend met het bericht? 2. Wat gaat het college doen? Met vriendelijke groet, Jan de Vries"
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ad 1. Ja. Ad 2. We praten met de bibliotheek.",
+        "Antwoord vraag 1: Ja. Antwoord vraag 2: We praten met de bibliotheek.",
+        "Vraag 1: Is het college bekend met het bericht? Antwoord: Ja. Vraag 2: Wat gaat het college doen? Antwoord: We praten met de bibliotheek.",
+        "1. Ja, het college is bekend met het bericht. 2. We praten met de bibliotheek.",
+    ],
+)
+def test_dutch_municipal_answer_forms(answer: str) -> None:
+    doc = doc_of(DUTCH_MUNICIPAL + "\n\n" + answer, split=len(DUTCH_MUNICIPAL) + 2)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "2").span) == "Wat gaat het college doen?"
+    assert answer_text(doc, "2") == "We praten met de bibliotheek."
