@@ -89,9 +89,14 @@ def match_vraag(line: str, offset: int) -> Label | None:
     if not m:
         return None
     nums = parse_numbers(m.group("nums"))
-    if not nums:
-        return None
+    if not nums or (_heading_then_number(m.group()) and len(nums) == 1):
+        return None  # "Vragen 1. Hoeveel ...": the heading "Vragen", then the first numbered question
     return Label(offset + _lstrip(line), offset + m.end(), "vraag", nums, m.group("letter"), style="vraag")
+
+
+def _heading_then_number(label: str) -> bool:
+    """``Vragen 1.`` / ``Vragen 1)``: a plural heading before one number is not a grouped label."""
+    return re.match(r"\s*(?:Vragen|VRAGEN)\s+\d+\s*[.)]", label) is not None
 
 
 # "Ad 1.", "Ad vraag 2:", "Ad 3 en 4" (Dutch municipal answers): always with its number
@@ -191,6 +196,8 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             or _INLINE_AD.match(rest)
             or _INLINE_NOTICE.match(rest)
         )
+        if word is not None and word.re is _INLINE_VRAAG and _heading_then_number(word.group()):
+            word = None
         if word is not None and (p == first or _after_word_label(line, p)):
             start = 0 if p == first else p
             if word.re is _INLINE_HEADING:
@@ -209,7 +216,7 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             out.append((p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
             taken = p + bare.end()
             continue
-        closes = _closes(line, p)
+        closes = _closes(line, p) or _AFTER_VRAGEN.search(line, max(0, p - 12), p) is not None
         if not closes and not _after_figure(line, p):
             continue
         lab = match_numbered(rest, p)
@@ -229,6 +236,10 @@ _INLINE_BARE = re.compile(r"\d{1,3}(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
 def _after_number(line: str, p: int) -> bool:
     """The text before ``p`` ends with a document number in a header (``nr. 461 1 Welke``)."""
     return re.search(r"\bnr\.?[^\S\n]*\d+[^\S\n]+$", line[max(0, p - 16) : p]) is not None
+
+
+# the heading or introduction of a list of questions without its colon: "Vragen 1. ...", "volgende vragen 1) ..."
+_AFTER_VRAGEN = re.compile(r"\b(?:Vragen|vragen|VRAGEN)[^\S\n]+$")
 
 
 def _after_figure(line: str, p: int) -> bool:

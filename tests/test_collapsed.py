@@ -95,3 +95,10 @@ def test_parenthesised_numbers_inline() -> None:
     seg = segment(RawDocument("<test>", text, len(q) + 2))
     assert [i.id for i in seg.items] == ["1", "2"]
     assert [text[p.span.start : p.span.end] for p in seg.parts if p.covers] == ["Veertien.", "Niets."]
+
+
+def test_a_heading_without_colon_before_the_numbered_questions() -> None:
+    for q in ("Inleiding. Vragen 1. Hoeveel bezoekers waren er? 2. Wat kost dat?", "Inleiding. Ik heb volgende vragen 1) Hoeveel bezoekers waren er? 2) Wat kost dat?"):
+        seg = segment(RawDocument("<test>", q + "\n\n1. Veel. 2. Niets.", len(q) + 2))
+        assert [i.id for i in seg.items] == ["1", "2"], q
+        assert not seg.warnings
