@@ -560,7 +560,20 @@ def _paragraph_parts(text: str, frags: list[_Frag]) -> list[AnswerPart]:
         cur.append(f)
     if cur:
         parts.append(AnswerPart(None, Span(cur[0].start, cur[-1].end), "unnumbered"))
-    return parts
+    return [q for p in parts for q in _bullet_parts(text, p)]
+
+
+# a bullet that opens a paragraph inside a line whose breaks were lost: ". - Het ...", "? • De ..."
+_INLINE_BULLET = re.compile(r"(?<=[.?!:;])[^\S\n]+[-–•▪](?=[^\S\n]+[A-ZÀ-Ý])")
+
+
+def _bullet_parts(text: str, part: AnswerPart) -> list[AnswerPart]:
+    """An unnumbered paragraph split at its bullets (each bullet starts a paragraph of its own)."""
+    cuts = [m.end() - 1 for m in _INLINE_BULLET.finditer(text, part.span.start, part.span.end)]
+    if not cuts:
+        return [part]
+    bounds = [part.span.start, *cuts, part.span.end]
+    return [AnswerPart(None, _trimmed(text, a, b), "unnumbered") for a, b in itertools.pairwise(bounds)]
 
 
 def _unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[_Frag], end: int) -> tuple[Span, list[Item]]:

@@ -98,7 +98,21 @@ def test_parenthesised_numbers_inline() -> None:
 
 
 def test_a_heading_without_colon_before_the_numbered_questions() -> None:
-    for q in ("Inleiding. Vragen 1. Hoeveel bezoekers waren er? 2. Wat kost dat?", "Inleiding. Ik heb volgende vragen 1) Hoeveel bezoekers waren er? 2) Wat kost dat?"):
+    for q in (
+        "Inleiding. Vragen 1. Hoeveel bezoekers waren er? 2. Wat kost dat?",
+        "Inleiding. Ik heb volgende vragen 1) Hoeveel bezoekers waren er? 2) Wat kost dat?",
+    ):
         seg = segment(RawDocument("<test>", q + "\n\n1. Veel. 2. Niets.", len(q) + 2))
         assert [i.id for i in seg.items] == ["1", "2"], q
         assert not seg.warnings
+
+
+def test_an_unnumbered_answer_splits_at_its_bullets() -> None:
+    q = "Inleiding. Vragen - Hoeveel bezoekers waren er? - Wat kost dat?"
+    text = q + "\n\nDank voor uw vragen. - Er waren veel bezoekers. - Het kost niets."
+    seg = segment(RawDocument("<test>", text, len(q) + 2))
+    assert [text[p.span.start : p.span.end] for p in seg.parts] == [
+        "Dank voor uw vragen.",
+        "- Er waren veel bezoekers.",
+        "- Het kost niets.",
+    ]
