@@ -480,3 +480,14 @@ def test_dutch_municipal_answer_forms(answer: str) -> None:
     assert [i.id for i in doc.items] == ["1", "2"]
     assert at(doc, item(doc, "2").span) == "Wat gaat het college doen?"
     assert answer_text(doc, "2") == "We praten met de bibliotheek."
+
+
+def test_grouped_question_with_a_footnote_marker_line_between_its_questions() -> None:
+    text = (
+        "Vraag 1 en 2\nHoeveel partijen staan er op de wachtlijst? Is dat aantal opgelopen?\n4 \n"
+        "Kunt u aangeven of er voldoende inzicht is?\nAntwoord 1 en 2\nNee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "2").span) == "Kunt u aangeven of er voldoende inzicht is?"
+    assert at(doc, item(doc, "1").span).startswith("Hoeveel partijen") and "inzicht" not in at(doc, item(doc, "1").span)
