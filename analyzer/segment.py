@@ -405,9 +405,15 @@ def _unique(items: list[Item]) -> list[Item]:
     return out
 
 
-def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
-    """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them."""
+def _accept_answer_labels(frags: list[_Frag], max_number: int) -> tuple[list[_Unit], list[str]]:
+    """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them.
+
+    An answer number printed twice (not inside a list that restarts at 1) stays part of the first
+    answer with that number, with a warning.
+    """
     units: list[_Unit] = []
+    warnings: list[str] = []
+    in_list = False  # a list "1. ... 2. ..." inside the current answer
     last = 0
     cur: int | None = None
     next_letter = "a"
@@ -437,9 +443,13 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
         if lab.numbers:
             n = lab.numbers[0]
             if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
+                if n == last and style == num_style and not in_list:
+                    warnings.append(f"answer {n} is labelled twice: the second label is read as part of answer {n}")
+                in_list = in_list or (n == 1 < last)
                 continue
             if style == "bare" and num_style is None:
                 continue  # a number alone on a line is too weak to start the numbering
+            in_list = False
             if num_style is None:
                 num_style = "." if style in ("numletter", "group") else style
             nums = lab.numbers if lab.sub is None else (n,)
@@ -452,7 +462,7 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> list[_Unit]:
             letter_style = lab.style
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
-    return units
+    return units, warnings
 
 
 def _restated(later: list[tuple[Label, str]], n: int, style: str, last: int | None = None) -> bool:
@@ -524,7 +534,8 @@ def _build_block(
         q_header, items = _unnumbered_items(text, furniture, q_frags, items_end)
         warnings.append("the question is not numbered: one item per question sentence or request")
     max_number = max((it.number or 0 for it in items), default=0)
-    a_units = _accept_answer_labels(a_frags, max(max_number, 1))
+    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1))
+    warnings.extend(a_warnings)
     parts: list[AnswerPart] = []
     first_label = a_units[0].label.start if a_units else a_end + 1
     pre = [f for f in a_frags if f.end <= first_label]
@@ -655,6 +666,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     use_vraag = any(f.at(match_vraag(f.text, 0)) for f in frags)
     part_letters = _part_letters(frags) if use_vraag else {}
     blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
+    warnings: list[str] = []
     state = "header"
     last_q = 0
     cur_q: tuple[int, ...] = ()
@@ -689,6 +701,7 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
                 if not nums and state in ("q", "a"):
                     # a number printed twice by mistake: the second gets the next free number
                     nums = (max(seen_q) + 1,)
+                    warnings.append(f"question {q.numbers[0]}{q.letter or ''} is labelled twice: the second is read as question {nums[0]}")
                     q = dataclasses.replace(q, letter=None)
             else:
                 # questions stacked before their answers: each needs an answer label further on
@@ -752,7 +765,15 @@ def _segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[_Fr
     header = Span(frags[0].start, _region_end(frags, first_q.start))
     layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
     return Segmentation(
-        layout, furniture, header, Span(first_q.start, end), None, Span(first_a.start, end), tuple(_unique(items)), tuple(parts)
+        layout,
+        furniture,
+        header,
+        Span(first_q.start, end),
+        None,
+        Span(first_a.start, end),
+        tuple(_unique(items)),
+        tuple(parts),
+        tuple(warnings),
     )
 
 

@@ -491,3 +491,20 @@ def test_grouped_question_with_a_footnote_marker_line_between_its_questions() ->
     assert [i.id for i in doc.items] == ["1", "2"]
     assert at(doc, item(doc, "2").span) == "Kunt u aangeven of er voldoende inzicht is?"
     assert at(doc, item(doc, "1").span).startswith("Hoeveel partijen") and "inzicht" not in at(doc, item(doc, "1").span)
+
+
+def test_a_duplicated_answer_label_warns() -> None:
+    text = "Inleiding.\n1. Kent u het bericht?\n2. Klopt het?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n1. Inderdaad.\n2. Nee.\n"
+    doc = doc_of(text)
+    assert answer_text(doc, "1") == "Ja.\n1. Inderdaad."
+    assert any("labelled twice" in w for w in doc.warnings)
+    # a list inside an answer is no duplicate
+    listed = doc_of(text.replace("1. Inderdaad.\n", "").replace("2. Nee.\n", "2. Nee, om twee redenen:\n1. Eén.\n2. Twee.\n"))
+    assert not any("labelled twice" in w for w in listed.warnings)
+
+
+def test_a_duplicated_question_label_warns() -> None:
+    doc = doc_of("Vraag 1\nKent u het?\nAntwoord 1\nJa.\nVraag 1\nKlopt het?\nAntwoord 2\nNee.\n")
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Nee."
+    assert any("labelled twice" in w for w in doc.warnings)
