@@ -217,12 +217,16 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             taken = p + bare.end()
             continue
         closes = _closes(line, p) or _AFTER_VRAGEN.search(line, max(0, p - 12), p) is not None
-        if not closes and not _after_figure(line, p):
-            continue
+        if not closes and not _after_figure(line, p) and not _NUMBER_LETTER_AHEAD.match(rest):
+            continue  # "herintreders 5. a) Op ...": a number with its letter is a label after any text
         lab = match_numbered(rest, p)
         if lab is None or lab.style == "bare" or lab.end - p >= len(rest):
             continue
-        if not closes and not (lab.kind == "number" and lab.style in (".", ")") and rest[lab.end - p : lab.end - p + 1].isupper()):
+        if (
+            not closes
+            and lab.style != "numletter"
+            and not (lab.kind == "number" and lab.style in (".", ")") and rest[lab.end - p : lab.end - p + 1].isupper())
+        ):
             continue  # after a figure ("TOTAAL 62 4 2. Vrijstaande"), only "N." / "N)" before a capital
         out.append((p, None))
         taken = lab.end
@@ -238,6 +242,8 @@ def _after_number(line: str, p: int) -> bool:
     return re.search(r"\bnr\.?[^\S\n]*\d+[^\S\n]+$", line[max(0, p - 16) : p]) is not None
 
 
+# "5. a) Op": a number, its delimiter and a letter with its bracket, before a capital
+_NUMBER_LETTER_AHEAD = re.compile(r"\d{1,3}[.)][^\S\n]*a\)[^\S\n]+[A-ZÀ-Ý]")
 # the heading or introduction of a list of questions without its colon: "Vragen 1. ...", "volgende vragen 1) ..."
 _AFTER_VRAGEN = re.compile(r"\b(?:Vragen|vragen|VRAGEN)[^\S\n]+$")
 
