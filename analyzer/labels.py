@@ -175,13 +175,24 @@ _INLINE_HEADING = re.compile(
 _CAPS_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.,&-]+[^\S\n]+){2,14}$")
 
 
-def inline_breaks(line: str) -> list[tuple[int, int | None]]:
-    """Where ``line`` could be broken so that a label starts a line: ``(start, end)`` offsets in the line.
+@dataclass(frozen=True)
+class Break:
+    """Where a line could be broken so that a label starts a line (offsets in the line).
 
     ``end`` is set for word labels (``Vraag 2``, ``Antwoord``, the ``ANTWOORD`` heading), which stand on
     a line of their own in the layouts the segmenter reads, so the line is broken after them too.
+    ``weak``: the label follows a word or a figure, not the end of a sentence ("... herintreders 6. Zij"):
+    the segmenter takes it only as the very next number, and only if no better placed one follows.
     """
-    out: list[tuple[int, int | None]] = []
+
+    start: int
+    end: int | None = None
+    weak: bool = False
+
+
+def inline_breaks(line: str) -> list[Break]:
+    """Where ``line`` could be broken so that a label starts a line of its own."""
+    out: list[Break] = []
     taken = 0  # no break inside a label already proposed
     first = len(line) - len(line.lstrip())  # the line's own start: a label there needs no break before it
     for m in re.finditer(r"(?<=\s)\S|^\S", line):
@@ -204,7 +215,7 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
                 caps = _CAPS_BEFORE.search(line, 0, p)
                 if caps is not None and _closes(line, caps.start()):
                     start = caps.start()
-            out.append((start, p + len(word.group().rstrip())))
+            out.append(Break(start, p + len(word.group().rstrip())))
             taken = p + word.end()
             continue
         if p == first:
@@ -213,22 +224,19 @@ def inline_breaks(line: str) -> list[tuple[int, int | None]]:
             continue
         bare = _INLINE_BARE.match(rest)
         if bare is not None and (_closes(line, p) or _after_number(line, p)):
-            out.append((p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
+            out.append(Break(p, p + len(bare.group())))  # "? 2 Welke ...": a number alone, as on a line of its own
             taken = p + bare.end()
             continue
         closes = _closes(line, p) or _AFTER_VRAGEN.search(line, max(0, p - 12), p) is not None
-        if not closes and not _after_figure(line, p) and not _NUMBER_LETTER_AHEAD.match(rest):
-            continue  # "herintreders 5. a) Op ...": a number with its letter is a label after any text
         lab = match_numbered(rest, p)
         if lab is None or lab.style == "bare" or lab.end - p >= len(rest):
             continue
-        if (
-            not closes
-            and lab.style != "numletter"
-            and not (lab.kind == "number" and lab.style in (".", ")") and rest[lab.end - p : lab.end - p + 1].isupper())
-        ):
-            continue  # after a figure ("TOTAAL 62 4 2. Vrijstaande"), only "N." / "N)" before a capital
-        out.append((p, None))
+        if closes or lab.style == "numletter":  # "herintreders 5. a) Op ...": a number with its letter after any text
+            out.append(Break(p))
+        elif lab.kind == "number" and lab.style in (".", ")") and lab.sub is None and rest[lab.end - p : lab.end - p + 1].isupper():
+            out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
+        else:
+            continue
         taken = lab.end
     return out
 
@@ -242,15 +250,8 @@ def _after_number(line: str, p: int) -> bool:
     return re.search(r"\bnr\.?[^\S\n]*\d+[^\S\n]+$", line[max(0, p - 16) : p]) is not None
 
 
-# "5. a) Op": a number, its delimiter and a letter with its bracket, before a capital
-_NUMBER_LETTER_AHEAD = re.compile(r"\d{1,3}[.)][^\S\n]*a\)[^\S\n]+[A-ZÀ-Ý]")
 # the heading or introduction of a list of questions without its colon: "Vragen 1. ...", "volgende vragen 1) ..."
 _AFTER_VRAGEN = re.compile(r"\b(?:Vragen|vragen|VRAGEN)[^\S\n]+$")
-
-
-def _after_figure(line: str, p: int) -> bool:
-    """The text before ``p`` ends with a figure: the last cell of a table whose lines were joined."""
-    return re.search(r"(?:^|\s)\d+[^\S\n]+$", line[max(0, p - 12) : p]) is not None
 
 
 def _closes(line: str, p: int) -> bool:

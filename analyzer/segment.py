@@ -67,6 +67,7 @@ class _Frag:
     end: int
     text: str
     where: tuple[int, ...] | None = None
+    weak: bool = False  # begun at a weak inline break (see :class:`analyzer.labels.Break`)
 
     def pos(self, i: int, *, end: bool = False) -> int:
         """Original offset of position ``i`` of ``text`` (``end``: of the position just after ``text[i - 1]``)."""
@@ -97,8 +98,11 @@ def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None
     for ln in fragments(text, furniture, start, end):
         line, where = _visible(text[ln.start : ln.end], ln.start)
         cuts = [0]
-        for a, b in inline_breaks(line):
-            cuts.extend(c for c in (a, b) if c is not None and c > cuts[-1])
+        weak: set[int] = set()
+        for brk in inline_breaks(line):
+            cuts.extend(c for c in (brk.start, brk.end) if c is not None and c > cuts[-1])
+            if brk.weak:
+                weak.add(brk.start)
         cuts.append(len(line))
         for a, b in itertools.pairwise(cuts):
             piece = line[a:b]
@@ -109,9 +113,9 @@ def _frags(text: str, furniture: Sequence[Span], start: int = 0, end: int | None
                 continue
             i, j = a + lead, a + lead + len(vis)
             if where is None:
-                out.append(_Frag(ln.start + i, ln.start + j, vis))
+                out.append(_Frag(ln.start + i, ln.start + j, vis, None, a in weak))
             else:
-                out.append(_Frag(where[i], where[j - 1] + 1, vis, where[i:j]))
+                out.append(_Frag(where[i], where[j - 1] + 1, vis, where[i:j], a in weak))
     return out
 
 
@@ -240,14 +244,23 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> tuple[list[_Unit],
     num_style: str | None = None
     letter_only = False
     candidates: list[Label] = []
+    weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
     for f in frags:
         lab = f.at(match_vraag(f.text, 0))
         if lab is not None:
             candidates.append(Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag"))
         elif (lab := f.at(match_numbered(f.text, 0))) is not None:
             candidates.append(lab)
+            if f.weak:
+                weak.add(lab.start)
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
+        if lab.start in weak and not (
+            lab.numbers == (expected,)
+            and _style_ok(lab.style, num_style)
+            and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, lab.style)
+        ):
+            continue  # after a word: only the very next number, and only if no better placed one follows
         if (
             lab.kind == "number"
             and num_style is not None
@@ -421,13 +434,22 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> tuple[list[_Un
     letter_style: str | None = None
     next_sub = 1
     candidates: list[tuple[Label, str]] = []
+    weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
     for f in frags:
         lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0))
         if lab is not None and lab.numbers:
             candidates.append((lab, "antwoord"))
         elif lab is None and (lab := f.at(match_numbered(f.text, 0))) is not None:
             candidates.append((lab, lab.style))
+            if f.weak:
+                weak.add(lab.start)
     for k, (lab, style) in enumerate(candidates):
+        if lab.start in weak and not (
+            lab.numbers == (last + 1,)
+            and _style_ok(style, num_style)
+            and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, style)
+        ):
+            continue  # after a word: only the very next number, and only if no better placed one follows
         if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
             continue  # "2" alone in a table of figures, while "2." in the answer's own style follows
         if lab.numbers and lab.sub is not None:
@@ -874,6 +896,8 @@ def _mededeling(f: _Frag) -> Label | None:
 
 def _bare_question_label(f: _Frag) -> Label | None:
     """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``."""
+    if f.weak:
+        return None
     lab = f.at(match_numbered(f.text, 0))
     if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
         return None

@@ -131,3 +131,14 @@ def test_collapsed_copies_get_the_same_verdicts_within_tolerance() -> None:
         total += len(before)
         same += sum(after.get(k) == v for k, v in before.items())
     assert same / total >= 0.97, same / total
+
+
+def test_a_label_after_a_word_is_taken_only_as_the_next_number_without_a_better_one() -> None:
+    q = "Inleiding. 1. Hoeveel? 2. Wat kost dat? 3. Wie betaalt?"
+    for answer, parts in [
+        ("1. Veel, zie www.vlaanderen.be 2. Niets. 3. De stad.", ["Veel, zie www.vlaanderen.be", "Niets.", "De stad."]),
+        ("1. Veel. 2. Niets, volgens artikel 3. Dat is zo. 3. De stad.", ["Veel.", "Niets, volgens artikel 3. Dat is zo.", "De stad."]),
+    ]:
+        text = q + "\n\n" + answer
+        seg = segment(RawDocument("<test>", text, len(q) + 2))
+        assert [text[p.span.start : p.span.end] for p in seg.parts if p.covers] == parts
