@@ -258,7 +258,7 @@ def _accept_question_labels(frags: list[_Frag], text: str) -> tuple[list[_Unit],
         if lab.start in weak and not (
             lab.numbers == (expected,)
             and _style_ok(lab.style, num_style)
-            and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, lab.style)
+            and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
         if (
@@ -447,7 +447,7 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> tuple[list[_Un
         if lab.start in weak and not (
             lab.numbers == (last + 1,)
             and _style_ok(style, num_style)
-            and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, style)
+            and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
         if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
@@ -487,13 +487,13 @@ def _accept_answer_labels(frags: list[_Frag], max_number: int) -> tuple[list[_Un
     return units, warnings
 
 
-def _restated(later: list[tuple[Label, str]], n: int, style: str, last: int | None = None) -> bool:
+def _restated(later: list[tuple[Label, str]], n: int, style: str | None, last: int | None = None) -> bool:
     """A later candidate in ``style`` labels ``n`` (or, given ``last``, any number from ``last + 1`` to ``n``
     that this one would jump over) before a higher number does: this candidate is not the real label."""
     low = n if last is None else last + 1
     for lab, st in later:
-        if not lab.numbers or lab.sub is not None or st != style:
-            continue
+        if not lab.numbers or lab.sub is not None or (style is not None and st != style):
+            continue  # (``style`` None: a label of any style)
         if low <= lab.numbers[0] <= n:
             return True
         if lab.numbers[0] > n:
