@@ -51,11 +51,12 @@ def extract(text: str, seg: Segmentation) -> Metadata:
 
 def _tweede_kamer(header: str, head: str) -> Metadata:
     number = None
-    m = re.search(r"regering gegeven antwoorden\s+(\d{1,5})\b", header) or re.search(r"^\s*AH\s+(\d{1,5})\s*$", head, re.M)
+    # "AH 613" and "2024Z14814" stand on lines of their own, or lead the text when line breaks were lost
+    m = re.search(r"regering gegeven antwoorden\s+(\d{1,5})\b", header) or re.search(r"^\s*AH\s+(\d{1,5})(?=\s|$)", head, re.M)
     if m:
         number = m.group(1)
     else:
-        z = re.search(r"^\s*(\d{4}Z\d{5})\s*$", head, re.M)
+        z = re.search(r"^\s*(\d{4}Z\d{5})(?=\s|$)", head, re.M)
         number = z.group(1) if z else None
     asker = party = title = None
     qdate = adate = None
@@ -107,6 +108,26 @@ def _flemish_respondent(lines: list[str], caps_block: bool = False) -> str | Non
     return None
 
 
+# the Flemish header fields, each on a line of its own in the original layout
+_HEADER_FIELDS = re.compile(r"\s+(?=nr\.?\s*\d|van\s+[A-ZÀ-Ý]{2}|datum:|aan\s+[A-ZÀ-Ý]{2})")
+
+
+def _relined_header(line: str) -> list[str]:
+    """A Flemish header whose line breaks were lost, back on its lines: the fields, the respondent's name,
+    the function in capitals, and what follows it (the title)."""
+    lines = _HEADER_FIELDS.split(line)
+    for i, ln in enumerate(lines):
+        m = re.match(r"aan\s+((?:[A-ZÀ-Ý'’.-]{2,}\s+)+?)((?:VICE)?-?(?:MINISTER|VLAAMS|STAATSSECRETARIS|VOORZITTER)\b.*)$", ln, re.S)
+        if m is None:
+            continue
+        function = re.match(r"(?:[A-ZÀ-Ý0-9'’.,&()/-]+\s+)*[A-ZÀ-Ý0-9'’.,&()/-]+(?=\s+[A-ZÀ-Ý]?[a-zà-ÿ]|\s*$)", m.group(2))
+        if function is None:
+            return lines
+        rest = m.group(2)[function.end() :].strip()
+        return [*lines[:i], "aan " + m.group(1).strip(), function.group(), *([rest] if rest else []), *lines[i + 1 :]]
+    return lines
+
+
 def _caps(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
@@ -132,17 +153,22 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
         asker = _title_case(_clean(a.group(1)))
     elif m2 and m2.group(3):
         asker = _title_case(_clean(m2.group(3)))
-    respondent = _flemish_respondent(text[seg.question_header.start : seg.question_header.end].splitlines())
+    head_lines = text[seg.question_header.start : seg.question_header.end].splitlines()
+    if len(head_lines) == 1 and len(head_lines[0]) > 200:
+        head_lines = _relined_header(head_lines[0])  # a header whose line breaks were lost
+    respondent = _flemish_respondent(head_lines)
     if respondent is None and seg.answer_header is not None:
         respondent = _flemish_respondent(["aan " + text[seg.answer_header.start : seg.answer_header.end]], caps_block=True)
     # The title: "Onderwerp  -  Deelonderwerp" on its own line in the header (or the first line).
-    for ln in text[seg.question_header.start : seg.question_header.end].splitlines() or text[:300].splitlines()[:2]:
+    for ln in head_lines or text[:300].splitlines()[:2]:
+        if len(ln) > 200:
+            continue  # a whole paragraph on one line: where its title ends is not stated
         if re.search(r"\S\s{1,3}[-–]\s{1,3}\S", ln) and not re.search(r"\d\s*-\s*\d", ln):
             title = _clean(ln)
             break
     if title is None and not seg.question_header.end - seg.question_header.start:
         first = text[: seg.question_span.start + 300].strip().splitlines()
-        if first and re.search(r"\S\s+[-–]\s+\S", first[0]):
+        if first and len(first[0]) <= 200 and re.search(r"\S\s+[-–]\s+\S", first[0]):
             title = _clean(first[0])
     return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, None, respondent, title)
 

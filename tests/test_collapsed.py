@@ -142,3 +142,16 @@ def test_a_label_after_a_word_is_taken_only_as_the_next_number_without_a_better_
         text = q + "\n\n" + answer
         seg = segment(RawDocument("<test>", text, len(q) + 2))
         assert [text[p.span.start : p.span.end] for p in seg.parts if p.covers] == parts
+
+
+def test_collapsed_copies_keep_their_metadata() -> None:
+    """Every header field survives the lost line breaks, except a title whose end is no longer stated (then None)."""
+    from dataclasses import replace
+
+    from analyzer.analyze import analyze
+
+    for name, raw in DOCS:
+        before, after = analyze(raw).metadata, analyze(collapsed(raw)).metadata
+        if after.title is None:
+            before = replace(before, title=None)
+        assert after == before, name
