@@ -170,7 +170,33 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
         first = text[: seg.question_span.start + 300].strip().splitlines()
         if first and len(first[0]) <= 200 and re.search(r"\S\s+[-–]\s+\S", first[0]):
             title = _clean(first[0])
-    return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, None, respondent, title)
+    party = None
+    # a municipal form: "Indiener: M. Hendrickx Datum indiening: 22 maart 2025"
+    form = re.search(r"\bIndiener:\s*(.+?)\s*(?=Datum indiening:|Vraag:|$)", text[: seg.question_span.end], re.M)
+    if asker is None and form is not None:
+        asker, party = _signed(form.group(1))
+    filed = re.search(r"\bDatum indiening:\s*(\d{1,2}\s+\w+\s+\d{4})", text[: seg.question_span.end])
+    if qdate is None and filed is not None:
+        qdate = parse_date(filed.group(1))
+    if asker is None and seg.signature is not None:
+        asker, party = _signed(text[seg.signature.start : seg.signature.end])
+    if respondent is None:
+        college = re.search(r"\b[Cc]ollege van burgemeester en (?:schepenen|wethouders)\b", text)
+        respondent = "C" + college.group()[1:] if college else None
+    return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, party, respondent, title)
+
+
+def _signed(signature: str) -> tuple[str | None, str | None]:
+    """The asker and party of a signature: ``Met vriendelijke groet, Jan de Vries (D66)`` -> Jan de Vries, D66."""
+    s = re.sub(
+        r"^(?:(?:Met\s+)?(?:[Vv]riendelijke|[Hh]artelijke)\s+groet(?:en)?|Hoogachtend|Namens\s+de\s+fractie\s+van)[,:]?\s*", "", signature
+    )
+    parties = re.findall(r"\(([^()]*)\)", s)
+    name = _clean(re.sub(r"\([^()]*\)", " ", s))
+    name = re.sub(r"\s+(?:" + "|".join(MONTH_NAMES) + r")(?:\s+\d{4})?$", "", name, flags=re.I)  # "... Maart"
+    name = re.sub(r"\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$", "", name)  # "... 21/04/2025"
+    name = " ".join(_title_case(w) if len(w) > 2 else w for w in name.split())  # "Marc HENDRICKX"
+    return (name or None), (", ".join(parties) or None)
 
 
 __all__ = ["extract", "parse_date"]

@@ -53,6 +53,7 @@ class Segmentation:
     items: tuple[Item, ...]
     parts: tuple[AnswerPart, ...]
     warnings: tuple[str, ...] = ()
+    signature: Span | None = None  # the asker's name (and party) closing the question, when it is signed
 
 
 @dataclass(frozen=True)
@@ -577,6 +578,7 @@ def _build_block(
         tuple(items),
         tuple(parts),
         tuple(warnings),
+        _trimmed(text, items_end, q_end) if items_end < q_end else None,
     )
 
 
@@ -657,6 +659,7 @@ _SIGNATURE = re.compile(
     r"(?P<sig>(?:(?:Met[^\S\n]+)?(?:[Vv]riendelijke|[Hh]artelijke)[^\S\n]+groet(?:en)?|Hoogachtend|Namens[^\S\n]+de[^\S\n]+fractie[^\S\n]+van)"
     r"[,:]?[^\S\n]+)?"
     r"(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))){1,7}"
+    r"(?:[^\S\n]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"  # a date after the name: "Katleen Den Roover 21/04/2025"
     r"[^\S\n]*$"
 )
 

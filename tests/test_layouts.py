@@ -508,3 +508,13 @@ def test_a_duplicated_question_label_warns() -> None:
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2") == "Nee."
     assert any("labelled twice" in w for w in doc.warnings)
+
+
+def test_municipal_asker_from_the_signature_or_the_form() -> None:
+    q = "Inleiding over het park. Vragen - Wordt het park heraangelegd? Marc HENDRICKX (N-VA)"
+    doc = doc_of(q + "\n\nHet park wordt heraangelegd.", split=len(q) + 2)
+    assert (doc.metadata.asker, doc.metadata.asker_party) == ("Marc Hendrickx", "N-VA")
+    assert at(doc, doc.items[0].span) == "Wordt het park heraangelegd?"
+    q = "Indiener: M. Hendrickx Datum indiening: 22 maart 2025 Vraag: Langdurig zieken. Hoeveel langdurig zieken telt de stad?"
+    doc = doc_of(q + "\n\nHonderd.", split=len(q) + 2)
+    assert doc.metadata.asker == "M. Hendrickx" and str(doc.metadata.question_date) == "2025-03-22"
