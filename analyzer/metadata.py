@@ -180,7 +180,7 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
         qdate = parse_date(filed.group(1))
     if asker is None and seg.signature is not None:
         asker, party = _signed(text[seg.signature.start : seg.signature.end])
-    if respondent is None:
+    if respondent is None and not flemish:
         college = re.search(r"\b[Cc]ollege van burgemeester en (?:schepenen|wethouders)\b", text)
         respondent = "C" + college.group()[1:] if college else None
     return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, party, respondent, title)
