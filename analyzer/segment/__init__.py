@@ -1,0 +1,77 @@
+"""Segmenting a document: where the question and the answer are, its items, its answer parts.
+
+Labels are first collected as candidates (:mod:`analyzer.labels`: at a line start or inside a line),
+then accepted by sequence, style and placement in the layout's module:
+
+* :mod:`.lines`: logical lines (furniture and format characters out, broken where a label starts inline);
+* :mod:`.block`: the whole question, then the whole answer (Flemish, question/answer pairs, municipal records);
+* :mod:`.interleaved`: ``Vraag N`` / ``Antwoord N`` alternating (Tweede Kamer);
+* :mod:`.unnumbered`: questions without numbering, one item per question sentence or request.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..clean import find_furniture
+from ..labels import ANSWER_OP_VRAAG_NR, match_antwoord, match_vraag
+from ..model import RawDocument, Span
+from .block import build_block, flemish_heading, segment_block
+from .interleaved import mededeling, segment_interleaved
+from .lines import Frag, logical_lines
+from .result import Segmentation, SegmentationError
+
+
+def segment(raw: RawDocument) -> Segmentation:
+    text = raw.text
+    if not text.strip():
+        raise SegmentationError("empty", "the document is empty")
+    furniture = find_furniture(text)
+    frags = logical_lines(text, furniture)
+    if raw.split is not None:
+        return _segment_pair(raw, furniture, frags)
+    heading = flemish_heading(frags)
+    if heading is not None:
+        return segment_block(text, furniture, frags, heading, "vlaams")
+    if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
+        return segment_interleaved(text, furniture, frags)
+    raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
+    assert raw.split is not None
+    q_frags = [f for f in frags if f.end <= raw.split]
+    a_frags = [f for f in frags if f.start >= raw.split]
+    if not q_frags or not "".join(f.text for f in q_frags).strip():
+        raise SegmentationError("no-question", "the question file has no text")
+    if not a_frags:
+        raise SegmentationError("no-answer", "the answer file has no text")
+    # A Tweede Kamer answer document repeats the questions: segment it as it stands.
+    if any(f.at(match_vraag(f.text, 0)) for f in a_frags) and any(f.at(match_antwoord(f.text, 0)) for f in a_frags):
+        seg = segment_interleaved(raw.text, furniture, a_frags)
+        return Segmentation(
+            seg.layout,
+            furniture,
+            Span(q_frags[0].start, q_frags[-1].end),
+            seg.question_span,
+            seg.answer_header,
+            seg.answer_span,
+            seg.items,
+            seg.parts,
+            (*seg.warnings, "questions taken from the answer document"),
+        )
+    heading = flemish_heading(a_frags)
+    skip = 0
+    if heading is not None and heading < 3:
+        skip = heading + 1
+        while (
+            skip < len(a_frags)
+            and skip - heading <= 3
+            and (ANSWER_OP_VRAAG_NR.match(a_frags[skip].text) or re.match(r"\s*(?:van|door)\s+[A-ZÀ-Ý]", a_frags[skip].text))
+        ):
+            skip += 1
+    header = Span(a_frags[0].start, a_frags[skip - 1].end) if skip else None
+    return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
+
+
+__all__ = ["Segmentation", "SegmentationError", "segment"]

@@ -1,0 +1,421 @@
+"""The block layout: the whole question (numbered items), then the whole answer (numbered parts), as in a
+Flemish *schriftelijke vraag* (split at the ``ANTWOORD`` heading), a question/answer file pair or a
+municipal record. Which label candidates are real is decided by sequence (numbers go up, letters go a,
+b, c), style and placement, so a numbered list inside an answer does not become an answer part."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from ..asks import split_asks
+from ..labels import (
+    ANSWER_OP_VRAAG_NR,
+    FLEMISH_HEADING,
+    Label,
+    match_antwoord,
+    match_numbered,
+    match_vraag,
+)
+from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
+from .lines import Frag, region_end, trimmed
+from .result import Segmentation, SegmentationError, unique_items
+from .unnumbered import signature_start, unnumbered_items
+
+
+def flemish_heading(frags: list[Frag]) -> int | None:
+    """Index of the Flemish answer heading (``ANTWOORD`` + ``op vraag nr. N``), if there is one."""
+    for i, f in enumerate(frags):
+        if FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD"):
+            nxt = frags[i + 1].text if i + 1 < len(frags) else ""
+            # "ANTWOORD" in capitals alone on its line is the heading even without "op vraag nr."
+            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt) or f.text.strip() == "ANTWOORD":
+                return i
+    return None
+
+
+def _is_caps_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], heading: int, layout: Layout) -> Segmentation:
+    # The respondent's name and title in capitals just above the heading belong to the answer header.
+    first = heading
+    while first - 1 >= 0 and _is_caps_line(frags[first - 1].text) and heading - first < 6:
+        first -= 1
+    # Answer header: heading, "op vraag nr. N van DATUM", "van NAAM".
+    body = heading + 1
+    while body < len(frags) and body - heading <= 3:
+        t = frags[body].text.strip()
+        if (
+            ANSWER_OP_VRAAG_NR.match(t)
+            or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
+            or (body == heading + 1 and t.lower().startswith("op vraag"))
+        ):
+            body += 1
+            continue
+        break
+    q_frags = frags[:first]
+    a_frags = frags[body:]
+    answer_header = Span(frags[first].start, frags[body - 1].end)
+    return build_block(text, furniture, q_frags, a_frags, answer_header, layout)
+
+
+@dataclass
+class _Unit:
+    """An accepted label and the text it owns (until the next accepted label)."""
+
+    label: Label
+    numbers: tuple[int, ...]
+    letter: str | None
+    sub: int | None
+    body_start: int
+    body_end: int = -1
+
+
+def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
+    """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
+
+    A label in the document's own style that breaks the sequence (a number printed twice, a skipped
+    number, numbering chaos such as 1, 1, 3, 2) still opens an item when it starts a question, with a
+    warning: an item is never silently merged into the one before it.
+    """
+    units: list[_Unit] = []
+    warnings: list[str] = []
+    expected = 1
+    cur: int | None = None
+    next_letter = "a"
+    next_sub = 1
+    num_style: str | None = None
+    letter_only = False
+    candidates: list[Label] = []
+    weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
+    for f in frags:
+        lab = f.at(match_vraag(f.text, 0))
+        if lab is not None:
+            candidates.append(Label(lab.start, lab.end, "number", lab.numbers, lab.letter, style="vraag"))
+        elif (lab := f.at(match_numbered(f.text, 0))) is not None:
+            candidates.append(lab)
+            if f.weak:
+                weak.add(lab.start)
+    for k, lab in enumerate(candidates):
+        nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
+        if lab.start in weak and not (
+            lab.numbers == (expected,)
+            and _style_ok(lab.style, num_style)
+            and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
+        ):
+            continue  # after a word: only the very next number, and only if no better placed one follows
+        if (
+            lab.kind == "number"
+            and num_style is not None
+            and lab.style != num_style
+            and _restated([(c, c.style) for c in candidates[k + 1 :]], lab.numbers[0], num_style)
+        ):
+            continue  # "2" alone in a table of figures, while "2." in the question's own style follows
+        if lab.kind == "number":
+            n = lab.numbers[0]
+            if lab.style == "nested":
+                if cur is not None and n == cur and lab.sub == next_sub:
+                    units.append(_Unit(lab, (n,), None, lab.sub, lab.end))
+                    next_sub += 1
+                    continue
+                if n == expected and lab.sub == 1 and (num_style is None or num_style == "nested"):
+                    num_style = "nested"
+                    cur, expected, next_sub, next_letter = n, n + 1, 2, "a"
+                    units.append(_Unit(lab, (n,), None, 1, lab.end))
+                continue
+            if n != expected or not _style_ok(lab.style, num_style):
+                if not (cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)):
+                    continue
+                if n == expected - 1:
+                    n = expected  # "the second gets the next free number" (GUIDE.md)
+                elif "?" not in text[lab.end : nxt] or n > expected + 3:
+                    continue  # a list inside the question, not a question of its own
+                elif n < expected:
+                    warnings.append(f"question numbered {n} out of sequence after {expected - 1}: read as item {expected}")
+                    n = expected
+                else:
+                    warnings.append(f"question numbering skips from {expected - 1} to {n}")
+            if num_style is None and lab.style != "numletter":
+                num_style = lab.style
+            elif num_style is None:
+                num_style = "."
+            if lab.style in ("vraag", "group"):
+                # "Vraag 2 en 3" keeps its numbers; a renumbered duplicate shifts them
+                nums = lab.numbers if lab.numbers[0] == n else tuple(range(n, n + len(lab.numbers)))
+            else:
+                nums = (n,)
+            cur, expected, next_sub = n, nums[-1] + 1, 1
+            if lab.letter:
+                if lab.letter != "a":
+                    continue
+                units.append(_Unit(lab, nums, "a", None, lab.end))
+                next_letter = "b"
+            else:
+                units.append(_Unit(lab, nums, None, None, lab.end))
+                next_letter = "a"
+        elif lab.kind == "letter" and lab.letter == next_letter:
+            if cur is None:
+                if units and not letter_only:
+                    continue
+                letter_only = True
+            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
+            next_letter = chr(ord(next_letter) + 1)
+    return units, warnings
+
+
+def _style_ok(style: str, locked: str | None) -> bool:
+    if locked is None:
+        return True
+    if style == locked:
+        return True
+    compatible = {".": {"numletter", "bare"}, ")": {"numletter"}, "numletter": {".", ")"}, "vraag": {"group"}, "group": {".", ")"}}
+    return style in compatible.get(locked, set()) or locked in compatible.get(style, set())
+
+
+def _duplicate_number(text: str, prev: _Unit, lab: Label) -> bool:
+    """A number printed twice by mistake: the previous item already asked something, this one starts a sentence."""
+    prev_text = text[prev.body_start : lab.start]
+    after = text[lab.end : lab.end + 2]
+    return "?" in prev_text and bool(after[:1]) and after[:1].isupper()
+
+
+def _close_units(units: list[_Unit], ends: list[int]) -> None:
+    for i, u in enumerate(units):
+        u.body_end = ends[i]
+
+
+def _units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[Frag], end: int) -> list[Item]:
+    starts = [u.label.start for u in units[1:]] + [end]
+    _close_units(units, starts)
+    items: list[Item] = []
+    for i, u in enumerate(units):
+        span = trimmed(text, u.body_start, region_end(frags, u.body_end))
+        has_letters = (
+            i + 1 < len(units)
+            and units[i + 1].letter is not None
+            and u.letter is None
+            and u.sub is None
+            and bool(u.numbers)
+            and units[i + 1].numbers[:1] == u.numbers[:1]
+        )
+        if u.sub is not None:
+            ident = f"{u.numbers[0]}.{u.sub}"
+            items.append(Item(ident, Span(u.label.start, u.label.end), span, split_asks(text, span, furniture), u.numbers[0]))
+            continue
+        if has_letters:
+            # The stem of a lettered question is an item only if it asks something itself.
+            asks = tuple(a for a in split_asks(text, span, furniture) if _real_ask(text, a))
+            if not asks:
+                continue
+            items.append(Item(str(u.numbers[0]), Span(u.label.start, u.label.end), span, asks, u.numbers[0]))
+            continue
+        asks = split_asks(text, span, furniture)
+        label = Span(u.label.start, u.label.end)
+        if not u.numbers:
+            items.append(Item(u.letter or "?", label, span, asks, None, u.letter))
+            continue
+        for n in u.numbers:
+            ident = f"{n}{u.letter or ''}"
+            items.append(Item(ident, label, span, asks, n, u.letter))
+    return unique_items(items)
+
+
+def _real_ask(text: str, ask: Ask) -> bool:
+    s = text[ask.span.start : ask.span.end]
+    return "?" in s or bool(re.match(r"\s*(graag|gelieve)\b", s, re.I))
+
+
+def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Unit], list[str]]:
+    """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them.
+
+    An answer number printed twice (not inside a list that restarts at 1) stays part of the first
+    answer with that number, with a warning.
+    """
+    units: list[_Unit] = []
+    warnings: list[str] = []
+    in_list = False  # a list "1. ... 2. ..." inside the current answer
+    last = 0
+    cur: int | None = None
+    next_letter = "a"
+    num_style: str | None = None
+    letter_style: str | None = None
+    next_sub = 1
+    candidates: list[tuple[Label, str]] = []
+    weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
+    for f in frags:
+        lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0))
+        if lab is not None and lab.numbers:
+            candidates.append((lab, "antwoord"))
+        elif lab is None and (lab := f.at(match_numbered(f.text, 0))) is not None:
+            candidates.append((lab, lab.style))
+            if f.weak:
+                weak.add(lab.start)
+    for k, (lab, style) in enumerate(candidates):
+        if lab.start in weak and not (
+            lab.numbers == (last + 1,)
+            and _style_ok(style, num_style)
+            and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
+        ):
+            continue  # after a word: only the very next number, and only if no better placed one follows
+        if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
+            continue  # "2" alone in a table of figures, while "2." in the answer's own style follows
+        if lab.numbers and lab.sub is not None:
+            n = lab.numbers[0]
+            if cur is not None and n == cur and lab.sub == next_sub:
+                units.append(_Unit(lab, (n,), None, lab.sub, lab.end))  # "1.2" under answer 1
+                next_sub += 1
+                continue
+            if n > last and n <= max_number + 1 and lab.sub == 1:
+                units.append(_Unit(lab, (n,), None, 1, lab.end))  # "2.1" opens answer 2
+                last, cur, next_sub, next_letter = n, n, 2, "a"
+            continue
+        if lab.numbers:
+            n = lab.numbers[0]
+            if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
+                if n == last and style == num_style and not in_list:
+                    warnings.append(f"answer {n} is labelled twice: the second label is read as part of answer {n}")
+                in_list = in_list or (n == 1 < last)
+                continue
+            if style == "bare" and num_style is None:
+                continue  # a number alone on a line is too weak to start the numbering
+            in_list = False
+            if num_style is None:
+                num_style = "." if style in ("numletter", "group") else style
+            nums = lab.numbers if lab.sub is None else (n,)
+            last = max(nums)
+            cur = n
+            units.append(_Unit(lab, nums, lab.letter, None, lab.end))
+            next_letter = "b" if lab.letter == "a" else "a"
+            next_sub = 1
+        elif lab.kind == "letter" and lab.letter == next_letter and (letter_style is None or letter_style == lab.style):
+            letter_style = lab.style
+            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
+            next_letter = chr(ord(next_letter) + 1)
+    return units, warnings
+
+
+def _restated(later: list[tuple[Label, str]], n: int, style: str | None, last: int | None = None) -> bool:
+    """A later candidate in ``style`` labels ``n`` (or, given ``last``, any number from ``last + 1`` to ``n``
+    that this one would jump over) before a higher number does: this candidate is not the real label."""
+    low = n if last is None else last + 1
+    for lab, st in later:
+        if not lab.numbers or lab.sub is not None or (style is not None and st != style):
+            continue  # (``style`` None: a label of any style)
+        if low <= lab.numbers[0] <= n:
+            return True
+        if lab.numbers[0] > n:
+            return False
+    return False
+
+
+def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) -> list[AnswerPart]:
+    """Numbered parts run to the next number; lettered sub-parts run to the next label."""
+    parts: list[AnswerPart] = []
+    for i, u in enumerate(units):
+        nxt_any = units[i + 1].label.start if i + 1 < len(units) else end
+        if u.sub is not None:
+            # a nested part ("1.2") runs to the next label; the first one also opens its number's part
+            span = trimmed(text, u.body_start, region_end(frags, nxt_any))
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "lettered", (f"{u.numbers[0]}.{u.sub}",)))
+            if u.sub == 1 and not any(p.kind != "lettered" and p.covers == (str(u.numbers[0]),) for p in parts):
+                nxt_num = next((v.label.start for v in units[i + 1 :] if v.numbers[:1] != u.numbers[:1]), end)
+                whole = trimmed(text, u.label.start, region_end(frags, nxt_num))
+                parts.append(AnswerPart(None, whole, "numbered", (str(u.numbers[0]),)))
+            continue
+        if u.letter is None or (u.label.style == "numletter" or u.label.kind == "antwoord"):
+            # numbered part: to the next unit that has a different number
+            nxt_num = end
+            for v in units[i + 1 :]:
+                if (v.letter is None and v.sub is None) or v.numbers[:1] != u.numbers[:1]:
+                    nxt_num = v.label.start
+                    break
+            span = trimmed(text, u.body_start, region_end(frags, nxt_num))
+            kind: PartKind = "grouped" if len(u.numbers) > 1 else "numbered"
+            covers = tuple(str(n) for n in u.numbers)
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, kind, covers))
+        if u.letter is not None:
+            span = trimmed(text, u.body_start, region_end(frags, nxt_any))
+            prefix = str(u.numbers[0]) if u.numbers else ""
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "lettered", (f"{prefix}{u.letter}",)))
+    return parts
+
+
+def build_block(
+    text: str,
+    furniture: tuple[Span, ...],
+    q_frags: list[Frag],
+    a_frags: list[Frag],
+    answer_header: Span | None,
+    layout: Layout,
+) -> Segmentation:
+    if not q_frags:
+        raise SegmentationError("no-question", "no question text before the answer")
+    if not a_frags:
+        raise SegmentationError("no-answer", "the answer part is empty")
+    q_end = q_frags[-1].end
+    items_end = signature_start(text, q_frags[0].start, q_end)
+    a_start, a_end = a_frags[0].start, a_frags[-1].end
+    units, warnings = _accept_question_labels(q_frags, text)
+    if units:
+        q_header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
+        items = _units_to_items(text, furniture, units, q_frags, items_end)
+    else:
+        q_header, items = unnumbered_items(text, furniture, q_frags, items_end)
+        warnings.append("the question is not numbered: one item per question sentence or request")
+    max_number = max((it.number or 0 for it in items), default=0)
+    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1))
+    warnings.extend(a_warnings)
+    parts: list[AnswerPart] = []
+    first_label = a_units[0].label.start if a_units else a_end + 1
+    pre = [f for f in a_frags if f.end <= first_label]
+    if pre:
+        parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
+    if a_units:
+        parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
+    else:
+        parts = _paragraph_parts(text, a_frags)
+    return Segmentation(
+        layout,
+        furniture,
+        q_header,
+        Span(q_frags[0].start, q_end),
+        answer_header,
+        Span(a_start, a_end),
+        tuple(items),
+        tuple(parts),
+        tuple(warnings),
+        trimmed(text, items_end, q_end) if items_end < q_end else None,
+    )
+
+
+def _paragraph_parts(text: str, frags: list[Frag]) -> list[AnswerPart]:
+    """An unnumbered answer: one part per paragraph (blank line between, or a sentence-final line break)."""
+    parts: list[AnswerPart] = []
+    cur: list[Frag] = []
+    for f in frags:
+        if cur:
+            gap = text[cur[-1].end : f.start]
+            if gap.count("\n") >= 2:
+                parts.append(AnswerPart(None, Span(cur[0].start, cur[-1].end), "unnumbered"))
+                cur = []
+        cur.append(f)
+    if cur:
+        parts.append(AnswerPart(None, Span(cur[0].start, cur[-1].end), "unnumbered"))
+    return [q for p in parts for q in _bullet_parts(text, p)]
+
+
+# a bullet that opens a paragraph inside a line whose breaks were lost: ". - Het ...", "? • De ..."
+_INLINE_BULLET = re.compile(r"(?<=[.?!:;])[^\S\n]+[-–•▪](?=[^\S\n]+[A-ZÀ-Ý])")
+
+
+def _bullet_parts(text: str, part: AnswerPart) -> list[AnswerPart]:
+    """An unnumbered paragraph split at its bullets (each bullet starts a paragraph of its own)."""
+    cuts = [m.end() - 1 for m in _INLINE_BULLET.finditer(text, part.span.start, part.span.end)]
+    if not cuts:
+        return [part]
+    bounds = [part.span.start, *cuts, part.span.end]
+    return [AnswerPart(None, trimmed(text, a, b), "unnumbered") for a, b in itertools.pairwise(bounds)]

@@ -1,0 +1,240 @@
+"""The interleaved layout: ``Vraag N`` / ``Antwoord N`` alternating, as in the Tweede Kamer Aanhangsel and
+answer documents (``Antwoord`` alone answers the question just before it), with grouped questions,
+bare questions stacked before their answers and questions repeated per part."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from ..asks import split_asks
+from ..labels import (
+    Label,
+    match_antwoord,
+    match_numbered,
+    match_vraag,
+)
+from ..model import AnswerPart, Item, Layout, Span
+from .lines import Frag, region_end, trimmed
+from .result import Segmentation, SegmentationError, unique_items
+
+
+def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
+    use_vraag = any(f.at(match_vraag(f.text, 0)) for f in frags)
+    part_letters = _part_letters(frags) if use_vraag else {}
+    blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
+    warnings: list[str] = []
+    state = "header"
+    last_q = 0
+    cur_q: tuple[int, ...] = ()
+    answered: set[str] = set()
+    seen_q: set[int] = set()
+    seen_ids: set[str] = set()
+    # where each numbered answer label is, so a bare "4." counts as a question only if an answer to 4 follows
+    answers_at = [(f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers]
+    vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
+    for f in frags:
+        q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f)
+        if q is None and use_vraag and state in ("q", "a"):
+            # "4." / "5." stacked between "Vraag 3" and "Antwoord vraag 4-7": a number with its delimiter,
+            # next in sequence, answered further on, and not asked by a "Vraag 4" of its own
+            q = _bare_question_label(f)
+            if q is not None and not (
+                q.style in (".", ")")
+                and q.numbers[0] == last_q + 1
+                and _answered_later(answers_at, f.start, q.numbers[0])
+                and not _answered_later(vragen_at, f.start, q.numbers[0])
+            ):
+                q = None
+            elif q is not None:
+                q = dataclasses.replace(q, style="bare")
+        if q is not None and f.start in part_letters:
+            q = dataclasses.replace(q, letter=part_letters[f.start])
+        if q is not None and q.numbers:
+            n = q.numbers[0]
+            strong = use_vraag and q.kind == "vraag"
+            if strong:
+                nums = tuple(m for m in q.numbers if f"{m}{q.letter or ''}" not in seen_ids)
+                if not nums and state in ("q", "a"):
+                    # a number printed twice by mistake: the second gets the next free number
+                    nums = (max(seen_q) + 1,)
+                    warnings.append(f"question {q.numbers[0]}{q.letter or ''} is labelled twice: the second is read as question {nums[0]}")
+                    q = dataclasses.replace(q, letter=None)
+            else:
+                # questions stacked before their answers: each needs an answer label further on
+                stacked = state == "q" and _answered_later(answers_at, f.start, n)
+                nums = q.numbers if (n == last_q + 1 and (state != "q" or stacked)) else ()
+            if nums:
+                blocks.append(("q", q, nums))
+                seen_q.update(nums)
+                seen_ids.update(f"{m}{q.letter or ''}" for m in nums)
+                last_q = max(seen_q)
+                cur_q = nums
+                state = "q"
+                continue
+        a = f.at(match_antwoord(f.text, 0)) or mededeling(f)
+        if a is not None and state in ("q", "a"):
+            nums = a.numbers or cur_q
+            if a.style == "mededeling":
+                nums = tuple(sorted(m for m in seen_q if str(m) not in answered))
+            keys = {f"{m}{a.letter or ''}" for m in nums}
+            if a.numbers and (state == "a" and keys <= answered):
+                continue
+            if not a.numbers and state == "a":
+                continue
+            blocks.append(("a", a, nums))
+            answered.update(keys)
+            state = "a"
+    if not any(k == "q" for k, _, _ in blocks):
+        raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")
+    if not any(k == "a" for k, _, _ in blocks):
+        raise SegmentationError("no-answer", "no answer labels ('Antwoord 1' ...) found")
+    end = frags[-1].end
+    items: list[Item] = []
+    parts: list[AnswerPart] = []
+    part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}
+    for i, (kind, lab, nums) in enumerate(blocks):
+        nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
+        stop = region_end(frags, nxt)
+        span = trimmed(text, lab.end, stop)
+        if kind == "q":
+            letter = lab.letter
+            stem = _part_stem(text, span, letter) if lab.start in part_letters_at else None
+            if stem is not None and str(nums[0]) not in {it.id for it in items}:
+                # the stem is an item of its own the first time; the part asks only what follows it
+                items.append(Item(str(nums[0]), Span(lab.start, lab.end), stem, split_asks(text, stem, furniture), nums[0]))
+                span = _after_stem(text, span)
+            elif stem is not None:
+                # a repeat of the stem is still this part's text, but not something it asks
+                part = _after_stem(text, span)
+                items.append(Item(f"{nums[0]}{letter}", Span(lab.start, lab.end), span, split_asks(text, part, furniture), nums[0], letter))
+                continue
+            pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
+            for n, piece in zip(nums, pieces, strict=True):
+                items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
+        else:
+            covers = tuple(str(n) for n in nums)
+            if lab.letter and len(nums) == 1:
+                covers = (f"{nums[0]}{lab.letter}",)
+            parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped" if len(nums) > 1 else "interleaved", covers))
+    first_q = next(lab for k, lab, _ in blocks if k == "q")
+    first_a = next(lab for k, lab, _ in blocks if k == "a")
+    header = Span(frags[0].start, region_end(frags, first_q.start))
+    layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
+    return Segmentation(
+        layout,
+        furniture,
+        header,
+        Span(first_q.start, end),
+        None,
+        Span(first_a.start, end),
+        tuple(unique_items(items)),
+        tuple(parts),
+        tuple(warnings),
+    )
+
+
+def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
+    return any(n in nums for at, nums in answers_at if at > pos)
+
+
+def _part_letters(frags: list[Frag]) -> dict[int, str]:
+    """Question blocks repeated per part: ``Vraag 2`` answered by ``Antwoord 2l``, then ``Vraag 2`` again
+    answered by ``Antwoord 2m`` (a question shared by several ministers, answered per sub-item).
+
+    Returns, for the fragment offset of each such ``Vraag N`` (without a letter of its own), the letter of
+    the answer label that follows it: the block is item ``N<letter>``.
+    """
+    out: dict[int, str] = {}
+    pending: Label | None = None
+    for f in frags:
+        q = f.at(match_vraag(f.text, 0))
+        if q is not None and q.numbers:
+            pending = q if (len(q.numbers) == 1 and q.letter is None) else None
+            continue
+        a = f.at(match_antwoord(f.text, 0))
+        if a is None:
+            continue
+        if pending is not None and a.letter and a.numbers == pending.numbers:
+            out[f.start] = a.letter
+        pending = None
+    # keys are the offsets of the question fragments: re-key from the answer fragment to its question
+    return _question_offsets(frags, out)
+
+
+def _question_offsets(frags: list[Frag], by_answer: dict[int, str]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    last_q: int | None = None
+    for f in frags:
+        if f.at(match_vraag(f.text, 0)) is not None:
+            last_q = f.start
+        elif f.start in by_answer and last_q is not None:
+            out[last_q] = by_answer[f.start]
+    return out
+
+
+def _part_stem(text: str, span: Span, letter: str | None) -> Span | None:
+    """The stem of a question repeated per part: what it asks before its part marker (``... ?:l. een ...``)."""
+    if letter is None:
+        return None
+    body = text[span.start : span.end]
+    m = re.search(rf"(?:^|[\s:;])({re.escape(letter)}[.)])\s", body)
+    if m is None or "?" not in body[: m.start(1)]:
+        return None
+    stop = re.match(r"[^?]*\?\d{0,2}", body)
+    assert stop is not None  # "?" is in the body
+    return trimmed(text, span.start, span.start + stop.end())  # with its footnote marker ("?1")
+
+
+def _after_stem(text: str, span: Span) -> Span:
+    """A question repeated per part without its stem sentence (and the footnote marker after it)."""
+    body = text[span.start : span.end]
+    m = re.match(r"[^?]*\?\d{0,2}\s*(?=\S)", body)
+    if m is None or m.end() >= len(body):
+        return span
+    return trimmed(text, span.start + m.end(), span.end)
+
+
+def split_group(text: str, span: Span, n: int, frags: list[Frag]) -> list[Span]:
+    """Split the text of a grouped question (``Vraag 2 en 3``) into its ``n`` sub-questions.
+
+    A sub-question starts where a question mark is glued to the next capital (``?Klopt``), or on a
+    new line after a line that ends a sentence. Used only when exactly ``n - 1`` such points are
+    found; otherwise the interrogative sentences are used if there are exactly ``n``; otherwise every
+    item of the group keeps the whole text (honest rather than wrong).
+    """
+    points: set[int] = set()
+    for m in re.finditer(r"\?(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=[A-ZÀ-Ý])", text[span.start : span.end]):
+        points.add(span.start + m.end())
+    # a footnote marker alone on a line between two questions belongs to neither ("?1\n1\nHoe vaak ...")
+    inside = [f for f in frags if span.start <= f.start and f.end <= span.end and not re.fullmatch(r"\s*\d{1,2}\s*", f.text)]
+    for prev, cur in itertools.pairwise(inside):
+        first = cur.text.lstrip("\x0c \t")[:1]
+        if re.search(r"[?.](?:\d{1,2}(?:,\s?\d{1,2})*)?$", prev.text) and first.isupper():
+            points.add(cur.start + len(cur.text) - len(cur.text.lstrip("\x0c \t")))
+    cuts = sorted(p for p in points if span.start < p < span.end)
+    if len(cuts) != n - 1:
+        asks = [a for a in split_asks(text, span) if a.kind == "question"]
+        if len(asks) != n:
+            return [span] * n
+        cuts = [a.span.start for a in asks[1:]]
+    bounds = [span.start, *cuts, span.end]
+    return [trimmed(text, a, b) for a, b in itertools.pairwise(bounds)]
+
+
+def mededeling(f: Frag) -> Label | None:
+    """``Mededeling`` alone on a line: the minister's notice that stands in for all open answers."""
+    if re.fullmatch(r"\s*Mededeling\s*:?", f.text):
+        return Label(f.start + len(f.text) - len(f.text.lstrip()), f.end, "antwoord", (), style="mededeling")
+    return None
+
+
+def _bare_question_label(f: Frag) -> Label | None:
+    """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``."""
+    if f.weak:
+        return None
+    lab = f.at(match_numbered(f.text, 0))
+    if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
+        return None
+    return lab

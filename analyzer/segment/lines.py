@@ -1,0 +1,105 @@
+"""Logical lines: physical lines without furniture and format characters, broken where a label starts inline."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..asks import trim
+from ..clean import FORMAT_CHARS, fragments
+from ..labels import (
+    Label,
+    inline_breaks,
+)
+from ..model import Span
+
+
+@dataclass(frozen=True)
+class Frag:
+    """A logical line: ``text`` is ``original[start:end]`` without format characters.
+
+    ``where`` gives, when format characters were removed, the original offset of every character of
+    ``text``; labels are matched on ``text`` and mapped back with :meth:`at`.
+    """
+
+    start: int
+    end: int
+    text: str
+    where: tuple[int, ...] | None = None
+    weak: bool = False  # begun at a weak inline break (see :class:`analyzer.labels.Break`)
+
+    def pos(self, i: int, *, end: bool = False) -> int:
+        """Original offset of position ``i`` of ``text`` (``end``: of the position just after ``text[i - 1]``)."""
+        if self.where is None:
+            return self.start + i
+        if end:
+            return self.where[i - 1] + 1 if i > 0 else self.start
+        return self.where[i] if i < len(self.where) else self.end
+
+    def at(self, lab: Label | None) -> Label | None:
+        """A label matched on ``text`` (with offset 0), moved to its place in the original."""
+        if lab is None:
+            return None
+        return dataclasses.replace(lab, start=self.pos(lab.start), end=self.pos(lab.end, end=True))
+
+
+def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
+    """``line`` without format characters, and the original offset of each character kept (None: unchanged)."""
+    if FORMAT_CHARS.search(line) is None:
+        return line, None
+    keep = [i for i, c in enumerate(line) if not FORMAT_CHARS.match(c)]
+    return "".join(line[i] for i in keep), tuple(offset + i for i in keep)
+
+
+def logical_lines(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[Frag]:
+    """Logical lines, each also broken where a label starts inside it (text whose line breaks were lost)."""
+    out = []
+    for ln in fragments(text, furniture, start, end):
+        line, where = visible_text(text[ln.start : ln.end], ln.start)
+        cuts = [0]
+        weak: set[int] = set()
+        for brk in inline_breaks(line):
+            cuts.extend(c for c in (brk.start, brk.end) if c is not None and c > cuts[-1])
+            if brk.weak:
+                weak.add(brk.start)
+        cuts.append(len(line))
+        for a, b in itertools.pairwise(cuts):
+            piece = line[a:b]
+            # a physical line keeps its indentation (its start is the line's); a piece cut inline starts at its text
+            lead = len(piece) - len(piece.lstrip()) if a > 0 else 0
+            vis = piece[lead:].rstrip()
+            if not vis.strip():
+                continue
+            i, j = a + lead, a + lead + len(vis)
+            if where is None:
+                out.append(Frag(ln.start + i, ln.start + j, vis, None, a in weak))
+            else:
+                out.append(Frag(where[i], where[j - 1] + 1, vis, where[i:j], a in weak))
+    return out
+
+
+def trimmed(text: str, a: int, b: int) -> Span:
+    """``[a, b)`` without whitespace or format characters at either end."""
+    while True:
+        a, b = trim(text, a, b)
+        if a < b and FORMAT_CHARS.match(text, a):
+            a += 1
+        elif a < b and FORMAT_CHARS.match(text, b - 1):
+            b -= 1
+        else:
+            return Span(a, b)
+
+
+def region_end(frags: list[Frag], upto: int) -> int:
+    """End of the last fragment that ends at or before ``upto`` (skips furniture after text)."""
+    best = None
+    for f in frags:
+        if f.end <= upto:
+            best = f.end
+        elif f.start < upto and f.text[: upto - f.start].strip():
+            return upto  # ends inside this fragment's text (before a signature on the same line)
+        else:
+            break
+    return best if best is not None else upto

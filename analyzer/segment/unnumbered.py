@@ -1,0 +1,83 @@
+"""Questions without numbering (municipal questions): one item per question sentence or request,
+without headings, lead-ins, bullets or the signature."""
+
+from __future__ import annotations
+
+import re
+
+from ..asks import split_asks
+from ..model import Ask, Item, Span
+from .lines import Frag
+
+
+def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], end: int) -> tuple[Span, list[Item]]:
+    """No numbering at all: one item per question sentence or request (GUIDE.md), a follow-up
+    ("Zo ja, ...?", "En indien ja, ...?") included; a heading ("Vragen -"), a lead-in ending in a colon
+    ("Daarom heb ik volgende vragen:") and a bullet ("- ", "• ", "o ") are not part of the item."""
+    body_start = _header_end(text, frags)
+    span = Span(body_start, end)
+    items: list[Item] = []
+    for ask in split_asks(text, span, furniture):
+        body = text[ask.span.start : ask.span.end]
+        if body.strip() == text[span.start : span.end].strip() and "?" not in body:
+            continue  # the fallback "whole text" ask: there is no question here at all
+        start = _after_lead_in(text, ask.span.start, ask.span.end)
+        own = Ask(Span(start, ask.span.end), ask.kind)
+        items.append(Item(str(len(items) + 1), None, own.span, (own,), len(items) + 1))
+    return Span(frags[0].start, body_start), items
+
+
+# what introduces an unnumbered question without being part of it
+_LEAD_IN = re.compile(
+    r"(?:[^.?!:\n]{0,80}\b(?:vra(?:ag|gen)|Vra(?:ag|gen))\b[^.?!:\n]{0,60}:"  # "Daarom heb ik volgende vragen (aan ...):"
+    r"|(?:Vragen|Vraag)\b[^\S\n]*[-–:]?"  # a heading: "Vragen -", "Vraag"
+    r"|[-–•▪·*o](?=[^\S\n]))[^\S\n]*"  # a bullet
+)
+
+
+def _after_lead_in(text: str, start: int, end: int) -> int:
+    """``start`` moved past headings, lead-ins and bullets that open the text of an item."""
+    while (m := _LEAD_IN.match(text, start, end)) is not None and m.end() < end:
+        if not text[m.end() : end].strip():
+            break
+        start = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
+    # a bullet inside the text, after an introduction that asks nothing: "... gelegd; - Zijn de ...?"
+    inner = list(_INNER_BULLET.finditer(text, start, end))
+    if inner and "?" not in text[start : inner[-1].start()]:
+        return inner[-1].end()
+    return start
+
+
+_INNER_BULLET = re.compile(r"(?<=[\s;:,.])[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
+
+
+# a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)",
+# "Met vriendelijke groet, Jan de Vries"
+_SIGNATURE = re.compile(
+    r"(?<=[.?!)”\"’])[^\S\n]+"
+    r"(?P<sig>(?:(?:Met[^\S\n]+)?(?:[Vv]riendelijke|[Hh]artelijke)[^\S\n]+groet(?:en)?|Hoogachtend|Namens[^\S\n]+de[^\S\n]+fractie[^\S\n]+van)"
+    r"[,:]?[^\S\n]+)?"
+    r"(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|de|van|der|den|ten|ter|en|\([^()\n]{1,25}\))){1,7}"
+    r"(?:[^\S\n]+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"  # a date after the name: "Katleen Den Roover 21/04/2025"
+    r"[^\S\n]*$"
+)
+
+
+def signature_start(text: str, start: int, end: int) -> int:
+    """Where a trailing signature (the asker's name, party, month) starts in ``text[start:end]``, else ``end``."""
+    m = _SIGNATURE.search(text, max(start, end - 160), end)
+    if m is None:
+        return end
+    return m.start("sig") if m.group("sig") is not None else m.start() + len(m.group()) - len(m.group().lstrip())
+
+
+def _header_end(text: str, frags: list[Frag]) -> int:
+    """Where the body of an unnumbered question starts: after a Flemish header and title, if any."""
+    for i, f in enumerate(frags[:15]):
+        if (
+            re.search(r"\S\s+[-–]\s+\S", f.text)
+            and i >= 1
+            and any(re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i])
+        ):
+            return frags[i + 1].start if i + 1 < len(frags) else f.end
+    return frags[0].start
