@@ -518,3 +518,18 @@ def test_municipal_asker_from_the_signature_or_the_form() -> None:
     q = "Indiener: M. Hendrickx Datum indiening: 22 maart 2025 Vraag: Langdurig zieken. Hoeveel langdurig zieken telt de stad?"
     doc = doc_of(q + "\n\nHonderd.", split=len(q) + 2)
     assert doc.metadata.asker == "M. Hendrickx" and str(doc.metadata.question_date) == "2025-03-22"
+
+
+def test_a_list_restarting_at_one_inside_an_answer_is_not_the_next_answers() -> None:
+    head = "Inleiding.\n1. Een?\n2. Twee?\n3. Drie?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n"
+    doc = doc_of(head + "1. Er zijn drie redenen:\n1. A.\n2. B.\n3. C.\n2. Twee.\n3. Drie.\n")
+    assert answer_text(doc, "1") == "Er zijn drie redenen:\n1. A.\n2. B.\n3. C."
+    assert answer_text(doc, "2") == "Twee."
+    assert not doc.warnings
+
+
+def test_a_list_inside_a_question_does_not_take_the_next_question_number() -> None:
+    text = "Inleiding.\n1. Welke criteria gelden?\n1. Criterium A.\n2. Criterium B.\n2. Klopt het?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n2. Nee.\n"
+    doc = doc_of(text)
+    assert at(doc, item(doc, "2").span) == "Klopt het?"
+    assert answer_text(doc, "2") == "Nee."

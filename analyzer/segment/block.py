@@ -108,6 +108,8 @@ def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], 
             and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
+        if lab.kind == "number" and lab.sub is None and not _asks(text[lab.end : nxt]) and _asked_later(text, candidates, k, frags[-1].end):
+            continue  # "2. Criterium B." in a list, while "2. Klopt het?" follows: the later one is the question
         if (
             lab.kind == "number"
             and num_style is not None
@@ -130,10 +132,10 @@ def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], 
             if n != expected or not _style_ok(lab.style, num_style):
                 if not (cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)):
                     continue
+                if not _asks(text[lab.end : nxt]) or n > expected + 3:
+                    continue  # a list inside the question, not a question of its own
                 if n == expected - 1:
                     n = expected  # "the second gets the next free number" (GUIDE.md)
-                elif "?" not in text[lab.end : nxt] or n > expected + 3:
-                    continue  # a list inside the question, not a question of its own
                 elif n < expected:
                     warnings.append(f"question numbered {n} out of sequence after {expected - 1}: read as item {expected}")
                     n = expected
@@ -165,6 +167,26 @@ def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], 
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units, warnings
+
+
+def _asks(body: str) -> bool:
+    """The text of a question label asks something: a question mark or a request ("Graag ...")."""
+    return "?" in body or re.search(r"\b(?:graag|gelieve)\b", body, re.I) is not None
+
+
+def _asked_later(text: str, candidates: list[Label], k: int, end: int) -> bool:
+    """A later label with the same number and style that asks something, before any higher number in that style."""
+    lab = candidates[k]
+    for j in range(k + 1, len(candidates)):
+        c = candidates[j]
+        if c.kind != "number" or c.style != lab.style or c.sub is not None:
+            continue
+        if c.numbers[0] > lab.numbers[0]:
+            return False
+        if c.numbers[0] == lab.numbers[0]:
+            nxt = candidates[j + 1].start if j + 1 < len(candidates) else end
+            return _asks(text[c.end : nxt])
+    return False
 
 
 def _style_ok(style: str, locked: str | None) -> bool:
@@ -238,6 +260,7 @@ def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Uni
     units: list[_Unit] = []
     warnings: list[str] = []
     in_list = False  # a list "1. ... 2. ..." inside the current answer
+    in_lists: set[int] = set()  # candidates that number such a list
     last = 0
     cur: int | None = None
     next_letter = "a"
@@ -275,10 +298,14 @@ def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Uni
             continue
         if lab.numbers:
             n = lab.numbers[0]
+            if k in in_lists:
+                continue  # "2." of a list inside an answer, while the answer labelled 2 follows it
             if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
-                if n == last and style == num_style and not in_list:
+                run = _inner_list(candidates, k, last) if n == 1 and style == num_style else []
+                in_lists.update(run)
+                if n == last and style == num_style and not in_list and not run:
                     warnings.append(f"answer {n} is labelled twice: the second label is read as part of answer {n}")
-                in_list = in_list or (n == 1 < last)
+                in_list = in_list or bool(run) or (n == 1 < last)
                 continue
             if style == "bare" and num_style is None:
                 continue  # a number alone on a line is too weak to start the numbering
@@ -296,6 +323,22 @@ def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Uni
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units, warnings
+
+
+def _inner_list(candidates: list[tuple[Label, str]], k: int, last: int) -> list[int]:
+    """The candidates of a list restarting at 1 inside answer ``last`` (``k`` is its "1."): 1, 2, 3 ... in
+    one style, when the answers go on after it with ``last + 1`` in that style; else none."""
+    style = candidates[k][1]
+    run = [k]
+    for j in range(k + 1, len(candidates)):
+        lab, st = candidates[j]
+        if st != style or not lab.numbers or lab.sub is not None:
+            continue
+        if lab.numbers[0] == len(run) + 1:
+            run.append(j)
+            continue
+        return run[1:] if lab.numbers[0] == last + 1 else []
+    return []
 
 
 def _restated(later: list[tuple[Label, str]], n: int, style: str | None, last: int | None = None) -> bool:
