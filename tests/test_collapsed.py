@@ -155,3 +155,13 @@ def test_collapsed_copies_keep_their_metadata() -> None:
         if after.title is None:
             before = replace(before, title=None)
         assert after == before, name
+
+
+def test_answer_labels_in_capitals_are_not_the_flemish_heading() -> None:
+    for text in (
+        "Vragen van het lid X. VRAAG 1 Kent u het? ANTWOORD 1 Ja. VRAAG 2 Klopt het? ANTWOORD 2 Nee.",
+        "VRAAG 1\nKent u het?\nANTWOORD 1\nJa.\nVRAAG 2\nKlopt het?\nANTWOORD 2\nNee.\n",
+    ):
+        seg = segment(RawDocument("<test>", text))
+        assert [i.id for i in seg.items] == ["1", "2"]
+        assert [text[p.span.start : p.span.end] for p in seg.parts] == ["Ja.", "Nee."]
