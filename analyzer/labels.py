@@ -161,7 +161,7 @@ _INLINE_VRAAG = re.compile(rf"(?:Vraag|Vragen|VRAAG)[^\S\n]+{_INLINE_NUMS}[a-z]?
 _INLINE_ANTWOORD = re.compile(
     rf"(?:Antwoord|Antwoorden)(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
-    rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
+    rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
 )
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n])")
 # "Mededeling": the minister's notice that stands in for the answers
@@ -170,8 +170,8 @@ _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 _INLINE_HEADING = re.compile(
     r"ANTWOORD(?:[^\S\n]+op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+"
     r"(?:[^\S\n]+van[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4})?"
-    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý'’.-]{2,}(?:[^\S\n]+[A-ZÀ-Ý'’.-]{2,})*)?)?(?=[^\S\n]|$)(?![^\S\n]+\d)"
-)  # ("ANTWOORD 1" is an answer label, not the heading)
+    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý'’.-]{2,}(?:[^\S\n]+[A-ZÀ-Ý'’.-]{2,})*)?)?(?=[^\S\n]|$)(?![^\S\n]+\d+(?![\d.)]))"
+)  # ("ANTWOORD 1" is an answer label, not the heading; "ANTWOORD 1. De ..." is the heading and answer 1)
 # the respondent's name and title in capitals just before the heading ("JO BROUNS VLAAMS MINISTER ...")
 _CAPS_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.,&-]+[^\S\n]+){2,14}$")
 
