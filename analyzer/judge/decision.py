@@ -1,0 +1,191 @@
+"""The decision: an ask's verdict from its signals, an item's verdict from its asks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+from ..model import Span, Verdict
+from ..rules import AskType, Hit
+from .cues import DATA_TYPES
+
+AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
+
+
+@dataclass(frozen=True)
+class Params:
+    """The numbers that combine the signals.
+
+    Fitted on the dev corpus with leave-one-document-out cross-validation by
+    ``benchmarks/fit_judge.py``; the fitted values live in ``analyzer/data/judge.json``.
+    """
+
+    not_addressed: float = 0.12  # coverage below this, in a shared answer: the ask is left out
+    low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
+    implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
+    implicit_other: float = 0.5  # the same for list, explanation and time asks
+    pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
+    decline_max_sentence: int = 2  # a refusal, deferral ... declines when it is among the answer's first sentences
+    decline_max_words: int = 80  # ... of a short answer (data asks excepted); later or longer it is partial
+    decline_lead_sentence: int = 1  # a cue in the answer's very first sentence(s) declines whatever follows
+    lead_max_words: int = 400  # ... in an answer up to this long
+    answered_share: float = 1.0  # share of live asks that must be answered for "answered"
+    many_asks: int = 4  # from this many asks on, "answered" needs ...
+    many_asks_coverage: float = 0.5  # ... at least this mean coverage
+    check_breakdown: int = 1
+    none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined  # figures without the breakdown asked for ("per provincie") are partial
+
+    @classmethod
+    def load(cls) -> Params:
+        return _params()
+
+    def as_dict(self) -> dict[str, float]:
+        return {k: float(getattr(self, k)) for k in self.__dataclass_fields__}
+
+
+@lru_cache(maxsize=1)
+def _params() -> Params:
+    try:
+        data = json.loads(resources.files("analyzer").joinpath("data/judge.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return Params()
+    fields = Params.__dataclass_fields__
+    known = {k: type(getattr(Params(), k))(v) for k, v in data.get("params", {}).items() if k in fields}
+    return Params(**known)
+
+
+@dataclass(frozen=True)
+class AskSignals:
+    """What the rules and the NLP found for one ask; the decision is a pure function of these."""
+
+    span: Span
+    kind: str
+    type: AskType
+    type_rule: str | None
+    coverage: float
+    met: bool | None
+    strong: tuple[Hit, ...]
+    weak: tuple[Hit, ...]
+    refers: tuple[Hit, ...]
+    weakens: tuple[Hit, ...]
+    expectations: tuple[Hit, ...]
+    moot: str | None
+    shared: bool
+    words: int
+    cue_sentence: int | None  # the earliest answer sentence with a strong decline cue
+    lead_sentence: int | None  # the earliest answer sentence with a full-weight decline cue
+    opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
+    first: bool  # the item's first ask that is not a conditional follow-up
+    multi: bool  # the item has more than one ask
+    breakdown_missing: str | None  # "per provincie": a breakdown the ask names and the answer never mentions
+    met_apart: bool  # the expectation is met in a sentence without a decline cue
+
+
+def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ...]]:
+    """One ask's verdict, the reason in words, and the hits that are its evidence."""
+    if s.moot is not None:
+        return "moot", f"follow-up does not apply: the answer is {s.moot}", ()
+    if s.type == "procedural":
+        return "answered", "procedural: the answer itself responds", ()
+    if s.refers and not s.met and s.words <= p.pointer_max_words:
+        return "referred", s.refers[0].rule.spec.message, s.refers
+    lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
+    if lead and s.lead_sentence is not None and s.lead_sentence < p.decline_lead_sentence and not s.opener and s.words <= p.lead_max_words:
+        return "declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead)
+    if s.strong and not s.met:
+        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
+        if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
+            return "declined", s.strong[0].rule.spec.message, s.strong
+    if s.shared and s.coverage < p.not_addressed:
+        return "declined", "not addressed: nothing in the shared answer responds to this ask", ()
+    if s.strong and not s.met:
+        return "partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong
+    if s.opener and s.first and s.type in ("polar", "opinion", "other"):
+        return "answered", "the answer opens with a clear yes or no", s.expectations[:1]
+    if (s.strong or s.weak) and not (s.multi and s.met_apart):
+        # (in an item of several asks, a cue in another sentence than this ask's answer is about another ask)
+        first = (s.strong + s.weak)[0]
+        return "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1]
+    if s.met:
+        if s.weakens:
+            return "partial", s.weakens[0].rule.spec.message, s.weakens
+        if p.check_breakdown and s.breakdown_missing and s.type in ("quantity", "list"):
+            return "partial", f"figures given, but not broken down as asked ({s.breakdown_missing})", s.expectations[:1]
+        return "answered", "the answer gives what is asked", s.expectations[:1]
+    if s.met is None:
+        if s.coverage < p.low_coverage:
+            return "partial", "the answer hardly touches what is asked", s.refers + s.weakens
+        if s.weakens:
+            return "partial", s.weakens[0].rule.spec.message, s.weakens
+        return "answered", "the answer addresses the ask", ()
+    implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
+    if s.type != "quantity" and s.coverage >= implicit and not s.weakens and not s.refers:
+        return "answered", "answered implicitly: the answer takes up what is asked", ()
+    return "partial", _missing(s.type), s.refers + s.weakens
+
+
+_WHY_FOLLOW_UP = re.compile(r"\s*(?:zo|indien)\s+(?:nee|neen|niet)\b.*\bwaarom\b", re.I | re.S)
+
+
+def decide_asks(sig: Sequence[AskSignals], p: Params, texts: Sequence[str]) -> list[tuple[AskVerdict, str, tuple[Hit, ...]]]:
+    """Every ask's decision, then what the asks say about each other.
+
+    "Bent u bereid ...? Zo nee, waarom niet?": when the answer gives the reason, it has said no, so
+    the polar ask is answered by implication.
+    """
+    out = [decide_ask(s, p) for s in sig]
+    for i, (s, text) in enumerate(zip(sig, texts, strict=True)):
+        if i == 0 or not _WHY_FOLLOW_UP.match(text) or out[i][0] != "answered" or s.type != "explanation":
+            continue
+        j = i - 1
+        if sig[j].type in ("polar", "opinion") and out[j][0] == "partial" and not (sig[j].strong or sig[j].weak):
+            out[j] = ("answered", "answered by implication: the reason asked for under 'zo nee' is given", out[i][2])
+    return out
+
+
+def combine(asks: Sequence[tuple[AskVerdict, AskSignals]], p: Params) -> tuple[Verdict, float, str]:
+    """The item's verdict from its asks' verdicts, a confidence, and the reason in words."""
+    live: list[tuple[AskVerdict, AskSignals]] = [(v, s) for v, s in asks if v != "moot"] or list(asks)
+    vs = [v for v, _ in live]
+    n = len(vs)
+    answered = sum(v in ("answered", "moot") for v in vs)
+    cov = sum(s.coverage for _, s in live) / n if n else 0.0
+    if n >= p.many_asks and answered == n and cov < p.many_asks_coverage:
+        # items that ask many things are rarely answered in full (81% partial in dev at 4+ asks)
+        return "partial", 0.55, f"{n} asks, each touched on, but the answer covers little of what is asked"
+    if answered == n or (n > 1 and answered / n >= p.answered_share):
+        return (
+            "answered",
+            round(min(0.95, 0.55 + 0.4 * min(1.0, cov)), 2),
+            "every ask is answered" if answered == n else f"{answered} of {n} asks answered",
+        )
+    if all(v == "declined" for v in vs):
+        explicit = any(s.strong for _, s in live)
+        return "declined", 0.85 if explicit else 0.6, "none of what is asked is given"
+    if p.none_answered_declines and answered == 0 and any(v == "declined" and s.strong for v, s in live) and "referred" not in vs:
+        # nothing is answered and an explicit refusal or no-data cue covers part of it: none of the information is given
+        return (
+            "declined",
+            0.75,
+            "no ask is answered; " + next(s.strong[0].rule.spec.message for v, s in live if v == "declined" and s.strong),
+        )
+    if all(v in ("declined", "referred") for v in vs):
+        return "referred", 0.7, "the answer only points to a text outside the document"
+    return "partial", 0.6, f"{answered} of {n} asks answered"
+
+
+def _missing(t: AskType) -> str:
+    return {
+        "quantity": "no number given",
+        "polar": "no yes or no given",
+        "list": "nothing listed",
+        "explanation": "no reason or explanation given",
+        "time": "no date or term given",
+        "opinion": "no position taken",
+        "procedural": "not addressed",
+    }.get(t, "not fully answered")
