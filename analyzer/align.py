@@ -1,8 +1,9 @@
 """Aligning items with the answer text that responds to them.
 
 Order of evidence: the answer part with the item's own label (``3b``), else its number (``3``), a
-grouped part that names it (``Antwoord 2 en 3``), and for unnumbered or left-over items, similarity
-between the item and the unclaimed answer paragraphs (rapidfuzz). In-document references
+grouped part that names it (``Antwoord 2 en 3``); when nothing in the answer is numbered, the whole
+answer (the judge attributes its sentences to the asks); for left-over items next to numbered
+parts, similarity between the item and the unclaimed answer paragraphs (rapidfuzz). In-document references
 ("Zie antwoord 2", "Ik verwijs naar mijn antwoord op vraag 1") are recorded and resolved to the parts
 they point at, so the judge can follow them.
 """
@@ -138,7 +139,12 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     if left:
         claimed = {j for a in out.values() for j in a.parts}
         free = [j for j, p in enumerate(parts) if j not in claimed and p.kind in ("unnumbered", "preamble")]
-        out.update(_by_similarity(text, left, parts, free, furniture))
+        if not out and free and all(p.kind in ("unnumbered", "preamble") for p in parts):
+            # Nothing in the answer is numbered: every item is judged on the sentences of the whole
+            # answer that respond to it (the judge attributes them), not on one paragraph.
+            out.update({it.id: Alignment(it.id, tuple(free), "unnumbered", 1.0) for it in left})
+        else:
+            out.update(_by_similarity(text, left, parts, free, furniture))
     result = []
     for it in items:
         a = out[it.id]

@@ -260,7 +260,7 @@ def test_old_tk_footnotes_and_form_feed() -> None:
     assert answer_text(doc, "2") == "Niets."
 
 
-def test_unnumbered_question_one_item_per_question_aligned_by_similarity() -> None:
+def test_unnumbered_question_one_item_per_question_judged_on_the_whole_answer() -> None:
     q = (
         "Onlangs verscheen een rapport over de wachtlijsten in de jeugdzorg.\n"
         "Hoe lang zijn de wachtlijsten in de jeugdzorg op dit moment? Zo ja, sinds wanneer?\n"
@@ -274,9 +274,11 @@ def test_unnumbered_question_one_item_per_question_aligned_by_similarity() -> No
     assert [i.id for i in doc.items] == ["1", "2"]
     assert [x.kind for x in item(doc, "1").asks] == ["question", "conditional"]
     assert item(doc, "2").asks[0].kind == "request"
-    assert doc.alignment("1").method == "similarity" and "twaalf weken" in answer_text(doc, "1")
-    assert "bijlage" in answer_text(doc, "2")
-    assert 0 < doc.alignment("2").score <= 1
+    # nothing in the answer is numbered: every item gets the whole answer; the judge attributes its
+    # sentences to the asks (tests/test_attribution.py)
+    for ident in ("1", "2"):
+        assert doc.alignment(ident).method == "unnumbered"
+        assert "twaalf weken" in answer_text(doc, ident) and "bijlage" in answer_text(doc, ident)
 
 
 def test_item_without_answer_is_kept_unaligned() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 # Words of the question form itself; they say nothing about what the answer must cover.
 QUESTION_WORDS = frozenset(
@@ -99,11 +100,46 @@ QUESTION_WORDS = frozenset(
 )
 
 
+# The frame of a question rather than its content: pronominal adverbs that point back ("hierop",
+# "daarmee"), verbs and nouns of asking and telling ("toelichten", "reactie", "beschrijven").
+FRAME_WORDS = frozenset(
+    f"{p}{x}"
+    for p in ("hier", "daar", "waar")
+    for x in ("op", "mee", "voor", "in", "aan", "door", "uit", "tegen", "naar", "om", "onder", "toe", "van", "over", "bij")
+) | frozenset(
+    [
+        "reactie",
+        "reageren",
+        "beschrijven",
+        "concreet",
+        "toelichting",
+        "uiteenzetten",
+        "verklaren",
+        "vinden",
+        "moment",
+        "mogelijk",
+        "informeren",
+        "duidelijk",
+        "precies",
+        "welke",
+        "onderbouwen",
+        "specifiek",
+        "nader",
+        "waarom",
+        "eventueel",
+        "vanuit",
+        "huidig",
+    ]
+)
+
+
 def content_lemmas(doc: Doc) -> list[str]:
     out = []
     for t in doc:
         lemma = (t.lemma_ or t.text).lower()
         if not t.is_alpha or len(t.text) < 3 or lemma in QUESTION_WORDS or t.lower_ in QUESTION_WORDS or t.is_stop:
+            continue
+        if lemma in FRAME_WORDS or t.lower_ in FRAME_WORDS:
             continue
         if lemma not in out:
             out.append(lemma)
@@ -147,10 +183,119 @@ def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
     return hit / len(ask_lemmas)
 
 
-def vocab(doc: Doc) -> set[str]:
+def vocab(doc: Doc | Span) -> set[str]:
     vocab: set[str] = set()
     for t in doc:
         if t.is_alpha:
             vocab.add(t.lower_)
             vocab.add((t.lemma_ or t.text).lower())
     return vocab
+
+
+def matches(lemma: str, words: set[str]) -> bool:
+    """Whether an ask's content lemma is found among an answer sentence's words.
+
+    Exact, or (five letters and more) a shared stem as in :func:`coverage`, or as the head of a Dutch
+    compound: "spiegel" is found in "verkeersspiegels", "evaluatie" in "tussenevaluatie".
+    """
+    if lemma in words:
+        return True
+    if len(lemma) < 5:
+        return False
+    for w in words:
+        if len(w) < 5:
+            continue
+        if w[:6] == lemma[:6] if len(lemma) >= 6 else w.startswith(lemma):
+            return True
+        if len(w) > len(lemma) and lemma in w[-len(lemma) - 2 :]:
+            return True
+    return False
+
+
+# A sentence responds to an ask when it holds at least this share of the ask's (weighted) content
+# lemmas, and at least ``RELATIVE`` of the best share any ask of the same answer reaches. The share is
+# taken of at most ``SATURATION`` lemmas: two distinctive words of a long ask are as telling as two of
+# a short one.
+MIN_OVERLAP = 0.3
+RELATIVE = 0.5
+SATURATION = 3.0
+# An ask with fewer content lemmas than this ("Kunt u dit toelichten?", "Waarom?") is about the ask
+# before it, and takes that ask's sentences.
+ANAPHORIC = 2
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Which sentences of one answer respond to which ask.
+
+    ``sentences`` are (start, end) offsets into the answer text; ``by_ask[i]`` the indices of the
+    sentences attributed to ask ``i`` (asks numbered over every item that shares the answer);
+    ``overlap[i][s]`` the weighted share of ask ``i``'s content lemmas found in sentence ``s``.
+    """
+
+    sentences: tuple[tuple[int, int], ...]
+    by_ask: tuple[tuple[int, ...], ...]
+    overlap: tuple[tuple[float, ...], ...]
+    lead: tuple[int, ...] = ()  # sentences before any that overlaps an ask: they respond to every ask
+
+    def addressed(self, ask: int) -> bool:
+        """Whether some sentence responds to this ask in particular (not only the answer's lead),
+        or no sentence responds to any ask in particular (then nothing tells the asks apart)."""
+        if any(s not in self.lead for s in self.by_ask[ask]):
+            return True
+        return all(set(b) <= set(self.lead) for b in self.by_ask)
+
+
+def attribute(
+    asks: Sequence[Sequence[str]],
+    sentence_words: Sequence[set[str]],
+    sentences: Sequence[tuple[int, int]],
+    previous_ask: Sequence[int | None] | None = None,
+) -> Attribution:
+    """Attribute every answer sentence to the ask(s) it responds to.
+
+    * A lemma that several asks share says little about which of them a sentence answers: each
+      lemma weighs 1 / (number of asks that contain it).
+    * A sentence goes to every ask whose weighted overlap is at least ``MIN_OVERLAP`` and at least
+      ``RELATIVE`` times the best overlap of the sentence.
+    * A sentence that overlaps no ask continues the previous sentence's asks ("Dat is 12%. Dat is
+      meer dan vorig jaar."); one before any overlapping sentence ("Ja.", "Ik ga niet in op
+      individuele gevallen.") responds to every ask of the answer.
+    * An ask with hardly any content words of its own ("Kunt u dit toelichten?") takes the sentences
+      of the ask before it in the same item (``previous_ask[i]``).
+    """
+    df: dict[str, int] = {}
+    for lemmas in asks:
+        for lemma in set(lemmas):
+            df[lemma] = df.get(lemma, 0) + 1
+    overlap: list[list[float]] = []
+    for lemmas in asks:
+        total = min(SATURATION, sum(1.0 / df[x] for x in lemmas))
+        row = []
+        for words in sentence_words:
+            got = sum(1.0 / df[x] for x in lemmas if matches(x, words))
+            row.append(min(1.0, got / total) if total else 0.0)
+        overlap.append(row)
+    n_asks = len(asks)
+    by_ask: list[list[int]] = [[] for _ in range(n_asks)]
+    previous: list[int] = []
+    lead: list[int] = []
+    for s in range(len(sentences)):
+        best = max((overlap[a][s] for a in range(n_asks)), default=0.0)
+        if best >= MIN_OVERLAP:
+            chosen = [a for a in range(n_asks) if overlap[a][s] >= max(MIN_OVERLAP, RELATIVE * best)]
+        elif previous:
+            chosen = previous
+        else:
+            lead.append(s)
+            continue
+        for a in chosen:
+            by_ask[a].append(s)
+        previous = chosen
+    for a in range(n_asks):
+        before = previous_ask[a] if previous_ask is not None else None
+        if before is not None and len(set(asks[a])) < ANAPHORIC:
+            by_ask[a] = sorted(set(by_ask[a]) | set(by_ask[before]))
+    for a in range(n_asks):
+        by_ask[a] = sorted(set(lead) | set(by_ask[a]))
+    return Attribution(tuple(sentences), tuple(tuple(x) for x in by_ask), tuple(tuple(r) for r in overlap), tuple(lead))

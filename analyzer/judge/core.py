@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict
 from ..rules import AskType, Hit, RuleSet
-from .attribution import breakdown_missing, content_lemmas, coverage, vocab
+from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, coverage, vocab
 from .cues import OPENER, answer_polarity, ask_type, is_moot
 from .decision import AskSignals, AskVerdict, Params, combine, decide_asks
 
@@ -62,6 +62,7 @@ class AskJudgement:
     coverage: float
     expectation: bool | None
     findings: tuple[Finding, ...] = ()
+    sentences: tuple[Span, ...] = ()  # the answer sentences attributed to this ask (original offsets)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,17 @@ class DocumentJudgement:
         raise KeyError(item_id)
 
 
+@dataclass(frozen=True)
+class _Facts:
+    """What is read off one answer Doc once, whichever items share it."""
+
+    hits: tuple[Hit, ...]
+    vocab: set[str]
+    starts: list[int]
+    sentences: list[tuple[int, int]]
+    sentence_words: list[set[str]]
+
+
 @dataclass
 class _Joined:
     """Several clean texts joined by blank lines, with the original offset of every character."""
@@ -107,6 +119,13 @@ class _Joined:
         if not self.offsets or a >= b:
             return Span(0, 0)
         return Span(self.offsets[a], self.offsets[b - 1] + 1)
+
+
+def _trimmed(span: Span, text: str) -> Span:
+    """The span without surrounding whitespace."""
+    piece = text[span.start : span.end]
+    lead = len(piece) - len(piece.lstrip())
+    return Span(span.start + lead, span.start + len(piece.rstrip()))
 
 
 def _finding(doc: Document, hit: Hit, joined: _Joined) -> Finding:
@@ -140,7 +159,7 @@ class Judge:
         self.params = params or Params.load()
         # ask types that some expectation rule covers: only those can miss their expectation
         self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
-        self._facts: dict[int, tuple[Doc, tuple[tuple[Hit, ...], set[str], list[int]]]] = {}
+        self._facts: dict[int, tuple[Doc, _Facts]] = {}
 
     def judge(self, doc: Document) -> DocumentJudgement:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
@@ -163,7 +182,12 @@ class Judge:
         return joined, tuple(extra)
 
     def signals(self, doc: Document) -> list[tuple[Item, list[AskSignals], _Joined, tuple[Hit, ...], tuple[int, ...]]]:
-        """Per item: the signals of each ask, the answer text, all hits in it, and followed parts."""
+        """Per item: the signals of each ask, the answer text, all hits in it, and followed parts.
+
+        Items whose answer text is the same (a grouped answer, lettered items under one numbered
+        answer, questions answered by one unnumbered text) are attributed together: each sentence of
+        the shared answer goes to the ask(s) it responds to (:func:`.attribution.attribute`).
+        """
         items = doc.items
         ask_clean = [[clean_view(doc.text, a.span, doc.furniture) for a in it.asks] for it in items]
         answers: list[_Joined] = []
@@ -177,52 +201,96 @@ class Judge:
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
         docs = list(self.nlp.pipe(texts))
         n_asks = len(texts) - len(unique_answers)
-        ask_docs_flat = docs[:n_asks]
         by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
-        answer_docs = [by_text[j.text] for j in answers]
-        out = []
+        ask_docs: list[list[Doc]] = []
         k = 0
-        for i, it in enumerate(items):
-            ask_docs = ask_docs_flat[k : k + len(it.asks)]
+        for it in items:
+            ask_docs.append(docs[k : k + len(it.asks)])
             k += len(it.asks)
-            sig, hits = self._item_signals(doc, it, ask_docs, answers[i], answer_docs[i])
+        lemmas = [[content_lemmas(d) for d in ds] for ds in ask_docs]
+        groups: dict[str, list[int]] = {}
+        for i, joined in enumerate(answers):
+            groups.setdefault(joined.text, []).append(i)
+        attributed: dict[int, tuple[Attribution, int]] = {}
+        for text, members in groups.items():
+            facts = self._answer_facts(by_text[text], not text.strip())
+            flat = [x for i in members for x in lemmas[i]]
+            previous: list[int | None] = []
+            for i in members:
+                # the first ask of an item continues the last ask of the item before it in the same
+                # answer ("Hoe komt dit?" after a question about the same fact)
+                previous.extend([len(previous) - 1 if previous else None] + [len(previous) + n for n in range(len(lemmas[i]) - 1)])
+            att = attribute(flat, facts.sentence_words, facts.sentences, previous)
+            offset = 0
+            for i in members:
+                attributed[i] = (att, offset)
+                offset += len(items[i].asks)
+        out = []
+        for i, it in enumerate(items):
+            att, offset = attributed[i]
+            sig, hits = self._item_signals(doc, it, ask_docs[i], lemmas[i], answers[i], by_text[answers[i].text], att, offset)
             out.append((it, sig, answers[i], hits, followed[i]))
         return out
 
-    def _answer_facts(self, answer: Doc, empty: bool) -> tuple[tuple[Hit, ...], set[str], list[int]]:
-        """Hits, vocabulary and sentence starts of an answer Doc; items that share an answer share these."""
+    def _answer_facts(self, answer: Doc, empty: bool) -> _Facts:
+        """Hits, vocabulary and sentences of an answer Doc; items that share an answer share these."""
         key = id(answer)
         cached = self._facts.get(key)
         if cached is not None and cached[0] is answer:
             return cached[1]
         hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
-        facts = (hits, vocab(answer), [sent.start_char for sent in answer.sents] if len(answer) else [0])
+        sents = [(sent.start_char, sent.end_char) for sent in answer.sents] if len(answer) else [(0, 0)]
+        words = [vocab(sent) for sent in answer.sents] if len(answer) else [set()]
+        facts = _Facts(hits, vocab(answer), [a for a, _ in sents], sents, words)
         self._facts[key] = (answer, facts)
         return facts
 
     def _item_signals(
-        self, doc: Document, item: Item, ask_docs: Sequence[Doc], joined: _Joined, answer: Doc
+        self,
+        doc: Document,
+        item: Item,
+        ask_docs: Sequence[Doc],
+        ask_lemmas: Sequence[list[str]],
+        joined: _Joined,
+        answer: Doc,
+        att: Attribution,
+        offset: int,
     ) -> tuple[list[AskSignals], tuple[Hit, ...]]:
         empty = not joined.text.strip()
-        hits, vocab, sent_starts = self._answer_facts(answer, empty)
+        facts = self._answer_facts(answer, empty)
+        hits, sent_starts = facts.hits, facts.starts
+        hit_sentence = {id(h): _sentence_index(sent_starts, h.start) for h in hits}
         polarity = answer_polarity(joined.text)
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
+        unnumbered = doc.alignment(item.id).method == "unnumbered"
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
         seen_first = False
-        for a, d in zip(item.asks, ask_docs, strict=True):
+        for n, (a, d) in enumerate(zip(item.asks, ask_docs, strict=True)):
             first = not seen_first and a.kind != "conditional"
             seen_first = seen_first or first
             t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
-            cov = 0.0 if empty else round(coverage(content_lemmas(d), vocab), 3)
-            applicable = [h for h in hits if t in h.rule.spec.applies_to]
+            addressed = not empty and att.addressed(offset + n)
+            mine = () if empty else att.by_ask[offset + n]
+            if not empty and not addressed and (not shared or unnumbered):
+                # no sentence of the item's own answer responds to this ask in particular: judge it
+                # on the whole answer (nothing says the answer is about another ask)
+                mine = tuple(range(len(facts.sentences)))
+            judged_on = mine if self.params.attributed_scope or empty else tuple(range(len(facts.sentences)))
+            in_scope = set(judged_on)
+            scope_vocab: set[str] = set().union(*(facts.sentence_words[j] for j in judged_on)) if judged_on else set()
+            cov = 0.0 if empty else round(coverage(ask_lemmas[n], scope_vocab), 3)
+            # a pointer to another text answers whatever it is attached to: it is not attributed
+            applicable = [
+                h for h in hits if t in h.rule.spec.applies_to and (hit_sentence[id(h)] in in_scope or h.rule.spec.effect == "refers")
+            ]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
             expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
-            cue_sents = {_sentence_index(sent_starts, h.start) for h in declines}
-            met_apart = any(_sentence_index(sent_starts, h.start) not in cue_sents for h in expectations)
-            cue_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 0.9), default=None)
-            lead_sentence = min((_sentence_index(sent_starts, h.start) for h in declines if h.rule.spec.weight >= 1.0), default=None)
+            cue_sents = {hit_sentence[id(h)] for h in declines}
+            met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
+            lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if a.kind == "conditional" and is_moot(doc.text[a.span.start : a.span.end], polarity) else None
             out.append(
                 AskSignals(
@@ -242,11 +310,16 @@ class Judge:
                     words=words,
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
-                    opener=opener,
+                    opener=opener and 0 in in_scope,
                     first=first,
                     multi=len(item.asks) > 1,
-                    breakdown_missing=breakdown_missing(d.text, vocab),
+                    breakdown_missing=breakdown_missing(d.text, scope_vocab),
                     met_apart=met_apart,
+                    addressed=addressed,
+                    unnumbered=unnumbered,
+                    whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
+                    sentence_count=len(facts.sentences),
+                    sentences=tuple(facts.sentences[j] for j in mine),
                 )
             )
         return out, hits
@@ -270,7 +343,8 @@ class Judge:
                 if key not in used:
                     used[key] = _finding(doc, h, joined)
                 fs.append(used[key])
-            judged.append(AskJudgement(s.span, s.kind, s.type, s.type_rule, verdict, reason, s.coverage, s.met, tuple(fs)))
+            sentences = tuple(_trimmed(joined.original(a, b), doc.text) for a, b in s.sentences)
+            judged.append(AskJudgement(s.span, s.kind, s.type, s.type_rule, verdict, reason, s.coverage, s.met, tuple(fs), sentences))
             decided.append((verdict, s))
         for h in hits:  # references are evidence wherever they occur
             if h.rule.spec.kind == "reference" and (h.rule.id, h.start) not in used:
@@ -289,6 +363,6 @@ class Judge:
     def _shared(doc: Document, item: Item) -> bool:
         """Whether the item's answer text also answers other items (a group, or a lettered item's whole number)."""
         al = doc.alignment(item.id)
-        if al.method in ("similarity", "grouped"):
+        if al.method in ("similarity", "grouped", "unnumbered"):
             return True
         return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)

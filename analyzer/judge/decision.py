@@ -38,6 +38,11 @@ class Params:
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
     check_breakdown: int = 1
+    attributed_scope: int = 1  # judge an ask on its attributed sentences (1) or on the whole answer (0)
+    unaddressed_coverage: float = 0.3  # ... and the whole answer holds less than this share of its words
+    unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
+    unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
+    own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
     none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined  # figures without the breakdown asked for ("per provincie") are partial
 
     @classmethod
@@ -84,6 +89,11 @@ class AskSignals:
     multi: bool  # the item has more than one ask
     breakdown_missing: str | None  # "per provincie": a breakdown the ask names and the answer never mentions
     met_apart: bool  # the expectation is met in a sentence without a decline cue
+    addressed: bool = True  # some answer sentence responds to this ask in particular (attribution)
+    sentences: tuple[tuple[int, int], ...] = ()
+    sentence_count: int = 1  # sentences in the whole answer
+    unnumbered: bool = False  # the answer is not numbered: the item is judged on the whole answer
+    whole_coverage: float = 0.0  # coverage of the ask's content lemmas by the whole answer  # the answer sentences attributed to it (offsets in the joined answer)
 
 
 def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ...]]:
@@ -101,7 +111,14 @@ def decide_ask(s: AskSignals, p: Params) -> tuple[AskVerdict, str, tuple[Hit, ..
         early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return "declined", s.strong[0].rule.spec.message, s.strong
-    if s.shared and s.coverage < p.not_addressed:
+    if (
+        not s.addressed
+        and ((s.shared and not s.unnumbered) or p.own_unaddressed or (s.unnumbered and p.unnumbered_unaddressed))
+        and s.sentence_count >= p.unaddressed_min_sentences
+        and s.whole_coverage < p.unaddressed_coverage
+    ):
+        return "declined", "not addressed: no sentence of the answer responds to this ask", ()
+    if s.shared and (s.whole_coverage if s.unnumbered else s.coverage) < p.not_addressed and (p.unnumbered_unaddressed or not s.unnumbered):
         return "declined", "not addressed: nothing in the shared answer responds to this ask", ()
     if s.strong and not s.met:
         return "partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong
