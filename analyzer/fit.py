@@ -25,6 +25,7 @@ from pathlib import Path
 from .analyze import analyze
 from .evaluate import class_scores, gold_documents
 from .judge import AskSignals, Judge, Params, Verdict, combine, decide_asks
+from .judge.calibration import Calibration, reliability
 from .nlp import get_pipeline
 from .read import InputError
 from .rules import RuleSet, load_rules
@@ -73,10 +74,15 @@ class Case:
 
 
 def predict(case: Case, p: Params) -> Verdict:
+    return decide(case, p)[0]
+
+
+def decide(case: Case, p: Params) -> tuple[Verdict, str]:
+    """The verdict and its calibration code."""
     if case.empty:
-        return "declined"
-    decided = [(d[0], s) for d, s in zip(decide_asks(case.asks, p, case.texts), case.asks, strict=True)]
-    return combine(decided, p)[0]
+        return "declined", "declined/no-answer-text"
+    decision = combine(list(zip(decide_asks(case.asks, p, case.texts), case.asks, strict=True)), p)
+    return decision.verdict, decision.code
 
 
 def collect(docs: Path, gold_dir: Path, base: Params | None = None) -> list[Case]:
@@ -131,10 +137,22 @@ def fit(cases: list[Case], base: Params | None = None) -> dict[str, object]:
     start = base or Params()
     documents = sorted({c.document for c in cases})
     cv_pairs: list[tuple[str, str]] = []
+    outcomes: list[tuple[str, str, str, bool]] = []  # (document, verdict, code, right?) on held-out documents
     for d in documents:
         train = [c for c in cases if c.document != d]
         p, _ = search(train, start)
-        cv_pairs.extend((c.gold, predict(c, p)) for c in cases if c.document == d)
+        for c in cases:
+            if c.document == d:
+                verdict, code = decide(c, p)
+                cv_pairs.append((c.gold, verdict))
+                if c.gold != "referred" or verdict == "referred":
+                    outcomes.append((d, verdict, code, verdict == c.gold))
+    calibration = Calibration.from_outcomes((v, code, ok) for _, v, code, ok in outcomes)
+    # is the calibration itself honest? each document's confidences from a table built without it
+    nested: list[tuple[float, bool]] = []
+    for d in documents:
+        table = Calibration.from_outcomes((v, code, ok) for doc, v, code, ok in outcomes if doc != d)
+        nested.extend((table.confidence(v, code), ok) for doc, v, code, ok in outcomes if doc == d)
     family_pairs: list[tuple[str, str]] = []
     by_family: dict[str, dict[str, float]] = {}
     for fam in sorted({family(d) for d in documents}):
@@ -151,6 +169,8 @@ def fit(cases: list[Case], base: Params | None = None) -> dict[str, object]:
         "params": final.as_dict(),
         "cross_validated": {k: round(v, 3) for k, v in scores(cv_pairs).items()} | {"confusion": dict(sorted(confusion.items()))},
         "training": {k: round(v, 3) for k, v in scores(train_pairs).items()},
+        "calibration": calibration.as_dict(),
+        "reliability": reliability(nested),
         "leave_one_family_out": {k: round(v, 3) for k, v in scores(family_pairs).items()} | {"families": by_family},
         "documents": len(documents),
         "items": len(cases),

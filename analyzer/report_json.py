@@ -99,6 +99,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
                 },
                 "verdict": j.verdict if j else None,
                 "confidence": j.confidence if j else None,
+                "decision": j.code if j else None,
                 "reason": j.reason if j else None,
                 "findings": [finding_json(f) for f in j.findings] if j else [],
                 "followed_parts": list(j.followed_parts) if j else [],

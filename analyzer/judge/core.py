@@ -32,8 +32,9 @@ from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict
 from ..rules import AskType, Hit, RuleSet
 from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, coverage, vocab
+from .calibration import Calibration
 from .cues import OPENER, answer_polarity, ask_type, is_moot
-from .decision import AskSignals, AskVerdict, Params, combine, decide_asks
+from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class ItemJudgement:
     asks: tuple[AskJudgement, ...]
     findings: tuple[Finding, ...]
     followed_parts: tuple[int, ...] = ()
+    code: str = ""  # the decision rule that gave the verdict (what its confidence is measured on)
 
 
 @dataclass(frozen=True)
@@ -153,10 +155,11 @@ def _sentence_index(starts: Sequence[int], char: int) -> int:
 class Judge:
     """Judges the items of analyzed documents with one pipeline and one rule set."""
 
-    def __init__(self, nlp: Language, rules: RuleSet, params: Params | None = None) -> None:
+    def __init__(self, nlp: Language, rules: RuleSet, params: Params | None = None, calibration: Calibration | None = None) -> None:
         self.nlp = nlp
         self.rules = rules
         self.params = params or Params.load()
+        self.calibration = calibration if calibration is not None else load_calibration()
         # ask types that some expectation rule covers: only those can miss their expectation
         self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
         self._facts: dict[int, tuple[Doc, _Facts]] = {}
@@ -330,26 +333,33 @@ class Judge:
         p = self.params
         if not joined.text.strip():
             asks = tuple(AskJudgement(s.span, s.kind, s.type, s.type_rule, "declined", "no answer text", 0.0, None) for s in sig)
-            return ItemJudgement(item.id, "declined", 0.6, "not addressed: no answer text responds to this item", asks, (), followed)
+            code = "declined/no-answer-text"
+            confidence = self.calibration.confidence("declined", code)
+            return ItemJudgement(
+                item.id, "declined", confidence, "not addressed: no answer text responds to this item", asks, (), followed, code
+            )
         used: dict[tuple[str, int], Finding] = {}
         judged: list[AskJudgement] = []
-        decided: list[tuple[AskVerdict, AskSignals]] = []
-        for s, (verdict, reason, evidence) in zip(
-            sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True
-        ):
+        decided: list[tuple[Decision, AskSignals]] = []
+        for s, decision in zip(sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True):
             fs = []
-            for h in evidence:
+            for h in decision.evidence:
                 key = (h.rule.id, h.start)
                 if key not in used:
                     used[key] = _finding(doc, h, joined)
                 fs.append(used[key])
             sentences = tuple(_trimmed(joined.original(a, b), doc.text) for a, b in s.sentences)
-            judged.append(AskJudgement(s.span, s.kind, s.type, s.type_rule, verdict, reason, s.coverage, s.met, tuple(fs), sentences))
-            decided.append((verdict, s))
+            judged.append(
+                AskJudgement(
+                    s.span, s.kind, s.type, s.type_rule, decision.verdict, decision.reason, s.coverage, s.met, tuple(fs), sentences
+                )
+            )
+            decided.append((decision, s))
         for h in hits:  # references are evidence wherever they occur
             if h.rule.spec.kind == "reference" and (h.rule.id, h.start) not in used:
                 used[(h.rule.id, h.start)] = _finding(doc, h, joined)
-        verdict, confidence, reason = combine(decided, p)
+        verdict, reason, code = combine(decided, p)
+        confidence = self.calibration.confidence(verdict, code)
         if verdict != "answered":
             open_ask = next((j for j in judged if j.verdict not in ("answered", "moot")), None)
             if open_ask is not None and verdict == "partial":
@@ -357,7 +367,7 @@ class Judge:
             elif open_ask is not None:
                 reason = open_ask.reason
         findings = tuple(sorted(used.values(), key=lambda f: (f.start, f.rule)))
-        return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed)
+        return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed, code)
 
     @staticmethod
     def _shared(doc: Document, item: Item) -> bool:
