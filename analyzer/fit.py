@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     a = ap.parse_args(argv)
     result: dict[str, object] = {}
     best = -1e9
-    for scope in (1, 0):
+    for scope in (2, 1, 0):
         base = Params(attributed_scope=scope)
         candidate = fit(collect(a.docs, a.gold or a.docs, base), base)
         cv = candidate["cross_validated"]

@@ -192,24 +192,43 @@ def vocab(doc: Doc | Span) -> set[str]:
     return vocab
 
 
-def matches(lemma: str, words: set[str]) -> bool:
-    """Whether an ask's content lemma is found among an answer sentence's words.
+class WordIndex:
+    """An answer sentence's words, indexed so that :meth:`has` is a few set lookups.
 
-    Exact, or (five letters and more) a shared stem as in :func:`coverage`, or as the head of a Dutch
-    compound: "spiegel" is found in "verkeersspiegels", "evaluatie" in "tussenevaluatie".
+    A content lemma is found exactly, by a shared stem (five letters and more, as in
+    :func:`coverage`: "monitoring" ~ "monitoringsysteem"), or as the head of a Dutch compound, at
+    the end of a longer word or just before its last one or two letters: "spiegel" in
+    "verkeersspiegels", "evaluatie" in "tussenevaluatie".
     """
-    if lemma in words:
-        return True
-    if len(lemma) < 5:
-        return False
-    for w in words:
-        if len(w) < 5:
-            continue
-        if w[:6] == lemma[:6] if len(lemma) >= 6 else w.startswith(lemma):
+
+    __slots__ = ("exact", "heads", "p5", "p6")
+
+    def __init__(self, words: set[str]) -> None:
+        self.exact = words
+        self.p6 = {w[:6] for w in words if len(w) >= 6}
+        self.p5 = {w[:5] for w in words if len(w) >= 5}
+        heads: set[str] = set()
+        for w in words:
+            n = len(w)
+            for cut in (0, 1, 2):
+                end = n - cut
+                for length in range(5, min(end, n - 1) + 1):
+                    heads.add(w[end - length : end])
+        self.heads = heads
+
+    def has(self, lemma: str) -> bool:
+        if lemma in self.exact:
             return True
-        if len(w) > len(lemma) and lemma in w[-len(lemma) - 2 :]:
+        if len(lemma) < 5:
+            return False
+        if (lemma[:6] in self.p6) if len(lemma) >= 6 else (lemma in self.p5):
             return True
-    return False
+        return lemma in self.heads
+
+
+def matches(lemma: str, words: set[str]) -> bool:
+    """Whether an ask's content lemma is found among an answer sentence's words (see :class:`WordIndex`)."""
+    return WordIndex(words).has(lemma)
 
 
 # A sentence responds to an ask when it holds at least this share of the ask's (weighted) content
@@ -264,6 +283,11 @@ def attribute(
     * An ask with hardly any content words of its own ("Kunt u dit toelichten?") takes the sentences
       of the ask before it in the same item (``previous_ask[i]``).
     """
+    n_asks = len(asks)
+    if n_asks <= 1:  # one ask: every sentence of its answer is about it
+        every = tuple(range(len(sentences)))
+        return Attribution(tuple(sentences), (every,) * n_asks, ((),) * n_asks, ())
+    index = [WordIndex(words) for words in sentence_words]
     df: dict[str, int] = {}
     for lemmas in asks:
         for lemma in set(lemmas):
@@ -272,11 +296,10 @@ def attribute(
     for lemmas in asks:
         total = min(SATURATION, sum(1.0 / df[x] for x in lemmas))
         row = []
-        for words in sentence_words:
-            got = sum(1.0 / df[x] for x in lemmas if matches(x, words))
+        for words in index:
+            got = sum(1.0 / df[x] for x in lemmas if words.has(x))
             row.append(min(1.0, got / total) if total else 0.0)
         overlap.append(row)
-    n_asks = len(asks)
     by_ask: list[list[int]] = [[] for _ in range(n_asks)]
     previous: list[int] = []
     lead: list[int] = []

@@ -242,9 +242,10 @@ class Judge:
         if cached is not None and cached[0] is answer:
             return cached[1]
         hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
-        sents = [(sent.start_char, sent.end_char) for sent in answer.sents] if len(answer) else [(0, 0)]
-        words = [vocab(sent) for sent in answer.sents] if len(answer) else [set()]
-        facts = _Facts(hits, vocab(answer), [a for a, _ in sents], sents, words)
+        spans = list(answer.sents) if len(answer) else []
+        sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
+        words = [vocab(sent) for sent in spans] or [set()]
+        facts = _Facts(hits, set().union(*words), [a for a, _ in sents], sents, words)
         self._facts[key] = (answer, facts)
         return facts
 
@@ -280,7 +281,12 @@ class Judge:
                 # no sentence of the item's own answer responds to this ask in particular: judge it
                 # on the whole answer (nothing says the answer is about another ask)
                 mine = tuple(range(len(facts.sentences)))
-            judged_on = mine if self.params.attributed_scope or empty else tuple(range(len(facts.sentences)))
+            # scope 0: the whole answer; 1: the attributed sentences; 2: expectations in the attributed
+            # sentences only, cues and coverage over the whole answer
+            whole = tuple(range(len(facts.sentences)))
+            scope = self.params.attributed_scope
+            judged_on = mine if scope == 1 or empty else whole
+            expect_on = set(mine if scope in (1, 2) else whole)
             in_scope = set(judged_on)
             scope_vocab: set[str] = set().union(*(facts.sentence_words[j] for j in judged_on)) if judged_on else set()
             cov = 0.0 if empty else round(coverage(ask_lemmas[n], scope_vocab), 3)
@@ -289,7 +295,9 @@ class Judge:
                 h for h in hits if t in h.rule.spec.applies_to and (hit_sentence[id(h)] in in_scope or h.rule.spec.effect == "refers")
             ]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
-            expectations = tuple(h for h in applicable if h.rule.spec.kind == "expectation")
+            expectations = tuple(
+                h for h in hits if t in h.rule.spec.applies_to and h.rule.spec.kind == "expectation" and hit_sentence[id(h)] in expect_on
+            )
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)

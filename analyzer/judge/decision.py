@@ -39,7 +39,9 @@ class Params:
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
     check_breakdown: int = 1
-    attributed_scope: int = 1  # judge an ask on its attributed sentences (1) or on the whole answer (0)
+    attributed_scope: int = (
+        1  # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
+    )
     unaddressed_coverage: float = 0.3  # ... and the whole answer holds less than this share of its words
     unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
     unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
