@@ -38,15 +38,15 @@ class Params:
     answered_share: float = 1.0  # share of live asks that must be answered for "answered"
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
-    check_breakdown: int = 1
-    attributed_scope: int = (
-        1  # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
-    )
+    check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
+    # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
+    attributed_scope: int = 1
+    general_partial: int = 1  # general policy text blocks an implicit answer (GUIDE: no implicit answer)
     unaddressed_coverage: float = 0.3  # ... and the whole answer holds less than this share of its words
     unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
     unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
     own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
-    none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined  # figures without the breakdown asked for ("per provincie") are partial
+    none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
 
     @classmethod
     def load(cls) -> Params:
@@ -95,7 +95,7 @@ class AskSignals:
     strong: tuple[Hit, ...]
     weak: tuple[Hit, ...]
     refers: tuple[Hit, ...]
-    weakens: tuple[Hit, ...]
+    weakens: tuple[Hit, ...]  # the premise of the question is rejected
     expectations: tuple[Hit, ...]
     moot: str | None
     shared: bool
@@ -112,6 +112,7 @@ class AskSignals:
     sentence_count: int = 1  # sentences in the whole answer
     unnumbered: bool = False  # the answer is not numbered: the item is judged on the whole answer
     whole_coverage: float = 0.0  # coverage of the ask's content lemmas by the whole answer
+    general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
 
 
 class Decision(NamedTuple):
@@ -177,8 +178,12 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             return Decision("partial", "the answer hardly touches what is asked", s.refers + s.weakens, "hardly-touched")
         if s.weakens:
             return Decision("partial", s.weakens[0].rule.spec.message, s.weakens, "weakened")
+        if p.general_partial and s.general and not s.opener:
+            return Decision("partial", s.general[0].rule.spec.message, s.general, "general-text")
         return Decision("answered", "the answer addresses the ask", (), "addressed")
     implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
+    if p.general_partial and s.general and not s.opener:
+        return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-text")
     if s.type != "quantity" and s.coverage >= implicit and not s.weakens and not s.refers:
         return Decision("answered", "answered implicitly: the answer takes up what is asked", (), "implicit")
     return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
