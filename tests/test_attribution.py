@@ -74,3 +74,12 @@ def test_every_ask_names_its_sentences_in_an_unnumbered_answer(analyzer: Analyze
     second = [text[s.start : s.end] for s in result.judgement.item("2").asks[0].sentences]
     assert first == ["De wachtlijsten in de jeugdzorg zijn gemiddeld twaalf weken lang."]
     assert second == ["De budgetten voor pleegzorg per provincie staan in de bijlage."]
+
+
+def test_derivations_share_a_stem() -> None:
+    from analyzer.judge.attribution import coverage, stem
+
+    assert stem("geëvolueerd") == stem("evolutie") == stem("evolueren")
+    assert stem("geregistreerd") == stem("registratie")
+    assert stem("gemeente") != stem("gemeenteraad")
+    assert coverage(["evolutie"], {"geëvolueerd", stem("geëvolueerd")}) == 1.0

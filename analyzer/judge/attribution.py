@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -173,14 +174,51 @@ def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
     """
     if not ask_lemmas:
         return 1.0
-    p6 = {b[:6] for b in answer_vocab if len(b) >= 6}
-    five = {b for b in answer_vocab if len(b) == 5}
-    p5 = {b[:5] for b in answer_vocab if len(b) >= 5}
+    words = [b for b in answer_vocab if not b.startswith("~")]
+    p6 = {b[:6] for b in words if len(b) >= 6}
+    five = {b for b in words if len(b) == 5}
+    p5 = {b[:5] for b in words if len(b) >= 5}
     hit = 0
     for a in ask_lemmas:
-        if a in answer_vocab or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five)) or (len(a) == 5 and a in p5):
+        if a in answer_vocab or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five)) or (len(a) == 5 and a in p5) or stem(a) in answer_vocab:
             hit += 1
     return hit / len(ask_lemmas)
+
+
+_SUFFIXES = (
+    "eringen",
+    "ering",
+    "eerde",
+    "eerden",
+    "eerd",
+    "eren",
+    "aties",
+    "atie",
+    "ties",
+    "tie",
+    "ingen",
+    "ing",
+    "en",
+    "e",
+    "s",
+    "d",
+    "t",
+)
+
+
+def stem(word: str) -> str:
+    """A rough Dutch stem that links derivations: "geëvolueerd", "evolueren" and "evolutie" share
+    "evolu"; "evaluatie" and "geëvalueerd" share "evalu". Accents are dropped, a participle's "ge"
+    and the longest derivational suffix that leaves five letters are cut. Marked with a leading "~"
+    so a stem never equals a word."""
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    if len(w) >= 8 and w.startswith("ge") and w.endswith(("d", "t")):
+        w = w[2:]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
+            w = w[: -len(suffix)]
+            break
+    return "~" + w
 
 
 def vocab(doc: Doc | Span) -> set[str]:
@@ -189,6 +227,8 @@ def vocab(doc: Doc | Span) -> set[str]:
         if t.is_alpha:
             vocab.add(t.lower_)
             vocab.add((t.lemma_ or t.text).lower())
+            if len(t.text) >= 6:
+                vocab.add(stem(t.text))
     return vocab
 
 
@@ -203,8 +243,9 @@ class WordIndex:
 
     __slots__ = ("exact", "heads", "p5", "p6")
 
-    def __init__(self, words: set[str]) -> None:
-        self.exact = words
+    def __init__(self, vocabulary: set[str]) -> None:
+        self.exact = vocabulary
+        words = [w for w in vocabulary if not w.startswith("~")]
         self.p6 = {w[:6] for w in words if len(w) >= 6}
         self.p5 = {w[:5] for w in words if len(w) >= 5}
         heads: set[str] = set()
