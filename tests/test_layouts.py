@@ -344,3 +344,20 @@ def test_nested_items_and_answers() -> None:
     assert answer_text(doc, "1.2") == "Die cijfers worden niet per stad bijgehouden."
     assert answer_text(doc, "1").startswith("Er staan 4.500") and "1.2 Die cijfers" in answer_text(doc, "1")
     assert answer_text(doc, "2") == "We investeren 20 miljoen euro in extra plaatsen."
+
+
+def test_unnumbered_questions_answered_under_topic_numbers_keep_an_answer() -> None:
+    q = (
+        "Het project met gevelbanken loopt sinds 2021.\n"
+        "Hoeveel aanvragen voor gevelbanken kwamen er binnen?\n"
+        "Zijn de bewoners tevreden over de gevelbanken?\n"
+        "Zijn er meldingen van overlast door de picknicktafels?\n"
+    )
+    a = (
+        "1. Aantallen\nEr kwamen 41 aanvragen voor gevelbanken binnen.\n"
+        "2. Evaluatie\nDe bewoners zijn tevreden over de gevelbanken. Meldingen van overlast door picknicktafels zijn er nauwelijks.\n"
+    )
+    doc = doc_of(q + "\n" + a, split=len(q) + 1)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    # item 3 has no answer numbered 3: it is aligned to the topic that speaks of it, not left unanswered
+    assert doc.alignment("3").parts and "overlast" in answer_text(doc, "3")
