@@ -1,3 +1,3 @@
 """analyzer: did the minister actually answer? Answer-completeness analysis of Dutch written questions."""
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"

@@ -1,8 +1,9 @@
 """Aligning items with the answer text that responds to them.
 
 Order of evidence: the answer part with the item's own label (``3b``), else its number (``3``), a
-grouped part that names it (``Antwoord 2 en 3``), and for unnumbered or left-over items, similarity
-between the item and the unclaimed answer paragraphs (rapidfuzz). In-document references
+grouped part that names it (``Antwoord 2 en 3``); when nothing in the answer is numbered, the whole
+answer (the judge attributes its sentences to the asks); for left-over items next to numbered
+parts, similarity between the item and the unclaimed answer paragraphs (rapidfuzz). In-document references
 ("Zie antwoord 2", "Ik verwijs naar mijn antwoord op vraag 1") are recorded and resolved to the parts
 they point at, so the judge can follow them.
 """
@@ -138,7 +139,21 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     if left:
         claimed = {j for a in out.values() for j in a.parts}
         free = [j for j, p in enumerate(parts) if j not in claimed and p.kind in ("unnumbered", "preamble")]
-        out.update(_by_similarity(text, left, parts, free, furniture))
+        if not out and free and all(p.kind in ("unnumbered", "preamble") for p in parts):
+            # Nothing in the answer is numbered: every item is judged on the sentences of the whole
+            # answer that respond to it (the judge attributes them), not on one paragraph.
+            out.update({it.id: Alignment(it.id, tuple(free), "unnumbered", 1.0) for it in left})
+        else:
+            out.update(_by_similarity(text, left, parts, free, furniture))
+            # An unnumbered question (its ids are only the order of its sentences) answered by a text
+            # numbered its own way (nine questions, three numbered topics): an item left without answer
+            # text takes the answer part it resembles most, even one that answers another item. A
+            # numbered item the answer skips stays without answer text.
+            orphans = [it for it in left if not out[it.id].parts and it.label is None]
+            body = [j for j, p in enumerate(parts) if p.kind != "preamble"]
+            if orphans and body:
+                shared = _by_similarity(text, orphans, parts, body, furniture, one_per_item=True)
+                out.update({k: a for k, a in shared.items() if a.parts})
     result = []
     for it in items:
         a = out[it.id]
@@ -150,15 +165,30 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
 
 
 def _by_similarity(
-    text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
+    text: str,
+    items: Sequence[Item],
+    parts: Sequence[AnswerPart],
+    free: Sequence[int],
+    furniture: Sequence[Span],
+    one_per_item: bool = False,
 ) -> dict[str, Alignment]:
     """Each free answer paragraph goes to the item it resembles most; items with none stay unaligned.
 
     The score is rapidfuzz's ``token_set_ratio`` on normalized text (0-1). Paragraphs that resemble
-    no item (below the floor) are left out rather than forced onto one.
+    no item (below the floor) are left out rather than forced onto one. With ``one_per_item``, it is
+    the other way round: each item takes the one paragraph it resembles most (paragraphs may then
+    serve several items).
     """
     floor = 0.35
     q = {it.id: normalize(clean_view(text, it.span, furniture).text) for it in items}
+    if one_per_item:
+        paragraphs = {j: normalize(clean_view(text, parts[j].span, furniture).text) for j in free}
+        found: dict[str, Alignment] = {}
+        for it in items:
+            scored = [(fuzz.token_set_ratio(q[it.id], p) / 100.0, j) for j, p in paragraphs.items() if p]
+            best, j = max(scored, default=(0.0, -1))
+            found[it.id] = Alignment(it.id, (j,), "similarity", round(best, 3)) if best >= floor else Alignment(it.id, (), "none", 0.0)
+        return found
     assigned: dict[str, list[tuple[int, float]]] = {it.id: [] for it in items}
     for j in free:
         p = normalize(clean_view(text, parts[j].span, furniture).text)

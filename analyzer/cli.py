@@ -21,9 +21,9 @@ from rich.table import Table
 from . import __version__
 from .analyze import Analyzer
 from .batch import AtomicOutput, Task, run
-from .evaluate import Evaluation, gold_files, read_gold
+from .evaluate import Evaluation, gold_documents, read_gold
 from .nlp import PipelineError, get_pipeline
-from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_path, read_stdin
+from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import report_json, schema
@@ -272,25 +272,28 @@ def rules_command(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     gold_dir = args.gold or args.docs
-    pairs = gold_files(args.docs, gold_dir)
-    if not pairs:
+    documents = list(gold_documents(args.docs, gold_dir))
+    if not documents:
         err.print(
-            f"[red]error[/red]: no <id>.txt in {escape(str(args.docs))} with an <id>.gold.json in {escape(str(gold_dir))}", highlight=False
+            f"[red]error[/red]: no <id>.txt (or .jsonl record) in {escape(str(args.docs))} with an <id>.gold.json in {escape(str(gold_dir))}",
+            highlight=False,
         )
         return EXIT_USAGE
     analyzer = Analyzer(args.model, args.rules)
     ev = Evaluation()
-    for doc_path, gold_path in pairs:
+    for name, raw, gold_path in documents:
         try:
             gold = read_gold(gold_path)
         except ValueError as exc:
             err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
             return EXIT_USAGE
         try:
-            result = analyzer.check(read_path(doc_path))
+            if isinstance(raw, InputError):
+                raise raw
+            result = analyzer.check(raw)
             predicted: dict[str, str | None] = {j.item_id: j.verdict for j in result.judgement.items}
         except (InputError, SegmentationError) as exc:
-            ev.errors.append(f"{doc_path.name}: {exc}")
+            ev.errors.append(f"{name}: {exc}")
             predicted = {}
         ev.add(gold, predicted)
     m = ev.metrics()

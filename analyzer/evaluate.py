@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .model import RawDocument
+from .read import InputError, read_jsonl, read_path
 
 CLASSES: tuple[str, ...] = ("answered", "partial", "declined")
 ALL_CLASSES: tuple[str, ...] = (*CLASSES, "referred")
@@ -103,3 +106,24 @@ def gold_files(docs: Path, gold_dir: Path) -> list[tuple[Path, Path]]:
         if doc.exists():
             out.append((doc, g))
     return out
+
+
+def gold_documents(docs: Path, gold_dir: Path) -> Iterator[tuple[str, RawDocument | InputError, Path]]:
+    """(id, document or why it cannot be read, gold file) for every document with a gold file.
+
+    Documents are ``docs/<id>.txt`` and the records of every ``docs/*.jsonl`` (matched by their
+    ``id``), as ``../shared/tools/score.py`` reads them.
+    """
+    for doc, g in gold_files(docs, gold_dir):
+        try:
+            yield doc.stem, read_path(doc), g
+        except InputError as exc:
+            yield doc.stem, exc, g
+    for jsonl in sorted(docs.glob("*.jsonl")):
+        for raw in read_jsonl(jsonl):
+            if isinstance(raw, tuple):
+                continue  # a record that cannot be read has no id to match a gold file by
+            ident = raw.source.rsplit("#", 1)[-1]
+            g = gold_dir / f"{ident}.gold.json"
+            if g.exists():
+                yield ident, raw, g

@@ -16,7 +16,7 @@ AskKind = Literal["question", "request", "conditional"]
 PartKind = Literal["numbered", "grouped", "lettered", "interleaved", "preamble", "unnumbered"]
 Verdict = Literal["answered", "partial", "declined", "referred"]
 VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
-AlignMethod = Literal["number", "letter", "grouped", "interleaved", "similarity", "none"]
+AlignMethod = Literal["number", "letter", "grouped", "interleaved", "similarity", "unnumbered", "none"]
 
 
 @dataclass(frozen=True, order=True)

@@ -128,8 +128,20 @@ def csv_header() -> str:
     return buf.getvalue()
 
 
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): "=", "+", "-", "@", a tab or
+# a carriage return at its start.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that starts like a formula gets a leading apostrophe, so it stays text; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def csv_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterator[str]:
     for row in rows(document, pipeline):
         buf = io.StringIO()
-        csv.writer(buf).writerow(["" if row[c] is None else row[c] for c in COLUMNS])
+        csv.writer(buf).writerow([spreadsheet_safe("" if row[c] is None else row[c]) for c in COLUMNS])
         yield buf.getvalue()

@@ -67,6 +67,15 @@ JS = """
 """
 
 
+def _sentences(ask: dict[str, Any]) -> str:
+    """The answer sentences attributed to an ask (the ones that respond to it), quoted under it."""
+    sentences = ask.get("sentences") or []
+    if not sentences:
+        return ""
+    quoted = "".join(f"<q>{escape(' '.join(x['text'].split()))}</q> " for x in sentences)
+    return f'<div class="muted said">responding sentences: {quoted}</div>'
+
+
 def _verdict(v: str | None) -> str:
     v = v or "—"
     return f'<span class="v v-{escape(v)}">{escape(v)}</span>'
@@ -160,7 +169,8 @@ def render(report: dict[str, Any]) -> str:
                 or '<span class="muted">(no answer text)</span>'
             )
             asks = "".join(
-                f'<li>{_verdict(a.get("verdict") if a.get("verdict") != "moot" else None)} <span class="muted">{escape(str(a.get("type")))}</span> {escape(a["clean"])} <span class="muted">— {escape(str(a.get("reason") or ""))}</span></li>'
+                f'<li>{_verdict(a.get("verdict") if a.get("verdict") != "moot" else None)} <span class="muted">{escape(str(a.get("type")))}</span> {escape(a["clean"])} <span class="muted">— {escape(str(a.get("reason") or ""))}</span>'
+                f"{_sentences(a)}</li>"
                 for a in it["asks"]
             )
             pairs.append(

@@ -17,7 +17,7 @@ from .model import Document, Span
 from .nlp import PipelineInfo
 from .summary import group_summaries
 
-SCHEMA_VERSION = "0.2.0"
+SCHEMA_VERSION = "0.3.0"
 
 
 def schema() -> dict[str, Any]:
@@ -71,6 +71,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
                     "coverage": aj.coverage,
                     "expectation_met": aj.expectation,
                     "findings": [finding_json(f) for f in aj.findings],
+                    "sentences": [{"start": x.start, "end": x.end, "text": doc.text[x.start : x.end]} for x in aj.sentences],
                 }
             asks.append(span_json(doc, a.span, **extra))
         items.append(
@@ -98,6 +99,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
                 },
                 "verdict": j.verdict if j else None,
                 "confidence": j.confidence if j else None,
+                "decision": j.code if j else None,
                 "reason": j.reason if j else None,
                 "findings": [finding_json(f) for f in j.findings] if j else [],
                 "followed_parts": list(j.followed_parts) if j else [],

@@ -19,11 +19,30 @@ from .report_flat import decisive_finding
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
 
+def _asks(item: dict[str, Any]) -> Text:
+    """Per ask: its verdict and the answer sentence(s) that respond to it (the first, shortened)."""
+    text = Text()
+    for k, a in enumerate(item.get("asks", []), start=1):
+        verdict = a.get("verdict")
+        if verdict is None:
+            continue
+        sentences = a.get("sentences") or []
+        text.append(f"\n{k}. ", style="dim")
+        text.append(str(verdict), style=VERDICT_STYLE.get(str(verdict), "dim"))
+        if sentences:
+            first = " ".join(sentences[0]["text"].split())
+            more = f" (+{len(sentences) - 1})" if len(sentences) > 1 else ""
+            text.append(f" ← “{first if len(first) <= 90 else first[:89] + '…'}”{more}", style="dim")
+        else:
+            text.append(" ← no answer sentence", style="dim")
+    return text
+
+
 def _evidence(item: dict[str, Any]) -> Text:
     text = Text(item.get("reason") or "")
     f = decisive_finding(item, fallback=False)
     if f is None:
-        return text
+        return text + _asks(item)
     # the decisive words of the answer around the match, with the match highlighted
     answer = " ".join(a["text"] for a in item.get("answer", []))
     match = " ".join(f["match"].split())
@@ -39,7 +58,7 @@ def _evidence(item: dict[str, Any]) -> Text:
     else:
         text.append(match, style="bold reverse")
     text.append(f"\n{f['rule']} · line {f['line']}", style="dim")
-    return text
+    return text + _asks(item)
 
 
 def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:

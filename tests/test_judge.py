@@ -143,3 +143,21 @@ def test_judging_runs_under_a_trained_model(tiny_model: object) -> None:
     assert analyzer.info.has_pos
     result = analyzer.check(RawDocument("<m>", NO_MONITORING.format(question="Hoeveel herintreders bereikte VDAB in 2022?")))
     assert verdicts(result) == {"1": "declined"}
+
+
+def test_confidence_is_the_measured_accuracy_of_the_rule_that_decided(analyzer: Analyzer) -> None:
+    from analyzer.judge.calibration import Calibration, reliability
+
+    table = Calibration.from_outcomes([("answered", "answered/opener", True)] * 19 + [("answered", "answered/opener", False)])
+    assert table.confidence("answered", "answered/opener") > 0.85
+    # a rule never seen takes the accuracy of its verdict class, shrunk toward a coin flip
+    assert table.confidence("answered", "answered/implicit") == table.confidence("answered", "answered/other")
+    assert 0.5 < table.confidence("answered", "answered/implicit") < table.confidence("answered", "answered/opener")
+    assert Calibration.from_dict(table.as_dict()) == table
+    bands = reliability([(0.9, True), (0.85, True), (0.7, False), (0.5, False)])
+    assert bands[">=0.8"] == {"items": 2, "accuracy": 1.0} and bands["<0.6"]["items"] == 1
+    # every verdict names the rule it came from, and its confidence is that rule's measured accuracy
+    result = analyzer.check(RawDocument("seed", (CORPUS / "vp-785-2023.txt").read_text(encoding="utf-8")))
+    for it in result.judgement.items:
+        assert it.code.split("/")[0].startswith(it.verdict) or it.code == "many-asks"
+        assert it.confidence == analyzer.judge.calibration.confidence(it.verdict, it.code)

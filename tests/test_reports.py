@@ -286,3 +286,21 @@ def test_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Non
     (tmp_path / "a.gold.json").write_text('{"items": [{"id": 1}]}', encoding="utf-8")
     code, _, err = run_cli(capsys, "eval", str(tmp_path))
     assert code == 2 and "a.gold.json" in err and "Traceback" not in err
+
+
+def test_csv_cells_never_become_spreadsheet_formulas(tmp_path: Path) -> None:
+    csvmod = csv
+
+    from analyzer.report_flat import spreadsheet_safe
+
+    assert spreadsheet_safe('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert [spreadsheet_safe(x) for x in ("+31", "-1", "@SUM(A1)", "\tx", "gewoon")] == ["'+31", "'-1", "'@SUM(A1)", "'\tx", "gewoon"]
+    assert spreadsheet_safe(0.85) == 0.85
+    # a question, an answer and a file name that start like formulas, through the whole CLI
+    doc = tmp_path / "=cmd.txt"
+    doc.write_text("1. =1+1 Hoeveel kost dit?\n\nANTWOORD\n\n1. -5 euro per jaar, @iedereen betaalt.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert main(["check", str(doc), "--format", "csv", "-o", str(out)]) == 0
+    cells = [c for row in csvmod.reader(out.read_text(encoding="utf-8").splitlines()[1:]) for c in row]
+    assert cells and not any(c.startswith(("=", "+", "-", "@")) for c in cells)
+    assert any(c.startswith("'=1+1") for c in cells) and any(c.startswith("'-5 euro") for c in cells)

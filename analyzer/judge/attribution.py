@@ -1,0 +1,365 @@
+"""Which answer sentences respond to which ask: content lemmas, overlap, attribution."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+# Words of the question form itself; they say nothing about what the answer must cover.
+QUESTION_WORDS = frozenset(
+    [
+        "welk",
+        "welke",
+        "wat",
+        "wie",
+        "waar",
+        "waarom",
+        "hoe",
+        "hoeveel",
+        "wanneer",
+        "waardoor",
+        "waarvoor",
+        "u",
+        "uw",
+        "minister",
+        "minister-president",
+        "staatssecretaris",
+        "kabinet",
+        "regering",
+        "bereid",
+        "mening",
+        "kunnen",
+        "kan",
+        "kunt",
+        "zullen",
+        "zal",
+        "zult",
+        "willen",
+        "wil",
+        "wilt",
+        "graag",
+        "gelieve",
+        "aangeven",
+        "toelichten",
+        "ingaan",
+        "vraag",
+        "vragen",
+        "antwoord",
+        "bekend",
+        "hiervan",
+        "daarvan",
+        "hierover",
+        "daarover",
+        "hierbij",
+        "daarbij",
+        "zo",
+        "ja",
+        "nee",
+        "niet",
+        "ook",
+        "nog",
+        "al",
+        "dan",
+        "deze",
+        "die",
+        "dit",
+        "dat",
+        "het",
+        "de",
+        "een",
+        "en",
+        "of",
+        "in",
+        "op",
+        "van",
+        "voor",
+        "met",
+        "naar",
+        "bij",
+        "tot",
+        "om",
+        "te",
+        "aan",
+        "door",
+        "over",
+        "uit",
+        "als",
+        "er",
+        "zijn",
+        "is",
+        "wordt",
+        "worden",
+        "werd",
+        "heeft",
+        "hebben",
+        "had",
+    ]
+)
+
+
+# The frame of a question rather than its content: pronominal adverbs that point back ("hierop",
+# "daarmee"), verbs and nouns of asking and telling ("toelichten", "reactie", "beschrijven").
+FRAME_WORDS = frozenset(
+    f"{p}{x}"
+    for p in ("hier", "daar", "waar")
+    for x in ("op", "mee", "voor", "in", "aan", "door", "uit", "tegen", "naar", "om", "onder", "toe", "van", "over", "bij")
+) | frozenset(
+    [
+        "reactie",
+        "reageren",
+        "beschrijven",
+        "concreet",
+        "toelichting",
+        "uiteenzetten",
+        "verklaren",
+        "vinden",
+        "moment",
+        "mogelijk",
+        "informeren",
+        "duidelijk",
+        "precies",
+        "welke",
+        "onderbouwen",
+        "specifiek",
+        "nader",
+        "waarom",
+        "eventueel",
+        "vanuit",
+        "huidig",
+    ]
+)
+
+
+def content_lemmas(doc: Doc) -> list[str]:
+    out = []
+    for t in doc:
+        lemma = (t.lemma_ or t.text).lower()
+        if not t.is_alpha or len(t.text) < 3 or lemma in QUESTION_WORDS or t.lower_ in QUESTION_WORDS or t.is_stop:
+            continue
+        if lemma in FRAME_WORDS or t.lower_ in FRAME_WORDS:
+            continue
+        if lemma not in out:
+            out.append(lemma)
+    return out
+
+
+_BREAKDOWN = re.compile(
+    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar)\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
+)
+# Units of time: answers give the years or months themselves rather than the word.
+_TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "dag", "dagen", "periode"})
+
+
+def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
+    """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it."""
+    for m in _BREAKDOWN.finditer(ask):
+        word = m.group(1).lower()
+        if word in _TIME_UNITS or word in QUESTION_WORDS:
+            continue
+        stem = word[:6]
+        if not any(v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) for v in answer_vocab):
+            return m.group(0)
+    return None
+
+
+def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
+    """Share of the ask's content lemmas that occur in the answer (compounds match by a shared stem).
+
+    A lemma of five letters or more matches a word it starts, that starts it, or that shares its first
+    six letters ("monitoringsysteem" ~ "monitoring"). Computed with prefix sets, not pairwise.
+    """
+    if not ask_lemmas:
+        return 1.0
+    words = [b for b in answer_vocab if not b.startswith("~")]
+    p6 = {b[:6] for b in words if len(b) >= 6}
+    five = {b for b in words if len(b) == 5}
+    p5 = {b[:5] for b in words if len(b) >= 5}
+    hit = 0
+    for a in ask_lemmas:
+        if a in answer_vocab or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five)) or (len(a) == 5 and a in p5) or stem(a) in answer_vocab:
+            hit += 1
+    return hit / len(ask_lemmas)
+
+
+_SUFFIXES = (
+    "eringen",
+    "ering",
+    "eerde",
+    "eerden",
+    "eerd",
+    "eren",
+    "aties",
+    "atie",
+    "ties",
+    "tie",
+    "ingen",
+    "ing",
+    "en",
+    "e",
+    "s",
+    "d",
+    "t",
+)
+
+
+def stem(word: str) -> str:
+    """A rough Dutch stem that links derivations: "geëvolueerd", "evolueren" and "evolutie" share
+    "evolu"; "evaluatie" and "geëvalueerd" share "evalu". Accents are dropped, a participle's "ge"
+    and the longest derivational suffix that leaves five letters are cut. Marked with a leading "~"
+    so a stem never equals a word."""
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    if len(w) >= 8 and w.startswith("ge") and w.endswith(("d", "t")):
+        w = w[2:]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5:
+            w = w[: -len(suffix)]
+            break
+    return "~" + w
+
+
+def vocab(doc: Doc | Span) -> set[str]:
+    vocab: set[str] = set()
+    for t in doc:
+        if t.is_alpha:
+            vocab.add(t.lower_)
+            vocab.add((t.lemma_ or t.text).lower())
+            if len(t.text) >= 6:
+                vocab.add(stem(t.text))
+    return vocab
+
+
+class WordIndex:
+    """An answer sentence's words, indexed so that :meth:`has` is a few set lookups.
+
+    A content lemma is found exactly, by a shared stem (five letters and more, as in
+    :func:`coverage`: "monitoring" ~ "monitoringsysteem"), or as the head of a Dutch compound, at
+    the end of a longer word or just before its last one or two letters: "spiegel" in
+    "verkeersspiegels", "evaluatie" in "tussenevaluatie".
+    """
+
+    __slots__ = ("exact", "heads", "p5", "p6")
+
+    def __init__(self, vocabulary: set[str]) -> None:
+        self.exact = vocabulary
+        words = [w for w in vocabulary if not w.startswith("~")]
+        self.p6 = {w[:6] for w in words if len(w) >= 6}
+        self.p5 = {w[:5] for w in words if len(w) >= 5}
+        heads: set[str] = set()
+        for w in words:
+            n = len(w)
+            for cut in (0, 1, 2):
+                end = n - cut
+                for length in range(5, min(end, n - 1) + 1):
+                    heads.add(w[end - length : end])
+        self.heads = heads
+
+    def has(self, lemma: str) -> bool:
+        if lemma in self.exact:
+            return True
+        if len(lemma) < 5:
+            return False
+        if (lemma[:6] in self.p6) if len(lemma) >= 6 else (lemma in self.p5):
+            return True
+        return lemma in self.heads
+
+
+def matches(lemma: str, words: set[str]) -> bool:
+    """Whether an ask's content lemma is found among an answer sentence's words (see :class:`WordIndex`)."""
+    return WordIndex(words).has(lemma)
+
+
+# A sentence responds to an ask when it holds at least this share of the ask's (weighted) content
+# lemmas, and at least ``RELATIVE`` of the best share any ask of the same answer reaches. The share is
+# taken of at most ``SATURATION`` lemmas: two distinctive words of a long ask are as telling as two of
+# a short one.
+MIN_OVERLAP = 0.3
+RELATIVE = 0.5
+SATURATION = 3.0
+# An ask with fewer content lemmas than this ("Kunt u dit toelichten?", "Waarom?") is about the ask
+# before it, and takes that ask's sentences.
+ANAPHORIC = 2
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Which sentences of one answer respond to which ask.
+
+    ``sentences`` are (start, end) offsets into the answer text; ``by_ask[i]`` the indices of the
+    sentences attributed to ask ``i`` (asks numbered over every item that shares the answer);
+    ``overlap[i][s]`` the weighted share of ask ``i``'s content lemmas found in sentence ``s``.
+    """
+
+    sentences: tuple[tuple[int, int], ...]
+    by_ask: tuple[tuple[int, ...], ...]
+    overlap: tuple[tuple[float, ...], ...]
+    lead: tuple[int, ...] = ()  # sentences before any that overlaps an ask: they respond to every ask
+
+    def addressed(self, ask: int) -> bool:
+        """Whether some sentence responds to this ask in particular (not only the answer's lead),
+        or no sentence responds to any ask in particular (then nothing tells the asks apart)."""
+        if any(s not in self.lead for s in self.by_ask[ask]):
+            return True
+        return all(set(b) <= set(self.lead) for b in self.by_ask)
+
+
+def attribute(
+    asks: Sequence[Sequence[str]],
+    sentence_words: Sequence[set[str]],
+    sentences: Sequence[tuple[int, int]],
+    previous_ask: Sequence[int | None] | None = None,
+) -> Attribution:
+    """Attribute every answer sentence to the ask(s) it responds to.
+
+    * A lemma that several asks share says little about which of them a sentence answers: each
+      lemma weighs 1 / (number of asks that contain it).
+    * A sentence goes to every ask whose weighted overlap is at least ``MIN_OVERLAP`` and at least
+      ``RELATIVE`` times the best overlap of the sentence.
+    * A sentence that overlaps no ask continues the previous sentence's asks ("Dat is 12%. Dat is
+      meer dan vorig jaar."); one before any overlapping sentence ("Ja.", "Ik ga niet in op
+      individuele gevallen.") responds to every ask of the answer.
+    * An ask with hardly any content words of its own ("Kunt u dit toelichten?") takes the sentences
+      of the ask before it in the same item (``previous_ask[i]``).
+    """
+    n_asks = len(asks)
+    if n_asks <= 1:  # one ask: every sentence of its answer is about it
+        every = tuple(range(len(sentences)))
+        return Attribution(tuple(sentences), (every,) * n_asks, ((),) * n_asks, ())
+    index = [WordIndex(words) for words in sentence_words]
+    df: dict[str, int] = {}
+    for lemmas in asks:
+        for lemma in set(lemmas):
+            df[lemma] = df.get(lemma, 0) + 1
+    overlap: list[list[float]] = []
+    for lemmas in asks:
+        total = min(SATURATION, sum(1.0 / df[x] for x in lemmas))
+        row = []
+        for words in index:
+            got = sum(1.0 / df[x] for x in lemmas if words.has(x))
+            row.append(min(1.0, got / total) if total else 0.0)
+        overlap.append(row)
+    by_ask: list[list[int]] = [[] for _ in range(n_asks)]
+    previous: list[int] = []
+    lead: list[int] = []
+    for s in range(len(sentences)):
+        best = max((overlap[a][s] for a in range(n_asks)), default=0.0)
+        if best >= MIN_OVERLAP:
+            chosen = [a for a in range(n_asks) if overlap[a][s] >= max(MIN_OVERLAP, RELATIVE * best)]
+        elif previous:
+            chosen = previous
+        else:
+            lead.append(s)
+            continue
+        for a in chosen:
+            by_ask[a].append(s)
+        previous = chosen
+    for a in range(n_asks):
+        before = previous_ask[a] if previous_ask is not None else None
+        if before is not None and len(set(asks[a])) < ANAPHORIC:
+            by_ask[a] = sorted(set(by_ask[a]) | set(by_ask[before]))
+    for a in range(n_asks):
+        by_ask[a] = sorted(set(lead) | set(by_ask[a]))
+    return Attribution(tuple(sentences), tuple(tuple(x) for x in by_ask), tuple(tuple(r) for r in overlap), tuple(lead))

@@ -1,0 +1,387 @@
+"""Judging: every aligned item gets a verdict, a confidence and the evidence behind it.
+
+Per ask (GUIDE.md's unit below the item):
+
+1. its **type** (quantity, polar, list, explanation, time, opinion, procedural, other) from the
+   ``ask_type`` rules, by priority;
+2. the **cues** in the item's answer text (its own answer parts plus the parts its in-document
+   references point to) whose ``applies_to`` admits that type: ``declines`` (no data, refusal, not
+   competent, deferral), ``refers`` (a text outside the document), ``weakens`` (premise rejected);
+3. whether the answer meets the **expectation** of the type (a number for a quantity ask, a yes/no
+   signal for a polar ask ...);
+4. its **coverage**: the share of the ask's content lemmas found in the answer.
+
+Context decides: "Er is geen aparte monitoring" declines "Hoeveel ouders ...?" (the no_data rule
+applies to quantity asks) and answers "Beschikt VDAB over een monitoringsysteem?" (it does not
+apply to polar asks, and the yes/no expectation is met by the negative).
+
+Per item: all asks answered -> answered; all declined -> declined; only pointers outside -> referred;
+anything else -> partial. The thresholds live in ``analyzer/data/judge.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..clean import CleanText, clean_view
+from ..model import VERDICTS, Document, Item, Span, Verdict
+from ..rules import AskType, Hit, RuleSet
+from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, coverage, vocab
+from .calibration import Calibration
+from .cues import OPENER, answer_polarity, ask_type, is_moot
+from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence: the rule, what it matched, where (original offsets, line, column)."""
+
+    rule: str
+    category: str | None
+    effect: str
+    message: str
+    match: str
+    start: int
+    end: int
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class AskJudgement:
+    span: Span
+    kind: str
+    type: AskType
+    type_rule: str | None
+    verdict: AskVerdict
+    reason: str
+    coverage: float
+    expectation: bool | None
+    findings: tuple[Finding, ...] = ()
+    sentences: tuple[Span, ...] = ()  # the answer sentences attributed to this ask (original offsets)
+
+
+@dataclass(frozen=True)
+class ItemJudgement:
+    item_id: str
+    verdict: Verdict
+    confidence: float
+    reason: str
+    asks: tuple[AskJudgement, ...]
+    findings: tuple[Finding, ...]
+    followed_parts: tuple[int, ...] = ()
+    code: str = ""  # the decision rule that gave the verdict (what its confidence is measured on)
+
+
+@dataclass(frozen=True)
+class DocumentJudgement:
+    items: tuple[ItemJudgement, ...]
+    counts: dict[str, int]
+    score: float | None
+    skipped_rules: tuple[str, ...] = ()
+
+    def item(self, item_id: str) -> ItemJudgement:
+        for it in self.items:
+            if it.item_id == item_id:
+                return it
+        raise KeyError(item_id)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What is read off one answer Doc once, whichever items share it."""
+
+    hits: tuple[Hit, ...]
+    vocab: set[str]
+    starts: list[int]
+    sentences: list[tuple[int, int]]
+    sentence_words: list[set[str]]
+
+
+@dataclass
+class _Joined:
+    """Several clean texts joined by blank lines, with the original offset of every character."""
+
+    text: str = ""
+    offsets: list[int] = field(default_factory=list)
+
+    def add(self, clean: CleanText) -> None:
+        if self.text:
+            self.text += "\n\n"
+            self.offsets.extend([self.offsets[-1], self.offsets[-1]])
+        self.text += clean.text
+        self.offsets.extend(clean.offsets)
+
+    def original(self, a: int, b: int) -> Span:
+        if not self.offsets or a >= b:
+            return Span(0, 0)
+        return Span(self.offsets[a], self.offsets[b - 1] + 1)
+
+
+def _trimmed(span: Span, text: str) -> Span:
+    """The span without surrounding whitespace."""
+    piece = text[span.start : span.end]
+    lead = len(piece) - len(piece.lstrip())
+    return Span(span.start + lead, span.start + len(piece.rstrip()))
+
+
+def _finding(doc: Document, hit: Hit, joined: _Joined) -> Finding:
+    span = joined.original(hit.start, hit.end)
+    text = doc.text
+    line = text.count("\n", 0, span.start) + 1
+    col = span.start - (text.rfind("\n", 0, span.start) + 1) + 1
+    return Finding(
+        hit.rule.id,
+        hit.rule.spec.category,
+        hit.rule.spec.effect,
+        hit.rule.spec.message,
+        text[span.start : span.end],
+        span.start,
+        span.end,
+        line,
+        col,
+    )
+
+
+def _sentence_index(starts: Sequence[int], char: int) -> int:
+    return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+class Judge:
+    """Judges the items of analyzed documents with one pipeline and one rule set."""
+
+    def __init__(self, nlp: Language, rules: RuleSet, params: Params | None = None, calibration: Calibration | None = None) -> None:
+        self.nlp = nlp
+        self.rules = rules
+        self.params = params or Params.load()
+        self.calibration = calibration if calibration is not None else load_calibration()
+        # ask types that some expectation rule covers: only those can miss their expectation
+        self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
+        self._facts: dict[int, tuple[Doc, _Facts]] = {}
+
+    def judge(self, doc: Document) -> DocumentJudgement:
+        out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
+        counts: dict[str, int] = {v: sum(1 for j in out if j.verdict == v) for v in VERDICTS}
+        scored = [1.0 if j.verdict == "answered" else 0.5 if j.verdict == "partial" else 0.0 for j in out if j.verdict != "referred"]
+        score = round(sum(scored) / len(scored), 3) if scored else None
+        return DocumentJudgement(tuple(out), counts, score, tuple(r.id for r in self.rules.skipped))
+
+    def _answer_text(self, doc: Document, item: Item) -> tuple[_Joined, tuple[int, ...]]:
+        al = doc.alignment(item.id)
+        joined = _Joined()
+        for j in al.parts:
+            joined.add(clean_view(doc.text, doc.answer_parts[j].span, doc.furniture))
+        extra: list[int] = []
+        for ref in al.references:
+            for j in ref.parts:
+                if j not in al.parts and j not in extra:
+                    extra.append(j)
+                    joined.add(clean_view(doc.text, doc.answer_parts[j].span, doc.furniture))
+        return joined, tuple(extra)
+
+    def signals(self, doc: Document) -> list[tuple[Item, list[AskSignals], _Joined, tuple[Hit, ...], tuple[int, ...]]]:
+        """Per item: the signals of each ask, the answer text, all hits in it, and followed parts.
+
+        Items whose answer text is the same (a grouped answer, lettered items under one numbered
+        answer, questions answered by one unnumbered text) are attributed together: each sentence of
+        the shared answer goes to the ask(s) it responds to (:func:`.attribution.attribute`).
+        """
+        items = doc.items
+        ask_clean = [[clean_view(doc.text, a.span, doc.furniture) for a in it.asks] for it in items]
+        answers: list[_Joined] = []
+        followed: list[tuple[int, ...]] = []
+        for it in items:
+            joined, extra = self._answer_text(doc, it)
+            answers.append(joined)
+            followed.append(extra)
+        self._facts.clear()
+        unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
+        texts = [c.text for cs in ask_clean for c in cs] + unique_answers
+        docs = list(self.nlp.pipe(texts))
+        n_asks = len(texts) - len(unique_answers)
+        by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
+        ask_docs: list[list[Doc]] = []
+        k = 0
+        for it in items:
+            ask_docs.append(docs[k : k + len(it.asks)])
+            k += len(it.asks)
+        lemmas = [[content_lemmas(d) for d in ds] for ds in ask_docs]
+        groups: dict[str, list[int]] = {}
+        for i, joined in enumerate(answers):
+            groups.setdefault(joined.text, []).append(i)
+        attributed: dict[int, tuple[Attribution, int]] = {}
+        for text, members in groups.items():
+            facts = self._answer_facts(by_text[text], not text.strip())
+            flat = [x for i in members for x in lemmas[i]]
+            previous: list[int | None] = []
+            for i in members:
+                # the first ask of an item continues the last ask of the item before it in the same
+                # answer ("Hoe komt dit?" after a question about the same fact)
+                previous.extend([len(previous) - 1 if previous else None] + [len(previous) + n for n in range(len(lemmas[i]) - 1)])
+            att = attribute(flat, facts.sentence_words, facts.sentences, previous)
+            offset = 0
+            for i in members:
+                attributed[i] = (att, offset)
+                offset += len(items[i].asks)
+        out = []
+        for i, it in enumerate(items):
+            att, offset = attributed[i]
+            sig, hits = self._item_signals(doc, it, ask_docs[i], lemmas[i], answers[i], by_text[answers[i].text], att, offset)
+            out.append((it, sig, answers[i], hits, followed[i]))
+        return out
+
+    def _answer_facts(self, answer: Doc, empty: bool) -> _Facts:
+        """Hits, vocabulary and sentences of an answer Doc; items that share an answer share these."""
+        key = id(answer)
+        cached = self._facts.get(key)
+        if cached is not None and cached[0] is answer:
+            return cached[1]
+        hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
+        spans = list(answer.sents) if len(answer) else []
+        sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
+        words = [vocab(sent) for sent in spans] or [set()]
+        facts = _Facts(hits, set().union(*words), [a for a, _ in sents], sents, words)
+        self._facts[key] = (answer, facts)
+        return facts
+
+    def _item_signals(
+        self,
+        doc: Document,
+        item: Item,
+        ask_docs: Sequence[Doc],
+        ask_lemmas: Sequence[list[str]],
+        joined: _Joined,
+        answer: Doc,
+        att: Attribution,
+        offset: int,
+    ) -> tuple[list[AskSignals], tuple[Hit, ...]]:
+        empty = not joined.text.strip()
+        facts = self._answer_facts(answer, empty)
+        hits, sent_starts = facts.hits, facts.starts
+        hit_sentence = {id(h): _sentence_index(sent_starts, h.start) for h in hits}
+        polarity = answer_polarity(joined.text)
+        words = len(joined.text.split())
+        shared = empty or self._shared(doc, item)
+        unnumbered = doc.alignment(item.id).method == "unnumbered"
+        opener = bool(OPENER.match(joined.text))
+        out: list[AskSignals] = []
+        seen_first = False
+        for n, (a, d) in enumerate(zip(item.asks, ask_docs, strict=True)):
+            first = not seen_first and a.kind != "conditional"
+            seen_first = seen_first or first
+            t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
+            addressed = not empty and att.addressed(offset + n)
+            mine = () if empty else att.by_ask[offset + n]
+            if not empty and not addressed and (not shared or unnumbered):
+                # no sentence of the item's own answer responds to this ask in particular: judge it
+                # on the whole answer (nothing says the answer is about another ask)
+                mine = tuple(range(len(facts.sentences)))
+            # scope 0: the whole answer; 1: the attributed sentences; 2: expectations in the attributed
+            # sentences only, cues and coverage over the whole answer
+            whole = tuple(range(len(facts.sentences)))
+            scope = self.params.attributed_scope
+            judged_on = mine if scope == 1 or empty else whole
+            expect_on = set(mine if scope in (1, 2) else whole)
+            in_scope = set(judged_on)
+            scope_vocab: set[str] = set().union(*(facts.sentence_words[j] for j in judged_on)) if judged_on else set()
+            cov = 0.0 if empty else round(coverage(ask_lemmas[n], scope_vocab), 3)
+            # a pointer to another text answers whatever it is attached to: it is not attributed
+            applicable = [
+                h for h in hits if t in h.rule.spec.applies_to and (hit_sentence[id(h)] in in_scope or h.rule.spec.effect == "refers")
+            ]
+            declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            expectations = tuple(
+                h for h in hits if t in h.rule.spec.applies_to and h.rule.spec.kind == "expectation" and hit_sentence[id(h)] in expect_on
+            )
+            cue_sents = {hit_sentence[id(h)] for h in declines}
+            met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
+            lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
+            moot = polarity if a.kind == "conditional" and is_moot(doc.text[a.span.start : a.span.end], polarity) else None
+            out.append(
+                AskSignals(
+                    span=a.span,
+                    kind=a.kind,
+                    type=t,
+                    type_rule=t_rule,
+                    coverage=cov,
+                    met=bool(expectations) if t in self._expect_types else None,
+                    strong=tuple(h for h in declines if h.rule.spec.weight >= 0.9),
+                    weak=tuple(h for h in declines if h.rule.spec.weight < 0.9),
+                    refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),
+                    weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens" and h.rule.spec.category != "general_statement"),
+                    general=tuple(h for h in applicable if h.rule.spec.category == "general_statement"),
+                    expectations=expectations,
+                    moot=None if empty else moot,
+                    shared=shared,
+                    words=words,
+                    cue_sentence=cue_sentence,
+                    lead_sentence=lead_sentence,
+                    opener=opener and 0 in in_scope,
+                    first=first,
+                    multi=len(item.asks) > 1,
+                    breakdown_missing=breakdown_missing(d.text, scope_vocab),
+                    met_apart=met_apart,
+                    addressed=addressed,
+                    unnumbered=unnumbered,
+                    whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
+                    sentence_count=len(facts.sentences),
+                    sentences=tuple(facts.sentences[j] for j in mine),
+                )
+            )
+        return out, hits
+
+    def decide(
+        self, doc: Document, item: Item, sig: Sequence[AskSignals], joined: _Joined, hits: Sequence[Hit], followed: tuple[int, ...]
+    ) -> ItemJudgement:
+        p = self.params
+        if not joined.text.strip():
+            asks = tuple(AskJudgement(s.span, s.kind, s.type, s.type_rule, "declined", "no answer text", 0.0, None) for s in sig)
+            code = "declined/no-answer-text"
+            confidence = self.calibration.confidence("declined", code)
+            return ItemJudgement(
+                item.id, "declined", confidence, "not addressed: no answer text responds to this item", asks, (), followed, code
+            )
+        used: dict[tuple[str, int], Finding] = {}
+        judged: list[AskJudgement] = []
+        decided: list[tuple[Decision, AskSignals]] = []
+        for s, decision in zip(sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True):
+            fs = []
+            for h in decision.evidence:
+                key = (h.rule.id, h.start)
+                if key not in used:
+                    used[key] = _finding(doc, h, joined)
+                fs.append(used[key])
+            sentences = tuple(_trimmed(joined.original(a, b), doc.text) for a, b in s.sentences)
+            judged.append(
+                AskJudgement(
+                    s.span, s.kind, s.type, s.type_rule, decision.verdict, decision.reason, s.coverage, s.met, tuple(fs), sentences
+                )
+            )
+            decided.append((decision, s))
+        for h in hits:  # references are evidence wherever they occur
+            if h.rule.spec.kind == "reference" and (h.rule.id, h.start) not in used:
+                used[(h.rule.id, h.start)] = _finding(doc, h, joined)
+        verdict, reason, code = combine(decided, p)
+        confidence = self.calibration.confidence(verdict, code)
+        if verdict != "answered":
+            open_ask = next((j for j in judged if j.verdict not in ("answered", "moot")), None)
+            if open_ask is not None and verdict == "partial":
+                reason = f"{reason}; open: {open_ask.reason}"
+            elif open_ask is not None:
+                reason = open_ask.reason
+        findings = tuple(sorted(used.values(), key=lambda f: (f.start, f.rule)))
+        return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed, code)
+
+    @staticmethod
+    def _shared(doc: Document, item: Item) -> bool:
+        """Whether the item's answer text also answers other items (a group, or a lettered item's whole number)."""
+        al = doc.alignment(item.id)
+        if al.method in ("similarity", "grouped", "unnumbered"):
+            return True
+        return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)

@@ -1,0 +1,56 @@
+"""Signals read off the answer and the ask: the ask type, a yes/no opener, the answer's polarity."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from ..rules import AskType, Hit
+
+# Ask types that want data: "geen cijfers" declines them wherever it stands.
+DATA_TYPES = ("quantity", "list", "time")
+# When several ask_type rules fire, the most specific type wins.
+TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "list", "explanation", "opinion", "polar", "other")
+
+
+def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
+    found = {h.rule.spec.ask_type: h.rule.id for h in hits if h.rule.spec.kind == "ask_type" and h.rule.spec.ask_type}
+    for t in TYPE_PRIORITY:
+        if t in found:
+            return t, found[t]
+    return "other", None
+
+
+# An answer that opens with a yes, a no or a stance (90% of such polar items are answered, cues.md 3.2).
+OPENER = re.compile(
+    r"\s*(?:ja\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|dat\s+is\s+(?:juist|correct|niet|het\s+geval)\b|"
+    r"ik\s+deel\b|dat\s+deel\s+ik\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
+    r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b)",
+    re.I,
+)
+
+
+_NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)", re.I)
+_POSITIVE_START = re.compile(r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|zeker\b)", re.I)
+
+
+def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
+    """Whether the answer's first sentence says yes or no (for "Zo ja, ..." / "Zo niet, ..." follow-ups)."""
+    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
+    if _POSITIVE_START.match(first) or re.search(r"\b(?:inderdaad|wel\s+degelijk)\b", first, re.I):
+        return "positive"
+    if _NEGATIVE_START.match(first) or re.search(
+        r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I
+    ):
+        return "negative"
+    return "unknown"
+
+
+def is_moot(ask_text: str, polarity: str) -> bool:
+    s = ask_text.strip().lower()
+    if re.match(r"(?:zo|indien|als)\s+(?:ja|wel|dat\s+zo\s+is|dit\s+het\s+geval\s+is|dat\s+het\s+geval\s+is)\b", s):
+        return polarity == "negative"
+    if re.match(r"(?:zo|indien)\s+(?:niet|nee|neen)\b", s):
+        return polarity == "positive"
+    return False

@@ -1,0 +1,259 @@
+"""The decision: an ask's verdict from its signals, an item's verdict from its asks."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, NamedTuple
+
+from ..model import Span, Verdict
+from ..rules import AskType, Hit
+from .calibration import Calibration
+from .cues import DATA_TYPES
+
+AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
+
+
+@dataclass(frozen=True)
+class Params:
+    """The numbers that combine the signals.
+
+    Fitted on the dev corpus with leave-one-document-out cross-validation by
+    ``benchmarks/fit_judge.py``; the fitted values live in ``analyzer/data/judge.json``.
+    """
+
+    not_addressed: float = 0.12  # coverage below this, in a shared answer: the ask is left out
+    low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
+    implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
+    implicit_other: float = 0.5  # the same for list, explanation and time asks
+    pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
+    decline_max_sentence: int = 2  # a refusal, deferral ... declines when it is among the answer's first sentences
+    decline_max_words: int = 80  # ... of a short answer (data asks excepted); later or longer it is partial
+    decline_lead_sentence: int = 1  # a cue in the answer's very first sentence(s) declines whatever follows
+    lead_max_words: int = 400  # ... in an answer up to this long
+    answered_share: float = 1.0  # share of live asks that must be answered for "answered"
+    many_asks: int = 4  # from this many asks on, "answered" needs ...
+    many_asks_coverage: float = 0.5  # ... at least this mean coverage
+    check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
+    # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
+    attributed_scope: int = 1
+    general_partial: int = 1  # general policy text blocks an implicit answer (GUIDE: no implicit answer)
+    unaddressed_coverage: float = 0.3  # ... and the whole answer holds less than this share of its words
+    unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
+    unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
+    own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
+    none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
+
+    @classmethod
+    def load(cls) -> Params:
+        return _params()
+
+    def as_dict(self) -> dict[str, float]:
+        return {k: float(getattr(self, k)) for k in self.__dataclass_fields__}
+
+
+@lru_cache(maxsize=1)
+def _fitted() -> dict[str, object]:
+    """``analyzer/data/judge.json``: the fitted parameters and the calibration table."""
+    try:
+        data = json.loads(resources.files("analyzer").joinpath("data/judge.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load_calibration() -> Calibration:
+    table = _fitted().get("calibration")
+    return Calibration.from_dict(table) if isinstance(table, dict) else Calibration()
+
+
+@lru_cache(maxsize=1)
+def _params() -> Params:
+    data = _fitted()
+    if not data:
+        return Params()
+    fields = Params.__dataclass_fields__
+    given = data.get("params")
+    known = {k: type(getattr(Params(), k))(v) for k, v in given.items() if k in fields} if isinstance(given, dict) else {}
+    return Params(**known)
+
+
+@dataclass(frozen=True)
+class AskSignals:
+    """What the rules and the NLP found for one ask; the decision is a pure function of these."""
+
+    span: Span
+    kind: str
+    type: AskType
+    type_rule: str | None
+    coverage: float
+    met: bool | None
+    strong: tuple[Hit, ...]
+    weak: tuple[Hit, ...]
+    refers: tuple[Hit, ...]
+    weakens: tuple[Hit, ...]  # the premise of the question is rejected
+    expectations: tuple[Hit, ...]
+    moot: str | None
+    shared: bool
+    words: int
+    cue_sentence: int | None  # the earliest answer sentence with a strong decline cue
+    lead_sentence: int | None  # the earliest answer sentence with a full-weight decline cue
+    opener: bool  # the answer opens with a yes/no or a stance ("Ja", "Dat klopt", "Ik deel ...")
+    first: bool  # the item's first ask that is not a conditional follow-up
+    multi: bool  # the item has more than one ask
+    breakdown_missing: str | None  # "per provincie": a breakdown the ask names and the answer never mentions
+    met_apart: bool  # the expectation is met in a sentence without a decline cue
+    addressed: bool = True  # some answer sentence responds to this ask in particular (attribution)
+    sentences: tuple[tuple[int, int], ...] = ()  # the answer sentences attributed to it (offsets in the joined answer)
+    sentence_count: int = 1  # sentences in the whole answer
+    unnumbered: bool = False  # the answer is not numbered: the item is judged on the whole answer
+    whole_coverage: float = 0.0  # coverage of the ask's content lemmas by the whole answer
+    general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
+
+
+class Decision(NamedTuple):
+    """An ask's verdict, the reason in words, the hits that are its evidence, and which rule of the
+    decision gave it (``code``: the unit that confidence is calibrated on)."""
+
+    verdict: AskVerdict
+    reason: str
+    evidence: tuple[Hit, ...]
+    code: str
+
+
+class ItemDecision(NamedTuple):
+    verdict: Verdict
+    reason: str
+    code: str
+
+
+def decide_ask(s: AskSignals, p: Params) -> Decision:
+    """One ask's verdict, the reason in words, the hits that are its evidence, and the rule's code."""
+    if s.moot is not None:
+        return Decision("moot", f"follow-up does not apply: the answer is {s.moot}", (), "moot")
+    if s.type == "procedural":
+        return Decision("answered", "procedural: the answer itself responds", (), "procedural")
+    if s.refers and not s.met and s.words <= p.pointer_max_words:
+        return Decision("referred", s.refers[0].rule.spec.message, s.refers, "pointer")
+    lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
+    if lead and s.lead_sentence is not None and s.lead_sentence < p.decline_lead_sentence and not s.opener and s.words <= p.lead_max_words:
+        return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
+    if s.strong and not s.met:
+        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
+        if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
+            return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
+    if (
+        not s.addressed
+        and ((s.shared and not s.unnumbered) or p.own_unaddressed or (s.unnumbered and p.unnumbered_unaddressed))
+        and s.sentence_count >= p.unaddressed_min_sentences
+        and s.whole_coverage < p.unaddressed_coverage
+    ):
+        return Decision("declined", "not addressed: no sentence of the answer responds to this ask", (), "unaddressed")
+    if s.shared and (s.whole_coverage if s.unnumbered else s.coverage) < p.not_addressed and (p.unnumbered_unaddressed or not s.unnumbered):
+        return Decision("declined", "not addressed: nothing in the shared answer responds to this ask", (), "unaddressed-shared")
+    if s.strong and not s.met:
+        return Decision("partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong, "cue-with-content")
+    if s.opener and s.first and s.type in ("polar", "opinion", "other"):
+        return Decision("answered", "the answer opens with a clear yes or no", s.expectations[:1], "opener")
+    if (s.strong or s.weak) and not (s.multi and s.met_apart):
+        # (in an item of several asks, a cue in another sentence than this ask's answer is about another ask)
+        first = (s.strong + s.weak)[0]
+        return Decision(
+            "partial", f"{first.rule.spec.message}; some of what is asked is given", s.strong + s.weak + s.expectations[:1], "cue-partial"
+        )
+    if s.met:
+        if s.weakens:
+            return Decision("partial", s.weakens[0].rule.spec.message, s.weakens, "weakened")
+        if p.check_breakdown and s.breakdown_missing and s.type in ("quantity", "list"):
+            return Decision(
+                "partial", f"figures given, but not broken down as asked ({s.breakdown_missing})", s.expectations[:1], "no-breakdown"
+            )
+        return Decision("answered", "the answer gives what is asked", s.expectations[:1], "expectation-met")
+    if s.met is None:
+        if s.coverage < p.low_coverage:
+            return Decision("partial", "the answer hardly touches what is asked", s.refers + s.weakens, "hardly-touched")
+        if s.weakens:
+            return Decision("partial", s.weakens[0].rule.spec.message, s.weakens, "weakened")
+        if p.general_partial and s.general and not s.opener:
+            return Decision("partial", s.general[0].rule.spec.message, s.general, "general-text")
+        return Decision("answered", "the answer addresses the ask", (), "addressed")
+    implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
+    if p.general_partial and s.general and not s.opener:
+        return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-text")
+    if s.type != "quantity" and s.coverage >= implicit and not s.weakens and not s.refers:
+        return Decision("answered", "answered implicitly: the answer takes up what is asked", (), "implicit")
+    return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
+
+
+_WHY_FOLLOW_UP = re.compile(r"\s*(?:zo|indien)\s+(?:nee|neen|niet)\b.*\bwaarom\b", re.I | re.S)
+
+
+def decide_asks(sig: Sequence[AskSignals], p: Params, texts: Sequence[str]) -> list[Decision]:
+    """Every ask's decision, then what the asks say about each other.
+
+    "Bent u bereid ...? Zo nee, waarom niet?": when the answer gives the reason, it has said no, so
+    the polar ask is answered by implication.
+    """
+    out = [decide_ask(s, p) for s in sig]
+    for i, (s, text) in enumerate(zip(sig, texts, strict=True)):
+        if i == 0 or not _WHY_FOLLOW_UP.match(text) or out[i].verdict != "answered" or s.type != "explanation":
+            continue
+        j = i - 1
+        if sig[j].type in ("polar", "opinion") and out[j].verdict == "partial" and not (sig[j].strong or sig[j].weak):
+            out[j] = Decision(
+                "answered", "answered by implication: the reason asked for under 'zo nee' is given", out[i].evidence, "implied-by-reason"
+            )
+    return out
+
+
+def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecision:
+    """The item's verdict from its asks' decisions, the reason in words, and the calibration code.
+
+    The code names the item-level rule and the ask-level rule that decided it ("all-answered/opener",
+    "declined/early-decline"): confidence is the measured accuracy of that pair (:mod:`.calibration`).
+    """
+    live = [(d, s) for d, s in asks if d.verdict != "moot"] or list(asks)
+    vs = [d.verdict for d, _ in live]
+    n = len(vs)
+    answered = sum(v in ("answered", "moot") for v in vs)
+    cov = sum(s.coverage for _, s in live) / n if n else 0.0
+
+    def weakest(verdicts: tuple[str, ...]) -> str:
+        # the decisive ask: the first whose verdict is among ``verdicts`` (else the first ask)
+        return next((d.code for d, _ in live if d.verdict in verdicts), live[0][0].code if live else "none")
+
+    if n >= p.many_asks and answered == n and cov < p.many_asks_coverage:
+        # items that ask many things are rarely answered in full (81% partial in dev at 4+ asks)
+        return ItemDecision("partial", f"{n} asks, each touched on, but the answer covers little of what is asked", "many-asks")
+    if answered == n or (n > 1 and answered / n >= p.answered_share):
+        codes = [d.code for d, _ in live]
+        # an answer is as sure as its least sure ask: implicit before addressed before met before opener
+        order = ("implicit", "addressed", "implied-by-reason", "expectation-met", "procedural", "opener", "moot")
+        code = min(codes, key=lambda c: order.index(c) if c in order else -1) if codes else "none"
+        reason = "every ask is answered" if answered == n else f"{answered} of {n} asks answered"
+        return ItemDecision("answered", reason, f"answered/{code}")
+    if all(v == "declined" for v in vs):
+        return ItemDecision("declined", "none of what is asked is given", f"declined/{weakest(('declined',))}")
+    if p.none_answered_declines and answered == 0 and any(d.verdict == "declined" and s.strong for d, s in live) and "referred" not in vs:
+        # nothing is answered and an explicit refusal or no-data cue covers part of it: none of the information is given
+        first = next(s.strong[0].rule.spec.message for d, s in live if d.verdict == "declined" and s.strong)
+        return ItemDecision("declined", "no ask is answered; " + first, f"declined-none-answered/{weakest(('declined',))}")
+    if all(v in ("declined", "referred") for v in vs):
+        return ItemDecision("referred", "the answer only points to a text outside the document", "referred/pointer")
+    return ItemDecision("partial", f"{answered} of {n} asks answered", f"partial/{weakest(('partial', 'declined', 'referred'))}")
+
+
+def _missing(t: AskType) -> str:
+    return {
+        "quantity": "no number given",
+        "polar": "no yes or no given",
+        "list": "nothing listed",
+        "explanation": "no reason or explanation given",
+        "time": "no date or term given",
+        "opinion": "no position taken",
+        "procedural": "not addressed",
+    }.get(t, "not fully answered")

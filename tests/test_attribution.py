@@ -1,0 +1,85 @@
+"""Attribution: which answer sentences respond to which ask, and the evidence that shows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.analyze import Analyzer
+from analyzer.judge.attribution import attribute, content_lemmas, matches
+from analyzer.model import RawDocument
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def words(*sentences: str) -> list[set[str]]:
+    return [set(s.lower().replace(".", "").split()) for s in sentences]
+
+
+def spans(n: int) -> list[tuple[int, int]]:
+    return [(10 * i, 10 * i + 9) for i in range(n)]
+
+
+def test_each_sentence_goes_to_the_ask_it_is_about() -> None:
+    asks = [["wachtlijst", "jeugdzorg"], ["budget", "pleegzorg"]]
+    sents = words("De wachtlijst in de jeugdzorg is twaalf weken.", "Het budget voor pleegzorg staat in de bijlage.")
+    att = attribute(asks, sents, spans(2))
+    assert att.by_ask == ((0,), (1,))
+    assert att.addressed(0) and att.addressed(1)
+
+
+def test_a_word_every_ask_shares_does_not_decide() -> None:
+    # "jeugdzorg" is in both asks: the sentence is about the ask whose own word it has
+    asks = [["wachtlijst", "jeugdzorg"], ["budget", "jeugdzorg"]]
+    att = attribute(asks, words("Het budget van de jeugdzorg stijgt."), spans(1))
+    assert att.by_ask == ((), (0,))
+    assert not att.addressed(0)
+
+
+def test_a_lead_sentence_answers_every_ask_and_a_follow_on_sentence_its_predecessor() -> None:
+    asks = [["wachtlijst", "jeugdzorg"], ["budget", "pleegzorg"]]
+    sents = words("Ja.", "Het budget voor pleegzorg stijgt.", "Dat is meer dan vorig jaar.")
+    att = attribute(asks, sents, spans(3))
+    assert att.lead == (0,)
+    assert att.by_ask == ((0,), (0, 1, 2))
+    assert not att.addressed(0)  # only the lead speaks to it
+
+
+def test_an_ask_without_content_of_its_own_takes_the_sentences_of_the_ask_before() -> None:
+    asks: list[list[str]] = [["wachtlijst", "jeugdzorg"], []]
+    att = attribute(asks, words("De wachtlijst in de jeugdzorg is lang."), spans(1), [None, 0])
+    assert att.by_ask == ((0,), (0,))
+
+
+def test_compound_heads_and_shared_stems_match() -> None:
+    assert matches("spiegel", {"verkeersspiegels"})
+    assert matches("monitoring", {"monitoringsysteem"})
+    assert not matches("spiegel", {"spie", "regel"})
+    assert not matches("kind", {"kinderopvang"})  # short lemmas match only exactly
+
+
+def test_question_frame_words_are_not_content(analyzer: Analyzer) -> None:
+    assert content_lemmas(analyzer.nlp("Wat is uw reactie hierop?")) == []
+    assert content_lemmas(analyzer.nlp("Kunt u dit zo concreet mogelijk beschrijven?")) == []
+
+
+def test_every_ask_names_its_sentences_in_an_unnumbered_answer(analyzer: Analyzer) -> None:
+    q = "Hoe lang zijn de wachtlijsten in de jeugdzorg op dit moment?\nGraag een overzicht van de budgetten voor pleegzorg per provincie.\n"
+    a = "De wachtlijsten in de jeugdzorg zijn gemiddeld twaalf weken lang.\n\nDe budgetten voor pleegzorg per provincie staan in de bijlage.\n"
+    result = analyzer.check(RawDocument("<test>", q + "\n" + a, split=len(q) + 1))
+    text = result.document.text
+    first = [text[s.start : s.end] for s in result.judgement.item("1").asks[0].sentences]
+    second = [text[s.start : s.end] for s in result.judgement.item("2").asks[0].sentences]
+    assert first == ["De wachtlijsten in de jeugdzorg zijn gemiddeld twaalf weken lang."]
+    assert second == ["De budgetten voor pleegzorg per provincie staan in de bijlage."]
+
+
+def test_derivations_share_a_stem() -> None:
+    from analyzer.judge.attribution import coverage, stem
+
+    assert stem("geëvolueerd") == stem("evolutie") == stem("evolueren")
+    assert stem("geregistreerd") == stem("registratie")
+    assert stem("gemeente") != stem("gemeenteraad")
+    assert coverage(["evolutie"], {"geëvolueerd", stem("geëvolueerd")}) == 1.0
