@@ -262,6 +262,10 @@ LEMMA_PATCHES: Mapping[str, str] = {
     "bleek": "blijken", "bleken": "blijken", "stelt": "stellen", "stel": "stellen", "kent": "kennen",
     "weet": "weten", "blijf": "blijven", "ga": "gaan", "wijst": "wijzen", "gedacht": "denken",
     "kennisgenomen": "kennisnemen",
+    # first-person and past forms of the verbs that non-answer cues are built on (rules/declined)
+    "beschik": "beschikken", "wist": "weten", "wisten": "weten", "geweten": "weten", "zeg": "zeggen",
+    "geef": "geven", "kom": "komen", "stuur": "sturen", "houd": "houden", "verwacht": "verwachten",
+    "informeer": "informeren", "schatten": "schatten", "berichten": "berichten", "vellen": "vellen",
     "vindt": "vinden", "vind": "vinden", "zegt": "zeggen", "gaat": "gaan", "doet": "doen",
     "deelt": "delen", "geboden": "bieden", "verbonden": "verbinden", "ingezet": "inzetten",
     # infinitives that the noun table would turn into a (rare) noun

@@ -38,6 +38,9 @@ LEMMA_GOLD: dict[str, str] = {
     "blijkt": "blijken", "geeft": "geven", "gaat": "gaan", "betreft": "betreffen", "deelt": "delen",
     "genomen": "nemen", "ingezet": "inzetten", "geïnformeerd": "informeren", "uitgevoerd": "uitvoeren",
     "gezien": "zien", "gebruikt": "gebruiken", "onderzocht": "onderzoeken", "ontvangen": "ontvangen",
+    # verb forms the non-answer constructions (rules/declined) are built on
+    "beschik": "beschikken", "wist": "weten", "zeg": "zeggen", "geef": "geven", "kom": "komen",
+    "schatten": "schatten", "bijgehouden": "bijhouden", "geregistreerd": "registreren",
     # noun plurals
     "maatregelen": "maatregel", "bedrijven": "bedrijf", "mensen": "mens", "organisaties": "organisatie",
     "gemeenten": "gemeente", "zaken": "zaak", "jaren": "jaar", "gevolgen": "gevolg", "werkgevers": "werkgever",
