@@ -263,3 +263,33 @@ def split_asks(text: str, span: Span, furniture: Sequence[Span] = ()) -> tuple[A
         a, b = trim(clean.text, 0, len(clean.text))
         asks.append(Ask(clean.original_span(a, b), "request"))
     return tuple(asks)
+
+
+def depends_on(asks: Sequence[Ask]) -> list[tuple[int, ...]]:
+    """For every ask, the indices of the asks whose yes or no its condition refers to (empty if none).
+
+    "Bent u bereid X en Y? Zo ja, wanneer? Zo nee, waarom niet?": both follow-ups depend on the two
+    coordinated asks before them, not only on the nearest one; a sibling follow-up is skipped.
+    """
+    out: list[tuple[int, ...]] = []
+    for i, ask in enumerate(asks):
+        if ask.condition not in ("yes", "no"):
+            out.append(())
+            continue
+        deps: list[int] = []
+        for j in range(i - 1, -1, -1):
+            prev = asks[j]
+            if prev.condition in ("yes", "no"):
+                if deps:
+                    break
+                continue  # a sibling follow-up ("Zo ja, ...?" before "Zo nee, ...?")
+            deps.append(j)
+            if prev.kind != "conditional":
+                break  # the question the coordinated parts belong to
+        out.append(tuple(sorted(deps)))
+    return out
+
+
+def moot(ask: Ask, polarity: str) -> bool:
+    """Whether a follow-up does not apply: "Zo ja, ..." after a no, "Zo nee, ..." after a yes."""
+    return (ask.condition == "yes" and polarity == "negative") or (ask.condition == "no" and polarity == "positive")

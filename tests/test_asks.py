@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.asks import condition, coordinated, lead_in, split_asks
+from analyzer.asks import condition, coordinated, depends_on, lead_in, moot, split_asks
 from analyzer.model import Span
 
 
@@ -112,3 +112,17 @@ def test_a_question_on_a_condition_of_fact_is_still_a_question_sentence() -> Non
 def test_lead_ins_are_not_part_of_the_ask(text: str, ask: str) -> None:
     assert [a for a, _, _ in asks(text)] == [ask]
     assert text[lead_in(text) :] == ask
+
+
+def test_follow_ups_depend_on_every_coordinated_ask_before_them() -> None:
+    text = "Bent u bereid dit te onderzoeken en bent u bereid de Kamer te informeren? Zo ja, wanneer? Zo nee, waarom niet?"
+    got = split_asks(text, Span(0, len(text)))
+    assert [a.condition for a in got] == [None, None, "yes", "no"]
+    assert depends_on(got) == [(), (), (0, 1), (0, 1)]
+
+
+def test_a_follow_up_depends_on_the_question_before_it_only() -> None:
+    text = "Kent u het bericht? Klopt het? Zo nee, waarom niet?"
+    got = split_asks(text, Span(0, len(text)))
+    assert depends_on(got) == [(), (), (1,)]
+    assert moot(got[2], "positive") and not moot(got[2], "negative") and not moot(got[1], "negative")
