@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .clean import CleanText, clean_view
-from .model import Ask, AskKind, Span
+from .model import Ask, AskCondition, AskKind, Span
 
 # Abbreviations after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -80,6 +80,21 @@ _CONDITIONAL = re.compile(
     r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|zo\s+ja\s+of\s+nee|in\s+bevestigend\s+geval|in\s+ontkennend\s+geval|mocht)\b",
     re.I,
 )
+_YES = re.compile(
+    r"(?:zo\s+ja|indien\s+(?:ja|wel|zo|dit\s+zo\s+is|dat\s+zo\s+is|dit\s+het\s+geval\s+is|dat\s+het\s+geval\s+is)|"
+    r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|als\s+dit\s+(?:zo\s+is|het\s+geval\s+is)|in\s+bevestigend\s+geval)\b",
+    re.I,
+)
+_NO = re.compile(r"(?:zo\s+(?:nee|neen|niet)|indien\s+(?:nee|neen|niet)|in\s+ontkennend\s+geval)\b", re.I)
+# A condition on a state of affairs, at the start ("Indien blijkt dat ...", "In het geval dat ...", "Mocht ...")
+# or in the middle of the question ("Welke maatregelen neemt u als blijkt dat ...?", "..., indien de regeling ...?").
+_IF_START = re.compile(r"(?:indien|in\s+(?:het\s+)?geval\s+(?:dat|van)|mocht|mochten|als|wanneer\s+blijkt)\b", re.I)
+_IF_MID = re.compile(
+    r"(?:,\s*(?:als|indien|mocht|in\s+(?:het\s+)?geval\s+dat)\s|\s(?:indien|in\s+(?:het\s+)?geval\s+dat)\s|"
+    r"\sals\s+(?:blijkt|er\s|u\s|het\s+kabinet|de\s+minister|de\s+staatssecretaris|dit\s|dat\s|deze\s|zij\s|ze\s|hij\s))",
+    re.I,
+)
+_NOT_IF = re.compile(r"\bals\s+(?:het\s+gaat\s+om|gevolg|zodanig|ook|volgt|minister|staatssecretaris)\b", re.I)
 _REQUEST = re.compile(
     r"(?:graag|gelieve|ik\s+(?:had|zou|wil|vraag|verneem|ontvang)\b.*\bgraag|graag\s+ontving|"
     r"kunt\s+u|kan\s+u|kunnen\s+(?:u|jullie)|wil\s+u|wilt\s+u|zou\s+u|kan\s+de\s+minister|"
@@ -87,6 +102,28 @@ _REQUEST = re.compile(
     r"deel\s+mee|licht\s+toe|verduidelijk)\b",
     re.I,
 )
+# A lead-in before the question itself: "Vragen - ", "Mijn vragen zijn als volgt: 1. ", "Daarom heb ik volgende vragen: • ",
+# and bullets or numbers ("o ", "- ", "2. ").
+_LEAD_IN = re.compile(
+    r"(?:[^?:\n]{0,80}\b(?:vraag|vragen|volgt|volgende)\b[^?:\n]{0,20}:\s*)?(?:vragen?\s*[-–:]\s*)?"
+    r"(?:(?:[-–•*]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)])\s+)*",
+    re.I,
+)
+_WH = (
+    r"(?:wat|welke|welk|wie|waarom|wanneer|hoeveel|hoelang|hoe(?!\s+dan\s+ook)|in\s+hoeverre|"
+    r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit)\s+(?:welke|welk|wat|wie|hoeverre))"
+)
+_V1 = (
+    r"(?:bent|is|kunt|kan|wilt|wil|zult|zal|gaat|heeft|hebt|deelt|vindt|erkent|herkent|acht|ziet|kent|weet|neemt|"
+    r"overweegt|onderschrijft|zijn|worden|wordt)\s+(?:u|jij|het\s+kabinet|de\s+minister|de\s+staatssecretaris|"
+    r"de\s+regering|het\s+college|het\s+stadsbestuur|de\s+burgemeester)"
+)
+# Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
+# "Kunt u aangeven of ... en zo ja, wat ...?"
+_COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)", re.I)
+_V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
+_WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
+MIN_WORDS = 4  # both sides of a coordination are asks of their own only when each has this many words (3 for the second)
 
 
 def sentences(clean: CleanText) -> list[tuple[int, int]]:
@@ -119,7 +156,12 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def ask_kind(sentence: str) -> AskKind | None:
-    """The kind of ask a sentence makes, or None for context (a statement, a quotation)."""
+    """The kind of ask a sentence makes, or None for context (a statement, a quotation).
+
+    "conditional" is a follow-up that belongs to the ask before it ("Zo ja, hoe vaak?"); the segmenter
+    joins it to the item of that ask. A question on a condition of fact ("Indien blijkt dat ..., welke
+    ...?") is a question sentence of its own: its kind stays "question" and ``condition`` says "if".
+    """
     s = sentence.strip().lstrip("-–•*(").strip()
     if _CONDITIONAL.match(s):
         return "conditional"
@@ -130,20 +172,124 @@ def ask_kind(sentence: str) -> AskKind | None:
     return None
 
 
+def condition(sentence: str) -> AskCondition | None:
+    """What an ask depends on: the yes or the no of the ask before it, or a state of affairs ("if")."""
+    s = sentence.strip().lstrip("-–•*(").strip()
+    if _YES.match(s):
+        return "yes"
+    if _NO.match(s):
+        return "no"
+    if _CONDITIONAL.match(s) or _IF_START.match(s):
+        return "if"
+    if _IF_MID.search(s) and not _NOT_IF.search(s):
+        return "if"
+    return None
+
+
+def lead_in(sentence: str) -> int:
+    """How many characters of an ask sentence are a lead-in ("Mijn vragen zijn als volgt: 1. "), not the ask.
+
+    Nothing is cut when what would remain is not a question or request of its own.
+    """
+    m = _LEAD_IN.match(sentence)
+    if not m or not m.end():
+        return 0
+    rest = sentence[m.end() :]
+    if len(rest.split()) < 2 or ask_kind(rest) is None:
+        return 0
+    return m.end()
+
+
+def coordinated(sentence: str) -> list[tuple[int, int]]:
+    """The parts of a question that coordinates several asks, as ranges of ``sentence``.
+
+    "Wat kostte X en wat kost Y?" -> ["Wat kostte X", "wat kost Y?"]. A question that is a conditional
+    follow-up ("Zo ja, wat ... en welke ...?") stays whole: its parts share one condition.
+    """
+    if not sentence.rstrip("0123456789, ").endswith("?") or _CONDITIONAL.match(sentence.strip()):
+        return [(0, len(sentence))]
+    cuts: list[tuple[int, int]] = []
+    start = 0
+    for m in _COORD.finditer(sentence):
+        left = sentence[start : m.start()]
+        right = sentence[m.end() :]
+        if _V1_AFTER.match(m.group(0) + right) and _WH_START.match(sentence[start:]):
+            continue  # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question
+        if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS - 1:
+            cuts.append((start, m.start()))
+            start = m.end()
+    cuts.append((start, len(sentence)))
+    return cuts
+
+
+def _continues(sentence: str) -> bool:
+    """A follow-up that continues the conditional ask before it: "En hoe vaak?", "Welke?", "Ook ...?"."""
+    s = sentence.strip()
+    return bool(re.match(r"(?:en|ook|daarnaast|tevens)\b", s, re.I)) or (len(s.split()) <= 3 and s.endswith("?"))
+
+
 def split_asks(text: str, span: Span, furniture: Sequence[Span] = ()) -> tuple[Ask, ...]:
     """The asks of the item text ``text[span]``, offsets into ``text``.
 
-    An item with no recognisable ask (no question mark, no request cue) is one ask as a whole:
-    every item asks something, and it is better to judge it whole than to drop it.
+    Per sentence: a lead-in is cut off, coordinated asks are split, each part gets its kind and condition.
+    "Zo ja, ...?" and "Zo nee, ...?" set the condition of their ask; a short or "En ..." follow-up after
+    a conditional ask shares its condition. An item with no recognisable ask (no question mark, no
+    request cue) is one ask as a whole: every item asks something, and it is better to judge it whole
+    than to drop it.
     """
     clean = clean_view(text, span, furniture)
     asks: list[Ask] = []
     for a, b in sentences(clean):
-        kind = ask_kind(clean.text[a:b])
+        sentence = clean.text[a:b]
+        kind = ask_kind(sentence)
         if kind is None:
             continue
-        asks.append(Ask(clean.original_span(a, b), kind))
+        a += lead_in(sentence)
+        sentence = clean.text[a:b]
+        parts = coordinated(sentence)
+        for i, (x, y) in enumerate(parts):
+            pa, pb = trim(clean.text, a + x, a + y)
+            part = clean.text[pa:pb]
+            # the second and later parts of one question follow the first: they are not question sentences of
+            # their own (GUIDE.md: one item per question sentence when nothing is numbered)
+            part_kind: AskKind = kind if i == 0 else "conditional"
+            cond = condition(part)
+            if cond is None and i > 0:
+                cond = asks[-1].condition if asks[-1].condition in ("yes", "no") else None
+            if cond is None and i == 0 and asks and asks[-1].condition in ("yes", "no") and _continues(part):
+                cond = asks[-1].condition  # "Zo ja, hoe vaak? En hoe lang?": the same condition
+            asks.append(Ask(clean.original_span(pa, pb), part_kind, cond))
     if not asks and clean.text.strip():
         a, b = trim(clean.text, 0, len(clean.text))
         asks.append(Ask(clean.original_span(a, b), "request"))
     return tuple(asks)
+
+
+def depends_on(asks: Sequence[Ask]) -> list[tuple[int, ...]]:
+    """For every ask, the indices of the asks whose yes or no its condition refers to (empty if none).
+
+    "Bent u bereid X en Y? Zo ja, wanneer? Zo nee, waarom niet?": both follow-ups depend on the two
+    coordinated asks before them, not only on the nearest one; a sibling follow-up is skipped.
+    """
+    out: list[tuple[int, ...]] = []
+    for i, ask in enumerate(asks):
+        if ask.condition not in ("yes", "no"):
+            out.append(())
+            continue
+        deps: list[int] = []
+        for j in range(i - 1, -1, -1):
+            prev = asks[j]
+            if prev.condition in ("yes", "no"):
+                if deps:
+                    break
+                continue  # a sibling follow-up ("Zo ja, ...?" before "Zo nee, ...?")
+            deps.append(j)
+            if prev.kind != "conditional":
+                break  # the question the coordinated parts belong to
+        out.append(tuple(sorted(deps)))
+    return out
+
+
+def moot(ask: Ask, polarity: str) -> bool:
+    """Whether a follow-up does not apply: "Zo ja, ..." after a no, "Zo nee, ..." after a yes."""
+    return (ask.condition == "yes" and polarity == "negative") or (ask.condition == "no" and polarity == "positive")

@@ -33,6 +33,7 @@ from .rules import RuleSet, load_rules
 GRID: dict[str, tuple[float, ...]] = {
     "not_addressed": (0.05, 0.1, 0.15),
     "low_coverage": (0.1, 0.2, 0.3),
+    "low_coverage_min_lemmas": (1, 2, 3),
     "implicit": (0.2, 0.3, 0.4, 0.5, 0.7),
     "implicit_other": (0.2, 0.35, 0.5),
     "decline_max_words": (60, 80, 120),

@@ -13,6 +13,9 @@ from typing import Literal
 
 Layout = Literal["vlaams", "tk-aanhangsel", "tk-antwoord", "unknown"]
 AskKind = Literal["question", "request", "conditional"]
+# What a conditional ask depends on: the yes ("Zo ja, ..."), the no ("Zo nee, waarom niet?") of the ask before it,
+# or a state of affairs ("Indien blijkt dat ...", "... als de regeling wordt verlengd?").
+AskCondition = Literal["yes", "no", "if"]
 PartKind = Literal["numbered", "grouped", "lettered", "interleaved", "preamble", "unnumbered"]
 Verdict = Literal["answered", "partial", "declined", "referred"]
 VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
@@ -80,6 +83,7 @@ class Ask:
 
     span: Span
     kind: AskKind
+    condition: AskCondition | None = None
 
 
 @dataclass(frozen=True)

@@ -45,7 +45,8 @@ The embedded default (``analyzer-default-nl``) is ``spacy.blank("nl")`` plus:
   fractions work as in spaCy.
 
 A trained pipeline (a package name or a saved directory) keeps its own components. It gets the same
-tokenizer fixes and ``like_num``, because both change only tokens and lexical attributes.
+tokenizer fixes and ``like_num``, because both change only tokens and lexical attributes. One without a
+lemmatizer also gets the lookup lemmatizer, because the rules match lemmas.
 ``PipelineInfo.has_pos`` is True when an active component declares ``token.pos`` or
 ``token.dep`` among its assigned attributes (morphologizer, parser), or when a tagger runs with an
 attribute_ruler. The embedded default has no POS and no DEP.
@@ -262,6 +263,10 @@ LEMMA_PATCHES: Mapping[str, str] = {
     "bleek": "blijken", "bleken": "blijken", "stelt": "stellen", "stel": "stellen", "kent": "kennen",
     "weet": "weten", "blijf": "blijven", "ga": "gaan", "wijst": "wijzen", "gedacht": "denken",
     "kennisgenomen": "kennisnemen",
+    # first-person and past forms of the verbs that non-answer cues are built on (rules/declined)
+    "beschik": "beschikken", "wist": "weten", "wisten": "weten", "geweten": "weten", "zeg": "zeggen",
+    "geef": "geven", "kom": "komen", "stuur": "sturen", "houd": "houden", "verwacht": "verwachten",
+    "informeer": "informeren", "schatten": "schatten", "berichten": "berichten", "vellen": "vellen",
     "vindt": "vinden", "vind": "vinden", "zegt": "zeggen", "gaat": "gaan", "doet": "doen",
     "deelt": "delen", "geboden": "bieden", "verbonden": "verbinden", "ingezet": "inzetten",
     # infinitives that the noun table would turn into a (rare) noun
@@ -507,6 +512,9 @@ def _load_trained(model: str) -> Language:
     if "token.is_sent_start" not in assigned and "doc.sents" not in assigned:
         # the judge works per sentence: a model without parser or senter gets the sentencizer
         nlp.add_pipe("sentencizer", first=True)
+    if "token.lemma" not in assigned:
+        # the rules match lemmas ("beschikt" ~ "beschikken"): a model without a lemmatizer gets the lookup lemmas
+        nlp.add_pipe(LEMMATIZER_NAME)
     return nlp
 
 

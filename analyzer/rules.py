@@ -15,6 +15,13 @@ Kinds (closed set):
   a yes/no signal for a polar ask ...);
 * ``ask_type``: how to recognise the type of an ask in the question.
 
+Exceptions (pseudo-cues, in the manner of medspaCy's ConText) come in two scopes: ``exceptions`` and
+``exception_patterns`` cancel a hit they overlap ("niet bekend met" is no "niet bekend");
+``sentence_exceptions`` cancel every hit of the rule in a sentence where they match anywhere ("Bent u
+bereid ... te onderzoeken hoeveel ...?" is a yes/no question, not a quantity question).
+``define`` holds anything, unused by the engine: a place for YAML anchors (``&NEG``) that the
+patterns of the same file reuse (``*NEG``), so one predicate list serves several constructions.
+
 Every rule carries ``examples`` (``match``, ``no_match``, ``known_gap``) that the test suite runs.
 """
 
@@ -85,6 +92,8 @@ class RuleModel(BaseModel):
     regex: list[str] = Field(default_factory=list)
     exceptions: list[str] = Field(default_factory=list)
     exception_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    sentence_exceptions: list[list[dict[str, Any]]] = Field(default_factory=list)
+    define: dict[str, Any] = Field(default_factory=dict)
     weight: float = Field(default=1.0, ge=0.0, le=1.0)
     message: str
     source: str
@@ -160,7 +169,7 @@ class Rule:
 
     @property
     def needs_model(self) -> bool:
-        pats = self.spec.patterns + self.spec.exception_patterns
+        pats = self.spec.patterns + self.spec.exception_patterns + self.spec.sentence_exceptions
         return any(key.upper() in MODEL_ATTRS for pat in pats for tok in pat for key in tok)
 
 
@@ -284,6 +293,7 @@ class RuleSet:
     skipped: tuple[Rule, ...] = ()
     _matcher: Matcher = field(init=False)
     _exc_matcher: Matcher = field(init=False)
+    _sent_exc_matcher: Matcher = field(init=False)
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -293,6 +303,7 @@ class RuleSet:
     def __post_init__(self) -> None:
         self._matcher = Matcher(self.nlp.vocab, validate=True)
         self._exc_matcher = Matcher(self.nlp.vocab, validate=True)
+        self._sent_exc_matcher = Matcher(self.nlp.vocab, validate=True)
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
@@ -306,6 +317,7 @@ class RuleSet:
             for matcher, pats, what in (
                 (self._matcher, r.spec.patterns, "token pattern"),
                 (self._exc_matcher, r.spec.exception_patterns, "exception pattern"),
+                (self._sent_exc_matcher, r.spec.sentence_exceptions, "sentence exception"),
             ):
                 if not pats:
                     continue
@@ -370,9 +382,16 @@ class RuleSet:
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
+        # sentence exceptions: (rule id, sentence start) of every sentence where one matched
+        sent_exc = {
+            (self.nlp.vocab.strings[match_id], _sentence_of(sentences, starts, doc[s].idx)[0])
+            for match_id, s, _e in (_run(self._sent_exc_matcher, doc) if raw else [])
+        }
         for rule, a, b in raw:
             if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
                 continue  # a pseudo-cue: an exception overlaps the cue
+            if sent_exc and (rule.id, _sentence_of(sentences, starts, a)[0]) in sent_exc:
+                continue  # the sentence has a construction that overrides the rule ("Bent u bereid ... hoeveel")
             hits.setdefault((rule.id, a, b), Hit(rule, a, b, text[a:b], _sentence_of(sentences, starts, a)))
         # keep the longest of overlapping hits of the same rule
         out: list[Hit] = []

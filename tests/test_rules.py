@@ -166,3 +166,53 @@ def test_skipped_rules_are_noted_in_the_report(tmp_path: Path, capsys: pytest.Ca
     tool = json.loads(capsys.readouterr().out)["tool"]
     assert tool["skipped_rules"]["rules"] == ["pos.noun-stijgt"] and "POS" in tool["skipped_rules"]["note"]
     assert tool["pipeline"]["name"] == "analyzer-default-nl" and tool["pipeline"]["has_pos"] is False
+
+
+SENTENCE_EXCEPTION = """kind: ask_type
+ask_type: quantity
+effect: types
+phrases: [hoeveel]
+sentence_exceptions:
+  - [{LOWER: bent}, {LOWER: u}, {LOWER: bereid}]
+message: "aantal"
+source: "test"
+examples:
+  match: ["Hoeveel kost het? Bent u bereid dit te doen?"]
+  no_match: ["Bent u bereid te onderzoeken hoeveel het kost?"]
+"""
+
+
+def test_a_sentence_exception_cancels_the_rule_in_its_sentence_only(tmp_path: Path) -> None:
+    write_rule(tmp_path, "x/aantal.yml", SENTENCE_EXCEPTION)
+    rules = load_rules([tmp_path], builtin=False)
+    results = run_examples(RuleSet(rules, NLP, INFO.has_pos))
+    assert results and all(r.ok for r in results), [(r.text, r.detail) for r in results if not r.ok]
+
+
+def test_an_invalid_sentence_exception_is_named(tmp_path: Path) -> None:
+    write_rule(tmp_path, "x/bad.yml", SENTENCE_EXCEPTION.replace("{LOWER: bereid}", "{LOWER: bereid, OP: '+-'}"))
+    with pytest.raises(RuleError) as err:
+        RuleSet(load_rules([tmp_path], builtin=False), NLP, INFO.has_pos)
+    assert "sentence exception" in str(err.value) and "x.bad" in str(err.value)
+
+
+def test_define_holds_yaml_anchors_that_patterns_reuse(tmp_path: Path) -> None:
+    body = """kind: cue
+category: no_data
+effect: declines
+define:
+  info: &INFO {LEMMA: {IN: [cijfer, gegeven]}}
+patterns:
+  - [{LOWER: geen}, *INFO]
+  - [*INFO, {LOWER: ontbreken}]
+message: "geen cijfers"
+source: "test"
+examples:
+  match: ["Er zijn geen cijfers.", "De gegevens ontbreken."]
+  no_match: ["Er zijn geen plannen."]
+"""
+    write_rule(tmp_path, "x/anker.yml", body)
+    (rule,) = load_rules([tmp_path], builtin=False)
+    assert len(rule.spec.patterns) == 2 and rule.spec.patterns[1][0] == {"LEMMA": {"IN": ["cijfer", "gegeven"]}}
+    results = run_examples(RuleSet((rule,), NLP, INFO.has_pos))
+    assert all(r.ok for r in results), [(r.text, r.detail) for r in results if not r.ok]

@@ -329,6 +329,7 @@ class Judge:
                     met_apart=met_apart,
                     addressed=addressed,
                     unnumbered=unnumbered,
+                    lemmas=len(ask_lemmas[n]),
                     whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
                     sentence_count=len(facts.sentences),
                     sentences=tuple(facts.sentences[j] for j in mine),

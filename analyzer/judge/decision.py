@@ -28,6 +28,7 @@ class Params:
 
     not_addressed: float = 0.12  # coverage below this, in a shared answer: the ask is left out
     low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
+    low_coverage_min_lemmas: int = 1  # ... for an ask of at least this many content lemmas (fewer say too little)
     implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
     implicit_other: float = 0.5  # the same for list, explanation and time asks
     pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
@@ -112,6 +113,7 @@ class AskSignals:
     sentence_count: int = 1  # sentences in the whole answer
     unnumbered: bool = False  # the answer is not numbered: the item is judged on the whole answer
     whole_coverage: float = 0.0  # coverage of the ask's content lemmas by the whole answer
+    lemmas: int = 0  # content lemmas of the ask
     general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
 
 
@@ -174,7 +176,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             )
         return Decision("answered", "the answer gives what is asked", s.expectations[:1], "expectation-met")
     if s.met is None:
-        if s.coverage < p.low_coverage:
+        if s.coverage < p.low_coverage and s.lemmas >= p.low_coverage_min_lemmas:
             return Decision("partial", "the answer hardly touches what is asked", s.refers + s.weakens, "hardly-touched")
         if s.weakens:
             return Decision("partial", s.weakens[0].rule.spec.message, s.weakens, "weakened")

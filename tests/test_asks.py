@@ -1,0 +1,128 @@
+"""Splitting an item into asks: lead-ins, coordinated asks, conditions (GUIDE.md: an item may hold several asks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.asks import condition, coordinated, depends_on, lead_in, moot, split_asks
+from analyzer.model import Span
+
+
+def asks(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[a.span.start : a.span.end], a.kind, a.condition) for a in split_asks(text, Span(0, len(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Wat kostte de eerste fase en wat kost de tweede fase?", ["Wat kostte de eerste fase", "wat kost de tweede fase?"]),
+        (
+            "Deelt u de mening dat dit onwenselijk is en welke stappen gaat u zetten?",
+            ["Deelt u de mening dat dit onwenselijk is", "welke stappen gaat u zetten?"],
+        ),
+        (
+            "Deelt u de mening dat dit onwenselijk is en bent u bereid hier iets aan te doen?",
+            ["Deelt u de mening dat dit onwenselijk is", "bent u bereid hier iets aan te doen?"],
+        ),
+        (
+            "Hoe beoordeelt u deze situatie en welke concrete stappen stelt u voor?",
+            ["Hoe beoordeelt u deze situatie", "welke concrete stappen stelt u voor?"],
+        ),
+    ],
+)
+def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:
+    got = asks(text)
+    assert [p for p, _, _ in got] == parts
+    # the later parts follow the first: not question sentences of their own, so the segmenter keeps them in one item
+    assert [k for _, k, _ in got] == ["question"] + ["conditional"] * (len(parts) - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welke andere maatregelen zijn mogelijk en wilt u, samen met de toezichthouder, inzetten of verplicht stellen?",
+        "Deelt u de mening dat projecten zoveel mogelijk moeten worden aangejaagd en waar mogelijk gestimuleerd?",
+        "Wanneer en hoe wordt dit ingevoerd?",
+        "Zo ja, wat vindt u ervan en welke maatregelen neemt u?",
+        "Bent u bekend met het bericht over de kosten en de baten?",
+    ],
+)
+def test_one_ask_stays_whole(text: str) -> None:
+    assert coordinated(text) == [(0, len(text))]
+
+
+def test_zo_ja_and_zo_nee_set_the_condition_of_their_ask() -> None:
+    text = "Bent u bekend met X? Zo ja, wat vindt u ervan en welke maatregelen neemt u? Zo nee, waarom niet?"
+    assert asks(text) == [
+        ("Bent u bekend met X?", "question", None),
+        ("Zo ja, wat vindt u ervan en welke maatregelen neemt u?", "conditional", "yes"),
+        ("Zo nee, waarom niet?", "conditional", "no"),
+    ]
+
+
+def test_a_coordinated_zo_ja_is_a_conditional_part() -> None:
+    text = "Kunt u aangeven of deze jongeren eerder zijn veroordeeld en zo ja wat was de straf?"
+    assert asks(text) == [
+        ("Kunt u aangeven of deze jongeren eerder zijn veroordeeld", "question", None),
+        ("zo ja wat was de straf?", "conditional", "yes"),
+    ]
+
+
+def test_a_follow_up_shares_the_condition_of_the_conditional_before_it() -> None:
+    text = "Klopt dit bericht? Zo ja, hoe vaak komt dit voor? En hoe lang duurt het?"
+    assert [c for _, _, c in asks(text)] == [None, "yes", "yes"]
+    # a new question of its own does not
+    text = "Klopt dit bericht? Zo ja, hoe vaak komt dit voor? Bent u bereid dit te onderzoeken?"
+    assert [c for _, _, c in asks(text)] == [None, "yes", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indien blijkt dat zij eerder misdrijven hebben gepleegd, welke maatregelen worden dan opgelegd?", "if"),
+        ("In het geval dat de regeling wordt verlengd, wat kost dat?", "if"),
+        ("Mocht dit zo zijn, bent u bereid in te grijpen?", "if"),
+        ("Welke maatregelen neemt u als blijkt dat de regeling niet werkt?", "if"),
+        ("Hoe lang duurt de procedure, indien de aanvraag volledig is?", "if"),
+        ("Hoe kijkt u aan tegen de rol van gemeenten als het gaat om handhaving?", None),
+        ("Welke rol speelt u als minister hierin?", None),
+        ("Zo nee, waarom niet?", "no"),
+        ("Indien ja, hoe vaak?", "yes"),
+    ],
+)
+def test_conditions(text: str, expected: str | None) -> None:
+    assert condition(text) == expected
+
+
+def test_a_question_on_a_condition_of_fact_is_still_a_question_sentence() -> None:
+    text = "Indien blijkt dat zij eerder misdrijven hebben gepleegd, welke maatregelen worden dan opgelegd?"
+    assert asks(text) == [(text, "question", "if")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        ("Mijn vragen zijn als volgt: 1. Wordt het park toegankelijker gemaakt?", "Wordt het park toegankelijker gemaakt?"),
+        ("Daarom heb ik volgende vragen: • Wat is de stand van zaken?", "Wat is de stand van zaken?"),
+        ("Vragen - Wat was het resultaat van deze bespreking?", "Wat was het resultaat van deze bespreking?"),
+        ("o Zijn de bewoners tevreden?", "Zijn de bewoners tevreden?"),
+        ("Wat is uw oordeel: is dit wenselijk?", "Wat is uw oordeel: is dit wenselijk?"),
+    ],
+)
+def test_lead_ins_are_not_part_of_the_ask(text: str, ask: str) -> None:
+    assert [a for a, _, _ in asks(text)] == [ask]
+    assert text[lead_in(text) :] == ask
+
+
+def test_follow_ups_depend_on_every_coordinated_ask_before_them() -> None:
+    text = "Bent u bereid dit te onderzoeken en bent u bereid de Kamer te informeren? Zo ja, wanneer? Zo nee, waarom niet?"
+    got = split_asks(text, Span(0, len(text)))
+    assert [a.condition for a in got] == [None, None, "yes", "no"]
+    assert depends_on(got) == [(), (), (0, 1), (0, 1)]
+
+
+def test_a_follow_up_depends_on_the_question_before_it_only() -> None:
+    text = "Kent u het bericht? Klopt het? Zo nee, waarom niet?"
+    got = split_asks(text, Span(0, len(text)))
+    assert depends_on(got) == [(), (), (1,)]
+    assert moot(got[2], "positive") and not moot(got[2], "negative") and not moot(got[1], "negative")
