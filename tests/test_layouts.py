@@ -552,3 +552,12 @@ def test_unnumbered_questions_answered_under_topic_numbers_keep_an_answer() -> N
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     # item 3 has no answer numbered 3: it is aligned to the topic that speaks of it, not left unanswered
     assert doc.alignment("3").parts and "overlast" in answer_text(doc, "3")
+
+
+def test_an_unnumbered_question_sentence_with_two_asks_is_one_item() -> None:
+    q = "Inleiding over de belasting. Klopt het dat dit een nieuwe belasting is en wanneer werd dat beslist? Wat is de reden?"
+    doc = doc_of(q + "\n\nHet klopt.", split=len(q) + 2)
+    assert [at(doc, i.span) for i in doc.items] == [
+        "Klopt het dat dit een nieuwe belasting is en wanneer werd dat beslist?",
+        "Wat is de reden?",
+    ]

@@ -3,6 +3,7 @@ without headings, lead-ins, bullets or the signature."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..asks import split_asks
@@ -16,15 +17,28 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     ("Daarom heb ik volgende vragen:") and a bullet ("- ", "• ", "o ") are not part of the item."""
     body_start = _header_end(text, frags)
     span = Span(body_start, end)
-    items: list[Item] = []
+    sentences: list[list[Ask]] = []
     for ask in split_asks(text, span, furniture):
         body = text[ask.span.start : ask.span.end]
         if body.strip() == text[span.start : span.end].strip() and "?" not in body:
             continue  # the fallback "whole text" ask: there is no question here at all
-        start = _after_lead_in(text, ask.span.start, ask.span.end)
-        own = Ask(Span(start, ask.span.end), ask.kind)
-        items.append(Item(str(len(items) + 1), None, own.span, (own,), len(items) + 1))
+        if sentences and not _ends_sentence(text, sentences[-1][-1]):
+            sentences[-1].append(ask)  # "Klopt het dat ... en wanneer werd ...?": one sentence, one item
+        else:
+            sentences.append([ask])
+    items: list[Item] = []
+    for asks in sentences:
+        first = asks[0]
+        start = _after_lead_in(text, first.span.start, asks[-1].span.end)
+        own = (dataclasses.replace(first, span=Span(start, first.span.end)) if start < first.span.end else first, *asks[1:])
+        n = len(items) + 1
+        items.append(Item(str(n), None, Span(own[0].span.start, own[-1].span.end), own, n))
     return Span(frags[0].start, body_start), items
+
+
+def _ends_sentence(text: str, ask: Ask) -> bool:
+    """The ask closes its sentence (a question mark or full stop, perhaps inside a quote or bracket)."""
+    return re.search(r"[?.!…][)”\"’»]*\s*$", text[ask.span.start : ask.span.end]) is not None
 
 
 # what introduces an unnumbered question without being part of it
