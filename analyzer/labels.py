@@ -149,8 +149,10 @@ def _lstrip(line: str) -> int:
 # whole question or answer on one line, so a label can only be recognised inline. ``inline_breaks``
 # lists where a line could be broken in two so that a label starts a line of its own; whether a
 # label there is real is still decided by the segmenter's sequence and style checks, exactly as for
-# a label at the start of a physical line. A break is proposed only after the end of a sentence, a
-# colon or a closing bracket (a number inside a sentence, "art. 3", an amount or a date is never one).
+# a label at the start of a physical line. A number label is proposed after the end of a sentence, a
+# colon or a closing bracket; after a word or a figure only as a weak candidate ("N." before a capital)
+# that the segmenter takes only as the very next number with no better placed one after it. A number
+# inside a sentence ("art. 3 van"), an amount, a date or a list of figures ("12, 15, 9") is never one.
 
 _CLOSERS = '.?!:;)]”"’»'
 _INLINE_NUMS = _NUMS
