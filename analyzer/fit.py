@@ -72,7 +72,6 @@ class Case:
     gold: str
     asks: tuple[AskSignals, ...]
     empty: bool
-    texts: tuple[str, ...]
 
 
 def predict(case: Case, p: Params) -> Verdict:
@@ -83,7 +82,7 @@ def decide(case: Case, p: Params) -> tuple[Verdict, str]:
     """The verdict and its calibration code."""
     if case.empty:
         return "declined", "declined/no-answer-text"
-    decision = combine(list(zip(decide_asks(case.asks, p, case.texts), case.asks, strict=True)), p)
+    decision = combine(list(zip(decide_asks(case.asks, p), case.asks, strict=True)), p)
     return decision.verdict, decision.code
 
 
@@ -98,8 +97,7 @@ def collect(docs: Path, gold_dir: Path, base: Params | None = None) -> list[Case
         doc = analyze(raw)
         for item, sig, joined, _hits, _followed in judge.signals(doc):
             if item.id in gold:
-                texts = tuple(doc.text[s.span.start : s.span.end] for s in sig)
-                cases.append(Case(name, item.id, gold[item.id], tuple(sig), not joined.text.strip(), texts))
+                cases.append(Case(name, item.id, gold[item.id], tuple(sig), not joined.text.strip()))
     return cases
 
 

@@ -28,12 +28,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..asks import depends_on
+from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict
 from ..rules import AskType, Hit, RuleSet
 from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, coverage, vocab
 from .calibration import Calibration
-from .cues import OPENER, answer_polarity, ask_type, is_moot
+from .cues import OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
 
 
@@ -270,6 +272,7 @@ class Judge:
         unnumbered = doc.alignment(item.id).method == "unnumbered"
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
+        dependencies = depends_on(item.asks)
         seen_first = False
         for n, (a, d) in enumerate(zip(item.asks, ask_docs, strict=True)):
             first = not seen_first and a.kind != "conditional"
@@ -302,7 +305,7 @@ class Judge:
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
-            moot = polarity if a.kind == "conditional" and is_moot(doc.text[a.span.start : a.span.end], polarity) else None
+            moot = polarity if is_moot(a, polarity) else None
             out.append(
                 AskSignals(
                     span=a.span,
@@ -330,6 +333,8 @@ class Judge:
                     addressed=addressed,
                     unnumbered=unnumbered,
                     lemmas=len(ask_lemmas[n]),
+                    condition=a.condition,
+                    depends=dependencies[n],
                     whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
                     sentence_count=len(facts.sentences),
                     sentences=tuple(facts.sentences[j] for j in mine),
@@ -351,7 +356,7 @@ class Judge:
         used: dict[tuple[str, int], Finding] = {}
         judged: list[AskJudgement] = []
         decided: list[tuple[Decision, AskSignals]] = []
-        for s, decision in zip(sig, decide_asks(sig, p, [doc.text[s.span.start : s.span.end] for s in sig]), strict=True):
+        for s, decision in zip(sig, decide_asks(sig, p), strict=True):
             fs = []
             for h in decision.evidence:
                 key = (h.rule.id, h.start)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,6 +113,8 @@ class AskSignals:
     unnumbered: bool = False  # the answer is not numbered: the item is judged on the whole answer
     whole_coverage: float = 0.0  # coverage of the ask's content lemmas by the whole answer
     lemmas: int = 0  # content lemmas of the ask
+    condition: str | None = None  # "yes" ("Zo ja, ..."), "no" ("Zo nee, ..."), "if" (a condition of fact)
+    depends: tuple[int, ...] = ()  # the asks of the item whose yes or no the condition refers to
     general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
 
 
@@ -191,24 +192,24 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
 
 
-_WHY_FOLLOW_UP = re.compile(r"\s*(?:zo|indien)\s+(?:nee|neen|niet)\b.*\bwaarom\b", re.I | re.S)
-
-
-def decide_asks(sig: Sequence[AskSignals], p: Params, texts: Sequence[str]) -> list[Decision]:
+def decide_asks(sig: Sequence[AskSignals], p: Params) -> list[Decision]:
     """Every ask's decision, then what the asks say about each other.
 
-    "Bent u bereid ...? Zo nee, waarom niet?": when the answer gives the reason, it has said no, so
-    the polar ask is answered by implication.
+    "Bent u bereid X en Y? Zo nee, waarom niet?": when the answer gives the reason asked for under
+    "zo nee", it has said no, so the yes/no asks that condition refers to are answered by implication.
     """
     out = [decide_ask(s, p) for s in sig]
-    for i, (s, text) in enumerate(zip(sig, texts, strict=True)):
-        if i == 0 or not _WHY_FOLLOW_UP.match(text) or out[i].verdict != "answered" or s.type != "explanation":
+    for s, decision in zip(sig, list(out), strict=True):
+        if s.condition != "no" or s.type != "explanation" or decision.verdict != "answered":
             continue
-        j = i - 1
-        if sig[j].type in ("polar", "opinion") and out[j].verdict == "partial" and not (sig[j].strong or sig[j].weak):
-            out[j] = Decision(
-                "answered", "answered by implication: the reason asked for under 'zo nee' is given", out[i].evidence, "implied-by-reason"
-            )
+        for j in s.depends:
+            if sig[j].type in ("polar", "opinion") and out[j].verdict == "partial" and not (sig[j].strong or sig[j].weak):
+                out[j] = Decision(
+                    "answered",
+                    "answered by implication: the reason asked for under 'zo nee' is given",
+                    decision.evidence,
+                    "implied-by-reason",
+                )
     return out
 
 
