@@ -561,3 +561,12 @@ def test_an_unnumbered_question_sentence_with_two_asks_is_one_item() -> None:
         "Klopt het dat dit een nieuwe belasting is en wanneer werd dat beslist?",
         "Wat is de reden?",
     ]
+
+
+def test_an_answer_numbering_its_own_topics_claims_no_unnumbered_item() -> None:
+    q = "Inleiding. Hoeveel aanvragen kwamen er? Zijn de bewoners tevreden? Zijn er klachten?"
+    a = "1. Aantallen Er kwamen 41 aanvragen. 2. Evaluatie De bewoners zijn tevreden en er zijn geen klachten."
+    doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert all(not p.covers for p in doc.answer_parts)
+    assert any("topics" in w for w in doc.warnings)

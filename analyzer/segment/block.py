@@ -419,6 +419,11 @@ def build_block(
         parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
     if a_units:
         parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
+        if not units and len({p.covers for p in parts if p.covers}) != len(items):
+            # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
+            # "2. Evaluatie" for eight questions): its numbers claim no question labels
+            parts = [AnswerPart(p.label, p.span, "unnumbered") for p in parts if p.kind != "lettered"]
+            warnings.append("the answer numbers its own topics, not the questions: its parts claim no item")
     else:
         parts = _paragraph_parts(text, a_frags)
     return Segmentation(
