@@ -81,6 +81,58 @@ def test_follow_up_that_does_not_apply_is_moot(analyzer: Analyzer) -> None:
     assert j.verdict == "answered" and [a.verdict for a in j.asks] == ["answered", "moot"]
 
 
+def test_a_corrective_opener_is_a_no_and_makes_the_yes_follow_up_moot(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nDeelt u de opvatting dat de wachttijden onaanvaardbaar zijn? Zo ja, welke maatregelen neemt u?\n"
+        "Antwoord 1\nIk deel deze opvatting niet. De wachttijden liggen binnen de norm van de sector.\n"
+    )
+    j = judge(analyzer, text).judgement.item("1")
+    assert [a.verdict for a in j.asks][1] == "moot"
+
+
+def test_the_reason_under_zo_nee_answers_every_yes_no_ask_it_depends_on(analyzer: Analyzer) -> None:
+    from analyzer.judge import AskSignals, Params, decide_asks
+    from analyzer.model import Span
+    from analyzer.rules import AskType
+
+    def ask(kind: str, type_: AskType, condition: str | None, depends: tuple[int, ...], met: bool | None) -> AskSignals:
+        return AskSignals(
+            Span(0, 1),
+            kind,
+            type_,
+            None,
+            0.5,
+            met,
+            (),
+            (),
+            (),
+            (),
+            (),
+            None,
+            False,
+            40,
+            None,
+            None,
+            False,
+            True,
+            True,
+            None,
+            False,
+            condition=condition,
+            depends=depends,
+            lemmas=3,
+        )
+
+    # "Bent u bereid X en bent u bereid Y? Zo nee, waarom niet?" answered with only the reason
+    sig = [
+        ask("question", "polar", None, (), False),
+        ask("conditional", "polar", None, (), False),
+        ask("conditional", "explanation", "no", (0, 1), True),
+    ]
+    got = [d.verdict for d in decide_asks(sig, Params(implicit=1.1))]
+    assert got == ["answered", "answered", "answered"]
+
+
 def test_pointer_to_a_letter_is_referred_but_its_content_is_judged(analyzer: Analyzer) -> None:
     pointer = (
         "Vraag 1\nBent u bereid het fonds te handhaven?\n"
