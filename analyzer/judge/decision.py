@@ -149,14 +149,23 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
+    # a short grouped answer that opens with a yes or no ("Antwoord 1 en 2: Ja, ik ben hiermee bekend.") answers
+    # the yes/no asks it covers, whatever words they use
+    lead_answer = s.opener and s.first and s.sentence_count < p.unaddressed_min_sentences
     if (
-        not s.addressed
+        not lead_answer
+        and not s.addressed
         and ((s.shared and not s.unnumbered) or p.own_unaddressed or (s.unnumbered and p.unnumbered_unaddressed))
         and s.sentence_count >= p.unaddressed_min_sentences
         and s.whole_coverage < p.unaddressed_coverage
     ):
         return Decision("declined", "not addressed: no sentence of the answer responds to this ask", (), "unaddressed")
-    if s.shared and (s.whole_coverage if s.unnumbered else s.coverage) < p.not_addressed and (p.unnumbered_unaddressed or not s.unnumbered):
+    if (
+        not lead_answer
+        and s.shared
+        and (s.whole_coverage if s.unnumbered else s.coverage) < p.not_addressed
+        and (p.unnumbered_unaddressed or not s.unnumbered)
+    ):
         return Decision("declined", "not addressed: nothing in the shared answer responds to this ask", (), "unaddressed-shared")
     if s.strong and not s.met:
         return Decision("partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong, "cue-with-content")
