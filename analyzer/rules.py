@@ -39,6 +39,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from spacy.errors import MatchPatternError
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -291,7 +292,7 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _matcher: Matcher = field(init=False)
+    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # rule, matcher, anchor words, reach
     _exc_matcher: Matcher = field(init=False)
     _sent_exc_matcher: Matcher = field(init=False)
     _phrases: PhraseMatcher = field(init=False)
@@ -301,7 +302,7 @@ class RuleSet:
     _by_id: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
-        self._matcher = Matcher(self.nlp.vocab, validate=True)
+        self._token_rules = []
         self._exc_matcher = Matcher(self.nlp.vocab, validate=True)
         self._sent_exc_matcher = Matcher(self.nlp.vocab, validate=True)
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
@@ -314,8 +315,9 @@ class RuleSet:
                 skipped.append(r)
                 continue
             active.append(r)
+            own = Matcher(self.nlp.vocab, validate=True)
             for matcher, pats, what in (
-                (self._matcher, r.spec.patterns, "token pattern"),
+                (own, r.spec.patterns, "token pattern"),
                 (self._exc_matcher, r.spec.exception_patterns, "exception pattern"),
                 (self._sent_exc_matcher, r.spec.sentence_exceptions, "sentence exception"),
             ):
@@ -326,6 +328,11 @@ class RuleSet:
                 except (MatchPatternError, ValueError, KeyError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
+            if r.spec.patterns:
+                reaches = [pattern_reach(p) for p in r.spec.patterns]
+                reach = 0 if 0 in reaches else max(reaches)  # one unbounded pattern: the rule runs everywhere
+                anchor = rule_anchor(r.spec.patterns) if reach > 0 else None
+                self._token_rules.append((r, own, anchor, reach))
             if r.spec.phrases:
                 self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
             if r.spec.exceptions:
@@ -355,14 +362,29 @@ class RuleSet:
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
 
+        raw: list[tuple[Rule, int, int]] = []
+        at: dict[str, list[int]] | None = None
+        for rule, matcher, anchor, reach in self._token_rules:
+            if not keep(rule):
+                continue
+            if anchor is None:
+                found = matcher(doc)
+            else:
+                # The Matcher tries every pattern at every token; a rule whose patterns all need one of
+                # a few words is run only on the windows around those words (as far as a match reaches).
+                if at is None:
+                    at = _positions(doc)
+                found = []
+                for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
+                    found.extend((m, a + x, a + y) for m, x, y in matcher(doc[a:b]))
+            raw.extend((rule, doc[x:y].start_char, doc[x:y].end_char) for _m, x, y in found)
+        for match_id, s, e in _run(self._phrases, doc):
+            phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
+            if phrase_rule is not None and keep(phrase_rule):
+                raw.append((phrase_rule, doc[s:e].start_char, doc[s:e].end_char))
         exc_spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in _run(self._exc, doc) + _run(self._exc_matcher, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
-        raw: list[tuple[Rule, int, int]] = []
-        for match_id, s, e in _run(self._matcher, doc) + _run(self._phrases, doc):
-            rule = self._by_id.get(self.nlp.vocab.strings[match_id])
-            if rule is not None and keep(rule):
-                raw.append((rule, doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
             sq, offs = squash(text)
             for rule, phrase, is_exc in self._squashed:
@@ -400,6 +422,100 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+_WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
+# Dutch function words: an anchor made of them is found almost everywhere
+_COMMON = frozenset(STOP_WORDS) | {"zijn", "worden", "hebben", "zullen", "kunnen", "gaan", "komen", "niet", "geen"}
+
+
+def _op_range(op: object) -> tuple[int, int | None]:
+    """How many tokens a pattern token with this ``OP`` takes: (least, most or None for unbounded)."""
+    if op is None or op == "!":  # a negated token still takes one token
+        return (1, 1)
+    if op == "?":
+        return (0, 1)
+    if op in ("+", "*"):
+        return (1 if op == "+" else 0, None)
+    m = re.fullmatch(r"\{(\d*)(,?)(\d*)\}", str(op))
+    if not m:
+        return (0, None)
+    lo = int(m.group(1) or 0)
+    if not m.group(2):
+        return (lo, lo)
+    return (lo, int(m.group(3)) if m.group(3) else None)
+
+
+def pattern_reach(pattern: list[dict[str, Any]]) -> int:
+    """The most tokens a match of ``pattern`` can span; 0 when unbounded ("+", "*", "{n,}")."""
+    total = 0
+    for token in pattern:
+        most = _op_range(token.get("OP"))[1]
+        if most is None:
+            return 0
+        total += most
+    return total
+
+
+def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """Words (lower case) of which a text must hold at least one where ``pattern`` matches.
+
+    The smallest word set of a token the pattern cannot skip, read from its ``LOWER``, ``LEMMA``,
+    ``ORTH``, ``TEXT`` or ``NORM`` value or ``IN`` list; ``None`` when no such token names its words.
+    """
+    best: frozenset[str] | None = None
+    for token in pattern:
+        if token.get("OP") == "!" or _op_range(token.get("OP"))[0] < 1:
+            continue
+        for key, value in token.items():
+            if key.upper() not in _WORD_KEYS:
+                continue
+            if isinstance(value, str):
+                found = frozenset([value.lower()])
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                found = frozenset(str(v).lower() for v in value["IN"])
+            else:
+                continue
+            if best is None or _rarity(found) < _rarity(best):
+                best = found
+    return best
+
+
+def _rarity(words: frozenset[str]) -> tuple[int, int]:
+    """Orders anchor candidates: fewer very common words first ("vooruitlopen" before "zijn"), then fewer words."""
+    return (sum(w in _COMMON for w in words), len(words))
+
+
+def rule_anchor(patterns: list[list[dict[str, Any]]]) -> frozenset[str] | None:
+    """The union of the patterns' anchors; ``None`` if one pattern has none (the rule runs everywhere)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        anchor = pattern_anchor(pattern)
+        if anchor is None:
+            return None
+        words |= anchor
+    return frozenset(words)
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
+    at: dict[str, list[int]] = {}
+    for t in doc:
+        for form in {t.lower_, t.lemma_.lower(), t.norm_}:
+            at.setdefault(form, []).append(t.i)
+    return at
+
+
+def _windows(indices: list[int], reach: int, n: int) -> list[tuple[int, int]]:
+    """Token ranges that hold every match through one of ``indices`` (merged where they overlap)."""
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        a, b = max(0, i - reach + 1), min(n, i + reach)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _run(matcher: Matcher | PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
