@@ -328,11 +328,7 @@ class RuleSet:
                 except (MatchPatternError, ValueError, KeyError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
-            if r.spec.patterns:
-                reaches = [pattern_reach(p) for p in r.spec.patterns]
-                reach = 0 if 0 in reaches else max(reaches)  # one unbounded pattern: the rule runs everywhere
-                anchor = rule_anchor(r.spec.patterns) if reach > 0 else None
-                self._token_rules.append((r, own, anchor, reach))
+            self._token_rules.extend(self._anchored(r))
             if r.spec.phrases:
                 self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
             if r.spec.exceptions:
@@ -351,6 +347,43 @@ class RuleSet:
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
+    def _anchored(self, rule: Rule) -> list[tuple[Rule, Matcher, frozenset[str] | None, int]]:
+        """The rule's patterns grouped by anchor: one matcher per anchor word set (with the longest reach
+        of its patterns), one for the patterns that must run everywhere (unbounded or without anchor)."""
+        groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], int]] = {}
+        for pattern in rule.spec.patterns:
+            reach = pattern_reach(pattern)
+            anchor = pattern_anchor(pattern) if reach > 0 else None
+            pats, most = groups.get(anchor, ([], 0))
+            groups[anchor] = ([*pats, pattern], max(most, reach))
+        out = []
+        for anchor, (pats, reach) in groups.items():
+            matcher = Matcher(self.nlp.vocab)
+            matcher.add(rule.id, pats)
+            out.append((rule, matcher, anchor, reach))
+        return out
+
+    def token_matches(self, doc: Doc, kinds: set[str] | None = None) -> list[tuple[Rule, int, int]]:
+        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``.
+
+        The Matcher tries every pattern at every token, so a pattern that needs one of a few words is
+        run only on the windows around those words, as far as a match can reach; the matches are the
+        same as over the whole text.
+        """
+        found: list[tuple[Rule, int, int]] = []
+        at: dict[str, list[int]] | None = None
+        for rule, matcher, anchor, reach in self._token_rules:
+            if kinds is not None and rule.spec.kind not in kinds:
+                continue
+            if anchor is None:
+                found.extend((rule, x, y) for _m, x, y in matcher(doc))
+                continue
+            if at is None:
+                at = _positions(doc)
+            for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
+                found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
+        return found
+
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
@@ -362,22 +395,7 @@ class RuleSet:
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
 
-        raw: list[tuple[Rule, int, int]] = []
-        at: dict[str, list[int]] | None = None
-        for rule, matcher, anchor, reach in self._token_rules:
-            if not keep(rule):
-                continue
-            if anchor is None:
-                found = matcher(doc)
-            else:
-                # The Matcher tries every pattern at every token; a rule whose patterns all need one of
-                # a few words is run only on the windows around those words (as far as a match reaches).
-                if at is None:
-                    at = _positions(doc)
-                found = []
-                for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
-                    found.extend((m, a + x, a + y) for m, x, y in matcher(doc[a:b]))
-            raw.extend((rule, doc[x:y].start_char, doc[x:y].end_char) for _m, x, y in found)
+        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted)]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -484,17 +502,6 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
 def _rarity(words: frozenset[str]) -> tuple[int, int]:
     """Orders anchor candidates: fewer very common words first ("vooruitlopen" before "zijn"), then fewer words."""
     return (sum(w in _COMMON for w in words), len(words))
-
-
-def rule_anchor(patterns: list[list[dict[str, Any]]]) -> frozenset[str] | None:
-    """The union of the patterns' anchors; ``None`` if one pattern has none (the rule runs everywhere)."""
-    words: set[str] = set()
-    for pattern in patterns:
-        anchor = pattern_anchor(pattern)
-        if anchor is None:
-            return None
-        words |= anchor
-    return frozenset(words)
 
 
 def _positions(doc: Doc) -> dict[str, list[int]]:

@@ -216,3 +216,27 @@ examples:
     assert len(rule.spec.patterns) == 2 and rule.spec.patterns[1][0] == {"LEMMA": {"IN": ["cijfer", "gegeven"]}}
     results = run_examples(RuleSet((rule,), NLP, INFO.has_pos))
     assert all(r.ok for r in results), [(r.text, r.detail) for r in results if not r.ok]
+
+
+def test_anchored_matching_finds_exactly_what_the_whole_text_holds() -> None:
+    """Patterns run only around their anchor words; a Matcher over the whole text must agree, match for match."""
+    from spacy.matcher import Matcher
+
+    from analyzer.rules import pattern_anchor, pattern_reach
+
+    from .helpers import CORPUS
+
+    assert pattern_anchor([{"LOWER": "niet"}, {"IS_ALPHA": True, "OP": "{,3}"}, {"LEMMA": {"IN": ["vooruitlopen"]}}]) == frozenset({"vooruitlopen"})
+    assert pattern_anchor([{"IS_ALPHA": True}, {"LOWER": "x", "OP": "?"}]) is None
+    assert pattern_reach([{"LOWER": "a"}, {"OP": "{,3}"}, {"LOWER": "b", "OP": "!"}]) == 5
+    assert pattern_reach([{"LOWER": "a"}, {"OP": "*"}]) == 0
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    whole = Matcher(nlp.vocab)
+    for r in ruleset.rules:
+        if r.spec.patterns:
+            whole.add(r.id, r.spec.patterns)
+    names = ("vp-785-2023.txt", "tk-ah-20242025-595.txt", "tk-2024Z15900.txt", "tk-ah-20232024-1512.txt")
+    for doc in nlp.pipe((CORPUS / name).read_text(encoding="utf-8") for name in names):
+        windowed = {(nlp.vocab.strings[rule.id], x, y) for rule, x, y in ruleset.token_matches(doc)}
+        assert windowed == set(whole(doc))
