@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -293,8 +293,8 @@ class RuleSet:
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
     _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # rule, matcher, anchor words, reach
-    _exc_matcher: Matcher = field(init=False)
-    _sent_exc_matcher: Matcher = field(init=False)
+    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # exception patterns, likewise
+    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # sentence exceptions
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -303,8 +303,8 @@ class RuleSet:
 
     def __post_init__(self) -> None:
         self._token_rules = []
-        self._exc_matcher = Matcher(self.nlp.vocab, validate=True)
-        self._sent_exc_matcher = Matcher(self.nlp.vocab, validate=True)
+        self._exc_rules = []
+        self._sent_exc_rules = []
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
@@ -315,20 +315,19 @@ class RuleSet:
                 skipped.append(r)
                 continue
             active.append(r)
-            own = Matcher(self.nlp.vocab, validate=True)
-            for matcher, pats, what in (
-                (own, r.spec.patterns, "token pattern"),
-                (self._exc_matcher, r.spec.exception_patterns, "exception pattern"),
-                (self._sent_exc_matcher, r.spec.sentence_exceptions, "sentence exception"),
+            for table, pats, what in (
+                (self._token_rules, r.spec.patterns, "token pattern"),
+                (self._exc_rules, r.spec.exception_patterns, "exception pattern"),
+                (self._sent_exc_rules, r.spec.sentence_exceptions, "sentence exception"),
             ):
                 if not pats:
                     continue
                 try:
-                    matcher.add(r.id, pats)
+                    Matcher(self.nlp.vocab, validate=True).add(r.id, pats)  # spaCy's own check, with its messages
                 except (MatchPatternError, ValueError, KeyError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
-            self._token_rules.extend(self._anchored(r))
+                table.extend(self._anchored(r, pats))
             if r.spec.phrases:
                 self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
             if r.spec.exceptions:
@@ -347,11 +346,11 @@ class RuleSet:
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
-    def _anchored(self, rule: Rule) -> list[tuple[Rule, Matcher, frozenset[str] | None, int]]:
-        """The rule's patterns grouped by anchor: one matcher per anchor word set (with the longest reach
-        of its patterns), one for the patterns that must run everywhere (unbounded or without anchor)."""
+    def _anchored(self, rule: Rule, patterns: list[list[dict[str, Any]]]) -> list[tuple[Rule, Matcher, frozenset[str] | None, int]]:
+        """Patterns grouped by anchor: one matcher per anchor word set (with the longest reach of its
+        patterns), one for the patterns that must run everywhere (unbounded or without anchor)."""
         groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], int]] = {}
-        for pattern in rule.spec.patterns:
+        for pattern in patterns:
             reach = pattern_reach(pattern)
             anchor = pattern_anchor(pattern) if reach > 0 else None
             pats, most = groups.get(anchor, ([], 0))
@@ -364,25 +363,8 @@ class RuleSet:
         return out
 
     def token_matches(self, doc: Doc, kinds: set[str] | None = None) -> list[tuple[Rule, int, int]]:
-        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``.
-
-        The Matcher tries every pattern at every token, so a pattern that needs one of a few words is
-        run only on the windows around those words, as far as a match can reach; the matches are the
-        same as over the whole text.
-        """
-        found: list[tuple[Rule, int, int]] = []
-        at: dict[str, list[int]] | None = None
-        for rule, matcher, anchor, reach in self._token_rules:
-            if kinds is not None and rule.spec.kind not in kinds:
-                continue
-            if anchor is None:
-                found.extend((rule, x, y) for _m, x, y in matcher(doc))
-                continue
-            if at is None:
-                at = _positions(doc)
-            for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
-                found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
-        return found
+        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
+        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -401,8 +383,11 @@ class RuleSet:
             if phrase_rule is not None and keep(phrase_rule):
                 raw.append((phrase_rule, doc[s:e].start_char, doc[s:e].end_char))
         exc_spans: dict[str, list[tuple[int, int]]] = {}
-        for match_id, s, e in _run(self._exc, doc) + _run(self._exc_matcher, doc):
+        for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
+        found = {rule.id for rule, _a, _b in raw}  # exception patterns only matter for a rule that matched
+        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found):
+            exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
             sq, offs = squash(text)
             for rule, phrase, is_exc in self._squashed:
@@ -423,9 +408,10 @@ class RuleSet:
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
         # sentence exceptions: (rule id, sentence start) of every sentence where one matched
+        matched = {rule.id for rule, _a, _b in raw}
         sent_exc = {
-            (self.nlp.vocab.strings[match_id], _sentence_of(sentences, starts, doc[s].idx)[0])
-            for match_id, s, _e in (_run(self._sent_exc_matcher, doc) if raw else [])
+            (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
+            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched)
         }
         for rule, a, b in raw:
             if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
@@ -502,6 +488,30 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
 def _rarity(words: frozenset[str]) -> tuple[int, int]:
     """Orders anchor candidates: fewer very common words first ("vooruitlopen" before "zijn"), then fewer words."""
     return (sum(w in _COMMON for w in words), len(words))
+
+
+def _matches(
+    table: list[tuple[Rule, Matcher, frozenset[str] | None, int]], doc: Doc, include: Callable[[Rule], bool]
+) -> list[tuple[Rule, int, int]]:
+    """Every match (rule, first token, end token) of the pattern groups in ``table`` whose rule is included.
+
+    The Matcher tries every pattern at every token, so a pattern that needs one of a few words is run
+    only on the windows around those words, as far as a match can reach; the matches are the same as
+    over the whole text.
+    """
+    found: list[tuple[Rule, int, int]] = []
+    at: dict[str, list[int]] | None = None
+    for rule, matcher, anchor, reach in table:
+        if not include(rule):
+            continue
+        if anchor is None:
+            found.extend((rule, x, y) for _m, x, y in matcher(doc))
+            continue
+        if at is None:
+            at = _positions(doc)
+        for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
+            found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
+    return found
 
 
 def _positions(doc: Doc) -> dict[str, list[int]]:
