@@ -362,9 +362,9 @@ class RuleSet:
             out.append((rule, matcher, anchor, reach))
         return out
 
-    def token_matches(self, doc: Doc, kinds: set[str] | None = None) -> list[tuple[Rule, int, int]]:
+    def token_matches(self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
-        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds)
+        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -377,7 +377,8 @@ class RuleSet:
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
 
-        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted)]
+        at = _positions(doc)  # where each word form stands, for the anchored patterns
+        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at)]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -386,7 +387,7 @@ class RuleSet:
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         found = {rule.id for rule, _a, _b in raw}  # exception patterns only matter for a rule that matched
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found):
+        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at):
             exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
             sq, offs = squash(text)
@@ -411,7 +412,7 @@ class RuleSet:
         matched = {rule.id for rule, _a, _b in raw}
         sent_exc = {
             (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched)
+            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at)
         }
         for rule, a, b in raw:
             if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
@@ -491,7 +492,10 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
 
 
 def _matches(
-    table: list[tuple[Rule, Matcher, frozenset[str] | None, int]], doc: Doc, include: Callable[[Rule], bool]
+    table: list[tuple[Rule, Matcher, frozenset[str] | None, int]],
+    doc: Doc,
+    include: Callable[[Rule], bool],
+    at: dict[str, list[int]] | None = None,
 ) -> list[tuple[Rule, int, int]]:
     """Every match (rule, first token, end token) of the pattern groups in ``table`` whose rule is included.
 
@@ -500,7 +504,6 @@ def _matches(
     over the whole text.
     """
     found: list[tuple[Rule, int, int]] = []
-    at: dict[str, list[int]] | None = None
     for rule, matcher, anchor, reach in table:
         if not include(rule):
             continue
