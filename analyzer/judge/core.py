@@ -267,6 +267,8 @@ class Judge:
         hits, sent_starts = facts.hits, facts.starts
         hit_sentence = {id(h): _sentence_index(sent_starts, h.start) for h in hits}
         polarity = answer_polarity(joined.text)
+        if polarity == "unknown" and any(h.rule.spec.category == "premise_rejected" and hit_sentence[id(h)] == 0 for h in hits):
+            polarity = "negative"  # a corrective opener ("Ik deel deze opvatting niet") says no to what was asked
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
         unnumbered = doc.alignment(item.id).method == "unnumbered"

@@ -35,23 +35,13 @@ _NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+
 _POSITIVE_START = re.compile(r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|zeker\b)", re.I)
 
 
-# A corrective opener says no to the proposition asked about: a negated stance verb with any subject
-# ("Ik deel deze aanname niet", "Dat beeld herken ik niet", "Het kabinet onderschrijft die conclusie niet").
-_CORRECTIVE = re.compile(
-    r"\b(?:deel|delen|deelt|herken|herkennen|herkent|onderschrijf|onderschrijven|onderschrijft|klopt|kloppen)\b(?:\s+\w+){0,4}?\s+niet\b",
-    re.I,
-)
-
-
 def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
     """Whether the answer's first sentence says yes or no (for "Zo ja, ..." / "Zo niet, ..." follow-ups)."""
     first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
     if _POSITIVE_START.match(first) or re.search(r"\b(?:inderdaad|wel\s+degelijk)\b", first, re.I):
         return "positive"
-    if (
-        _NEGATIVE_START.match(first)
-        or re.search(r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I)
-        or _CORRECTIVE.search(first)
+    if _NEGATIVE_START.match(first) or re.search(
+        r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I
     ):
         return "negative"
     return "unknown"
