@@ -570,3 +570,19 @@ def test_an_answer_numbering_its_own_topics_claims_no_unnumbered_item() -> None:
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert all(not p.covers for p in doc.answer_parts)
     assert any("topics" in w for w in doc.warnings)
+
+
+def test_a_plain_answer_heading_splits_question_and_answer() -> None:
+    """Dutch municipal answers under "Antwoorden van het college" or "Beantwoording", numbered like the questions."""
+    for heading in ("Antwoorden van het college", "Beantwoording:", "Reactie van burgemeester en wethouders"):
+        text = (
+            "Vragen\n1. Hoeveel fietsen zijn er vorig jaar weggehaald?\n2. Bent u bereid extra stallingen te plaatsen?\n\n"
+            f"{heading}\n1. Er zijn 1.240 fietsen weggehaald.\n2. Ja, in 2025 komen er 300 plekken bij.\n"
+        )
+        doc = doc_of(text)
+        assert [i.id for i in doc.items] == ["1", "2"], heading
+        assert answer_text(doc, "1") == "Er zijn 1.240 fietsen weggehaald.", heading
+        assert answer_text(doc, "2") == "Ja, in 2025 komen er 300 plekken bij.", heading
+    # the header of a Tweede Kamer answer ("Antwoord van minister X") is no such heading
+    tk = "Vraag 1\nKent u het bericht?\nAntwoord van minister De Jonge (ontvangen 3 maart 2024)\nAntwoord 1\nJa.\n"
+    assert doc_of(tk).alignment("1").method == "interleaved"

@@ -226,7 +226,9 @@ def test_anchored_matching_finds_exactly_what_the_whole_text_holds() -> None:
 
     from .helpers import CORPUS
 
-    assert pattern_anchor([{"LOWER": "niet"}, {"IS_ALPHA": True, "OP": "{,3}"}, {"LEMMA": {"IN": ["vooruitlopen"]}}]) == frozenset({"vooruitlopen"})
+    assert pattern_anchor([{"LOWER": "niet"}, {"IS_ALPHA": True, "OP": "{,3}"}, {"LEMMA": {"IN": ["vooruitlopen"]}}]) == frozenset(
+        {"vooruitlopen"}
+    )
     assert pattern_anchor([{"IS_ALPHA": True}, {"LOWER": "x", "OP": "?"}]) is None
     assert pattern_reach([{"LOWER": "a"}, {"OP": "{,3}"}, {"LOWER": "b", "OP": "!"}]) == 5
     assert pattern_reach([{"LOWER": "a"}, {"OP": "*"}]) == 0

@@ -16,7 +16,7 @@ import re
 from ..clean import find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, match_antwoord, match_vraag
 from ..model import RawDocument, Span
-from .block import build_block, flemish_heading, segment_block
+from .block import answer_heading, build_block, flemish_heading, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .lines import Frag, logical_lines
 from .result import Segmentation, SegmentationError
@@ -33,6 +33,9 @@ def segment(raw: RawDocument) -> Segmentation:
     heading = flemish_heading(frags)
     if heading is not None:
         return segment_block(text, furniture, frags, heading, "vlaams")
+    plain = answer_heading(frags)
+    if plain is not None:
+        return segment_block(text, furniture, frags, plain, "unknown")
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")

@@ -35,6 +35,30 @@ def flemish_heading(frags: list[Frag]) -> int | None:
     return None
 
 
+# An answer heading of its own line, in any case: "Antwoord", "Antwoorden van het college",
+# "Beantwoording", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:"
+ANSWER_HEADING = re.compile(
+    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
+    r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$",
+    re.I,
+)
+
+
+def answer_heading(frags: list[Frag]) -> int | None:
+    """Index of a plain answer heading ("Antwoorden van het college") that splits question from answer.
+
+    Only one such line, with a question before it and no "Vraag N" label anywhere (then "Antwoord ..."
+    belongs to the alternating Tweede Kamer layout or its header: "Antwoord van minister X").
+    """
+    found = [i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12]
+    if len(found) != 1 or found[0] == 0:
+        return None
+    i = found[0]
+    if i + 1 >= len(frags) or not any("?" in f.text for f in frags[:i]) or any(f.at(match_vraag(f.text, 0)) for f in frags):
+        return None
+    return i
+
+
 def _is_caps_line(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
