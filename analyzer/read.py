@@ -241,6 +241,24 @@ def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, byt
         raise InputError("unreadable", f"{path}: cannot be read after line {number} ({exc.strerror})") from None
 
 
+def _encodable(value: Any) -> bool:
+    """Whether every string in a parsed JSON value is valid Unicode text (JSON may escape lone surrogates)."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            try:
+                v.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+    return True
+
+
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
     """One JSONL line as a document, or ``(source, error)``; the source is ``path#id``, or ``path#line`` until the id is known."""
     source = f"{path}#{number}"
@@ -254,6 +272,12 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         return bad("not valid UTF-8")
     except json.JSONDecodeError as exc:
         return bad(f"invalid JSON ({exc.msg} at column {exc.colno})")
+    except RecursionError:
+        return bad("JSON nested too deeply")
+    except ValueError as exc:  # an integer of more digits than Python converts
+        return bad(f"invalid JSON value ({exc})")
+    if not _encodable(record):
+        return bad("a string holds a lone surrogate (\\ud800-\\udfff), which is no text")
     if not isinstance(record, dict):
         return bad(f"a JSON object was expected, not {type(record).__name__}")
     ident = record.get("id")

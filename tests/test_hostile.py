@@ -125,3 +125,27 @@ def test_no_network_access_at_any_point(monkeypatch: pytest.MonkeyPatch, tmp_pat
         assert main(["check", str(seed), "--format", fmt, "-o", str(tmp_path / f"out.{fmt}")]) == 0
     assert main(["eval", str(CORPUS), "--format", "json"]) == 0
     capsys.readouterr()
+
+
+def test_crafted_jsonl_lines_are_bad_records_and_the_batch_goes_on(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """JSON nested past the recursion limit, an integer of 5,000 digits, a lone surrogate in metadata or
+    in the id: each is one bad-record line; the other records are analyzed and the output is valid UTF-8."""
+    good = json.dumps({"id": "ok1", "question": "1. Hoeveel kost dit?", "answer": "1. Het kost 5 euro."})
+    lines = [
+        good,
+        '{"id": "deep", "question": "x", "answer": "y", "metadata": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"id": "big", "question": "1. Hoeveel?", "answer": "1. Veel.", "metadata": {"n": ' + "9" * 5000 + "}}",
+        '{"id": "sur", "question": "1. Hoeveel?", "answer": "1. Veel.", "metadata": {"asker": "\\udfff"}}',
+        '{"id": "\\udfff", "question": "1. Hoeveel?", "answer": "1. Veel."}',
+        good.replace("ok1", "ok2"),
+    ]
+    path = tmp_path / "records.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["check", str(path), "--format", "jsonl", "-o", str(out)])
+    assert code not in (0, 1)  # some documents failed; 1 is reserved for --fail-on
+    rows = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
+    by_status = {(r["document"].rsplit("#", 1)[-1], r["status"], r.get("error_code")) for r in rows}
+    assert {("ok1", "ok", None), ("ok2", "ok", None)} <= by_status
+    assert {(str(n), "error", "bad-record") for n in (2, 3, 4, 5)} <= by_status
+    assert "Traceback" not in capsys.readouterr().err
