@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -104,17 +105,27 @@ def _check_size(path: Path, max_bytes: int) -> None:
         raise InputError("not-found", f"{path}: no such file")
     if path.is_dir():
         raise InputError("is-directory", f"{path}: is a directory")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise InputError("too-large", f"{path}: {size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(st.st_mode):
+        # a device (/dev/zero), a FIFO or a socket: reading it may never end or never start
+        raise InputError("unreadable", f"{path}: not a regular file (a device, a pipe or a socket)")
+    if st.st_size > max_bytes:
+        raise InputError("too-large", f"{path}: {st.st_size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     _check_size(path, max_bytes)
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)  # bounded, whatever stat() said: the file may grow while it is read
     except OSError as exc:
         raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+    if len(data) > max_bytes:
+        raise InputError("too-large", f"{path}: over the limit of {max_bytes} bytes (raise it with --max-bytes)")
+    return data
 
 
 def _kind(path: Path, data: bytes) -> str:

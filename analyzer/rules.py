@@ -251,6 +251,8 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
             raise RuleError(f"{root}: not a rule directory")
         for rel, file in _walk(root):
             label = f"{root}/{rel}" if isinstance(root, Path) else f"rules/{rel}"
+            if isinstance(file, Path) and not file.is_file():
+                raise RuleError(f"{label}: not a regular file (a device, a pipe or a socket)")
             rules.append(load_rule(label, file.read_text(encoding="utf-8"), rule_id(rel)))
     seen: dict[str, str] = {}
     for r in rules:

@@ -149,3 +149,27 @@ def test_crafted_jsonl_lines_are_bad_records_and_the_batch_goes_on(tmp_path: Pat
     assert {("ok1", "ok", None), ("ok2", "ok", None)} <= by_status
     assert {(str(n), "error", "bad-record") for n in (2, 3, 4, 5)} <= by_status
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A symlink to /dev/zero or a FIFO, as a document, a JSONL file, half of a pair or a rule file: one
+    line saying it is not a regular file, never a read that grows without end or blocks forever."""
+    import os
+
+    zero = tmp_path / "zero.txt"
+    zero.symlink_to("/dev/zero")
+    (tmp_path / "zero.jsonl").symlink_to("/dev/zero")
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    ok = tmp_path / "ok.txt"
+    ok.write_text("1. Hoeveel kost dit?\n ANTWOORD \n1. Vijf euro.\n", encoding="utf-8")
+    assert main(["check", str(zero), str(tmp_path / "zero.jsonl"), str(fifo), "--format", "json"]) == 3
+    documents = json.loads(capsys.readouterr().out)["documents"]
+    assert [d["error"]["code"] for d in documents] == ["unreadable"] * 3
+    assert all("not a regular file" in d["error"]["message"] for d in documents)
+    assert main(["check", "--question", str(zero), "--answer", str(ok), "--format", "json"]) == 3
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "zero.yml").symlink_to("/dev/zero")
+    assert main(["check", "--rules", str(rules), str(ok)]) == 2
+    assert "not a regular file" in capsys.readouterr().err
