@@ -4,19 +4,23 @@ Per ask (GUIDE.md's unit below the item):
 
 1. its **type** (quantity, polar, list, explanation, time, opinion, procedural, other) from the
    ``ask_type`` rules, by priority;
-2. the **cues** in the item's answer text (its own answer parts plus the parts its in-document
-   references point to) whose ``applies_to`` admits that type: ``declines`` (no data, refusal, not
-   competent, deferral), ``refers`` (a text outside the document), ``weakens`` (premise rejected);
-3. whether the answer meets the **expectation** of the type (a number for a quantity ask, a yes/no
-   signal for a polar ask ...);
-4. its **coverage**: the share of the ask's content lemmas found in the answer.
+2. the **sentences** of the item's answer text (its own answer parts plus the parts its in-document
+   references point to; a grouped or unnumbered answer is shared by its items) attributed to it
+   (:mod:`.attribution`);
+3. the **cues** in the answer whose ``applies_to`` admits that type: ``declines`` (no data, refusal,
+   not competent, deferral), ``refers`` (a text outside the document), ``weakens`` (premise
+   rejected), general policy text;
+4. whether the answer meets the **expectation** of the type (a number for a quantity ask, a yes/no
+   signal for a polar ask ...), in the attributed sentences or the whole answer as fitted;
+5. its **coverage**: the share of the ask's content lemmas found in the answer.
 
 Context decides: "Er is geen aparte monitoring" declines "Hoeveel ouders ...?" (the no_data rule
 applies to quantity asks) and answers "Beschikt VDAB over een monitoringsysteem?" (it does not
 apply to polar asks, and the yes/no expectation is met by the negative).
 
 Per item: all asks answered -> answered; all declined -> declined; only pointers outside -> referred;
-anything else -> partial. The thresholds live in ``analyzer/data/judge.json``.
+anything else -> partial (:mod:`.decision`). The thresholds and the confidence table
+(:mod:`.calibration`) live in ``analyzer/data/judge.json``.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ class Params:
     """The numbers that combine the signals.
 
     Fitted on the dev corpus with leave-one-document-out cross-validation by
-    ``benchmarks/fit_judge.py``; the fitted values live in ``analyzer/data/judge.json``.
+    ``python -m analyzer.fit``; the fitted values live in ``analyzer/data/judge.json``.
     """
 
     not_addressed: float = 0.12  # coverage below this, in a shared answer: the ask is left out
