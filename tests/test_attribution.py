@@ -83,3 +83,16 @@ def test_derivations_share_a_stem() -> None:
     assert stem("geregistreerd") == stem("registratie")
     assert stem("gemeente") != stem("gemeenteraad")
     assert coverage(["evolutie"], {"geëvolueerd", stem("geëvolueerd")}) == 1.0
+
+
+def test_a_number_counts_what_the_ask_counts(analyzer: Analyzer) -> None:
+    from analyzer.judge.attribution import counted_noun, counts
+
+    nlp = analyzer.nlp
+    counted = counted_noun(nlp("Hoeveel thuiswerkende ouders kon VDAB in die periode bereiken?"))
+    assert "ouder" in counted or "ouders" in counted
+    answer = nlp("Er bieden 10 gemandateerde loopbaancentra begeleiding aan. In 2023 werden 412 ouders bereikt.")
+    hits = [h for h in analyzer.rules.find(answer, ["expectation"]) if h.rule.id == "expect.number"]
+    by_text = {h.text: counts(answer, h, counted) for h in hits}
+    assert by_text.get("412") is True and by_text.get("10") is False
+    assert counted_noun(nlp("Wat is de stand van zaken?")) == []

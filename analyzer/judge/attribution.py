@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..rules import Hit
+
 # Words of the question form itself; they say nothing about what the answer must cover.
 QUESTION_WORDS = frozenset(
     [
@@ -369,3 +371,30 @@ def attribute(
     for a in range(n_asks):
         by_ask[a] = sorted(set(lead) | set(by_ask[a]))
     return Attribution(tuple(sentences), tuple(tuple(x) for x in by_ask), tuple(tuple(r) for r in overlap), tuple(lead))
+
+
+# "Hoeveel <noun>", "het aantal <noun>", "hoe groot is het aantal <noun>": the words that say what is counted
+_COUNT_OPENERS = frozenset({"hoeveel", "aantal", "percentage", "hoeveelheid"})
+_COUNT_SKIP = frozenset({"van", "de", "het", "een", "aan", "er", "keer", "maal", "procent"})
+
+
+def counted_noun(ask: Doc) -> list[str]:
+    """The lemmas of what a quantity ask counts: up to three words after "hoeveel" / "aantal" (adjectives
+    included: "thuiswerkende ouders"); empty when the ask names no counted thing."""
+    tokens = list(ask)
+    for i, t in enumerate(tokens):
+        if t.lower_ in _COUNT_OPENERS:
+            words = [x for x in tokens[i + 1 : i + 5] if x.is_alpha and x.lower_ not in _COUNT_SKIP][:3]
+            return [(x.lemma_ or x.text).lower() for x in words if len(x.text) >= 3]
+    return []
+
+
+def counts(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
+    """Whether a number in the answer counts what the ask counts: one of the counted words (or a compound
+    or derivation of it) stands within four words after it, or before it in the same clause ("het aantal
+    ouders bedraagt 120"). A number not in the answer's tokens counts (nothing to check it against)."""
+    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return True
+    near = WordIndex(vocab(answer[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]))
+    return any(near.has(word) for word in counted)

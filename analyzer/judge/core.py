@@ -37,7 +37,7 @@ from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict
 from ..rules import AskType, Hit, RuleSet
-from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, coverage, vocab
+from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, counted_noun, counts, coverage, vocab
 from .calibration import Calibration
 from .cues import OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
@@ -307,6 +307,11 @@ class Judge:
             expectations = tuple(
                 h for h in hits if t in h.rule.spec.applies_to and h.rule.spec.kind == "expectation" and hit_sentence[id(h)] in expect_on
             )
+            if t == "quantity" and self.params.count_match and not empty:
+                # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
+                counted = counted_noun(d)
+                if counted:
+                    expectations = tuple(h for h in expectations if counts(answer, h, counted))
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)

@@ -39,6 +39,7 @@ class Params:
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
     check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
+    count_match: int = 1  # a number answers "Hoeveel N?" only when it counts N (N stands near it)
     # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
     attributed_scope: int = 1
     general_partial: int = 1  # general policy text blocks an implicit answer (GUIDE: no implicit answer)
