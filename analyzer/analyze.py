@@ -6,6 +6,7 @@ and the judge, built once and reused for every document of a batch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,10 +15,10 @@ from pathlib import Path
 from .align import align
 from .judge import DocumentJudgement, Judge, Params
 from .metadata import extract, parse_date
-from .model import Document, Metadata, RawDocument
+from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
 from .rules import RuleSet, load_rules
-from .segment import segment
+from .segment import SegmentationError, segment, segment_unanswered
 
 
 def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
@@ -43,8 +44,28 @@ def _date(value: str) -> date | None:
         return parse_date(value)
 
 
+# a line that opens an answer in any layout: its presence means the answer is there but not understood
+_ANSWER_WORD = re.compile(r"(?im)^[^\S\n]*(?:antwoord|beantwoording|reactie\s+van|ad\s+\d)")
+
+
+def _unanswered(raw: RawDocument) -> bool:
+    """Whether a document without answer parts is a question that has no answer yet: an empty answer
+    (a JSONL record, a question/answer pair), or a text with questions and no line that opens an
+    answer. A text with an answer the segmenter cannot read stays an error, never "open"."""
+    if raw.split is not None:
+        return not raw.text[raw.split :].strip()
+    return "?" in raw.text and not _ANSWER_WORD.search(raw.text)
+
+
 def analyze(raw: RawDocument) -> Document:
-    seg = segment(raw)
+    unanswered = False
+    try:
+        seg = segment(raw)
+    except SegmentationError as exc:
+        if exc.code != "no-answer" or not _unanswered(raw):
+            raise
+        # a question whose answer does not exist yet is open, not an error
+        seg, unanswered = segment_unanswered(raw), True
     metadata = _merge_metadata(extract(raw.text, seg), raw.metadata)
     alignments = align(raw.text, seg.items, seg.parts, seg.furniture)
     return Document(
@@ -60,6 +81,7 @@ def analyze(raw: RawDocument) -> Document:
         answer_span=seg.answer_span,
         warnings=raw.warnings + seg.warnings,
         answer_offset=raw.split,
+        open=unanswered,
     )
 
 
@@ -83,4 +105,6 @@ class Analyzer:
 
     def check(self, raw: RawDocument) -> Result:
         doc = analyze(raw)
+        if doc.open:  # nothing to judge yet
+            return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
         return Result(doc, self.judge.judge(doc))

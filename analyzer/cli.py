@@ -180,7 +180,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     style = "red" if level == "error" else "yellow"
                     err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
                 for d in outcome.documents:
-                    failed += d["status"] != "ok"
+                    failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
                         for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):

@@ -146,6 +146,7 @@ class Document:
     answer_span: Span | None
     warnings: tuple[str, ...] = field(default=())
     answer_offset: int | None = None  # question/answer pair: where the answer file starts in ``text``
+    open: bool = False  # the question has no answer yet: items, no answer text, no verdicts
 
     def alignment(self, item_id: str) -> Alignment:
         for a in self.alignments:

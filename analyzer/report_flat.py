@@ -76,6 +76,14 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
     base["document"] = document_id(document["source"])
     base["source"] = document["source"]
     base["status"] = document["status"]
+    if document["status"] == "open":  # no answer yet: one row per item, no verdict
+        for key in ("parliament", "number", "question_date", "asker", "asker_party", "respondent", "title"):
+            base[key] = document["metadata"].get(key)
+        waited = document["open"]["days_since_asked"]
+        base["reason"] = "no answer yet" + (f" ({waited} days since asked)" if waited is not None else "")
+        for item in document["items"]:
+            yield {**base, "item": item["id"], "question": item["question"]["clean"]}
+        return
     if document["status"] != "ok":
         base["error_code"] = document["error"]["code"]
         base["error_message"] = document["error"]["message"]

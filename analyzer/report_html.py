@@ -128,6 +128,14 @@ def render(report: dict[str, Any]) -> str:
     sections: list[str] = []
     for n, d in enumerate(docs):
         did = f"d{n}"
+        if d["status"] == "open":
+            waited = d["open"]["days_since_asked"]
+            questions = "".join(f"<li><b>{escape(it['id'])}</b> {escape(it['question']['clean'])}</li>" for it in d["items"])
+            sections.append(
+                f'<section id="{did}"><h2>{escape(d["source"])}</h2><p class="v-referred">open: no answer yet'
+                f"{'' if waited is None else f', asked {waited} days ago'}</p><ul>{questions}</ul></section>"
+            )
+            continue
         if d["status"] != "ok":
             sections.append(
                 f'<section id="{did}"><h2>{escape(d["source"])}</h2><p class="v-declined">error {escape(d["error"]["code"])}: {escape(d["error"]["message"])}</p></section>'

@@ -7,13 +7,14 @@ Contract kept by every later version: ``documents[].source``, ``documents[].stat
 from __future__ import annotations
 
 import json
+from datetime import date
 from importlib import resources
 from typing import Any
 
 from . import __version__
 from .clean import clean_view
 from .judge import DocumentJudgement, Finding
-from .model import Document, Span
+from .model import Document, Metadata, Span
 from .nlp import PipelineInfo
 from .summary import group_summaries
 
@@ -51,7 +52,47 @@ def finding_json(f: Finding) -> dict[str, Any]:
     }
 
 
+def metadata_json(md: Metadata) -> dict[str, Any]:
+    return {
+        "parliament": md.parliament,
+        "number": md.number,
+        "question_date": md.question_date.isoformat() if md.question_date else None,
+        "answer_date": md.answer_date.isoformat() if md.answer_date else None,
+        "days_to_answer": md.days_to_answer,
+        "asker": md.asker,
+        "asker_party": md.asker_party,
+        "respondent": md.respondent,
+        "title": md.title,
+    }
+
+
+def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
+    """A question with no answer yet: its items and asks, and how long it has waited."""
+    asked = doc.metadata.question_date
+    waited = ((today or date.today()) - asked).days if asked is not None else None
+    return {
+        "source": doc.source,
+        "status": "open",
+        "layout": doc.layout,
+        "metadata": metadata_json(doc.metadata),
+        "question": {"start": doc.question_span.start, "end": doc.question_span.end},
+        "open": {"days_since_asked": waited},
+        "items": [
+            {
+                "id": it.id,
+                "label": None if it.label is None else {"start": it.label.start, "end": it.label.end},
+                "question": span_json(doc, it.span),
+                "asks": [span_json(doc, a.span, kind=a.kind) for a in it.asks],
+            }
+            for it in doc.items
+        ],
+        "warnings": list(doc.warnings),
+    }
+
+
 def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> dict[str, Any]:
+    if doc.open:
+        return open_json(doc)
     md = doc.metadata
     parts = doc.answer_parts
     items = []
@@ -109,17 +150,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
         "source": doc.source,
         "status": "ok",
         "layout": doc.layout,
-        "metadata": {
-            "parliament": md.parliament,
-            "number": md.number,
-            "question_date": md.question_date.isoformat() if md.question_date else None,
-            "answer_date": md.answer_date.isoformat() if md.answer_date else None,
-            "days_to_answer": md.days_to_answer,
-            "asker": md.asker,
-            "asker_party": md.asker_party,
-            "respondent": md.respondent,
-            "title": md.title,
-        },
+        "metadata": metadata_json(md),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "answer": None if doc.answer_span is None else {"start": doc.answer_span.start, "end": doc.answer_span.end},
         "answer_offset": doc.answer_offset,
@@ -148,6 +179,7 @@ def error_json(source: str, code: str, message: str) -> dict[str, Any]:
 def summary_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
     """Totals over a batch: documents, errors, items per verdict and the mean document score."""
     ok = [d for d in documents if d["status"] == "ok"]
+    waiting = [d for d in documents if d["status"] == "open"]
     counts: dict[str, int] = {"answered": 0, "partial": 0, "declined": 0, "referred": 0}
     for d in ok:
         for it in d["items"]:
@@ -157,7 +189,8 @@ def summary_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "documents": len(documents),
         "ok": len(ok),
-        "errors": len(documents) - len(ok),
+        "open": len(waiting),
+        "errors": sum(d["status"] == "error" for d in documents),
         "items": sum(len(d["items"]) for d in ok),
         "counts": counts,
         "mean_score": round(sum(scores) / len(scores), 3) if scores else None,

@@ -62,6 +62,14 @@ def _evidence(item: dict[str, Any]) -> Text:
 
 
 def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
+    if d["status"] == "open":
+        waited = d["open"]["days_since_asked"]
+        since = f", asked {waited} days ago" if waited is not None else ""
+        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}", highlight=False)
+        for it in d["items"]:
+            console.print(f"  [bold]{escape(it['id'])}[/] {escape(it['question']['clean'])}", highlight=False)
+        console.print()
+        return
     if d["status"] != "ok":
         message = d["error"]["message"]
         shown = message if message.startswith(d["source"]) else f"{d['source']}: {message}"
@@ -152,8 +160,9 @@ def render_summary(console: Console, report: dict[str, Any]) -> None:
                 )
             console.print(t)
         c = s["counts"]
+        opened = f", {s['open']} open" if s.get("open") else ""
         console.print(
-            f"{s['documents']} documents ({s['errors']} errors), {s['items']} items: "
+            f"{s['documents']} documents ({s['errors']} errors{opened}), {s['items']} items: "
             + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
             + (f" · mean score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
             highlight=False,

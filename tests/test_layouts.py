@@ -299,7 +299,8 @@ def test_external_reference_is_not_an_internal_link() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Vraag 1\nKlopt het?\nVraag 2\nWaarom?\n", "no-answer"),
+        # an answer line the segmenter cannot place: an error, never an "open" question
+        ("1. Klopt het?\nAntwoord van de minister volgt.\n", "no-answer"),
         ("   \n\n ", "empty"),
     ],
 )
@@ -307,6 +308,11 @@ def test_documents_that_cannot_be_segmented_say_why(text: str, code: str) -> Non
     with pytest.raises(SegmentationError) as err:
         doc_of(text)
     assert err.value.code == code
+
+
+def test_questions_without_any_answer_are_open() -> None:
+    doc = doc_of("Vraag 1\nKlopt het?\nVraag 2\nWaarom?\n")
+    assert doc.open and doc.answer_span is None and [i.id for i in doc.items] == ["1", "2"]
 
 
 def test_numbers_alone_in_a_table_are_not_taken_for_footnotes() -> None:

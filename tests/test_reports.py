@@ -304,3 +304,42 @@ def test_csv_cells_never_become_spreadsheet_formulas(tmp_path: Path) -> None:
     cells = [c for row in csvmod.reader(out.read_text(encoding="utf-8").splitlines()[1:]) for c in row]
     assert cells and not any(c.startswith(("=", "+", "-", "@")) for c in cells)
     assert any(c.startswith("'=1+1") for c in cells) and any(c.startswith("'-5 euro") for c in cells)
+
+
+def test_a_question_without_answer_is_open_not_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A JSONL record with an empty answer, or a text of questions and nothing else: status "open", its items
+    and the days since it was asked, in every format; exit 0. A text whose answer the segmenter cannot
+    read (it has an 'Antwoord' line) stays an error: "open" would say the minister did not answer."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        json.dumps(
+            {
+                "id": "open-1",
+                "question": "Inleiding. Vragen - Wanneer wordt de brug hersteld? - Hoeveel kost dit? Jan Peeters",
+                "answer": "",
+                "metadata": {"question_date": "2025-01-10", "asker": "Jan Peeters"},
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    questions = tmp_path / "vragen.txt"
+    questions.write_text("1. Hoeveel fietsen zijn er weggehaald?\n2. Wanneer wordt de brug hersteld?\n", encoding="utf-8")
+    assert main(["check", str(records), str(questions), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    jsonschema.validate(report, schema())
+    first, second = report["documents"]
+    assert first["status"] == second["status"] == "open"
+    assert [i["id"] for i in first["items"]] == ["1", "2"] and [i["id"] for i in second["items"]] == ["1", "2"]
+    assert isinstance(first["open"]["days_since_asked"], int) and first["open"]["days_since_asked"] > 300
+    assert report["summary"]["open"] == 2 and report["summary"]["errors"] == 0
+    assert main(["check", str(records), "--format", "csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [(r["status"], r["item"], r["verdict"]) for r in rows] == [("open", "1", ""), ("open", "2", "")]
+    from analyzer.analyze import _unanswered
+    from analyzer.model import RawDocument
+
+    # an answer line the segmenter could not place: the document is not taken for an open question
+    assert not _unanswered(RawDocument("x", "1. Hoeveel fietsen?\nAntwoord: er zijn er 40, zie de tabel.\n"))
+    assert not _unanswered(RawDocument("x", "1. Hoeveel fietsen?\n\nAd 1. Er zijn er 40.\n"))
+    assert _unanswered(RawDocument("x", "1. Hoeveel fietsen?", split=19)) and _unanswered(RawDocument("x", "1. Hoeveel fietsen?"))

@@ -16,7 +16,7 @@ import re
 from ..clean import find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, match_antwoord, match_vraag
 from ..model import RawDocument, Span
-from .block import answer_heading, build_block, flemish_heading, segment_block
+from .block import answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .lines import Frag, logical_lines
 from .result import Segmentation, SegmentationError
@@ -39,6 +39,12 @@ def segment(raw: RawDocument) -> Segmentation:
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+def segment_unanswered(raw: RawDocument) -> Segmentation:
+    """A document that holds only the question (its answer does not exist yet): its items, no answer."""
+    furniture = find_furniture(raw.text)
+    return question_only(raw.text, furniture, logical_lines(raw.text, furniture))
 
 
 def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
@@ -77,4 +83,4 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Fra
     return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
 
 
-__all__ = ["Segmentation", "SegmentationError", "segment"]
+__all__ = ["Segmentation", "SegmentationError", "segment", "segment_unanswered"]

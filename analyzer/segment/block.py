@@ -464,6 +464,35 @@ def build_block(
     )
 
 
+def question_only(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
+    """A question with no answer yet: its items as the block layout reads them, no answer parts."""
+    if not frags:
+        raise SegmentationError("no-question", "no question text")
+    q_end = frags[-1].end
+    items_end = signature_start(text, frags[0].start, q_end)
+    units, warnings = _accept_question_labels(frags, text)
+    if units:
+        header = Span(frags[0].start, max(frags[0].start, region_end(frags, units[0].label.start)))
+        items = _units_to_items(text, furniture, units, frags, items_end)
+    else:
+        header, items = unnumbered_items(text, furniture, frags, items_end)
+        warnings.append("the question is not numbered: one item per question sentence or request")
+    if not items:
+        raise SegmentationError("no-answer", "no answer part found and no question items either")
+    return Segmentation(
+        "unknown",
+        furniture,
+        header,
+        Span(frags[0].start, q_end),
+        None,
+        None,
+        tuple(items),
+        (),
+        (*warnings, "no answer yet: the question is open"),
+        trimmed(text, items_end, q_end) if items_end < q_end else None,
+    )
+
+
 def _paragraph_parts(text: str, frags: list[Frag]) -> list[AnswerPart]:
     """An unnumbered answer: one part per paragraph (blank line between, or a sentence-final line break)."""
     parts: list[AnswerPart] = []
