@@ -6,7 +6,6 @@ and the judge, built once and reused for every document of a batch.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -18,7 +17,7 @@ from .metadata import extract, parse_date
 from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
 from .rules import RuleSet, load_rules
-from .segment import SegmentationError, segment, segment_unanswered
+from .segment import SegmentationError, has_answer_line, segment, segment_unanswered
 
 
 def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
@@ -44,17 +43,13 @@ def _date(value: str) -> date | None:
         return parse_date(value)
 
 
-# a line that opens an answer in any layout: its presence means the answer is there but not understood
-_ANSWER_WORD = re.compile(r"(?im)^[^\S\n]*(?:antwoord|beantwoording|reactie\s+van|ad\s+\d)")
-
-
 def _unanswered(raw: RawDocument) -> bool:
     """Whether a document without answer parts is a question that has no answer yet: an empty answer
     (a JSONL record, a question/answer pair), or a text with questions and no line that opens an
     answer. A text with an answer the segmenter cannot read stays an error, never "open"."""
     if raw.split is not None:
         return not raw.text[raw.split :].strip()
-    return "?" in raw.text and not _ANSWER_WORD.search(raw.text)
+    return "?" in raw.text and not has_answer_line(raw.text)
 
 
 def analyze(raw: RawDocument) -> Document:

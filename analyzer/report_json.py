@@ -70,6 +70,8 @@ def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
     """A question with no answer yet: its items and asks, and how long it has waited."""
     asked = doc.metadata.question_date
     waited = ((today or date.today()) - asked).days if asked is not None else None
+    if waited is not None and waited < 0:
+        waited = None  # a question date in the future is a wrong date, not a wait
     return {
         "source": doc.source,
         "status": "open",

@@ -388,9 +388,6 @@ class RuleSet:
         exc_spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
-        found = {rule.id for rule, _a, _b in raw}  # exception patterns only matter for a rule that matched
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at):
-            exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
             sq, offs = squash(text)
             for rule, phrase, is_exc in self._squashed:
@@ -407,6 +404,10 @@ class RuleSet:
         for rule, rx in self._regex:
             if keep(rule):
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
+        # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
+        found = {rule.id for rule, _a, _b in raw}
+        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at):
+            exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
@@ -436,6 +437,11 @@ _WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
 _COMMON = frozenset(STOP_WORDS) | {"zijn", "worden", "hebben", "zullen", "kunnen", "gaan", "komen", "niet", "geen"}
 
 
+def _op(token: dict[str, Any]) -> object:
+    """A pattern token's operator; spaCy accepts the key as ``OP`` or ``op``."""
+    return next((v for k, v in token.items() if k.upper() == "OP"), None)
+
+
 def _op_range(op: object) -> tuple[int, int | None]:
     """How many tokens a pattern token with this ``OP`` takes: (least, most or None for unbounded)."""
     if op is None or op == "!":  # a negated token still takes one token
@@ -457,7 +463,7 @@ def pattern_reach(pattern: list[dict[str, Any]]) -> int:
     """The most tokens a match of ``pattern`` can span; 0 when unbounded ("+", "*", "{n,}")."""
     total = 0
     for token in pattern:
-        most = _op_range(token.get("OP"))[1]
+        most = _op_range(_op(token))[1]
         if most is None:
             return 0
         total += most
@@ -472,7 +478,8 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     """
     best: frozenset[str] | None = None
     for token in pattern:
-        if token.get("OP") == "!" or _op_range(token.get("OP"))[0] < 1:
+        op = _op(token)
+        if op == "!" or _op_range(op)[0] < 1:
             continue
         for key, value in token.items():
             if key.upper() not in _WORD_KEYS:
@@ -523,7 +530,7 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
     at: dict[str, list[int]] = {}
     for t in doc:
-        for form in {t.lower_, t.lemma_.lower(), t.norm_}:
+        for form in {t.lower_, t.lemma_.lower(), t.norm_.lower()}:
             at.setdefault(form, []).append(t.i)
     return at
 

@@ -342,4 +342,7 @@ def test_a_question_without_answer_is_open_not_an_error(tmp_path: Path, capsys: 
     # an answer line the segmenter could not place: the document is not taken for an open question
     assert not _unanswered(RawDocument("x", "1. Hoeveel fietsen?\nAntwoord: er zijn er 40, zie de tabel.\n"))
     assert not _unanswered(RawDocument("x", "1. Hoeveel fietsen?\n\nAd 1. Er zijn er 40.\n"))
+    for heading in ("Het college antwoordt als volgt:", "Reactie", "Beantwoord door het college:"):
+        text = f"Vraag 1\nHoeveel woningen?\n\nVraag 2\nWanneer?\n\n{heading}\n\n1. Er zijn 40.\n2. Morgen.\n"
+        assert not _unanswered(RawDocument("x", text)), heading
     assert _unanswered(RawDocument("x", "1. Hoeveel fietsen?", split=19)) and _unanswered(RawDocument("x", "1. Hoeveel fietsen?"))

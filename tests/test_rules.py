@@ -242,3 +242,37 @@ def test_anchored_matching_finds_exactly_what_the_whole_text_holds() -> None:
     for doc in nlp.pipe((CORPUS / name).read_text(encoding="utf-8") for name in names):
         windowed = {(nlp.vocab.strings[rule.id], x, y) for rule, x, y in ruleset.token_matches(doc)}
         assert windowed == set(whole(doc))
+
+
+def test_anchors_read_a_lower_case_op_and_exceptions_cover_regex_hits(tmp_path: Path) -> None:
+    """spaCy accepts ``op`` in lower case: an optional token is no anchor. An exception pattern also
+    suppresses a hit that only a regex found."""
+    (tmp_path / "x").mkdir()
+    (tmp_path / "x" / "optional.yml").write_text(
+        """kind: cue
+category: refusal
+effect: declines
+patterns:
+  - [{LOWER: wij}, {LOWER: zorgvuldig, op: "?"}, {LOWER: geen}]
+message: m
+source: s
+examples: {match: ["wij geen"], no_match: ["jullie geen"]}
+""",
+        encoding="utf-8",
+    )
+    (tmp_path / "x" / "regex.yml").write_text(
+        """kind: cue
+category: no_data
+effect: declines
+regex: ['geen\\s+gegevens']
+exception_patterns:
+  - [{LOWER: geen}, {LOWER: gegevens}, {LOWER: nodig}]
+message: m
+source: s
+examples: {match: ["Er zijn geen gegevens."], no_match: ["Wij hebben geen gegevens nodig."]}
+""",
+        encoding="utf-8",
+    )
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules([tmp_path], builtin=False), nlp, info.has_pos)
+    assert all(r.ok for r in run_examples(ruleset)), [r for r in run_examples(ruleset) if not r.ok]

@@ -243,10 +243,11 @@ def vocab(doc: Doc | Span) -> set[str]:
 class WordIndex:
     """An answer sentence's words, indexed so that :meth:`has` is a few set lookups.
 
-    A content lemma is found exactly, by a shared stem (five letters and more, as in
-    :func:`coverage`: "monitoring" ~ "monitoringsysteem"), or as the head of a Dutch compound, at
-    the end of a longer word or just before its last one or two letters: "spiegel" in
-    "verkeersspiegels", "evaluatie" in "tussenevaluatie".
+    A content lemma is found exactly or by its derivation (:func:`stem`: "evaluatie" ~ "geëvalueerd"),
+    by a shared prefix (five letters and more: "monitoring" ~ "monitoringsysteem"), or as the head
+    of a Dutch compound, at the end of a longer word or just before its last one or two letters:
+    "spiegel" in "verkeersspiegels". :func:`coverage` counts the first three the same way; compound
+    heads only serve attribution, where a sentence naming the thing asked about must be found.
     """
 
     __slots__ = ("exact", "heads", "p5", "p6")
@@ -266,7 +267,7 @@ class WordIndex:
         self.heads = heads
 
     def has(self, lemma: str) -> bool:
-        if lemma in self.exact:
+        if lemma in self.exact or stem(lemma) in self.exact:  # the vocabulary holds stems too (:func:`vocab`)
             return True
         if len(lemma) < 5:
             return False

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..clean import find_furniture
-from ..labels import ANSWER_OP_VRAAG_NR, match_antwoord, match_vraag
+from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
-from .block import answer_heading, build_block, flemish_heading, question_only, segment_block
+from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .lines import Frag, logical_lines
 from .result import Segmentation, SegmentationError
@@ -39,6 +39,27 @@ def segment(raw: RawDocument) -> Segmentation:
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+# Words that open an answer in some layout (with the detectors below): conservative on purpose, since a
+# document wrongly taken for an unanswered question says the answer does not exist.
+_ANSWER_OPENING = re.compile(
+    r"[^\S\n]*(?:antwoord|beantwoord|reactie|ad[^\S\n]+(?:vraag[^\S\n]+)?\d|(?:het[^\S\n]+)?(?:college|stadsbestuur)\b[^\n]{0,60}?antwoord)",
+    re.I,
+)
+
+
+def has_answer_line(text: str) -> bool:
+    """Whether any line of ``text`` opens an answer, by the segmenter's own detectors or a looser word test."""
+    frags = logical_lines(text, find_furniture(text))
+    return any(
+        ANSWER_HEADING.match(f.text)
+        or FLEMISH_HEADING.match(f.text)
+        or f.at(match_antwoord(f.text, 0))
+        or mededeling(f)
+        or _ANSWER_OPENING.match(f.text)
+        for f in frags
+    )
 
 
 def segment_unanswered(raw: RawDocument) -> Segmentation:
@@ -83,4 +104,4 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Fra
     return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
 
 
-__all__ = ["Segmentation", "SegmentationError", "segment", "segment_unanswered"]
+__all__ = ["Segmentation", "SegmentationError", "has_answer_line", "segment", "segment_unanswered"]
