@@ -411,6 +411,18 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) 
     return parts
 
 
+def _question_items(
+    text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
+) -> tuple[list[_Unit], Span, list[Item], list[str]]:
+    """The question's accepted labels, its header (the text before the first item), its items and warnings."""
+    units, warnings = _accept_question_labels(q_frags, text)
+    if units:
+        header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
+        return units, header, _units_to_items(text, furniture, units, q_frags, items_end), warnings
+    header, items = unnumbered_items(text, furniture, q_frags, items_end)
+    return units, header, items, [*warnings, "the question is not numbered: one item per question sentence or request"]
+
+
 def build_block(
     text: str,
     furniture: tuple[Span, ...],
@@ -426,13 +438,7 @@ def build_block(
     q_end = q_frags[-1].end
     items_end = signature_start(text, q_frags[0].start, q_end)
     a_start, a_end = a_frags[0].start, a_frags[-1].end
-    units, warnings = _accept_question_labels(q_frags, text)
-    if units:
-        q_header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
-        items = _units_to_items(text, furniture, units, q_frags, items_end)
-    else:
-        q_header, items = unnumbered_items(text, furniture, q_frags, items_end)
-        warnings.append("the question is not numbered: one item per question sentence or request")
+    units, q_header, items, warnings = _question_items(text, furniture, q_frags, items_end)
     max_number = max((it.number or 0 for it in items), default=0)
     a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1))
     warnings.extend(a_warnings)
@@ -470,13 +476,7 @@ def question_only(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> 
         raise SegmentationError("no-question", "no question text")
     q_end = frags[-1].end
     items_end = signature_start(text, frags[0].start, q_end)
-    units, warnings = _accept_question_labels(frags, text)
-    if units:
-        header = Span(frags[0].start, max(frags[0].start, region_end(frags, units[0].label.start)))
-        items = _units_to_items(text, furniture, units, frags, items_end)
-    else:
-        header, items = unnumbered_items(text, furniture, frags, items_end)
-        warnings.append("the question is not numbered: one item per question sentence or request")
+    _units, header, items, warnings = _question_items(text, furniture, frags, items_end)
     if not items:
         raise SegmentationError("no-answer", "no answer part found and no question items either")
     return Segmentation(
