@@ -224,11 +224,9 @@ class Judge:
         for text, members in groups.items():
             facts = self._answer_facts(by_text[text], not text.strip())
             flat = [x for i in members for x in lemmas[i]]
-            previous: list[int | None] = []
-            for i in members:
-                # the first ask of an item continues the last ask of the item before it in the same
-                # answer ("Hoe komt dit?" after a question about the same fact)
-                previous.extend([len(previous) - 1 if previous else None] + [len(previous) + n for n in range(len(lemmas[i]) - 1)])
+            # every ask continues the ask before it in the same answer, also across items ("Hoe komt
+            # dit?" after a question about the same fact); an item without asks adds nothing
+            previous: list[int | None] = [k - 1 if k else None for k in range(len(flat))]
             att = attribute(flat, facts.sentence_words, facts.sentences, previous)
             offset = 0
             for i in members:
