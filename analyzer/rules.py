@@ -325,11 +325,10 @@ class RuleSet:
                 if not pats:
                     continue
                 try:
-                    Matcher(self.nlp.vocab, validate=True).add(r.id, pats)  # spaCy's own check, with its messages
+                    table.extend(self._anchored(r, pats))  # spaCy checks the patterns, with its own messages
                 except (MatchPatternError, ValueError, KeyError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
-                table.extend(self._anchored(r, pats))
             if r.spec.phrases:
                 self._phrases.add(r.id, [self.nlp.make_doc(x) for x in r.spec.phrases])
             if r.spec.exceptions:
@@ -359,7 +358,7 @@ class RuleSet:
             groups[anchor] = ([*pats, pattern], max(most, reach))
         out = []
         for anchor, (pats, reach) in groups.items():
-            matcher = Matcher(self.nlp.vocab)
+            matcher = Matcher(self.nlp.vocab, validate=True)
             matcher.add(rule.id, pats)
             out.append((rule, matcher, anchor, reach))
         return out
