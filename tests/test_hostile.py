@@ -74,7 +74,7 @@ def test_any_bytes_give_a_report_not_a_traceback(tmp_path: Path, data: bytes, su
     outcome = run_task(Task("path", str(path)), 1_000_000, ANALYZER)
     assert outcome.documents, "every input is accounted for"
     for d in outcome.documents:
-        assert d["status"] in {"ok", "error"}
+        assert d["status"] in {"ok", "open", "error"}
         if d["status"] == "error":
             assert d["error"]["code"] != "internal", d["error"]["message"]
 
@@ -176,3 +176,15 @@ def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, capsys: pytest.C
     (rules / "zero.yml").symlink_to("/dev/zero")
     assert main(["check", "--rules", str(rules), str(ok)]) == 2
     assert "not a regular file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["Vraag 2 en 3\n ANTWOORD \na) ", "Hoeveel kinderen?  ANTWOORD \na) Vraag 1\nVraag 1\n"])
+def test_found_by_hypothesis_no_answer_text_lost_or_judged_without_question(text: str) -> None:
+    """Two shapes the property test found: an answer with no question items before it (an error, not an
+    empty report), and a lettered answer part under an unnumbered question (its text stays in a part)."""
+    try:
+        result = ANALYZER.check(RawDocument("<prop>", text))
+    except SegmentationError as exc:
+        assert exc.code == "no-question"
+        return
+    assert lost_answer_text(result.document) == []

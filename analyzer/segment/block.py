@@ -439,6 +439,8 @@ def build_block(
     items_end = signature_start(text, q_frags[0].start, q_end)
     a_start, a_end = a_frags[0].start, a_frags[-1].end
     units, q_header, items, warnings = _question_items(text, furniture, q_frags, items_end)
+    if not items:  # a heading and an answer but no question in between: nothing to judge the answer against
+        raise SegmentationError("no-question", "no question items before the answer")
     max_number = max((it.number or 0 for it in items), default=0)
     a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1))
     warnings.extend(a_warnings)
@@ -452,7 +454,10 @@ def build_block(
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
             # "2. Evaluatie" for eight questions): its numbers claim no question labels
-            parts = [AnswerPart(p.label, p.span, "unnumbered") for p in parts if p.kind != "lettered"]
+            # (a lettered part inside a numbered one is part of its text; one that stands on its own keeps its text)
+            whole = [p for p in parts if p.kind != "lettered"]
+            alone = [p for p in parts if p.kind == "lettered" and not any(w.span.contains(p.span) for w in whole)]
+            parts = [AnswerPart(p.label, p.span, "unnumbered") for p in sorted(whole + alone, key=lambda p: p.span.start)]
             warnings.append("the answer numbers its own topics, not the questions: its parts claim no item")
     else:
         parts = _paragraph_parts(text, a_frags)
