@@ -99,7 +99,7 @@ class _Unit:
     body_end: int = -1
 
 
-def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
+def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
     """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
 
     A label in the document's own style that breaks the sequence (a number printed twice, a skipped
@@ -234,7 +234,7 @@ def _close_units(units: list[_Unit], ends: list[int]) -> None:
         u.body_end = ends[i]
 
 
-def _units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[Frag], end: int) -> list[Item]:
+def units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[Frag], end: int) -> list[Item]:
     starts = [u.label.start for u in units[1:]] + [end]
     _close_units(units, starts)
     items: list[Item] = []
@@ -415,10 +415,10 @@ def _question_items(
     text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
     """The question's accepted labels, its header (the text before the first item), its items and warnings."""
-    units, warnings = _accept_question_labels(q_frags, text)
+    units, warnings = accept_question_labels(q_frags, text)
     if units:
         header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
-        return units, header, _units_to_items(text, furniture, units, q_frags, items_end), warnings
+        return units, header, units_to_items(text, furniture, units, q_frags, items_end), warnings
     header, items = unnumbered_items(text, furniture, q_frags, items_end)
     return units, header, items, [*warnings, "the question is not numbered: one item per question sentence or request"]
 
