@@ -25,6 +25,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "s09_letters": {"a": "Ja, dat klopt", "b": "De bibliotheek moet", "c": "Nee, de openingstijden"},
     "s10_question_repeat": {"1": "Er staan op", "2": "Er liggen nog", "3": "Het plaatsingsplan is"},
     "s11_vraag_antwoord_colon": {"1": "Nee, het zwembad", "2": "De zwemclubs kunnen", "3": "Over de toekomst"},
+    "s12_letter_ordinals": {"1": "Wat uw eerste", "2": "In antwoord op uw tweede", "3": "Op uw derde"},
 }
 
 # collapsed forms not read yet (known gaps): lettered questions right after a title, with no sentence end between
@@ -72,3 +73,9 @@ def test_questions_restated_with_their_answers_have_their_own_layout() -> None:
     doc = doc_of((SHAPES / "s10_question_repeat.txt").read_text(encoding="utf-8"))
     assert doc.layout == "restated"
     assert any("without an answer label" in w for w in doc.warnings)
+
+
+def test_a_letter_answers_each_question_by_its_ordinal_and_its_closing_answers_nothing() -> None:
+    doc = doc_of((SHAPES / "s12_letter_ordinals.txt").read_text(encoding="utf-8"))
+    assert answer_text(doc, "1").endswith("lichte verwondingen.")
+    assert "groeten" not in answer_text(doc, "3")
