@@ -79,3 +79,49 @@ def test_a_letter_answers_each_question_by_its_ordinal_and_its_closing_answers_n
     doc = doc_of((SHAPES / "s12_letter_ordinals.txt").read_text(encoding="utf-8"))
     assert answer_text(doc, "1").endswith("lichte verwondingen.")
     assert "groeten" not in answer_text(doc, "3")
+
+
+THIN = """Schriftelijke vragen van raadslid P. Jacobs over de sporthal
+
+1. Wanneer gaat de sporthal weer open?
+2. Hoeveel kost de renovatie?
+3. Welke clubs zijn getroffen?
+4. Is het college bereid de clubs te compenseren?
+
+Antwoord
+
+1. De sporthal gaat op 1 september weer open.
+
+Over de kosten: die bedragen 2,4 miljoen euro.
+
+Getroffen zijn de volleybalclub, de basketbalclub en de turnkring.
+
+Ja, de clubs krijgen een tegemoetkoming in de huur van een andere zaal.
+"""
+
+
+def test_an_answer_numbered_for_one_question_only_declines_nothing_as_skipped() -> None:
+    # only "1." is numbered, so the numbering cannot show that 2-4 were skipped: they are judged on the whole answer
+    doc = doc_of(THIN)
+    for ident in ("2", "3", "4"):
+        assert doc.alignment(ident).method == "unnumbered"
+        assert "2,4 miljoen" in answer_text(doc, ident)
+
+
+STEM = """Vraag 2
+Herinnert u zich de doelen van het kabinet? Kunt u voor elk doel aangeven of het nog haalbaar is:
+l. een miljoen extra huizen;
+Antwoord 2l
+In 2022 en 2023 zijn 180.000 woningen gerealiseerd.
+Vraag 2
+Herinnert u zich de doelen van het kabinet? Kunt u voor elk doel aangeven of het nog haalbaar is:
+m. een aandeel van 30% sociale huur per gemeente;
+Antwoord 2m
+Dat doel is nog steeds relevant, maar de invulling is gewijzigd.
+"""
+
+
+def test_a_stem_answered_part_by_part_has_all_its_parts_as_answer() -> None:
+    doc = doc_of(STEM)
+    text = answer_text(doc, "2")
+    assert "180.000 woningen" in text and "nog steeds relevant" in text
