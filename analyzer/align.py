@@ -163,12 +163,12 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     # Most items found no answer part of their own: the answer is numbered some other way than the
     # question (or its labels were not read). An item left without answer text is then judged on the
     # whole answer rather than declined as skipped: a skip is only evident when the numbering holds.
-    own = sum(1 for a in out.values() if a.method in ("number", "letter", "grouped", "interleaved"))
-    body = tuple(j for j, p in enumerate(parts) if p.kind != "preamble") or tuple(range(len(parts)))
-    if body and own * 2 < len(items):
+    owned = sum(1 for a in out.values() if a.method in ("number", "letter", "grouped", "interleaved"))
+    whole_answer = tuple(j for j, p in enumerate(parts) if p.kind != "preamble") or tuple(range(len(parts)))
+    if whole_answer and owned * 2 < len(items):
         for it in items:
             if not out[it.id].parts:
-                out[it.id] = Alignment(it.id, body, "unnumbered", 0.5)
+                out[it.id] = Alignment(it.id, whole_answer, "unnumbered", 0.5)
     result = []
     for it in items:
         a = out[it.id]
