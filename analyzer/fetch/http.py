@@ -163,7 +163,7 @@ class HttpClient:
     def _send(self, url: str, params: Mapping[str, str] | None, accept: str) -> tuple[int, str, bytes | _Limited, str]:
         """Status, content type, and the body (read up to the limit); for a 429 only its Retry-After."""
         limit = self.settings.max_bytes
-        with self._client.stream("GET", url, params=dict(params or {}), headers={"Accept": accept}) as r:
+        with self._client.stream("GET", url, params=dict(params) if params else None, headers={"Accept": accept}) as r:
             ctype = r.headers.get("content-type", "")
             if r.status_code == 429:
                 return 429, ctype, _Limited(r.headers.get("retry-after")), str(r.url)
