@@ -500,3 +500,16 @@ def test_a_cache_hit_opens_no_socket(
     code, out, err = run(capsys, "check", "tk:2024Z16901", "--format", "json", *args)
     assert code == 0, err
     assert json.loads(out)["documents"][0]["status"] == "ok"
+
+
+def test_no_cache_and_an_unwritable_cache(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cache = tmp_path / "c"
+    for _ in range(2):
+        code, out, err = run(capsys, "fetch", "tk", "2024Z16901", *net(server, cache, "--no-cache"))
+        assert code == 0 and "(0 from the cache)" in err
+    assert not cache.exists() and len([s for s in server.seen if s.path.endswith("/resource")]) == 2
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a directory")
+    code, out, err = run(capsys, "fetch", "tk", "2024Z16901", *net(server, blocked))
+    assert code == 0 and records(out)[0]["status"] == "answered"
+    assert "warning: tk:2024Z16901: not cached in" in err

@@ -125,7 +125,7 @@ class HttpClient:
             self._pace()
             self.requests += 1
             try:
-                status, ctype, body, final = self._send(url, params, accept)
+                raw = self._send(url, params, accept)
             except httpx.TimeoutException:
                 if last:
                     raise FetchError("network", f"{_host(url)}: no answer within {s.timeout:g} s ({tries} tries)") from None
@@ -136,11 +136,12 @@ class HttpClient:
                     raise FetchError("network", f"{_host(url)}: cannot connect ({type(exc).__name__}; {tries} tries)") from None
                 self._wait(backoff, f"{_host(url)}: {type(exc).__name__}")
                 continue
+            status = raw.status
             if status in (404, 410):
                 raise FetchError("not-found", f"{_host(url)}: the service has no such document (HTTP {status})")
             if status == 429:
-                wait = retry_after(body.headers_retry_after) if isinstance(body, _Limited) else None
-                wait = backoff if wait is None else wait
+                asked = retry_after(raw.retry_after)
+                wait = backoff if asked is None else asked
                 if wait > s.max_wait:
                     raise FetchError(
                         "rate-limited", f"{_host(url)}: rate limited (HTTP 429), asked to wait {wait:g} s, more than {s.max_wait:g} s"
@@ -156,19 +157,16 @@ class HttpClient:
                 continue
             if status >= 400 or status < 200:
                 raise FetchError("bad-response", f"{_host(url)}: the service answered HTTP {status}")
-            assert isinstance(body, bytes)
-            return Response(final, status, ctype, body)
+            return Response(raw.url, status, raw.content_type, raw.body)
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _send(self, url: str, params: Mapping[str, str] | None, accept: str) -> tuple[int, str, bytes | _Limited, str]:
-        """Status, content type, and the body (read up to the limit); for a 429 only its Retry-After."""
+    def _send(self, url: str, params: Mapping[str, str] | None, accept: str) -> _Raw:
+        """One request: status, content type, the body of a 200 (read up to the limit), a 429's Retry-After."""
         limit = self.settings.max_bytes
         with self._client.stream("GET", url, params=dict(params) if params else None, headers={"Accept": accept}) as r:
             ctype = r.headers.get("content-type", "")
-            if r.status_code == 429:
-                return 429, ctype, _Limited(r.headers.get("retry-after")), str(r.url)
             if r.status_code != 200:
-                return r.status_code, ctype, b"", str(r.url)
+                return _Raw(r.status_code, ctype, b"", str(r.url), r.headers.get("retry-after"))
             declared = r.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > limit:
                 raise FetchError("bad-response", f"{_host(url)}: a response of {declared} bytes is over the limit of {limit}")
@@ -179,7 +177,7 @@ class HttpClient:
                 if size > limit:
                     raise FetchError("bad-response", f"{_host(url)}: the response is over the limit of {limit} bytes")
                 chunks.append(chunk)
-            return r.status_code, ctype, b"".join(chunks), str(r.url)
+            return _Raw(r.status_code, ctype, b"".join(chunks), str(r.url))
 
     def get_json(self, url: str, params: Mapping[str, str] | None = None) -> dict[str, Any]:
         """A JSON object; anything else (malformed JSON, a list, HTML) is a bad-response."""
@@ -196,7 +194,9 @@ class HttpClient:
 
 
 @dataclass(frozen=True)
-class _Limited:
-    """A 429 answer: only its Retry-After matters."""
-
-    headers_retry_after: str | None
+class _Raw:
+    status: int
+    content_type: str
+    body: bytes = field(repr=False)
+    url: str
+    retry_after: str | None = None

@@ -105,7 +105,10 @@ class Fetcher:
             raise
         document = replace(document, fetched_at=datetime.now(UTC).isoformat(timespec="seconds"))
         if self.cache is not None:
-            self.cache.put(document)
+            try:
+                self.cache.put(document)
+            except OSError as exc:  # a read-only or full disk costs the cache, not the document
+                notes.append(f"{ref}: not cached in {self.cache.directory} ({exc.strerror or exc})")
         return Fetched(document, False, tuple(notes))
 
     def search_tk(self, respondent: str | None, asker: str | None, since: str | None, until: str | None, limit: int) -> list[str]:
