@@ -219,14 +219,29 @@ def _fetcher(args: argparse.Namespace, err: Console) -> Fetcher:
     )
 
 
-def _fetch_task(fetcher: Fetcher, ref: Ref) -> Task:
+def _input_error(ref: Ref, exc: InputError) -> str:
+    return f"{ref}: {exc.code}: {str(exc).removeprefix(f'{ref}: ')}"
+
+
+def _internal(ref: Ref, exc: Exception, debug: bool) -> str:
+    detail = f"{ref}: internal: {exc!r}"
+    if debug:
+        import traceback
+
+        return detail + "\n" + traceback.format_exc()
+    return detail + " (run with --debug for the traceback)"
+
+
+def _fetch_task(fetcher: Fetcher, ref: Ref, debug: bool = False) -> Task:
     """One reference as a task: the fetched document, or an error with its code (the batch goes on)."""
     try:
         fetched = fetcher.fetch(ref)
     except FetchError as exc:
         return Task("error", str(ref), error=(exc.code, f"{ref}: {exc.code}: {exc}"))
-    except InputError as exc:
-        return Task("error", str(ref), error=(exc.code, str(exc)))
+    except InputError as exc:  # the fetched file cannot be read (a scanned PDF, an empty file)
+        return Task("error", str(ref), error=(exc.code, _input_error(ref, exc)))
+    except Exception as exc:  # one bad answer never stops the batch
+        return Task("error", str(ref), error=("internal", _internal(ref, exc, debug)))
     raw = fetched.document.raw()
     if fetched.notes:
         from dataclasses import replace
@@ -243,7 +258,7 @@ def _tasks(args: argparse.Namespace, fetcher: Fetcher | None = None) -> Iterator
     for arg in args.paths:
         if _is_ref(arg):
             assert fetcher is not None
-            yield _fetch_task(fetcher, parse_ref(arg))
+            yield _fetch_task(fetcher, parse_ref(arg), args.debug)
             continue
         yield from _path_tasks(arg, args.max_bytes)
 
@@ -408,7 +423,11 @@ def fetch_command(args: argparse.Namespace, err: Console) -> int:
                     failed += 1
                     continue
                 except InputError as exc:
-                    error(f"{ref}: {exc.code}: {exc}")
+                    error(_input_error(ref, exc))
+                    failed += 1
+                    continue
+                except Exception as exc:  # one bad answer never stops the batch
+                    error(_internal(ref, exc, args.debug))
                     failed += 1
                     continue
                 doc = got.document

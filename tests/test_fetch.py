@@ -513,3 +513,38 @@ def test_no_cache_and_an_unwritable_cache(server: Server, tmp_path: Path, capsys
     code, out, err = run(capsys, "fetch", "tk", "2024Z16901", *net(server, blocked))
     assert code == 0 and records(out)[0]["status"] == "answered"
     assert "warning: tk:2024Z16901: not cached in" in err
+
+
+def test_an_unreadable_file_and_an_internal_error_are_one_line_each(
+    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    server.routes.insert(0, lambda path, q: Reply(200, b"", "application/pdf") if path.endswith("/resource") else None)
+    code, out, err = run(capsys, "fetch", "tk", "2024Z16901", *net(server, tmp_path / "c"))
+    assert code == 3 and out == ""
+    assert err.splitlines()[0] == "error: tk:2024Z16901: empty: the service sent an empty document"
+    server.routes.pop(0)
+    from analyzer.fetch.vp import VlaamsParlement
+
+    def crash(self: VlaamsParlement, *args: object) -> None:
+        raise RuntimeError("a shape nobody expected")
+
+    monkeypatch.setattr(VlaamsParlement, "fetch", crash)
+    code, out, err = run(capsys, "fetch", "vp", "2022-2023/785", "2022-2023/786", *net(server, tmp_path / "c"))
+    assert code == 3 and "Traceback" not in err
+    assert err.count("internal: RuntimeError('a shape nobody expected') (run with --debug for the traceback)") == 2
+    code, out, err = run(capsys, "check", "vp:2022-2023/785", "tk:2024Z16901", "--format", "json", *net(server, tmp_path / "c"))
+    assert code == 3
+    assert [(d["status"], (d.get("error") or {}).get("code")) for d in json.loads(out)["documents"]] == [
+        ("error", "internal"),
+        ("ok", None),
+    ]
+
+
+def test_the_service_address_can_come_from_the_environment(
+    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("ANALYZER_TK_URL", f"{server.base}/tk")
+    monkeypatch.setenv("ANALYZER_CACHE", str(tmp_path / "env-cache"))
+    code, out, err = run(capsys, "fetch", "tk", "2024Z16901", "--delay", "0")
+    assert code == 0, err
+    assert records(out)[0]["status"] == "answered" and (tmp_path / "env-cache" / "tk" / "2024Z16901.json").is_file()
