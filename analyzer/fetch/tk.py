@@ -5,8 +5,8 @@ Service shape, as read from public client code (not verified against the live se
 - ``GET {base}/Zaak?$filter=Nummer eq '2024Z18294' and Verwijderd eq false&$expand=ZaakActor``:
   ``{"@odata.context": ..., "value": [{"Id", "Nummer", "Soort", "Onderwerp", "GestartOp",
   "ZaakActor": [{"Relatie": "Indiener"|"Medeindiener"|"Gericht aan", "ActorNaam", "ActorFractie",
-  "Functie"}]}]}`` (openkamer/tkapi ``tkapi/zaak.py``; the ZaakActor relations as tkconv and other
-  public clients query them);
+  "Functie"}]}]}`` (openkamer/tkapi ``tkapi/zaak.py``; the ZaakActor relations as public
+  clients found through a code search query them);
 - ``GET {base}/Document?$filter=Zaak/any(z:z/Id eq <guid>)``: the zaak's documents, ``Soort`` one of
   "Schriftelijke vragen", "Antwoord schriftelijke vragen", "Antwoord schriftelijke vragen (nader)",
   "Mededeling (uitstel antwoord)" (the ``DocumentSoort`` enum of tkapi ``tkapi/document.py``), with
