@@ -385,6 +385,8 @@ def _fetch_refs(args: argparse.Namespace) -> list[Ref]:
 def fetch_command(args: argparse.Namespace, err: Console) -> int:
     refs = _fetch_refs(args)
     search = any(getattr(args, k) for k in ("respondent", "asker", "since", "until"))
+    if args.source == "tk" and args.year:
+        raise FetchError("bad-reference", "--year goes with vp; a Kamervraag's zaak number names its year")
     if args.source == "vp" and search:
         raise FetchError("bad-reference", "--respondent, --asker, --since and --until search the Tweede Kamer only (fetch tk ...)")
     for name in ("since", "until"):

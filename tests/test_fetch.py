@@ -419,6 +419,7 @@ def test_fetch_output_file_is_checked_as_jsonl(server: Server, tmp_path: Path, c
         ["fetch", "tk"],
         ["fetch", "vp", "--respondent", "Brouns"],
         ["fetch", "tk", "--since", "yesterday"],
+        ["fetch", "tk", "2024Z16901", "--year", "2024-2025"],
         ["check", "vp:785"],
         ["check", "tk:2024Z1"],
     ],
@@ -548,3 +549,19 @@ def test_the_service_address_can_come_from_the_environment(
     code, out, err = run(capsys, "fetch", "tk", "2024Z16901", "--delay", "0")
     assert code == 0, err
     assert records(out)[0]["status"] == "answered" and (tmp_path / "env-cache" / "tk" / "2024Z16901.json").is_file()
+
+
+def test_redirects_are_followed_but_a_loop_is_a_bad_response(server: Server) -> None:
+    def redirects(path: str, q: dict[str, str]) -> Reply | None:
+        if path == "/moved":
+            return Reply(301, b"", headers=(("Location", f"{server.base}/ping"),))
+        if path == "/loop":
+            return Reply(302, b"", headers=(("Location", f"{server.base}/loop"),))
+        return json_reply({"ok": True}) if path == "/ping" else None
+
+    server.routes.insert(0, redirects)
+    with HttpClient(FetchSettings(delay=0, timeout=2, retries=0)) as http:
+        assert http.get_json(f"{server.base}/moved") == {"ok": True}
+        with pytest.raises(FetchError) as e:
+            http.get(f"{server.base}/loop")
+    assert e.value.code == "bad-response" and "TooManyRedirects" in str(e.value)

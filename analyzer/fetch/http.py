@@ -136,6 +136,8 @@ class HttpClient:
                     raise FetchError("network", f"{_host(url)}: cannot connect ({type(exc).__name__}; {tries} tries)") from None
                 self._wait(backoff, f"{_host(url)}: {type(exc).__name__}")
                 continue
+            except httpx.HTTPError as exc:  # too many redirects, an undecodable body: retrying will not help
+                raise FetchError("bad-response", f"{_host(url)}: unreadable answer ({type(exc).__name__})") from None
             status = raw.status
             if status in (404, 410):
                 raise FetchError("not-found", f"{_host(url)}: the service has no such document (HTTP {status})")
