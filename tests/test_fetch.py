@@ -231,6 +231,15 @@ def test_a_missing_question_is_one_not_found_line(server: Server, tmp_path: Path
     assert code == 3 and "vp:2022-2023/786: not-found: no written question nr. 786 of 2022-2023" in err
 
 
+def test_a_zaak_that_is_no_written_question_is_not_found(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    motion = fixture("tk/zaak-2024Z16901.json", server.base)
+    motion["value"][0]["Soort"] = "Motie"
+    server.routes.insert(0, lambda path, q: json_reply(motion) if path == "/tk/Zaak" else None)
+    code, _, err = run(capsys, "fetch", "tk", "2024Z16901", *net(server, tmp_path / "c"))
+    assert code == 3 and "error: tk:2024Z16901: not-found: zaak 2024Z16901 is a Motie, not a written question" in err
+    assert "/tk/Document" not in server.paths()
+
+
 def test_a_batch_reports_each_failure_and_goes_on(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     def broken(path: str, q: dict[str, str]) -> Reply | None:
         if path == "/tk/Zaak" and "2024Z00013" in q.get("$filter", ""):

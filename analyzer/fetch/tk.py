@@ -78,6 +78,9 @@ class TweedeKamer:
         )
         if not found:
             raise FetchError("not-found", f"no Kamervraag with zaak number {number}")
+        soort = found[0].get("Soort")
+        if isinstance(soort, str) and soort.strip() and soort.strip() != QUESTION:
+            raise FetchError("not-found", f"zaak {number} is a {soort.strip()}, not a written question ({QUESTION})")
         return found[0]
 
     def zaak_of_aanhangsel(self, key: str) -> str:
