@@ -30,7 +30,7 @@ USER_AGENT = f"analyzer/{__version__} (did the minister answer? written-question
 class FetchSettings:
     """How politely and how patiently to fetch. The defaults suit the live services; tests shorten them."""
 
-    timeout: float = 30.0  # seconds per request (connect and read)
+    timeout: float = 30.0  # seconds to connect, and to wait for each piece of the answer
     retries: int = 3  # extra tries after a timeout, a refused connection, a 429 or a 5xx
     backoff: float = 1.0  # seconds before the first retry, doubled each time
     max_wait: float = 120.0  # a Retry-After longer than this is reported as rate-limited instead of waited for

@@ -95,7 +95,7 @@ class VlaamsParlement:
                 if not isinstance(item, dict):
                     continue
                 meta = _metatags(item)
-                if meta.get("soort") != "SCHV" or meta.get("nummer", "").strip() != number:
+                if meta.get("soort") != "SCHV" or meta.get("nummer", "").strip().lstrip("0") != number:
                     continue
                 if meta.get("zittingsjaar") and meta["zittingsjaar"].strip() != session:
                     continue
@@ -111,7 +111,7 @@ class VlaamsParlement:
         detail = self.http.get_json(url)
         year = detail.get("zittingsjaar")
         got = detail.get("vraagnummer", detail.get("nummer"))
-        if (isinstance(year, str) and year.strip() != session) or (got is not None and str(got).strip() != number):
+        if (isinstance(year, str) and year.strip() != session) or (got is not None and str(got).strip().lstrip("0") != number):
             raise FetchError("bad-response", f"{url}: the search pointed to question {got} of {year}, not {number} of {session}")
         steps = [s for s in detail.get("procedureverloop") or [] if isinstance(s, dict)]
         asked = next((str(s.get("datum"))[:10] for s in steps if ASKED.search(str(s.get("status", ""))) and s.get("datum")), None)
