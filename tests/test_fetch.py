@@ -178,6 +178,36 @@ def test_check_fetches_tk_and_vp_and_analyzes_them_with_the_services_metadata(
     assert "inmeta:legislatuur=2019-2024" in search[0].path and search[0].query["collection"] == "vp_collection"
 
 
+def test_a_search_result_of_another_year_is_passed_over(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A result that does not name its session year is checked in its detail, and skipped when the year differs."""
+    base = server.base
+    page1 = fixture("vp/search-page1.json", base)
+    page1["result"].append(
+        {
+            "id": "x",
+            "metatags": {
+                "metatag": [
+                    {"name": "soort", "value": "SCHV"},
+                    {"name": "nummer", "value": "785"},
+                    {"name": "opendata", "value": "http://ws.vlpar.be/e/opendata/schv/1700009"},
+                ]
+            },
+        }
+    )
+    other = fixture("vp/schv-1712345.json", base) | {"id": 1700009, "zittingsjaar": "2019-2020"}
+
+    def routes(path: str, q: dict[str, str]) -> Reply | None:
+        if path.startswith("/vpsearch/") and q.get("page") == "1":
+            return json_reply(page1)
+        return json_reply(other) if path == "/vp/schv/1700009" else None
+
+    server.routes.insert(0, routes)
+    code, out, err = run(capsys, "fetch", "vp", "2022-2023/785", *net(server, tmp_path / "c"))
+    assert code == 0, err
+    assert records(out)[0]["urls"][0].endswith("/vp/schv/1712345")  # type: ignore[index]
+    assert server.paths().index("/vp/schv/1700009") < server.paths().index("/vp/schv/1712345")
+
+
 def test_an_open_question_with_a_delay_notice(server: Server, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "fetch", "tk", "2025Z00417", *net(server, tmp_path / "c"))
     assert code == 0, err

@@ -13,14 +13,15 @@ Service shape, as read from public client code (not verified against the live se
   [{"URL"}]}``; the first file is the PDF with the question and, once answered, the answer.
 
 Only the number of the question (``nummer``) and the session year are used to find it; the search
-is paged until a result with that number and year turns up, so an ambiguous free-text match never
-stands in for the question asked.
+is paged until a result with that number (and year, when the result names one) turns up, and the
+detail of each such result is checked against both, so an ambiguous free-text match never stands
+in for the question asked.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
@@ -34,6 +35,7 @@ DEFAULT_URL = "https://ws.vlpar.be/e/opendata"
 DEFAULT_SEARCH_URL = "https://ws.vlpar.be/api/search/query"
 PAGE = 50
 MAX_PAGES = 10
+MAX_CANDIDATES = 5  # details read before giving up on a search
 ASKED = re.compile(r"gesteld|ingediend", re.I)
 ANSWERED = re.compile(r"beantwoord|antwoord", re.I)
 
@@ -77,8 +79,9 @@ class VlaamsParlement:
         self.base = base_url.rstrip("/")
         self.search_base = search_url.rstrip("/")
 
-    def find(self, session: str, number: str) -> str:
-        """The open-data id of written question ``number`` of ``session``."""
+    def candidates(self, session: str, number: str) -> Iterator[str]:
+        """Open-data ids of search results that may be written question ``number`` of ``session``: a
+        ``SCHV`` with that number and, when the result names one, that session year."""
         query = (
             f"{number} +inmeta:legislatuur={legislature(session)}"
             "&requiredfields=paginatype:Parlementair document.aggregaat:Vraag of interpellatie.aggregaattype:Schriftelijke vraag"
@@ -101,18 +104,28 @@ class VlaamsParlement:
                     continue
                 m = re.search(r"/schv/(\d+)/?$", meta.get("opendata", ""))
                 if m:
-                    return m.group(1)
+                    yield m.group(1)
+
+    def find(self, session: str, number: str) -> tuple[str, dict[str, Any]]:
+        """The open-data address and detail of written question ``number`` of ``session``; each candidate's
+        detail is checked against both, so a result of another year or number is passed over."""
+        for tried, ident in enumerate(self.candidates(session, number)):
+            if tried >= MAX_CANDIDATES:
+                break
+            url = f"{self.base}/schv/{ident}"
+            detail = self.http.get_json(url)
+            year = detail.get("zittingsjaar")
+            got = detail.get("vraagnummer", detail.get("nummer"))
+            if isinstance(year, str) and year.strip() != session:
+                continue
+            if got is not None and str(got).strip().lstrip("0") != number:
+                continue
+            return url, detail
         raise FetchError("not-found", f"no written question nr. {number} of {session} in the Vlaams Parlement search")
 
     def fetch(self, ref: Ref, read: Reader) -> FetchedDocument:
         session, _, number = ref.key.partition("/")
-        ident = self.find(session, number)
-        url = f"{self.base}/schv/{ident}"
-        detail = self.http.get_json(url)
-        year = detail.get("zittingsjaar")
-        got = detail.get("vraagnummer", detail.get("nummer"))
-        if (isinstance(year, str) and year.strip() != session) or (got is not None and str(got).strip().lstrip("0") != number):
-            raise FetchError("bad-response", f"{url}: the search pointed to question {got} of {year}, not {number} of {session}")
+        url, detail = self.find(session, number)
         steps = [s for s in detail.get("procedureverloop") or [] if isinstance(s, dict)]
         asked = next((str(s.get("datum"))[:10] for s in steps if ASKED.search(str(s.get("status", ""))) and s.get("datum")), None)
         answered = next((str(s.get("datum"))[:10] for s in steps if ANSWERED.search(str(s.get("status", ""))) and s.get("datum")), None)
