@@ -3,14 +3,23 @@ found and keeps its own answer, in the document's own form and with its whitespa
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
 import pytest
 
+from analyzer.analyze import Analyzer
+
 from .helpers import answer_text, at, doc_of, item
 
 SHAPES = Path(__file__).parent / "shapes"
+
+
+@functools.cache
+def _analyzer() -> Analyzer:
+    return Analyzer()
+
 
 # per document: each item id and the first words of the answer text it is aligned with
 EXPECTED: dict[str, dict[str, str]] = {
@@ -125,3 +134,48 @@ def test_a_stem_answered_part_by_part_has_all_its_parts_as_answer() -> None:
     doc = doc_of(STEM)
     text = answer_text(doc, "2")
     assert "180.000 woningen" in text and "nog steeds relevant" in text
+
+
+ECHO_Q = (
+    "De site aan de Kerkstraat ligt er al maanden bij. "
+    "• Wat is de stand van zaken in het onderzoek naar de brand? "
+    "• Wat verhindert een volledige ontruiming van de site? "
+    "• Wanneer kunnen de bewoners terugkeren naar hun woning?"
+)
+ECHO_A = (
+    "• Wat is de stand van zaken in het onderzoek naar de brand? Het onderzoek is afgerond; het verslag volgt in mei. "
+    "• Wat verhindert een volledige ontruiming van de site? Het is nu aan de eigenaars om een vergunning aan te vragen. "
+    "• Wanneer kunnen de bewoners terugkeren naar hun woning? Dat is voorzien voor het najaar."
+)
+
+
+def test_an_answer_that_repeats_each_question_gives_each_its_own_answer() -> None:
+    doc = doc_of(ECHO_Q + "\n\n" + ECHO_A, split=len(ECHO_Q) + 2)
+    assert [it.id for it in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1").startswith("Het onderzoek is afgerond")
+    assert answer_text(doc, "2").startswith("Het is nu aan de eigenaars")
+    assert answer_text(doc, "3") == "Dat is voorzien voor het najaar."
+    # the repeated question is the label of its part, not answer text
+    assert all("?" not in at(doc, p.span) for p in doc.answer_parts if p.covers)
+
+
+def test_questions_repeated_one_after_the_other_share_the_answer_after_them() -> None:
+    answer = (
+        "• Wat is de stand van zaken in het onderzoek naar de brand? Het onderzoek is afgerond. "
+        "• Wat verhindert een volledige ontruiming van de site? Wanneer kunnen de bewoners terugkeren naar hun woning? "
+        "Het is nu aan de eigenaars om een vergunning aan te vragen."
+    )
+    doc = doc_of(ECHO_Q + "\n\n" + answer, split=len(ECHO_Q) + 2)
+    assert answer_text(doc, "2") == answer_text(doc, "3") == "Het is nu aan de eigenaars om een vergunning aan te vragen."
+    # one sentence for two questions: overlap cannot show which it answers, so neither is declined as not addressed
+    assert all(j.verdict != "declined" for j in _analyzer().judge.judge(doc).items)
+
+
+def test_a_question_closed_by_a_full_stop_is_one_item_with_its_continuation() -> None:
+    q = (
+        "Inleiding over de aanvragen. - Hoeveel aanvragen kwamen binnen en hoeveel werden er goedgekeurd. "
+        "(Graag per jaar weergeven.)? - Kan er overwogen worden om vrijstaande banken te voorzien?"
+    )
+    doc = doc_of(q + "\n\nEr kwamen 40 aanvragen binnen. Vrijstaande banken worden niet voorzien.", split=len(q) + 2)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "1").span).startswith("Hoeveel aanvragen kwamen binnen")

@@ -26,6 +26,7 @@ anything else -> partial (:mod:`.decision`). The thresholds and the confidence t
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -154,6 +155,9 @@ def _finding(doc: Document, hit: Hit, joined: _Joined) -> Finding:
     )
 
 
+_GROUP_REASON = "answered together with other questions: the shared answer responds to none of them in particular"
+
+
 def _sentence_index(starts: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
 
@@ -172,6 +176,7 @@ class Judge:
 
     def judge(self, doc: Document) -> DocumentJudgement:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
+        out = self._group_guard(doc, out)
         counts: dict[str, int] = {v: sum(1 for j in out if j.verdict == v) for v in VERDICTS}
         scored = [1.0 if j.verdict == "answered" else 0.5 if j.verdict == "partial" else 0.0 for j in out if j.verdict != "referred"]
         score = round(sum(scored) / len(scored), 3) if scored else None
@@ -392,6 +397,35 @@ class Judge:
                 reason = open_ask.reason
         findings = tuple(sorted(used.values(), key=lambda f: (f.start, f.rule)))
         return ItemJudgement(item.id, verdict, confidence, reason, tuple(judged), findings, followed, code)
+
+    def _group_guard(self, doc: Document, out: list[ItemJudgement]) -> list[ItemJudgement]:
+        """Questions answered together by one text are never all declined as "not addressed": the text
+        responds to them, only not to one in particular (attribution by overlap cannot tell which), so
+        each is partial. A group where some are addressed keeps its verdicts."""
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for k, j in enumerate(out):
+            parts = doc.alignment(j.item_id).parts
+            if parts:
+                groups.setdefault(parts, []).append(k)
+        for members in groups.values():
+            if len(members) < 2 or not all(out[k].code.startswith("declined/unaddressed") for k in members):
+                continue
+            for k in members:
+                j = out[k]
+                asks = tuple(
+                    dataclasses.replace(a, verdict="partial", reason=_GROUP_REASON) if a.reason.startswith("not addressed") else a
+                    for a in j.asks
+                )
+                code = "partial/unaddressed-group"
+                out[k] = dataclasses.replace(
+                    j,
+                    verdict="partial",
+                    reason=_GROUP_REASON,
+                    asks=asks,
+                    code=code,
+                    confidence=self.calibration.confidence("partial", code),
+                )
+        return out
 
     @staticmethod
     def _shared(doc: Document, item: Item) -> bool:

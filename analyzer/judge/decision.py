@@ -146,7 +146,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
     if lead and s.lead_sentence is not None and s.lead_sentence < p.decline_lead_sentence and not s.opener and s.words <= p.lead_max_words:
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
-    if s.strong and not s.met:
+    if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
+        # (an expectation met only inside the sentence that declines is part of the refusal: "maakt deel uit
+        # van de nog lopende besprekingen in het kader van ...")
         early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
@@ -166,6 +168,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and s.shared
         and (s.whole_coverage if s.unnumbered else s.coverage) < p.not_addressed
         and (p.unnumbered_unaddressed or not s.unnumbered)
+        and s.lemmas >= p.low_coverage_min_lemmas  # ("En indien ja, wat wordt hieraan gedaan?" names too little to miss)
+        and s.sentence_count >= 2  # one sentence for several questions: overlap cannot tell which it answers
     ):
         return Decision("declined", "not addressed: nothing in the shared answer responds to this ask", (), "unaddressed-shared")
     if s.strong and not s.met:

@@ -19,6 +19,7 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
+from .echo import echoed_parts
 from .lines import Frag, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import signature_start, unnumbered_items
@@ -459,8 +460,12 @@ def build_block(
             alone = [p for p in parts if p.kind == "lettered" and not any(w.span.contains(p.span) for w in whole)]
             parts = [AnswerPart(p.label, p.span, "unnumbered") for p in sorted(whole + alone, key=lambda p: p.span.start)]
             warnings.append("the answer numbers its own topics, not the questions: its parts claim no item")
+            # ... but it may repeat each question before its answer
+            parts = echoed_parts(text, Span(a_start, a_end), items) or parts
     else:
-        parts = _ordinal_parts(text, _paragraph_parts(text, a_frags), {it.id for it in items})
+        parts = echoed_parts(text, Span(a_start, a_end), items) or _ordinal_parts(
+            text, _paragraph_parts(text, a_frags), {it.id for it in items}
+        )
     return Segmentation(
         layout,
         furniture,

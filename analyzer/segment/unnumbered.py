@@ -30,10 +30,44 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     for asks in sentences:
         first = asks[0]
         start = _after_lead_in(text, first.span.start, asks[-1].span.end)
+        lead = _question_before(text, start, items[-1].span.end if items else span.start)
+        if lead is not None:
+            # "Hoeveel aanvragen kwamen binnen. (Graag per jaar.)?", "Werken zij mee. Of zijn het de diensten?":
+            # a question closed with a full stop by mistake, continued by the sentence that has the question mark
+            first = dataclasses.replace(first, span=Span(lead, first.span.end))
+            asks = [first, *asks[1:]]
+            start = lead
         own = (dataclasses.replace(first, span=Span(start, first.span.end)) if start < first.span.end else first, *asks[1:])
         n = len(items) + 1
         items.append(Item(str(n), None, Span(own[0].span.start, own[-1].span.end), own, n))
     return Span(frags[0].start, body_start), items
+
+
+# a sentence that continues the one before it: "(Graag ...)?", "Of zijn het ...?"
+_CONTINUES = re.compile(r"\(|of\b", re.I)
+# a question by its form: a question word, or a verb and its subject, first
+_ASKS_BY_FORM = re.compile(
+    r"(?:hoeveel|welke?|wat|wie|waarom|wanneer|hoe|waar\w*)\b|[a-zà-ÿ]+[^\S\n]+(?:u|het|er|de|deze|dit|zij|ze|men|jullie)\b", re.I
+)
+
+
+def _question_before(text: str, start: int, floor: int) -> int | None:
+    """The start of the sentence before ``start`` when the sentence at ``start`` continues it and it is a
+    question by its form that ends with a full stop (no bullet or question between them)."""
+    if not _CONTINUES.match(text, start):
+        return None
+    head = text[floor:start]
+    stop = head.rstrip()
+    if not stop.endswith("."):
+        return None
+    # the previous sentence: after the last sentence end, bullet or question mark before it
+    cut = max((m.end() for m in re.finditer(r"[.?!:]\s|(?:^|(?<=\s))[-–•▪·o]\s", stop[:-1])), default=0)
+    sentence_start = floor + cut
+    while sentence_start < start and text[sentence_start].isspace():
+        sentence_start += 1
+    if not _ASKS_BY_FORM.match(text, sentence_start) or "?" in text[sentence_start:start]:
+        return None
+    return sentence_start
 
 
 def _ends_sentence(text: str, ask: Ask) -> bool:
