@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +27,8 @@ from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
-from .report_json import report_json, schema
-from .report_rich import VERDICT_STYLE, render_document, render_summary
+from .report_json import report_json, schema, with_dates
+from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
 
@@ -48,6 +49,23 @@ EPILOG = """exit codes:
   2  usage or configuration error (bad option, bad rule file, unknown model)
   3  some documents could not be analyzed (reported with status "error"; the others are still analyzed)
 """
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _one_document(args: argparse.Namespace) -> bool:
+    """Whether the command names exactly one document (a file that is not a JSONL export, or a pair)."""
+    if args.question:
+        return not args.paths
+    if len(args.paths) != 1:
+        return False
+    path = Path(args.paths[0])
+    return args.paths[0] == "-" or (path.is_file() and path.suffix.lower() != ".jsonl")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -98,6 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument(
         "--follow-up", action="store_true", help="add a draft follow-up question in Dutch for items not fully answered (rich format)"
+    )
+    c.add_argument("--summary-only", action="store_true", help="rich format: only the batch summary, no report per document")
+    c.add_argument(
+        "--asked-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the question was asked, for one document whose text does not state it (a Flemish answer, a council reply)",
+    )
+    c.add_argument(
+        "--answer-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the answer was given, for one document: gives the days to answer",
     )
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1; at most the number of CPUs)")
     common(c)
@@ -180,6 +211,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     style = "red" if level == "error" else "yellow"
                     err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
                 for d in outcome.documents:
+                    d = with_dates(d, args.asked_date, args.answer_date)
                     failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
@@ -201,9 +233,11 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     if out is not None
                     else _Console(width=None if sys.stdout.isatty() else 120)
                 )
-                for d in report["documents"]:
-                    render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
-                render_summary(console, report)
+                render_summary(console, report)  # a batch opens with its summary
+                if not args.summary_only:
+                    for d in report["documents"]:
+                        render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
+                render_footer(console, report)
         if out is not None:
             out.commit()
         else:
@@ -341,7 +375,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.max_bytes < 1:
             parser.error("--max-bytes must be a positive number of bytes")
         if args.follow_up and args.format != "rich":
-            parser.error("--follow-up goes with the rich (terminal) format")
+            parser.error("--follow-up goes with the rich (terminal) format (json, jsonl, csv and html always carry the draft)")
+        if args.summary_only and args.format != "rich":
+            parser.error("--summary-only goes with the rich (terminal) format")
+        if (args.asked_date or args.answer_date) and not _one_document(args):
+            parser.error(
+                "--asked-date and --answer-date apply to one document (a file or --question/--answer); for a batch, give the dates in a JSONL export's metadata"
+            )
+        if args.asked_date and args.answer_date and args.answer_date < args.asked_date:
+            parser.error("--answer-date is before --asked-date")
     try:
         if args.command == "check":
             return check(args, err)

@@ -145,12 +145,16 @@ def test_batch_summaries_per_respondent_and_asker(tmp_path: Path, capsys: pytest
     s = json.loads(out)["summary"]
     assert s["documents"] == 5 and s["items"] == sum(s["counts"].values())
     names = [r["name"] for r in s["by_respondent"]]
-    assert "Minister Veldkamp (Buitenlandse Zaken)" in names
-    veldkamp = next(r for r in s["by_respondent"] if r["name"] == "Minister Veldkamp (Buitenlandse Zaken)")
-    assert veldkamp["documents"] == 2 and veldkamp["median_days_to_answer"] == 25.5
-    scores = [r["mean_score"] for r in s["by_respondent"] if r["mean_score"] is not None]
+    assert "Veldkamp (minister)" in names
+    veldkamp = next(r for r in s["by_respondent"] if r["name"] == "Veldkamp (minister)")
+    assert veldkamp["departments"] == ["Buitenlandse Zaken"]
+    assert veldkamp["documents"] == 2 and veldkamp["median_days_to_answer"] == 25.5 and veldkamp["days_known"] == 2
+    assert veldkamp["small_sample"] and veldkamp["rank"] is None  # two documents are too few to rank
+    scores = [r["mean_score"] for r in s["by_respondent"] if r["mean_score"] is not None and not r["unknown"]]
     assert scores == sorted(scores)  # worst first
     assert abs(sum(veldkamp["share"].values()) - 1) < 0.01
+    assert sum(veldkamp["counts"].values()) == veldkamp["items"]
+    assert s["by_respondent"][-1]["name"] == "(unknown)" and s["by_respondent"][-1]["rank"] is None  # vp-785 names no one
 
 
 def test_jobs_give_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -225,7 +229,7 @@ def test_jsonl_input_metadata_reaches_the_report_and_the_summaries(tmp_path: Pat
     )
     assert [d["source"] for d in report["documents"]] == [f"{export}#r{i}" for i in range(3)]
     (group,) = report["summary"]["by_respondent"]
-    assert group["name"] == "Minister Z" and group["documents"] == 3 and group["share"]["declined"] == 1.0
+    assert group["name"] == "Z (minister)" and group["documents"] == 3 and group["share"]["declined"] == 1.0
     assert report["documents"][0]["answer_offset"] == len(records[0]["question"]) + 2
 
 
@@ -237,6 +241,10 @@ def test_spellings_of_one_minister_are_one_row() -> None:
         "Staatssecretaris Van Rij (Financiën"
     )
     assert group_key("Minister Hermans (KGG)") != group_key("Minister Veldkamp (BZ)")
+    # a PDF's detached cedilla and a "mede namens" are the same minister
+    assert group_key("Minister Yes¸ilgöz-Zegerius (Justitie en Veiligheid)") == group_key(
+        "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming"
+    )
 
 
 def test_output_to_a_pipe_or_a_link_is_written_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
