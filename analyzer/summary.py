@@ -126,6 +126,7 @@ def group_summaries(documents: Iterable[dict[str, Any]], dimension: str) -> list
         rows.append(
             {
                 "name": g["names"].most_common(1)[0][0],
+                "key": key,
                 **({"departments": [x for x, _ in g["departments"].most_common()]} if dimension == "respondent" else {}),
                 "documents": g["documents"],
                 "co_signed": g["co"],

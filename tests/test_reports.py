@@ -354,3 +354,42 @@ def test_a_question_without_answer_is_open_not_an_error(tmp_path: Path, capsys: 
         text = f"Vraag 1\nHoeveel woningen?\n\nVraag 2\nWanneer?\n\n{heading}\n\n1. Er zijn 40.\n2. Morgen.\n"
         assert not _unanswered(RawDocument("x", text)), heading
     assert _unanswered(RawDocument("x", "1. Hoeveel fietsen?", split=19)) and _unanswered(RawDocument("x", "1. Hoeveel fietsen?"))
+
+
+def test_html_batch_view_answers_who_dodges(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The batch page opens with the summary: an inline-SVG bar of verdict shares per respondent, sortable
+    tables with their sample sizes, respondent/asker/party/date/title columns in the items table, and the
+    follow-up draft with a copy button; nothing is fetched from the network."""
+    code, out, _ = run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html")
+    assert code == 0
+    assert "http://" not in out and "https://" not in out and "<link" not in out and " src=" not in out
+    assert out.index('id="summary"') < out.index('id="items-table"')  # the summary comes first
+    svg = out[out.index("<svg") : out.index("</svg>")]
+    assert svg.count("<rect") > 5 and "Veldkamp (minister)" in svg and "2 docs," in svg
+    assert 'class="sortable"' in out and '<th data-sort="num" class=n>median days (n)</th>' in out
+    assert "only 2 documents: too few to compare; not ranked" in out
+    head = out[out.index('<table id="items-table"') : out.index("</thead>", out.index('<table id="items-table"'))]
+    for column in ("respondent", "department", "asker", "party", "asked", "answered", "days", "title"):
+        assert f">{column}</th>" in head
+    assert 'data-respondent="veldkamp"' in out and 'data-party="' in out and 'data-period="2024-Q' in out
+    assert '<button class="copy" type="button" data-for="d0-draft">' in out or 'class="copy"' in out
+    assert "In uw antwoord op" in out  # the draft itself, escaped into a textarea
+
+
+def test_html_filters_by_respondent_through_the_link_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed: the HTML report is not rendered in a browser here (.ci/run installs Debian's chromium)")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "-o", str(page))[0] == 0
+    html = page.read_text(encoding="utf-8")
+    veldkamp = html.count('data-respondent="veldkamp"')
+    assert veldkamp > 5
+    dom = _dom(browser, page.as_uri() + "#respondent=veldkamp", tmp_path / "profile")
+    assert f'data-shown="{veldkamp}"' in dom  # only Veldkamp's items are shown
+    shown = [row for row in dom.split("<tr ")[1:] if row.startswith("data-verdict") and " hidden" not in row.split(">", 1)[0]]
+    assert len(shown) == veldkamp and all('data-respondent="veldkamp"' in row for row in shown)
+    assert all("Veldkamp (minister)" in row for row in shown)  # the respondent column reads the same
+    both = _dom(browser, page.as_uri() + "#respondent=veldkamp&verdict=partial", tmp_path / "profile2")
+    partial = sum(1 for row in shown if row.startswith('data-verdict="partial"'))
+    assert 0 < partial < veldkamp and f'data-shown="{partial}"' in both
