@@ -145,6 +145,12 @@ def evidence_sentences(item: dict[str, Any], limit: int = 2) -> list[str]:
             if text and text not in out:
                 out.append(text)
             break  # the first sentence of each ask
+    if not out and item.get("verdict") == "answered":
+        # no sentence attributed to a single ask: the verdict rests on the item's answer as a whole; its first sentence
+        answer = " ".join(" ".join(a.get("clean", a.get("text", "")).split()) for a in item.get("answer") or [])
+        first = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9“‘\"(])", answer, maxsplit=1)[0].strip()
+        if first:
+            out.append(first)
     return out[:limit]
 
 
