@@ -31,6 +31,7 @@ from .report_json import report_json, schema, with_dates
 from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
+from .timeliness import DeadlineError, load_deadlines
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
 
@@ -130,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="the date the answer was given, for one document: gives the days to answer",
     )
+    c.add_argument(
+        "--deadlines",
+        type=Path,
+        metavar="FILE",
+        help="a JSON table of answering terms per parliament, added to the built-in one (see analyzer/data/deadlines.json)",
+    )
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1; at most the number of CPUs)")
     common(c)
 
@@ -183,6 +190,7 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task]:
 
 def check(args: argparse.Namespace, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
+    deadlines = load_deadlines(args.deadlines) if args.deadlines else None
     tasks = _tasks(args)
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
@@ -211,7 +219,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     style = "red" if level == "error" else "yellow"
                     err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
                 for d in outcome.documents:
-                    d = with_dates(d, args.asked_date, args.answer_date)
+                    d = with_dates(d, args.asked_date, args.answer_date, deadlines)
                     failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
@@ -393,7 +401,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return eval_command(args, out, err)
         if args.command == "schema":
             return schema_command(args)
-    except (RuleError, PipelineError) as exc:
+    except (RuleError, PipelineError, DeadlineError) as exc:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE
     except BrokenPipeError:

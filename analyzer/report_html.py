@@ -21,6 +21,7 @@ from .model import VERDICTS
 from .names import person_key
 from .report_flat import decisive_finding
 from .summary import note, period
+from .timeliness import describe
 
 COLOURS = {"answered": "#3b9c46", "partial": "#e0a800", "declined": "#c62828", "referred": "#3f6fc0"}
 
@@ -199,7 +200,7 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
         return ""
     ranked = filter_name != "period"
     heads = [("#", "num"), (label, "text"), ("docs", "num"), ("items", "num")]
-    heads += [(v, "num") for v in VERDICTS] + [("mean score", "num"), ("median days (n)", "num"), ("note", "text")]
+    heads += [(v, "num") for v in VERDICTS] + [("mean score", "num"), ("median days (n)", "num"), ("late (n)", "num"), ("note", "text")]
     head = "".join(f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(h)}</th>' for h, kind in heads)
     body = []
     for r in rows:
@@ -224,6 +225,11 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
         days = r["median_days_to_answer"]
         shown = "—" if days is None else f"{days:g} ({r['days_known']})"
         cells.append(f'<td class="n" data-key="{"" if days is None else days}">{shown}</td>')
+        known = r.get("lateness_known") or 0
+        late = f"{r['late']} ({known})" if known else "—"
+        cells.append(
+            f'<td class="n" data-key="{r["late"] / known if known else ""}" title="answered after the term, of the documents whose term is known">{late}</td>'
+        )
         cells.append(f'<td class="note">{escape(note(r) if ranked else ("too few to compare" if r["small_sample"] else ""))}</td>')
         css = ' class="unranked"' if ranked and r.get("rank") is None else ""
         body.append(f"<tr{css}>{''.join(cells)}</tr>")
@@ -264,6 +270,12 @@ def _filters(s: dict[str, Any]) -> str:
     )
 
 
+def _late_mark(t: dict[str, Any] | None) -> str:
+    if not t or not t.get("late"):
+        return ""
+    return f' <span class="v v-declined" title="{escape(t["rule"])}">late</span>'
+
+
 def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
     md = d["metadata"]
     people = d.get("people") or {}
@@ -295,7 +307,7 @@ def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
         f"<td>{escape(', '.join(parties))}</td>",
         f'<td class="n">{escape(md.get("question_date") or "")}</td>',
         f'<td class="n">{escape(md.get("answer_date") or "")}</td>',
-        f'<td class="n" data-key="{"" if days is None else days}">{"" if days is None else days}</td>',
+        f'<td class="n" data-key="{"" if days is None else days}">{"" if days is None else days}{_late_mark(d.get("timeliness"))}</td>',
         f"<td>{escape(md.get('title') or '')}</td>",
         f'<td class="q-col">{escape(it["question"]["clean"])}</td>',
         f'<td class="e-col">{evidence}</td>',
@@ -333,6 +345,7 @@ def _document_section(n: int, d: dict[str, Any], rows: list[str]) -> str:
             md["question_date"] and f"asked {md['question_date']}",
             md["answer_date"] and f"answered {md['answer_date']}",
             md["days_to_answer"] is not None and f"{md['days_to_answer']} days to answer",
+            describe(d.get("timeliness")),
         )
         if x
     )

@@ -19,6 +19,7 @@ from .judge import DocumentJudgement, Finding
 from .model import Document, Metadata, Span
 from .nlp import PipelineInfo
 from .summary import MIN_DOCUMENTS, people_json, summaries
+from .timeliness import Deadline, load_deadlines, timeliness
 
 SCHEMA_VERSION = "0.4.0"
 
@@ -83,6 +84,7 @@ def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
         "people": people_json(metadata_json(doc.metadata)),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "open": {"days_since_asked": waited},
+        "timeliness": timeliness(metadata_json(doc.metadata), load_deadlines(), today),
         "items": [
             {
                 "id": it.id,
@@ -162,6 +164,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
         "layout": doc.layout,
         "metadata": metadata_json(md),
         "people": people_json(metadata_json(md)),
+        "timeliness": timeliness(metadata_json(md), load_deadlines()),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "answer": None if doc.answer_span is None else {"start": doc.answer_span.start, "end": doc.answer_span.end},
         "answer_offset": doc.answer_offset,
@@ -185,11 +188,17 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
     return out
 
 
-def with_dates(document: dict[str, Any], asked: date | None, answered: date | None, today: date | None = None) -> dict[str, Any]:
+def with_dates(
+    document: dict[str, Any],
+    asked: date | None,
+    answered: date | None,
+    deadlines: dict[str, Deadline] | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
     """A document with the question and answer dates the user gave (``--asked-date``, ``--answer-date``),
-    which win over the text's; days to answer (or, for an open question, days since asked) and the
-    follow-up draft follow the new dates."""
-    if document.get("status") not in ("ok", "open") or (asked is None and answered is None):
+    which win over the text's; days to answer (or, for an open question, days since asked), the
+    lateness (against ``deadlines``, the built-in terms by default) and the follow-up draft follow."""
+    if document.get("status") not in ("ok", "open") or (asked is None and answered is None and deadlines is None):
         return document
     md = dict(document["metadata"])
     if asked is not None:
@@ -202,6 +211,7 @@ def with_dates(document: dict[str, Any], asked: date | None, answered: date | No
     if document["status"] == "open" and q:
         waited = ((today or date.today()) - date.fromisoformat(q)).days
         out["open"] = {**document["open"], "days_since_asked": waited if waited >= 0 else None}
+    out["timeliness"] = timeliness(md, deadlines if deadlines is not None else load_deadlines(), today)
     if document["status"] == "ok":
         out["follow_up"] = follow_up(out)
     return out

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .report_flat import decisive_finding
 from .summary import note
+from .timeliness import describe
 
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
@@ -65,7 +66,8 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     if d["status"] == "open":
         waited = d["open"]["days_since_asked"]
         since = f", asked {waited} days ago" if waited is not None else ""
-        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}", highlight=False)
+        overdue = " (past its due date)" if (d.get("timeliness") or {}).get("overdue") else ""
+        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}{overdue}", highlight=False)
         for it in d["items"]:
             console.print(f"  [bold]{escape(it['id'])}[/] {escape(it['question']['clean'])}", highlight=False)
         console.print()
@@ -85,6 +87,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
             md["question_date"] and f"asked {md['question_date']}",
             md["answer_date"] and f"answered {md['answer_date']}",
             md["days_to_answer"] is not None and f"{md['days_to_answer']} days to answer",
+            describe(d.get("timeliness")),
         )
         if x
     ]
@@ -188,7 +191,7 @@ def render_summary(console: Console, report: dict[str, Any]) -> None:
         t = Table(title=title, title_justify="left", caption=caption or None, caption_justify="left")
         t.add_column("#", justify="right")
         t.add_column(label, min_width=18, ratio=1)
-        for col in ("docs", "items", "answ.", "part.", "decl.", "ref.", "score", "days (n)"):
+        for col in ("docs", "items", "answ.", "part.", "decl.", "ref.", "score", "days (n)", "late (n)"):
             t.add_column(col, justify="right", no_wrap=True)
         t.add_column("note", no_wrap=True)
         for r in rows:
@@ -203,6 +206,7 @@ def render_summary(console: Console, report: dict[str, Any]) -> None:
                 *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
                 f"{r['mean_score']:.2f}" if r["mean_score"] is not None else "—",
                 days,
+                f"{r['late']} ({r['lateness_known']})" if r.get("lateness_known") else "—",
                 escape(note(r, short=True)) if key != "by_period" else ("too few" if r["small_sample"] else ""),
                 style="dim" if r.get("rank") is None and key != "by_period" else None,
                 end_section=r.get("rank") is not None and r is not rows[-1] and rows[rows.index(r) + 1].get("rank") is None,

@@ -102,6 +102,7 @@ def group_summaries(documents: Iterable[dict[str, Any]], dimension: str) -> list
                     "counts": dict.fromkeys(VERDICTS, 0),
                     "scores": [],
                     "days": [],
+                    "late": [],
                     "names": Counter(),
                     "departments": Counter(),
                 },
@@ -120,6 +121,9 @@ def group_summaries(documents: Iterable[dict[str, Any]], dimension: str) -> list
             days = d["metadata"].get("days_to_answer")
             if days is not None:
                 g["days"].append(days)
+            late = (d.get("timeliness") or {}).get("late")
+            if late is not None:
+                g["late"].append(late)
     rows = []
     for key, g in groups.items():
         items = sum(g["counts"].values())
@@ -136,6 +140,8 @@ def group_summaries(documents: Iterable[dict[str, Any]], dimension: str) -> list
                 "mean_score": round(statistics.fmean(g["scores"]), 3) if g["scores"] else None,
                 "median_days_to_answer": statistics.median(g["days"]) if g["days"] else None,
                 "days_known": len(g["days"]),
+                "late": sum(g["late"]),
+                "lateness_known": len(g["late"]),
                 "unknown": key == "",
                 "small_sample": g["documents"] < MIN_DOCUMENTS,
                 "rank": None,

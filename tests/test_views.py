@@ -240,3 +240,30 @@ def test_the_draft_reaches_every_flat_format(capsys: pytest.CaptureFixture[str])
     answered = [r for r in rows if r["verdict"] == "answered"]
     assert answered and all(r["evidence_sentence"] for r in answered)
     assert date.fromisoformat(rows[0]["question_date"]).year == 2023
+
+
+def test_lateness_against_each_bodys_term() -> None:
+    from analyzer.timeliness import describe, load_deadlines, timeliness
+
+    table = load_deadlines()
+    tk = {"parliament": "Tweede Kamer der Staten-Generaal", "question_date": "2024-10-23", "answer_date": "2024-11-18"}
+    t = timeliness(tk, table)
+    assert t is not None and (t["due"], t["late"], t["days_late"], t["late_even_with_notice"]) == ("2024-11-13", True, 5, False)
+    assert "within the term after a notice of delay" in str(describe(t)) and t["source"]
+    # Flemish: 20 working days; asked on Wednesday 3 July 2023, due Wednesday 31 July (weekends do not count)
+    vp = timeliness({"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": "2023-07-28"}, table)
+    assert vp is not None and vp["due"] == "2023-07-31" and vp["late"] is False and describe(vp) == "on time (term 20 working days)"
+    waiting = timeliness({"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": None}, table, date(2023, 9, 1))
+    assert waiting is not None and waiting["overdue"] and waiting["late"] is None
+    assert timeliness({"parliament": None, "question_date": "2023-07-03"}, table) is None  # a council: no term known
+
+
+def test_a_users_deadline_table_extends_the_built_in_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    table = tmp_path / "terms.json"
+    table.write_text(json.dumps({"Vlaams Parlement": {"within": 10, "unit": "days", "rule": "test", "source": "here"}}), encoding="utf-8")
+    argv = ["check", "examples/vp-785-2023.txt", "--answer-date", "2023-07-20", "--deadlines", str(table), "--format", "json"]
+    assert main(argv) == 0
+    t = json.loads(capsys.readouterr().out)["documents"][0]["timeliness"]
+    assert (t["due"], t["late"], t["days_late"], t["rule"]) == ("2023-07-13", True, 7, "test")
+    table.write_text('{"Vlaams Parlement": {"unit": "weeks"}}', encoding="utf-8")
+    assert main(argv) == 2 and "terms.json" in capsys.readouterr().err
