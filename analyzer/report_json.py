@@ -84,7 +84,7 @@ def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
         "people": people_json(metadata_json(doc.metadata)),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "open": {"days_since_asked": waited},
-        "timeliness": timeliness(metadata_json(doc.metadata), load_deadlines(), today),
+        "timeliness": timeliness(metadata_json(doc.metadata), load_deadlines(), today, unanswered=True),
         "items": [
             {
                 "id": it.id,
@@ -211,7 +211,7 @@ def with_dates(
     if document["status"] == "open" and q:
         waited = ((today or date.today()) - date.fromisoformat(q)).days
         out["open"] = {**document["open"], "days_since_asked": waited if waited >= 0 else None}
-    out["timeliness"] = timeliness(md, deadlines if deadlines is not None else load_deadlines(), today)
+    out["timeliness"] = timeliness(md, deadlines if deadlines is not None else load_deadlines(), today, document["status"] == "open")
     if document["status"] == "ok":
         out["follow_up"] = follow_up(out)
     return out

@@ -80,11 +80,14 @@ def load_deadlines(extra: Path | None = None) -> dict[str, Deadline]:
     return table
 
 
-def timeliness(metadata: dict[str, Any], table: dict[str, Deadline], today: date | None = None) -> dict[str, Any] | None:
+def timeliness(
+    metadata: dict[str, Any], table: dict[str, Deadline], today: date | None = None, unanswered: bool = False
+) -> dict[str, Any] | None:
     """Due date and lateness of one document, or None when the body's term or the question date is not known.
 
     An answered question is ``late`` when it came after the term; ``late_even_with_notice`` when it
-    came after the extended term too. An open question is ``overdue`` when the term has passed today.
+    came after the extended term too; without an answer date both are None. An open question
+    (``unanswered``) is ``overdue`` when the term has passed today.
     """
     deadline = table.get(str(metadata.get("parliament") or ""))
     asked = metadata.get("question_date")
@@ -109,7 +112,8 @@ def timeliness(metadata: dict[str, Any], table: dict[str, Deadline], today: date
         out["late"] = None
         out["days_late"] = None
         out["late_even_with_notice"] = None
-        out["overdue"] = (today or date.today()) > due
+        if unanswered:
+            out["overdue"] = (today or date.today()) > due
     return out
 
 

@@ -253,7 +253,11 @@ def test_lateness_against_each_bodys_term() -> None:
     # Flemish: 20 working days; asked on Wednesday 3 July 2023, due Wednesday 31 July (weekends do not count)
     vp = timeliness({"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": "2023-07-28"}, table)
     assert vp is not None and vp["due"] == "2023-07-31" and vp["late"] is False and describe(vp) == "on time (term 20 working days)"
-    waiting = timeliness({"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": None}, table, date(2023, 9, 1))
+    waiting = timeliness(
+        {"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": None}, table, date(2023, 9, 1), True
+    )
+    undated = timeliness({"parliament": "Vlaams Parlement", "question_date": "2023-07-03", "answer_date": None}, table)
+    assert undated is not None and "overdue" not in undated and undated["late"] is None  # answered, date unknown
     assert waiting is not None and waiting["overdue"] and waiting["late"] is None
     assert timeliness({"parliament": None, "question_date": "2023-07-03"}, table) is None  # a council: no term known
 
