@@ -183,7 +183,9 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
                 )
                 x += w
         caveat = f" · {note(r, short=True)}" if note(r) else ""
-        out.append(f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{r["documents"]} docs, {r["items"]} items{escape(caveat)}</text></g>')
+        out.append(
+            f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{r["documents"]} doc{"s" if r["documents"] != 1 else ""}, {r["items"]} items{escape(caveat)}</text></g>'
+        )
     legend_y = row_h * len(rows) + 18
     x = label_w
     for v in VERDICTS:

@@ -13,6 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from .explain import evidence_sentences
 from .report_flat import decisive_finding
 from .summary import note
 from .timeliness import describe
@@ -34,6 +35,10 @@ def _asks(item: dict[str, Any]) -> Text:
             first = " ".join(sentences[0]["text"].split())
             more = f" (+{len(sentences) - 1})" if len(sentences) > 1 else ""
             text.append(f" ← “{first if len(first) <= 90 else first[:89] + '…'}”{more}", style="dim")
+        elif verdict == "answered" and evidence_sentences(item):
+            # no sentence attributed to this ask alone: the item's answer as a whole answers it
+            first = evidence_sentences(item)[0]
+            text.append(f" ← the answer as a whole: “{first if len(first) <= 90 else first[:89] + '…'}”", style="dim")
         else:
             text.append(" ← no answer sentence", style="dim")  # the reason above says why
     return text
