@@ -66,7 +66,11 @@ def follow_up(document: dict[str, Any]) -> str | None:
     for item in document["items"]:
         if item.get("verdict") in (None, "answered"):
             continue
-        asks = item["asks"]
+        asks = item.get("asks") or []
+        if not asks:  # an item with no ask of its own: quote the item
+            question = item.get("question") or {}
+            lines.append(f"- Vraag {item['id']}: “{question.get('clean', '')}” — {MISSING['other']}.")
+            continue
         open_asks = [k for k, a in enumerate(asks) if a.get("verdict") not in ("answered", "moot")] or [0]
         for k in open_asks:
             a = asks[k]

@@ -81,7 +81,7 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
     elif (m2 := re.search(r"(?:Antwoord|Mededeling) van\s+(.+?)(?:\.\s|$)", header)) is not None:
         respondent = _clean(m2.group(1))
     # the question's own number (not the Aanhangsel's): "2024Z14814" on a line of its own in the head
-    own = re.search(r"^\s*(\d{4}Z\d{5})(?=\s|$)", head, re.M)
+    own = re.search(r"(?:^|^\s*AH\s+\d{1,5}\s+)\s*(\d{4}Z\d{5})(?=\s|$)", head, re.M)  # also when line breaks were lost
     return Metadata(
         "Tweede Kamer der Staten-Generaal", number, qdate, adate, asker, party, respondent, title, own.group(1) if own else None
     )

@@ -271,3 +271,10 @@ def test_a_users_deadline_table_extends_the_built_in_one(tmp_path: Path, capsys:
     assert (t["due"], t["late"], t["days_late"], t["rule"]) == ("2023-07-13", True, 7, "test")
     table.write_text('{"Vlaams Parlement": {"unit": "weeks"}}', encoding="utf-8")
     assert main(argv) == 2 and "terms.json" in capsys.readouterr().err
+
+
+def test_follow_up_of_an_item_without_asks_quotes_the_item() -> None:
+    doc = {"status": "ok", "metadata": {"parliament": "Vlaams Parlement"},
+           "items": [{"id": "3", "verdict": "partial", "asks": [], "question": {"clean": "Graag een overzicht."}}]}  # fmt: skip
+    draft = follow_up(doc)
+    assert draft is not None and "- Vraag 3: “Graag een overzicht.” — hierop wordt niet (volledig) ingegaan." in draft
