@@ -241,7 +241,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     if out is not None
                     else _Console(width=None if sys.stdout.isatty() else 120)
                 )
-                render_summary(console, report)  # a batch opens with its summary
+                render_summary(console, report, always=args.summary_only)  # a batch opens with its summary
                 if not args.summary_only:
                     for d in report["documents"]:
                         render_document(console, d, report["tool"].get("pipeline"), args.follow_up)

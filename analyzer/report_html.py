@@ -396,7 +396,7 @@ def render(report: dict[str, Any]) -> str:
     mean = "—" if s["mean_score"] is None else f"{s['mean_score']:.2f}"
     opened = f", {s['open']} open" if s.get("open") else ""
     batch = (
-        f"<p>{s['documents']} documents ({s['errors']} errors{opened}), {s['items']} items · mean document score {mean}</p>"
+        f"<p>{s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items · mean document score {mean}</p>"
         f"{_counts(s['counts'])}"
         '<p class="muted">The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of '
         "a document's items. A verdict is a prompt to read the answer, not a finding.</p>"

@@ -162,19 +162,19 @@ SUMMARY_TABLES = (
 )
 
 
-def render_summary(console: Console, report: dict[str, Any]) -> None:
+def render_summary(console: Console, report: dict[str, Any], always: bool = False) -> None:
     """The batch summary: totals, then a table per respondent, department, party, asker and quarter.
 
     Every row shows the documents and items it rests on; rows of too few documents and the unknown
     are listed after the ranked ones, with a note, and carry no rank.
     """
     s = report["summary"]
-    if s["documents"] <= 1:
-        return
+    if s["documents"] <= 1 and not always:
+        return  # one document: its own report says it all
     c = s["counts"]
     opened = f", {s['open']} open" if s.get("open") else ""
     console.print(
-        f"[bold]Summary[/]: {s['documents']} documents ({s['errors']} errors{opened}), {s['items']} items: "
+        f"[bold]Summary[/]: {s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items: "
         + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
         + (f" · mean document score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
         highlight=False,

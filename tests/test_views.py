@@ -278,3 +278,10 @@ def test_follow_up_of_an_item_without_asks_quotes_the_item() -> None:
            "items": [{"id": "3", "verdict": "partial", "asks": [], "question": {"clean": "Graag een overzicht."}}]}  # fmt: skip
     draft = follow_up(doc)
     assert draft is not None and "- Vraag 3: “Graag een overzicht.” — hierop wordt niet (volledig) ingegaan." in draft
+
+
+def test_summary_only_on_one_document_still_shows_its_summary(tmp_path: Path) -> None:
+    out = tmp_path / "r.txt"
+    assert main(["check", "examples/vp-785-2023.txt", "--summary-only", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("Summary: 1 document (0 errors), 19 items") and "(unknown)" in text and "┃ item ┃" not in text
