@@ -334,10 +334,11 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
                 raise raw
             result = analyzer.check(raw)
             predicted: dict[str, str | None] = {j.item_id: j.verdict for j in result.judgement.items}
+            confidence: dict[str, float | None] = {j.item_id: j.confidence for j in result.judgement.items}
         except (InputError, SegmentationError) as exc:
             ev.errors.append(f"{name}: {exc}")
-            predicted = {}
-        ev.add(gold, predicted)
+            predicted, confidence = {}, {}
+        ev.add(gold, predicted, confidence, name)
     m = ev.metrics()
     m["pipeline"] = analyzer.info.as_dict()
     if args.format == "json":
@@ -363,6 +364,17 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     for g in labels[:4]:
         cm.add_row(g, *(str(m["confusion"].get(f"{g}->{p}", 0)) for p in labels))
     out.print(cm)
+    rel = Table(title="reliability: accuracy per confidence band on these documents")
+    for col in ("confidence", "items", "right"):
+        rel.add_column(col, justify="right" if col != "confidence" else "left")
+    for band, v in m["reliability"].items():
+        rel.add_row(band, str(v["items"]), f"{v['accuracy']:.0%}" if v["items"] else "—")
+    out.print(rel)
+    if m["disagreements"]:
+        out.print(f"{len(m['disagreements'])} items where the verdict differs from gold:", highlight=False)
+        for x in m["disagreements"]:
+            conf = "" if x["confidence"] is None else f" ({x['confidence']:.2f})"
+            out.print(f"  {escape(x['document'])} {escape(x['item'])}: gold {x['gold']}, analyzer {x['predicted']}{conf}", highlight=False)
     for e in m["errors"]:
         err.print(f"[yellow]error[/]: {escape(e)}", highlight=False)
     return EXIT_OK
