@@ -19,7 +19,7 @@ from typing import Any
 from .explain import evidence_sentences, is_function_word
 from .model import VERDICTS
 from .names import person_key
-from .report_flat import decisive_finding
+from .report_flat import decisive_finding, document_id
 from .summary import note, period
 from .timeliness import describe
 
@@ -41,7 +41,7 @@ mark{background:#ffe066;padding:0 .1em}mark.declines{background:#ffb3b3}mark.ref
 .counts span{margin-right:1em}.note{color:#555;font-style:italic}
 .draft textarea{width:100%;min-height:9em;font:inherit;white-space:pre-wrap}
 #items-table td.q-col{min-width:18em}#items-table td.e-col{min-width:16em}
-svg.bars text{font:12px system-ui,sans-serif}
+svg.bars text{font:12px system-ui,sans-serif}.scroll{overflow-x:auto}
 """
 
 JS = """
@@ -272,10 +272,14 @@ def _filters(s: dict[str, Any]) -> str:
     )
 
 
+def _short(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def _late_mark(t: dict[str, Any] | None) -> str:
     if not t or not t.get("late"):
         return ""
-    return f' <span class="v v-declined" title="{escape(t["rule"])}">late</span>'
+    return f' <span class="v v-declined" title="{escape(describe(t) or "")}">late</span>'
 
 
 def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
@@ -299,7 +303,7 @@ def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
     if len(respondents) > 1:
         who += '<br><span class="muted">with ' + escape(", ".join(p["name"] for p in respondents[1:])) + "</span>"
     cells = [
-        f"<td>{escape(d['source'])}</td>",
+        f'<td title="{escape(d["source"])}">{escape(document_id(d["source"]))}</td>',
         f'<td data-key="{escape(it["id"])}"><a href="#{iid}">{escape(it["id"])}</a></td>',
         f'<td data-key="{escape(it.get("verdict") or "")}">{_verdict(it.get("verdict"))}</td>',
         f'<td class="n" data-key="{conf if conf is not None else ""}">{"" if conf is None else f"{conf:.2f}"}</td>',
@@ -310,7 +314,7 @@ def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
         f'<td class="n">{escape(md.get("question_date") or "")}</td>',
         f'<td class="n">{escape(md.get("answer_date") or "")}</td>',
         f'<td class="n" data-key="{"" if days is None else days}">{"" if days is None else days}{_late_mark(d.get("timeliness"))}</td>',
-        f"<td>{escape(md.get('title') or '')}</td>",
+        f'<td title="{escape(md.get("title") or "")}">{escape(_short(md.get("title") or "", 60))}</td>',
         f'<td class="q-col">{escape(it["question"]["clean"])}</td>',
         f'<td class="e-col">{evidence}</td>',
     ]
@@ -426,7 +430,7 @@ def render(report: dict[str, Any]) -> str:
         f"<title>analyzer report</title><style>{CSS}</style></head><body>"
         f"<h1>analyzer report</h1>{batch}{summary}"
         f"<h2>Items</h2>{_filters(s)}"
-        f'<table id="items-table" class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+        f'<div class="scroll"><table id="items-table" class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         f'{"".join(sections)}<p class="muted">analyzer {escape(report["tool"]["version"])} · pipeline {pipe}</p>'
         f"<script>{JS}</script></body></html>\n"
     )
