@@ -285,3 +285,22 @@ def test_summary_only_on_one_document_still_shows_its_summary(tmp_path: Path) ->
     assert main(["check", "examples/vp-785-2023.txt", "--summary-only", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("Summary: 1 document (0 errors), 19 items") and "(unknown)" in text and "┃ item ┃" not in text
+
+
+def test_the_python_api_returns_what_the_json_shows(capsys: pytest.CaptureFixture[str]) -> None:
+    from analyzer import check_files, check_text, to_records
+
+    doc = check_text("1. Hoeveel klachten kwamen er in 2023 binnen?", "1. Daarover zijn geen cijfers beschikbaar.",
+                     metadata={"respondent": "Minister Z (BZK)", "question_date": "2024-01-05", "answer_date": "2024-02-04"})  # fmt: skip
+    assert doc["status"] == "ok" and doc["items"][0]["verdict"] == "declined"
+    assert (
+        doc["metadata"]["days_to_answer"] == 30 and doc["people"]["respondent"]["department"] == "Binnenlandse Zaken en Koninkrijksrelaties"
+    )
+    report = check_files(["examples/vp-785-2023.txt"])
+    jsonschema.validate(report, schema())
+    assert main(["check", "examples/vp-785-2023.txt", "--format", "json"]) == 0
+    cli = json.loads(capsys.readouterr().out)
+    assert [it["verdict"] for it in report["documents"][0]["items"]] == [it["verdict"] for it in cli["documents"][0]["items"]]
+    records = to_records(report)
+    assert len(records) == 19 and records[0]["document"] == "vp-785-2023" and "evidence_sentence" in records[0]
+    assert to_records(doc)[0]["verdict"] == "declined"
