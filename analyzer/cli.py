@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="rich",
         help="output format (default: rich, the terminal report)",
     )
+    c.add_argument(
+        "--bom", action="store_true", help="csv: start with a UTF-8 byte order mark, so Excel opens the file with its accents right"
+    )
     c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     c.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
@@ -211,7 +214,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
     )
     try:
         if fmt == "csv":
-            stream.write(csv_header())
+            stream.write(("\ufeff" if args.bom else "") + csv_header())
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
@@ -396,6 +399,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--max-bytes must be a positive number of bytes")
         if args.follow_up and args.format != "rich":
             parser.error("--follow-up goes with the rich (terminal) format (json, jsonl, csv and html always carry the draft)")
+        if args.bom and args.format != "csv":
+            parser.error("--bom goes with --format csv")
         if args.summary_only and args.format != "rich":
             parser.error("--summary-only goes with the rich (terminal) format")
         if (args.asked_date or args.answer_date) and not _one_document(args):

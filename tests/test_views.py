@@ -304,3 +304,13 @@ def test_the_python_api_returns_what_the_json_shows(capsys: pytest.CaptureFixtur
     records = to_records(report)
     assert len(records) == 19 and records[0]["document"] == "vp-785-2023" and "evidence_sentence" in records[0]
     assert to_records(doc)[0]["verdict"] == "declined"
+
+
+def test_csv_with_a_byte_order_mark_opens_in_excel_as_is(tmp_path: Path) -> None:
+    out = tmp_path / "r.csv"
+    assert main(["check", "examples/vp-785-2023.txt", "--format", "csv", "--bom", "-o", str(out)]) == 0
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfdocument,source,") and data.count(b"\xef\xbb\xbf") == 1
+    assert "Financiën" in data.decode("utf-8-sig")
+    with pytest.raises(SystemExit):
+        main(["check", "examples/vp-785-2023.txt", "--format", "json", "--bom"])
