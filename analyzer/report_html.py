@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from .explain import evidence_sentences, is_function_word
 from .model import VERDICTS
@@ -208,7 +209,7 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
     for r in rows:
         name = escape(r["name"])
         if filter_name and not r["unknown"]:
-            name = f'<a href="#{filter_name}={escape(r["key"])}" title="show these items">{name}</a>'
+            name = f'<a href="#{filter_name}={escape(quote(r["key"], safe=""))}" title="show these items">{name}</a>'
         if r.get("departments"):
             name += f'<br><span class="muted">{escape(", ".join(r["departments"]))}</span>'
         docs = str(r["documents"]) + (f' <span class="muted">({r["co_signed"]} co-signed)</span>' if r.get("co_signed") else "")

@@ -393,3 +393,23 @@ def test_html_filters_by_respondent_through_the_link_in_headless_chromium(tmp_pa
     both = _dom(browser, page.as_uri() + "#respondent=veldkamp&verdict=partial", tmp_path / "profile2")
     partial = sum(1 for row in shown if row.startswith('data-verdict="partial"'))
     assert 0 < partial < veldkamp and f'data-shown="{partial}"' in both
+
+
+def test_html_link_to_a_party_with_an_ampersand_filters_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A filter value such as "CD&V" survives the round trip through the link (percent-encoded)."""
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed")
+    records = [
+        {"id": f"r{i}", "question": "1. Hoeveel klachten kwamen er in 2023 binnen?", "answer": "1. Er kwamen 40 klachten binnen.",
+         "metadata": {"asker": name, "asker_party": party, "respondent": "College van burgemeester en schepenen", "question_date": "2025-03-01"}}
+        for i, (name, party) in enumerate((("Karl Lauwers", "CD&V"), ("Jan Peeters", "SP"), ("Els Claes", "CD&V")))
+    ]  # fmt: skip
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(export), "--format", "html", "-o", str(page))[0] == 0
+    html = page.read_text(encoding="utf-8")
+    assert 'href="#party=cd%26v"' in html and 'data-party="cd&amp;v"' in html
+    dom = _dom(browser, page.as_uri() + "#party=cd%26v", tmp_path / "profile")
+    assert 'data-shown="2"' in dom
