@@ -413,3 +413,20 @@ def test_html_link_to_a_party_with_an_ampersand_filters_in_headless_chromium(tmp
     assert 'href="#party=cd%26v"' in html and 'data-party="cd&amp;v"' in html
     dom = _dom(browser, page.as_uri() + "#party=cd%26v", tmp_path / "profile")
     assert 'data-shown="2"' in dom
+
+
+def test_html_a_changed_filter_updates_the_shareable_link_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Choosing a respondent and a verdict puts both in the address, so copying it shares the filtered view."""
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "-o", str(page))[0] == 0
+    user = (
+        "<script>['filter-respondent','filter-verdict'].forEach(function(id,i){var s=document.getElementById(id);"
+        "s.value=i?'declined':'veldkamp';s.dispatchEvent(new Event('change'));});"
+        "document.body.setAttribute('data-hash',location.hash);</script></body>"
+    )  # what a user's two clicks do
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", user), encoding="utf-8")
+    dom = _dom(browser, page.as_uri(), tmp_path / "profile")
+    assert 'data-hash="#verdict=declined&amp;respondent=veldkamp"' in dom
