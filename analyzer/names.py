@@ -47,6 +47,7 @@ DEPARTMENTS = {
     "VWS": "Volksgezondheid, Welzijn en Sport",
 }
 _SMALL_WORDS = {"en", "van", "de", "het", "der", "den", "voor", "in", "op", "met", "te", "ter", "ten", "tot", "aan"}
+MAX_NAME = 1000  # a header field longer than this is not a name; only its start is read (bounded regex work)
 _ROLE = r"(?:vice-?)?minister(?:-president)?|staatssecretaris|burgemeester|schepen|wethouder"
 
 
@@ -154,7 +155,7 @@ def respondents(raw: str | None) -> tuple[Person | None, tuple[Person, ...]]:
     """The respondent of a header and its co-respondents ("mede namens ...")."""
     if not raw or not raw.strip():
         return None, ()
-    s = fix_text(re.sub(r"\(\s*ontvangen[^)]*\)?", "", raw))
+    s = fix_text(re.sub(r"\(\s*ontvangen[^)]*\)?", "", raw[:MAX_NAME]))
     main, *co = re.split(r",?\s*mede\s+namens\s+", s, maxsplit=1, flags=re.I)
     co_people = _co_respondents(co[0]) if co else ()
     main = re.sub(r"\s+van\s+minister\b.*$", "", main, flags=re.I)  # "Minister A (BZ) van Minister B (...)"
@@ -183,7 +184,7 @@ def askers(raw: str | None) -> tuple[str, ...]:
     """``Tjeerd de Groot en Sneller`` -> both; ``Marc Hendrickx (N-VA)`` -> the name (the party is in :func:`parties`)."""
     if not raw or not raw.strip():
         return ()
-    s = fix_text(re.sub(r"\s*\([^)]*\)?", " ", raw))
+    s = fix_text(re.sub(r"\s*\([^)]*\)?", " ", raw[:MAX_NAME]))
     names = [fix_text(x) for x in re.split(r"\s*,\s*|\s+en\s+", s)]
     return tuple(dict.fromkeys(n[:1].upper() + n[1:] for n in names if n))
 
@@ -191,7 +192,7 @@ def askers(raw: str | None) -> tuple[str, ...]:
 def parties(asker_party: str | None, asker: str | None = None) -> tuple[str, ...]:
     """The parties of the askers: ``GroenLinks-PvdA, PvdD`` -> both; a party in brackets after a name counts too."""
     found: list[str] = []
-    for source in (asker_party or "", *re.findall(r"\(([^)]*)\)", asker or "")):
+    for source in ((asker_party or "")[:MAX_NAME], *re.findall(r"\(([^)]*)\)", (asker or "")[:MAX_NAME])):
         for p in re.split(r"\s*[,/]\s*", source):
             p = fix_text(re.sub(r"^beiden\s+", "", p.strip(), flags=re.I))
             if p:
