@@ -135,6 +135,12 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             if whole:
                 out[it.id] = Alignment(it.id, tuple(whole), "number", 0.9)
                 continue
+        if it.number is not None and it.letter is None and "." not in it.id:
+            # a stem answered only part by part ("Antwoord 2l", "Antwoord 2m"): its answer is all of them
+            pieces = sorted({j for j, p in enumerate(parts) for c in p.covers if re.fullmatch(rf"{it.number}[a-z]", c)})
+            if pieces:
+                out[it.id] = Alignment(it.id, tuple(pieces), "letter", 0.9)
+                continue
     left = [it for it in items if it.id not in out]
     if left:
         claimed = {j for a in out.values() for j in a.parts}
@@ -154,6 +160,15 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             if orphans and body:
                 shared = _by_similarity(text, orphans, parts, body, furniture, one_per_item=True)
                 out.update({k: a for k, a in shared.items() if a.parts})
+    # Most items found no answer part of their own: the answer is numbered some other way than the
+    # question (or its labels were not read). An item left without answer text is then judged on the
+    # whole answer rather than declined as skipped: a skip is only evident when the numbering holds.
+    owned = sum(1 for a in out.values() if a.method in ("number", "letter", "grouped", "interleaved"))
+    whole_answer = tuple(j for j, p in enumerate(parts) if p.kind != "preamble") or tuple(range(len(parts)))
+    if whole_answer and owned * 2 < len(items):
+        for it in items:
+            if not out[it.id].parts:
+                out[it.id] = Alignment(it.id, whole_answer, "unnumbered", 0.5)
     result = []
     for it in items:
         a = out[it.id]

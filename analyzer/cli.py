@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -23,6 +23,8 @@ from . import __version__
 from .analyze import Analyzer
 from .batch import AtomicOutput, Task, run
 from .evaluate import Evaluation, gold_documents, read_gold
+from .fetch.errors import FetchError
+from .fetch.refs import Ref, looks_like_ref, parse_ref
 from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
@@ -32,6 +34,9 @@ from .report_rich import VERDICT_STYLE, render_document, render_footer, render_s
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
 from .timeliness import DeadlineError, load_deadlines
+
+if TYPE_CHECKING:
+    from .fetch.service import Fetcher
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
 
@@ -69,6 +74,14 @@ def _one_document(args: argparse.Namespace) -> bool:
     return args.paths[0] == "-" or (path.is_file() and path.suffix.lower() != ".jsonl")
 
 
+FETCH_EPILOG = """exit codes:
+  0  every question was fetched (from the service or the cache)
+  2  usage error (a malformed reference, the network extra not installed)
+  3  some questions could not be fetched (one line each on stderr, with a code:
+     not-found, network, rate-limited, bad-response); the others are still written
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     fmt = argparse.RawDescriptionHelpFormatter
     p = argparse.ArgumentParser(
@@ -96,9 +109,30 @@ def build_parser() -> argparse.ArgumentParser:
         )
         sp.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
 
+    def network(sp: argparse.ArgumentParser) -> None:
+        g = sp.add_argument_group("fetching (tk:/vp: references; needs pip install 'analyzer[fetch]')")
+        g.add_argument("--cache", type=Path, metavar="DIR", help="cache directory (default: $ANALYZER_CACHE, else ~/.cache/analyzer)")
+        g.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+        g.add_argument("--refresh", action="store_true", help="fetch again even what the cache holds")
+        g.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds to wait for an answer (default 30)")
+        g.add_argument("--retries", type=int, default=3, metavar="N", help="retries after a timeout, a 429 or a 5xx (default 3)")
+        g.add_argument(
+            "--backoff", type=float, default=1.0, metavar="S", help="seconds before the first retry, doubled each time (default 1)"
+        )
+        g.add_argument("--delay", type=float, default=0.5, metavar="S", help="at least S seconds between two requests (default 0.5)")
+        g.add_argument("--max-wait", type=float, default=120.0, metavar="S", help="longest Retry-After to wait for (default 120)")
+        g.add_argument("--tk-url", metavar="URL", help="Tweede Kamer OData root (default: $ANALYZER_TK_URL, else the live service)")
+        g.add_argument("--vp-url", metavar="URL", help="Vlaams Parlement open-data root (default: $ANALYZER_VP_URL, else the live service)")
+        g.add_argument(
+            "--vp-search-url", metavar="URL", help="Vlaams Parlement search root (default: $ANALYZER_VP_SEARCH_URL, else the live one)"
+        )
+
     c = sub.add_parser("check", help="analyze documents and report a verdict per item", epilog=EPILOG, formatter_class=fmt)
     c.add_argument(
-        "paths", nargs="*", metavar="PATH", help="files (.txt, .pdf, .docx, .jsonl), directories (their documents), or - for stdin"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files (.txt, .pdf, .docx, .jsonl), directories (their documents), - for stdin, or tk:2024Z18294 / vp:2022-2023/785 to fetch",
     )
     c.add_argument("--question", type=Path, metavar="Q", help="question file of a question/answer pair (with --answer)")
     c.add_argument("--answer", type=Path, metavar="A", help="answer file of a question/answer pair (with --question)")
@@ -142,6 +176,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1; at most the number of CPUs)")
     common(c)
+    network(c)
+
+    f = sub.add_parser(
+        "fetch",
+        help="fetch written questions and answers from the parliaments' open data (JSONL records)",
+        epilog=FETCH_EPILOG,
+        formatter_class=fmt,
+    )
+    f.add_argument("source", choices=("tk", "vp"), help="tk: Tweede Kamer; vp: Vlaams Parlement")
+    f.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help="tk: a zaak number (2024Z18294) or ah-tk-20242025-609; vp: a number (with --year) or 2022-2023/785",
+    )
+    f.add_argument("--year", metavar="SESSION", help="vp: the session year of the numbers, like 2022-2023")
+    f.add_argument(
+        "--respondent", metavar="NAME", help="tk: questions put to this minister or state secretary (part of the name or function)"
+    )
+    f.add_argument("--asker", metavar="NAME", help="tk: questions from this member")
+    f.add_argument("--since", metavar="DATE", help="tk: asked on or after this date (YYYY-MM-DD)")
+    f.add_argument("--until", metavar="DATE", help="tk: asked before this date (YYYY-MM-DD)")
+    f.add_argument("--limit", type=int, default=50, metavar="N", help="tk: at most N questions from a search (default 50)")
+    f.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the records to FILE (atomically) instead of stdout")
+    f.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help="size limit of a document's text")
+    f.add_argument("--debug", action="store_true", help="show tracebacks of internal errors")
+    network(f)
 
     r = sub.add_parser("rules", help="list, show and test the rule files", epilog=EPILOG, formatter_class=fmt)
     rsub = r.add_subparsers(dest="rules_command", required=True)
@@ -168,21 +229,92 @@ def build_parser() -> argparse.ArgumentParser:
 # --- check ------------------------------------------------------------------------------------
 
 
-def _tasks(args: argparse.Namespace) -> Iterator[Task]:
-    """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes."""
+def _is_ref(arg: str) -> bool:
+    """``tk:...``/``vp:...`` is a reference to fetch, unless a file of that name exists."""
+    return looks_like_ref(arg) and not os.path.lexists(arg)
+
+
+def _fetcher(args: argparse.Namespace, err: Console) -> Fetcher:
+    """The fetcher of the network options; loads httpx (the ``analyzer[fetch]`` extra) only now."""
+    try:
+        from .fetch.http import FetchSettings
+        from .fetch.service import Endpoints, Fetcher
+    except ImportError as exc:  # pragma: no cover - only without the extra
+        raise FetchError("missing-extra", f"fetching needs the network extra: pip install 'analyzer[fetch]' ({exc})") from None
+    from .fetch.cache import default_cache_dir
+
+    settings = FetchSettings(timeout=args.timeout, retries=args.retries, backoff=args.backoff, max_wait=args.max_wait, delay=args.delay)
+    cache_dir = None if args.no_cache else (args.cache or default_cache_dir())
+
+    def waiting(text: str) -> None:
+        err.print(f"[cyan]note[/cyan]: {escape(text)}", highlight=False)
+
+    return Fetcher(
+        settings,
+        cache_dir,
+        Endpoints.from_env(args.tk_url, args.vp_url, args.vp_search_url),
+        refresh=args.refresh,
+        max_bytes=args.max_bytes,
+        on_wait=waiting,
+    )
+
+
+def _input_error(ref: Ref, exc: InputError) -> str:
+    return f"{ref}: {exc.code}: {str(exc).removeprefix(f'{ref}: ')}"
+
+
+def _internal(ref: Ref, exc: Exception, debug: bool) -> str:
+    detail = f"{ref}: internal: {exc!r}"
+    if debug:
+        import traceback
+
+        return detail + "\n" + traceback.format_exc()
+    return detail + " (run with --debug for the traceback)"
+
+
+def _fetch_task(fetcher: Fetcher, ref: Ref, debug: bool = False) -> Task:
+    """One reference as a task: the fetched document, or an error with its code (the batch goes on)."""
+    try:
+        fetched = fetcher.fetch(ref)
+    except FetchError as exc:
+        return Task("error", str(ref), error=(exc.code, f"{ref}: {exc.code}: {exc}"))
+    except InputError as exc:  # the fetched file cannot be read (a scanned PDF, an empty file)
+        return Task("error", str(ref), error=(exc.code, _input_error(ref, exc)))
+    except Exception as exc:  # one bad answer never stops the batch
+        return Task("error", str(ref), error=("internal", _internal(ref, exc, debug)))
+    raw = fetched.document.raw()
+    if fetched.notes:
+        from dataclasses import replace
+
+        raw = replace(raw, warnings=(*fetched.notes, *raw.warnings))
+    return Task("path", str(ref), stdin=raw)
+
+
+def _tasks(args: argparse.Namespace, fetcher: Fetcher | None = None) -> Iterator[Task]:
+    """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes;
+    a ``tk:``/``vp:`` reference is fetched (from the cache or the service) when its turn comes."""
     if args.question or args.answer:
         yield Task("pair", str(args.question), answer=str(args.answer))
-    for entry in expand(args.paths):
+    for arg in args.paths:
+        if _is_ref(arg):
+            assert fetcher is not None
+            yield _fetch_task(fetcher, parse_ref(arg), args.debug)
+            continue
+        yield from _path_tasks(arg, args.max_bytes)
+
+
+def _path_tasks(arg: str, max_bytes: int) -> Iterator[Task]:
+    for entry in expand([arg]):
         if isinstance(entry, tuple):
             source, exc = entry
             yield Task("error", source, error=(exc.code, str(exc)))
         elif entry == "-":
             try:
-                yield Task("path", "-", stdin=read_stdin(args.max_bytes))
+                yield Task("path", "-", stdin=read_stdin(max_bytes))
             except InputError as exc:
                 yield Task("error", "-", error=(exc.code, str(exc)))
         elif entry.lower().endswith(".jsonl") and Path(entry).is_file():
-            for record in read_jsonl(Path(entry), args.max_bytes):
+            for record in read_jsonl(Path(entry), max_bytes):
                 if isinstance(record, tuple):
                     yield Task("error", record[0], error=(record[1].code, str(record[1])))
                 else:
@@ -192,9 +324,19 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task]:
 
 
 def check(args: argparse.Namespace, err: Console) -> int:
+    refs = [parse_ref(p) for p in args.paths if _is_ref(p)]  # a malformed reference stops here (exit 2)
+    fetcher = _fetcher(args, err) if refs else None  # no tk:/vp: argument: no network library, no socket
+    try:
+        return _check(args, err, fetcher)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+
+
+def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
     deadlines = load_deadlines(args.deadlines) if args.deadlines else None
-    tasks = _tasks(args)
+    tasks = _tasks(args, fetcher)
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
@@ -260,6 +402,101 @@ def check(args: argparse.Namespace, err: Console) -> int:
     if failed:
         return EXIT_PARTIAL_FAILURE
     return EXIT_FINDINGS if found else EXIT_OK
+
+
+# --- fetch ------------------------------------------------------------------------------------
+
+
+def _fetch_refs(args: argparse.Namespace) -> list[Ref]:
+    """The references of ``analyzer fetch`` (a search comes later); a malformed one is a usage error."""
+    from .fetch.refs import tk_ref, vp_ref
+
+    refs: list[Ref] = []
+    for ident in args.ids:
+        ident = ident.removeprefix(f"{args.source}:")
+        if args.source == "tk":
+            refs.append(tk_ref(ident))
+        elif "/" in ident:
+            year, _, number = ident.partition("/")
+            refs.append(vp_ref(number, year))
+        elif args.year:
+            refs.append(vp_ref(ident, args.year))
+        else:
+            raise FetchError("bad-reference", f"vp {ident}: give the session year, --year 2022-2023 (or write 2022-2023/{ident})")
+    return refs
+
+
+def fetch_command(args: argparse.Namespace, err: Console) -> int:
+    refs = _fetch_refs(args)
+    search = any(getattr(args, k) for k in ("respondent", "asker", "since", "until"))
+    if args.source == "tk" and args.year:
+        raise FetchError("bad-reference", "--year goes with vp; a Kamervraag's zaak number names its year")
+    if args.source == "vp" and search:
+        raise FetchError("bad-reference", "--respondent, --asker, --since and --until search the Tweede Kamer only (fetch tk ...)")
+    for name in ("since", "until"):
+        value = getattr(args, name)
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise FetchError("bad-reference", f"--{name} {value}: a date is written YYYY-MM-DD") from None
+    if not refs and not search:
+        raise FetchError("bad-reference", "nothing to fetch: give an ID, or for tk a search (--respondent, --asker, --since)")
+    failed = fetched = cached = 0
+    out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
+    stream: Any = out if out is not None else sys.stdout
+
+    def error(text: str) -> None:
+        err.print(f"[red]error[/red]: {escape(text)}", highlight=False)
+
+    try:
+        with _fetcher(args, err) as fetcher:
+            if search:
+                try:
+                    numbers = fetcher.search_tk(args.respondent, args.asker, args.since, args.until, args.limit)
+                except FetchError as exc:
+                    error(f"tk search: {exc.code}: {exc}")
+                    numbers = []
+                    failed += 1
+                refs += [r for r in (Ref("tk", n) for n in numbers) if r not in refs]
+                if not numbers and not failed:
+                    err.print("[cyan]note[/cyan]: the search found no written questions", highlight=False)
+            for ref in refs:
+                try:
+                    got = fetcher.fetch(ref)
+                except FetchError as exc:
+                    error(f"{ref}: {exc.code}: {exc}")
+                    failed += 1
+                    continue
+                except InputError as exc:
+                    error(_input_error(ref, exc))
+                    failed += 1
+                    continue
+                except Exception as exc:  # one bad answer never stops the batch
+                    error(_internal(ref, exc, args.debug))
+                    failed += 1
+                    continue
+                doc = got.document
+                fetched += 1
+                cached += got.from_cache
+                for note in got.notes:
+                    err.print(f"[yellow]warning[/yellow]: {escape(note)}", highlight=False)
+                for warning in doc.warnings():
+                    err.print(f"[cyan]note[/cyan]: {escape(warning)}", highlight=False)
+                days = doc.days_since_asked()
+                if doc.status == "open":
+                    since = f", asked {days} days ago" if days is not None else ""
+                    err.print(f"[cyan]note[/cyan]: {escape(str(ref))}: open, not answered yet{since}", highlight=False)
+                stream.write(json.dumps(doc.as_json(), ensure_ascii=False) + "\n")
+                stream.flush()
+        if out is not None:
+            out.commit()
+    except BaseException:
+        if out is not None:
+            out.abort()
+        raise
+    err.print(f"{fetched} fetched ({cached} from the cache), {failed} failed", highlight=False)
+    return EXIT_PARTIAL_FAILURE if failed else EXIT_OK
 
 
 def schema_command(args: argparse.Namespace) -> int:
@@ -409,6 +646,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if args.asked_date and args.answer_date and args.answer_date < args.asked_date:
             parser.error("--answer-date is before --asked-date")
+    if args.command in ("check", "fetch") and (
+        args.retries < 0 or args.timeout <= 0 or args.delay < 0 or args.backoff < 0 or args.max_wait < 0
+    ):
+        parser.error("--timeout must be positive; --retries, --delay, --backoff and --max-wait not negative")
+    if args.command == "fetch":
+        if args.limit < 1:
+            parser.error("--limit must be at least 1")
+        if args.max_bytes < 1:
+            parser.error("--max-bytes must be a positive number of bytes")
     try:
         if args.command == "check":
             return check(args, err)
@@ -418,6 +664,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return eval_command(args, out, err)
         if args.command == "schema":
             return schema_command(args)
+        if args.command == "fetch":
+            return fetch_command(args, err)
+    except FetchError as exc:  # a malformed reference or a missing extra: nothing was fetched
+        err.print(f"[red]error[/red]: {exc.code}: {escape(str(exc))}", highlight=False)
+        return EXIT_USAGE
     except (RuleError, PipelineError, DeadlineError) as exc:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE

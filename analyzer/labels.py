@@ -161,11 +161,26 @@ _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 _INLINE_VRAAG = re.compile(rf"(?:Vraag|Vragen|VRAAG)[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}")
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
-    rf"(?:Antwoord|Antwoorden)(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
+    rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
 )
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n])")
+# the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
+# "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
+_INLINE_ANSWER_HEADING = re.compile(
+    r"(?:Antwoorden|ANTWOORDEN"
+    r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]+(?:het[^\S\n]+)?"
+    r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege)"
+    r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
+    r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
+    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]))"
+)
+# "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
+# stop is the answer label of the Tweede Kamer layout)
+_ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -204,7 +219,9 @@ def inline_breaks(line: str) -> list[Break]:
             continue
         rest = line[p:]
         word = (
-            _INLINE_HEADING.match(rest)
+            (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
+            or _ANTWOORD_THEN_LIST.match(rest)
+            or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)
             or _INLINE_AD.match(rest)
@@ -254,7 +271,9 @@ def _after_number(line: str, p: int) -> bool:
 
 
 # the heading or introduction of a list of questions without its colon: "Vragen 1. ...", "volgende vragen 1) ..."
-_AFTER_VRAGEN = re.compile(r"\b(?:Vragen|vragen|VRAGEN)[^\S\n]+$")
+_AFTER_VRAGEN = re.compile(
+    r"\b(?:Vragen|vragen|VRAGEN|Antwoord|Antwoorden|ANTWOORDEN|college|wethouders|schepenen|[Bb]eantwoording|de vragen)[^\S\n]*:?[^\S\n]+$"
+)
 
 
 def _closes(line: str, p: int) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-Layout = Literal["vlaams", "tk-aanhangsel", "tk-antwoord", "unknown"]
+Layout = Literal["vlaams", "tk-aanhangsel", "tk-antwoord", "interleaved", "restated", "unknown"]
 AskKind = Literal["question", "request", "conditional"]
 # What a conditional ask depends on: the yes ("Zo ja, ..."), the no ("Zo nee, waarom niet?") of the ask before it,
 # or a state of affairs ("Indien blijkt dat ...", "... als de regeling wordt verlengd?").

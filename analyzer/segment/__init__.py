@@ -6,6 +6,7 @@ then accepted by sequence, style and placement in the layout's module:
 * :mod:`.lines`: logical lines (furniture and format characters out, broken where a label starts inline);
 * :mod:`.block`: the whole question, then the whole answer (Flemish, question/answer pairs, municipal records);
 * :mod:`.interleaved`: ``Vraag N`` / ``Antwoord N`` alternating (Tweede Kamer);
+* :mod:`.restated`: each numbered item holds its question and then its answer, with no answer label;
 * :mod:`.unnumbered`: questions without numbering, one item per question sentence or request.
 """
 
@@ -19,6 +20,7 @@ from ..model import RawDocument, Span
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .lines import Frag, logical_lines
+from .restated import segment_restated
 from .result import Segmentation, SegmentationError
 
 
@@ -38,6 +40,9 @@ def segment(raw: RawDocument) -> Segmentation:
         return segment_block(text, furniture, frags, plain, "unknown")
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
+    restated = segment_restated(text, furniture, frags)
+    if restated is not None:
+        return restated
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
 

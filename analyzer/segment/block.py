@@ -99,7 +99,7 @@ class _Unit:
     body_end: int = -1
 
 
-def _accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
+def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
     """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
 
     A label in the document's own style that breaks the sequence (a number printed twice, a skipped
@@ -234,7 +234,7 @@ def _close_units(units: list[_Unit], ends: list[int]) -> None:
         u.body_end = ends[i]
 
 
-def _units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[Frag], end: int) -> list[Item]:
+def units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], frags: list[Frag], end: int) -> list[Item]:
     starts = [u.label.start for u in units[1:]] + [end]
     _close_units(units, starts)
     items: list[Item] = []
@@ -415,10 +415,10 @@ def _question_items(
     text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
     """The question's accepted labels, its header (the text before the first item), its items and warnings."""
-    units, warnings = _accept_question_labels(q_frags, text)
+    units, warnings = accept_question_labels(q_frags, text)
     if units:
         header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
-        return units, header, _units_to_items(text, furniture, units, q_frags, items_end), warnings
+        return units, header, units_to_items(text, furniture, units, q_frags, items_end), warnings
     header, items = unnumbered_items(text, furniture, q_frags, items_end)
     return units, header, items, [*warnings, "the question is not numbered: one item per question sentence or request"]
 
@@ -460,7 +460,7 @@ def build_block(
             parts = [AnswerPart(p.label, p.span, "unnumbered") for p in sorted(whole + alone, key=lambda p: p.span.start)]
             warnings.append("the answer numbers its own topics, not the questions: its parts claim no item")
     else:
-        parts = _paragraph_parts(text, a_frags)
+        parts = _ordinal_parts(text, _paragraph_parts(text, a_frags), {it.id for it in items})
     return Segmentation(
         layout,
         furniture,
@@ -525,3 +525,66 @@ def _bullet_parts(text: str, part: AnswerPart) -> list[AnswerPart]:
         return [part]
     bounds = [part.span.start, *cuts, part.span.end]
     return [AnswerPart(None, trimmed(text, a, b), "unnumbered") for a, b in itertools.pairwise(bounds)]
+
+
+_ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde")
+_ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:ste|de|e))"
+# a paragraph that says which question it answers, in a letter without numbers: "Wat uw eerste vraag betreft: ...",
+# "In antwoord op uw tweede vraag ...", "Op de derde en vierde vraag ...", "Uw vijfde vraag: ..."
+_ORDINAL_OPENING = re.compile(
+    r"[^\S\n]*(?:(?:wat|op|in[^\S\n]+antwoord[^\S\n]+op|als[^\S\n]+antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|"
+    r"betreffende|inzake|voor|over|ten[^\S\n]+aanzien[^\S\n]+van|naar[^\S\n]+aanleiding[^\S\n]+van)[^\S\n]+)?"
+    rf"(?:uw|de|jouw)[^\S\n]+(?P<a>{_ORD})(?:[^\S\n]*(?:,|en|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*(?P<b>{_ORD}))?[^\S\n]+"
+    r"(?:deel)?vra(?:ag|gen)\b",
+    re.I,
+)
+
+
+def _ordinal_number(word: str) -> int:
+    w = word.lower()
+    return _ORDINALS.index(w) + 1 if w in _ORDINALS else int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+
+
+def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> list[AnswerPart]:
+    """Unnumbered paragraphs of a letter that name the question they answer ("Wat uw eerste vraag betreft")
+    claim that item, with the paragraphs after them up to the next such opening; the paragraphs before
+    the first stay unnumbered (a salutation, an introduction). Only when two or more paragraphs do so."""
+    parts = [q for p in parts for q in _split_at_openings(text, p)]
+    opened: list[tuple[int, tuple[str, ...]]] = []
+    for k, p in enumerate(parts):
+        m = _ORDINAL_OPENING.match(text, p.span.start, p.span.end)
+        if m is None:
+            continue
+        a = _ordinal_number(m.group("a"))
+        b = _ordinal_number(m.group("b")) if m.group("b") else a
+        covers = tuple(str(n) for n in range(a, max(a, b) + 1) if str(n) in item_ids)
+        if covers:
+            opened.append((k, covers))
+    if len(opened) < 2:
+        return parts
+    out = parts[: opened[0][0]]
+    for j, (k, covers) in enumerate(opened):
+        last = opened[j + 1][0] if j + 1 < len(opened) else len(parts)
+        closing = next((i for i in range(k + 1, last) if _CLOSING.match(text, parts[i].span.start)), last)
+        span = Span(parts[k].span.start, parts[closing - 1].span.end)
+        out.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "numbered", covers))
+        out.extend(parts[closing:last])  # the letter's closing formula and signature answer nothing
+    return out
+
+
+def _split_at_openings(text: str, part: AnswerPart) -> list[AnswerPart]:
+    """A paragraph cut where a sentence opens by naming its question or closes the letter (line breaks lost)."""
+    cuts = [
+        m.end()
+        for m in re.finditer(r"(?<=[.?!,])[^\S\n]+", text[part.span.start : part.span.end])
+        if _ORDINAL_OPENING.match(text, part.span.start + m.end()) or _CLOSING.match(text, part.span.start + m.end())
+    ]
+    if not cuts:
+        return [part]
+    bounds = [part.span.start, *(part.span.start + c for c in cuts), part.span.end]
+    return [AnswerPart(None, trimmed(text, a, b), "unnumbered") for a, b in itertools.pairwise(bounds)]
+
+
+_CLOSING = re.compile(
+    r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet|hoogachtend|namens[^\S\n]+het[^\S\n]+college)", re.I
+)

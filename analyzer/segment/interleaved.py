@@ -35,7 +35,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     answers_at = [(f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers]
     vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
     for f in frags:
-        q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f)
+        q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
         if q is None and use_vraag and state in ("q", "a"):
             # "4." / "5." stacked between "Vraag 3" and "Antwoord vraag 4-7": a number with its delimiter,
             # next in sequence, answered further on, and not asked by a "Vraag 4" of its own
@@ -121,7 +121,11 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     first_q = next(lab for k, lab, _ in blocks if k == "q")
     first_a = next(lab for k, lab, _ in blocks if k == "a")
     header = Span(frags[0].start, region_end(frags, first_q.start))
-    layout: Layout = "tk-aanhangsel" if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text) else "tk-antwoord"
+    layout: Layout = "interleaved"  # a city council's answers, say: "1. ...? Antwoord: ..."
+    if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text):
+        layout = "tk-aanhangsel"
+    elif _TWEEDE_KAMER.search(text, 0, 6000):
+        layout = "tk-antwoord"
     return Segmentation(
         layout,
         furniture,
@@ -133,6 +137,10 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         tuple(parts),
         tuple(warnings),
     )
+
+
+# what marks a Tweede Kamer answer (a respondent of the government, the Kamer, a zaak number)
+_TWEEDE_KAMER = re.compile(r"Tweede Kamer|Vragen van (?:het lid|de leden)|\b(?:[Mm]inister|[Ss]taatssecretaris)\b|uw Kamer|\d{4}Z\d{5}")
 
 
 def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
@@ -230,11 +238,14 @@ def mededeling(f: Frag) -> Label | None:
     return None
 
 
-def _bare_question_label(f: Frag) -> Label | None:
-    """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``."""
-    if f.weak:
-        return None
+def _bare_question_label(f: Frag, expected: int | None = None) -> Label | None:
+    """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``.
+
+    A label cut after a word (text whose line breaks were lost: "... De Wetering 1. Klopt het ...?")
+    counts only as the ``expected`` number, and only when its own line asks something."""
     lab = f.at(match_numbered(f.text, 0))
     if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
+        return None
+    if f.weak and (lab.numbers != (expected,) or "?" not in f.text):
         return None
     return lab

@@ -1,0 +1,91 @@
+"""The restated layout: every numbered item holds its question and, right after it, its answer, with no
+``Antwoord`` label in between, as many municipal answers print them::
+
+    Beantwoording van de vragen:
+    1. Hoeveel openbare laadpalen staan er in de gemeente?
+    Er staan op dit moment 340 openbare laadpalen in de gemeente.
+    2. ...
+
+An item's text is split where its questions end: the first sentence that closes with a question mark,
+and every question sentence directly after it ("Zo ja, ...?"); what follows is the answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..asks import split_asks
+from ..model import AnswerPart, Item, Layout, Span
+from .block import ANSWER_HEADING, accept_question_labels, units_to_items
+from .lines import Frag, region_end, trimmed
+from .result import Segmentation
+from .unnumbered import signature_start
+
+# a sentence: up to its closing mark (and a closing quote or bracket), or the end of a line
+_SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
+# a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
+_REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
+
+
+def _question_end(text: str, span: Span) -> int | None:
+    """Where the questions of an item's text end and its answer starts; None when nothing follows them."""
+    pos = span.start
+    end: int | None = None
+    while pos < span.end:
+        m = _SENTENCE.match(text, pos, span.end)
+        if m is None or m.end() == pos:
+            pos += 1
+            continue
+        sentence = m.group().strip()
+        pos = m.end()
+        if not sentence:
+            continue
+        if sentence.rstrip(')”"’»').endswith("?") or (end is not None and _REQUEST.search(sentence)):
+            end = pos
+        elif end is not None:
+            break  # the first sentence after a question that asks nothing: the answer begins
+    if end is None:
+        return None
+    return end if text[end : span.end].strip() else None
+
+
+def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """The restated layout, when most numbered items hold a question followed by text that answers it."""
+    heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
+    body = frags[heading + 1 :] if heading is not None else frags
+    if not body:
+        return None
+    units, warnings = accept_question_labels(body, text)
+    if len(units) < 2:
+        return None
+    end = signature_start(text, body[0].start, body[-1].end)
+    items = units_to_items(text, furniture, units, body, end)
+    split: list[tuple[Item, int | None]] = [(it, _question_end(text, it.span)) for it in items]
+    answered = sum(1 for _, cut in split if cut is not None)
+    if answered < 2 or answered * 3 < len(split) * 2:
+        return None  # a question list, perhaps open, not questions with their answers
+    out_items: list[Item] = []
+    parts: list[AnswerPart] = []
+    for it, cut in split:
+        if cut is None:
+            out_items.append(it)
+            continue
+        q = trimmed(text, it.span.start, cut)
+        a = trimmed(text, cut, it.span.end)
+        out_items.append(dataclasses.replace(it, span=q, asks=split_asks(text, q, furniture)))
+        parts.append(AnswerPart(None, a, "interleaved", (it.id,)))
+    first = units[0].label.start
+    header_end = region_end(frags, first)
+    layout: Layout = "restated"
+    return Segmentation(
+        layout,
+        furniture,
+        Span(frags[0].start, max(frags[0].start, header_end)),
+        Span(first, end),
+        Span(frags[heading].start, frags[heading].end) if heading is not None else None,
+        Span(parts[0].span.start, end),
+        tuple(out_items),
+        tuple(parts),
+        (*warnings, "each item holds its question and then its answer, without an answer label"),
+    )
