@@ -83,8 +83,13 @@ def follow_up(document: dict[str, Any]) -> str | None:
         return None
     plural = len(askers(md.get("asker"))) > 1
     mine, receive = ("onze", "ontvangen wij") if plural else ("mijn", "ontvang ik")
-    own = md.get("question_number")
     tk = str(md.get("parliament") or "").startswith("Tweede Kamer")
+    number = str(md.get("number") or "")
+    # the question's own number: stated as such, or a number that can only be the question's (a Flemish
+    # question number, the Kamer's "2024Z14814"), never an Aanhangsel number
+    own = md.get("question_number") or (
+        number if number and (str(md.get("parliament") or "").startswith("Vlaams") or re.fullmatch(r"\d{4}Z\d{5}", number)) else None
+    )
     ref = f"{mine} schriftelijke {'vragen' if tk or not own else 'vraag'}"
     if own:
         ref += f" nr. {own}"

@@ -80,6 +80,17 @@ def load_deadlines(extra: Path | None = None) -> dict[str, Deadline]:
     return table
 
 
+def _term(table: dict[str, Deadline], parliament: str) -> Deadline | None:
+    """The term of a body by its name as given, or by a shorter or longer form of it ("Tweede Kamer" as a
+    fetched record names it, "Tweede Kamer der Staten-Generaal" as the Aanhangsel does)."""
+    if not parliament:
+        return None
+    if parliament in table:
+        return table[parliament]
+    p = parliament.casefold()
+    return next((d for k, d in table.items() if k.casefold().startswith(p) or p.startswith(k.casefold())), None)
+
+
 def timeliness(
     metadata: dict[str, Any], table: dict[str, Deadline], today: date | None = None, unanswered: bool = False
 ) -> dict[str, Any] | None:
@@ -89,7 +100,7 @@ def timeliness(
     came after the extended term too; without an answer date both are None. An open question
     (``unanswered``) is ``overdue`` when the term has passed today.
     """
-    deadline = table.get(str(metadata.get("parliament") or ""))
+    deadline = _term(table, str(metadata.get("parliament") or ""))
     asked = metadata.get("question_date")
     if deadline is None or not asked:
         return None

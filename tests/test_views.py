@@ -314,3 +314,20 @@ def test_csv_with_a_byte_order_mark_opens_in_excel_as_is(tmp_path: Path) -> None
     assert "Financiën" in data.decode("utf-8-sig")
     with pytest.raises(SystemExit):
         main(["check", "examples/vp-785-2023.txt", "--format", "json", "--bom"])
+
+
+def test_a_fetched_records_short_parliament_name_and_zaak_number_are_understood() -> None:
+    """A record from `analyzer fetch` names "Tweede Kamer" and the zaak number; the term and the draft still follow."""
+    from analyzer.timeliness import load_deadlines, timeliness
+
+    md = {
+        "parliament": "Tweede Kamer",
+        "number": "2024Z16901",
+        "asker": "Dobbe",
+        "question_date": "2024-10-01",
+        "answer_date": "2024-10-30",
+    }
+    t = timeliness(md, load_deadlines())
+    assert t is not None and t["term"] == "21 days" and t["late"] is True
+    draft = follow_up(_open_doc(md))
+    assert draft is not None and "mijn schriftelijke vragen nr. 2024Z16901 (ingezonden 1 oktober 2024)" in draft
