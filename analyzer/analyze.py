@@ -25,7 +25,7 @@ def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
     if not given:
         return found
     values: dict[str, object] = {}
-    for name in ("parliament", "number", "asker", "asker_party", "respondent", "title"):
+    for name in ("parliament", "number", "asker", "asker_party", "respondent", "title", "question_number"):
         if given.get(name):
             values[name] = str(given[name])
     for name in ("question_date", "answer_date"):

@@ -29,10 +29,11 @@ from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
-from .report_json import report_json, schema
-from .report_rich import VERDICT_STYLE, render_document, render_summary
+from .report_json import report_json, schema, with_dates
+from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
+from .timeliness import DeadlineError, load_deadlines
 
 if TYPE_CHECKING:
     from .fetch.service import Fetcher
@@ -54,6 +55,23 @@ EPILOG = """exit codes:
   2  usage or configuration error (bad option, bad rule file, unknown model)
   3  some documents could not be analyzed (reported with status "error"; the others are still analyzed)
 """
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+
+
+def _one_document(args: argparse.Namespace) -> bool:
+    """Whether the command names exactly one document (a file that is not a JSONL export, or a pair)."""
+    if args.question:
+        return not args.paths
+    if len(args.paths) != 1:
+        return False
+    path = Path(args.paths[0])
+    return args.paths[0] == "-" or (path.is_file() and path.suffix.lower() != ".jsonl")
 
 
 FETCH_EPILOG = """exit codes:
@@ -124,6 +142,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="rich",
         help="output format (default: rich, the terminal report)",
     )
+    c.add_argument(
+        "--bom", action="store_true", help="csv: start with a UTF-8 byte order mark, so Excel opens the file with its accents right"
+    )
     c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
     c.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
@@ -133,6 +154,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument(
         "--follow-up", action="store_true", help="add a draft follow-up question in Dutch for items not fully answered (rich format)"
+    )
+    c.add_argument("--summary-only", action="store_true", help="rich format: only the batch summary, no report per document")
+    c.add_argument(
+        "--asked-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the question was asked, for one document whose text does not state it (a Flemish answer, a council reply)",
+    )
+    c.add_argument(
+        "--answer-date",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="the date the answer was given, for one document: gives the days to answer",
+    )
+    c.add_argument(
+        "--deadlines",
+        type=Path,
+        metavar="FILE",
+        help="a JSON table of answering terms per parliament, added to the built-in one (see analyzer/data/deadlines.json)",
     )
     c.add_argument("--jobs", type=int, default=1, metavar="N", help="analyze in N processes (default 1; at most the number of CPUs)")
     common(c)
@@ -295,6 +335,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
 
 def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
+    deadlines = load_deadlines(args.deadlines) if args.deadlines else None
     tasks = _tasks(args, fetcher)
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
@@ -315,7 +356,7 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     )
     try:
         if fmt == "csv":
-            stream.write(csv_header())
+            stream.write(("\ufeff" if args.bom else "") + csv_header())
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
@@ -323,6 +364,7 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                     style = "red" if level == "error" else "yellow"
                     err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
                 for d in outcome.documents:
+                    d = with_dates(d, args.asked_date, args.answer_date, deadlines)
                     failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
@@ -344,9 +386,11 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                     if out is not None
                     else _Console(width=None if sys.stdout.isatty() else 120)
                 )
-                for d in report["documents"]:
-                    render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
-                render_summary(console, report)
+                render_summary(console, report, always=args.summary_only)  # a batch opens with its summary
+                if not args.summary_only:
+                    for d in report["documents"]:
+                        render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
+                render_footer(console, report)
         if out is not None:
             out.commit()
         else:
@@ -530,10 +574,11 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
                 raise raw
             result = analyzer.check(raw)
             predicted: dict[str, str | None] = {j.item_id: j.verdict for j in result.judgement.items}
+            confidence: dict[str, float | None] = {j.item_id: j.confidence for j in result.judgement.items}
         except (InputError, SegmentationError) as exc:
             ev.errors.append(f"{name}: {exc}")
-            predicted = {}
-        ev.add(gold, predicted)
+            predicted, confidence = {}, {}
+        ev.add(gold, predicted, confidence, name)
     m = ev.metrics()
     m["pipeline"] = analyzer.info.as_dict()
     if args.format == "json":
@@ -559,6 +604,17 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     for g in labels[:4]:
         cm.add_row(g, *(str(m["confusion"].get(f"{g}->{p}", 0)) for p in labels))
     out.print(cm)
+    rel = Table(title="reliability: accuracy per confidence band on these documents")
+    for col in ("confidence", "items", "right"):
+        rel.add_column(col, justify="right" if col != "confidence" else "left")
+    for band, v in m["reliability"].items():
+        rel.add_row(band, str(v["items"]), f"{v['accuracy']:.0%}" if v["items"] else "—")
+    out.print(rel)
+    if m["disagreements"]:
+        out.print(f"{len(m['disagreements'])} items where the verdict differs from gold:", highlight=False)
+        for x in m["disagreements"]:
+            conf = "" if x["confidence"] is None else f" ({x['confidence']:.2f})"
+            out.print(f"  {escape(x['document'])} {escape(x['item'])}: gold {x['gold']}, analyzer {x['predicted']}{conf}", highlight=False)
     for e in m["errors"]:
         err.print(f"[yellow]error[/]: {escape(e)}", highlight=False)
     return EXIT_OK
@@ -579,7 +635,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.max_bytes < 1:
             parser.error("--max-bytes must be a positive number of bytes")
         if args.follow_up and args.format != "rich":
-            parser.error("--follow-up goes with the rich (terminal) format")
+            parser.error("--follow-up goes with the rich (terminal) format (json, jsonl, csv and html always carry the draft)")
+        if args.bom and args.format != "csv":
+            parser.error("--bom goes with --format csv")
+        if args.summary_only and args.format != "rich":
+            parser.error("--summary-only goes with the rich (terminal) format")
+        if (args.asked_date or args.answer_date) and not _one_document(args):
+            parser.error(
+                "--asked-date and --answer-date apply to one document (a file or --question/--answer); for a batch, give the dates in a JSONL export's metadata"
+            )
+        if args.asked_date and args.answer_date and args.answer_date < args.asked_date:
+            parser.error("--answer-date is before --asked-date")
     if args.command in ("check", "fetch") and (
         args.retries < 0 or args.timeout <= 0 or args.delay < 0 or args.backoff < 0 or args.max_wait < 0
     ):
@@ -603,7 +669,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FetchError as exc:  # a malformed reference or a missing extra: nothing was fetched
         err.print(f"[red]error[/red]: {exc.code}: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE
-    except (RuleError, PipelineError) as exc:
+    except (RuleError, PipelineError, DeadlineError) as exc:
         err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         return EXIT_USAGE
     except BrokenPipeError:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .judge.calibration import reliability
 from .model import RawDocument
 from .read import InputError, read_jsonl, read_path
 
@@ -30,14 +31,28 @@ class Evaluation:
     seg_gold: int = 0
     documents: int = 0
     errors: list[str] = field(default_factory=list)
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right) per judged gold item
+    disagreements: list[dict[str, Any]] = field(default_factory=list)
 
-    def add(self, gold: dict[str, str], predicted: dict[str, str | None]) -> None:
+    def add(
+        self,
+        gold: dict[str, str],
+        predicted: dict[str, str | None],
+        confidence: dict[str, float | None] | None = None,
+        document: str = "",
+    ) -> None:
         self.documents += 1
         self.seg_gold += len(gold)
         self.seg_pred += len(predicted)
         self.seg_tp += len(set(gold) & set(predicted))
         for item_id, g in gold.items():
-            self.pairs.append((g, predicted.get(item_id) or "missing"))
+            p = predicted.get(item_id) or "missing"
+            self.pairs.append((g, p))
+            conf = (confidence or {}).get(item_id)
+            if conf is not None:
+                self.scored.append((conf, g == p))
+            if g != p:
+                self.disagreements.append({"document": document, "item": item_id, "gold": g, "predicted": p, "confidence": conf})
 
     def metrics(self) -> dict[str, Any]:
         return metrics(self.pairs) | {
@@ -48,6 +63,9 @@ class Evaluation:
             "documents": self.documents,
             "items": len(self.pairs),
             "errors": list(self.errors),
+            # accuracy per confidence band on these documents: does a higher confidence mean right more often?
+            "reliability": reliability(self.scored),
+            "disagreements": list(self.disagreements),
         }
 
 

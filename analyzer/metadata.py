@@ -80,7 +80,11 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
         adate = parse_date(m.group(2))
     elif (m2 := re.search(r"(?:Antwoord|Mededeling) van\s+(.+?)(?:\.\s|$)", header)) is not None:
         respondent = _clean(m2.group(1))
-    return Metadata("Tweede Kamer der Staten-Generaal", number, qdate, adate, asker, party, respondent, title)
+    # the question's own number (not the Aanhangsel's): "2024Z14814" on a line of its own in the head
+    own = re.search(r"(?:^|^\s*AH\s+\d{1,5}\s+)\s*(\d{4}Z\d{5})(?=\s|$)", head, re.M)  # also when line breaks were lost
+    return Metadata(
+        "Tweede Kamer der Staten-Generaal", number, qdate, adate, asker, party, respondent, title, own.group(1) if own else None
+    )
 
 
 def _flemish_respondent(lines: list[str], caps_block: bool = False) -> str | None:
@@ -183,7 +187,7 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
     if respondent is None and not flemish:
         college = re.search(r"\b[Cc]ollege van burgemeester en (?:schepenen|wethouders)\b", text)
         respondent = "C" + college.group()[1:] if college else None
-    return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, party, respondent, title)
+    return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, party, respondent, title, number)
 
 
 def _signed(signature: str) -> tuple[str | None, str | None]:

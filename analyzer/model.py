@@ -19,6 +19,20 @@ AskCondition = Literal["yes", "no", "if"]
 PartKind = Literal["numbered", "grouped", "lettered", "interleaved", "preamble", "unnumbered"]
 Verdict = Literal["answered", "partial", "declined", "referred"]
 VERDICTS: tuple[Verdict, ...] = ("answered", "partial", "declined", "referred")
+# The document score: what share of the questions was answered, counting every judged item. A referred
+# item (the answer only points to a text outside the document) counts as not answered here, so a
+# document that refers most items elsewhere cannot score 1.00.
+SCORE_WEIGHTS: dict[str, float] = {"answered": 1.0, "partial": 0.5, "declined": 0.0, "referred": 0.0}
+
+
+def document_score(counts: dict[str, int]) -> float | None:
+    """``(answered + 0.5 × partial) / items`` over all judged items, referred ones included; None without items."""
+    total = sum(counts.get(v, 0) for v in SCORE_WEIGHTS)
+    if not total:
+        return None
+    return round(sum(SCORE_WEIGHTS[v] * counts.get(v, 0) for v in SCORE_WEIGHTS) / total, 3)
+
+
 AlignMethod = Literal["number", "letter", "grouped", "interleaved", "similarity", "unnumbered", "none"]
 
 
@@ -69,6 +83,7 @@ class Metadata:
     asker_party: str | None = None
     respondent: str | None = None
     title: str | None = None
+    question_number: str | None = None  # the question's own number (Flemish "nr. 785", the Kamer's "2024Z14814")
 
     @property
     def days_to_answer(self) -> int | None:

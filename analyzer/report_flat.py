@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .explain import evidence_sentences, is_function_word
+
 COLUMNS = (
     "document",
     "source",
@@ -22,12 +24,19 @@ COLUMNS = (
     "error_message",
     "parliament",
     "number",
+    "question_number",
     "question_date",
     "answer_date",
     "days_to_answer",
     "asker",
     "asker_party",
     "respondent",
+    "respondent_name",
+    "respondent_role",
+    "department",
+    "co_respondents",
+    "askers",
+    "parties",
     "title",
     "document_score",
     "item",
@@ -42,7 +51,9 @@ COLUMNS = (
     "evidence_line",
     "evidence_start",
     "evidence_end",
+    "evidence_sentence",
     "answer",
+    "follow_up",
     "pipeline",
 )
 DECISIVE = ("declines", "refers", "weakens")
@@ -57,12 +68,15 @@ def document_id(source: str) -> str:
 
 def decisive_finding(item: dict[str, Any], fallback: bool = True) -> dict[str, Any] | None:
     """The finding that decided the verdict: a decline, referral or weakening cue; else (with
-    ``fallback``) the first finding, e.g. the number that answered a quantity ask."""
+    ``fallback``) the first finding that is evidence on its own, e.g. the number that answered a
+    quantity ask (never a lone function word such as "ook" or "via")."""
     findings = item.get("findings") or []
     for f in findings:
         if f["effect"] in DECISIVE:
             return dict(f)
-    return dict(findings[0]) if findings and fallback else None
+    if not fallback:
+        return None
+    return next((dict(f) for f in findings if not is_function_word(f["match"])), None)
 
 
 def open_asks(item: dict[str, Any]) -> list[str]:
@@ -77,8 +91,9 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
     base["source"] = document["source"]
     base["status"] = document["status"]
     if document["status"] == "open":  # no answer yet: one row per item, no verdict
-        for key in ("parliament", "number", "question_date", "asker", "asker_party", "respondent", "title"):
+        for key in ("parliament", "number", "question_number", "question_date", "asker", "asker_party", "respondent", "title"):
             base[key] = document["metadata"].get(key)
+        base.update(_people(document))
         waited = document["open"]["days_since_asked"]
         base["reason"] = "no answer yet" + (f" ({waited} days since asked)" if waited is not None else "")
         for item in document["items"]:
@@ -90,9 +105,22 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
         yield base
         return
     md = document["metadata"]
-    for key in ("parliament", "number", "question_date", "answer_date", "days_to_answer", "asker", "asker_party", "respondent", "title"):
+    for key in (
+        "parliament",
+        "number",
+        "question_number",
+        "question_date",
+        "answer_date",
+        "days_to_answer",
+        "asker",
+        "asker_party",
+        "respondent",
+        "title",
+    ):
         base[key] = md.get(key)
+    base.update(_people(document))
     base["document_score"] = (document.get("summary") or {}).get("score")
+    base["follow_up"] = document.get("follow_up")
     for item in document["items"]:
         row = dict(base)
         f = decisive_finding(item)
@@ -103,6 +131,7 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
             reason=item.get("reason"),
             question=item["question"]["clean"],
             open_asks=" | ".join(open_asks(item)),
+            evidence_sentence=" | ".join(evidence_sentences(item)) or None,
             answer=" ".join(a["clean"] for a in item.get("answer", [])),
         )
         if f is not None:
@@ -115,6 +144,20 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
                 evidence_end=f["end"],
             )
         yield row
+
+
+def _people(document: dict[str, Any]) -> dict[str, Any]:
+    """The normalised people of a document as flat cells (lists joined by "; ")."""
+    people = document.get("people") or {}
+    main = people.get("respondent") or {}
+    return {
+        "respondent_name": main.get("name"),
+        "respondent_role": main.get("role"),
+        "department": main.get("department"),
+        "co_respondents": "; ".join(p["name"] for p in people.get("co_respondents", [])) or None,
+        "askers": "; ".join(people.get("askers", [])) or None,
+        "parties": "; ".join(people.get("parties", [])) or None,
+    }
 
 
 def jsonl_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterator[str]:

@@ -13,12 +13,15 @@ from typing import Any
 
 from . import __version__
 from .clean import clean_view
+from .explain import ask_reason, item_reason
+from .followup import follow_up
 from .judge import DocumentJudgement, Finding
 from .model import Document, Metadata, Span
 from .nlp import PipelineInfo
-from .summary import group_summaries
+from .summary import MIN_DOCUMENTS, people_json, summaries
+from .timeliness import Deadline, load_deadlines, timeliness
 
-SCHEMA_VERSION = "0.3.0"
+SCHEMA_VERSION = "0.4.0"
 
 
 def schema() -> dict[str, Any]:
@@ -56,6 +59,7 @@ def metadata_json(md: Metadata) -> dict[str, Any]:
     return {
         "parliament": md.parliament,
         "number": md.number,
+        "question_number": md.question_number,
         "question_date": md.question_date.isoformat() if md.question_date else None,
         "answer_date": md.answer_date.isoformat() if md.answer_date else None,
         "days_to_answer": md.days_to_answer,
@@ -77,8 +81,10 @@ def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
         "status": "open",
         "layout": doc.layout,
         "metadata": metadata_json(doc.metadata),
+        "people": people_json(metadata_json(doc.metadata)),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "open": {"days_since_asked": waited},
+        "timeliness": timeliness(metadata_json(doc.metadata), load_deadlines(), today, unanswered=True),
         "items": [
             {
                 "id": it.id,
@@ -110,7 +116,7 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
                     "type": aj.type,
                     "type_rule": aj.type_rule,
                     "verdict": aj.verdict,
-                    "reason": aj.reason,
+                    "reason": ask_reason({"reason": aj.reason, "findings": [finding_json(f) for f in aj.findings]}),
                     "coverage": aj.coverage,
                     "expectation_met": aj.expectation,
                     "findings": [finding_json(f) for f in aj.findings],
@@ -143,16 +149,22 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
                 "verdict": j.verdict if j else None,
                 "confidence": j.confidence if j else None,
                 "decision": j.code if j else None,
-                "reason": j.reason if j else None,
+                "reason": None,  # filled in below, from the asks
+                "judge_reason": j.reason if j else None,
                 "findings": [finding_json(f) for f in j.findings] if j else [],
                 "followed_parts": list(j.followed_parts) if j else [],
             }
         )
-    return {
+    for item in items:
+        judge_reason = str(item.pop("judge_reason") or "")
+        item["reason"] = item_reason(item, judge_reason) if item["verdict"] is not None else None
+    out = {
         "source": doc.source,
         "status": "ok",
         "layout": doc.layout,
         "metadata": metadata_json(md),
+        "people": people_json(metadata_json(md)),
+        "timeliness": timeliness(metadata_json(md), load_deadlines()),
         "question": {"start": doc.question_span.start, "end": doc.question_span.end},
         "answer": None if doc.answer_span is None else {"start": doc.answer_span.start, "end": doc.answer_span.end},
         "answer_offset": doc.answer_offset,
@@ -172,6 +184,37 @@ def document_json(doc: Document, judgement: DocumentJudgement | None = None) -> 
         "summary": None if judgement is None else {"items": len(items), "counts": judgement.counts, "score": judgement.score},
         "warnings": list(doc.warnings),
     }
+    out["follow_up"] = follow_up(out) if judgement is not None else None
+    return out
+
+
+def with_dates(
+    document: dict[str, Any],
+    asked: date | None,
+    answered: date | None,
+    deadlines: dict[str, Deadline] | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """A document with the question and answer dates the user gave (``--asked-date``, ``--answer-date``),
+    which win over the text's; days to answer (or, for an open question, days since asked), the
+    lateness (against ``deadlines``, the built-in terms by default) and the follow-up draft follow."""
+    if document.get("status") not in ("ok", "open") or (asked is None and answered is None and deadlines is None):
+        return document
+    md = dict(document["metadata"])
+    if asked is not None:
+        md["question_date"] = asked.isoformat()
+    if answered is not None and document["status"] == "ok":
+        md["answer_date"] = answered.isoformat()
+    q, a = md["question_date"], md["answer_date"]
+    md["days_to_answer"] = (date.fromisoformat(a) - date.fromisoformat(q)).days if q and a else None
+    out = {**document, "metadata": md}
+    if document["status"] == "open" and q:
+        waited = ((today or date.today()) - date.fromisoformat(q)).days
+        out["open"] = {**document["open"], "days_since_asked": waited if waited >= 0 else None}
+    out["timeliness"] = timeliness(md, deadlines if deadlines is not None else load_deadlines(), today, document["status"] == "open")
+    if document["status"] == "ok":
+        out["follow_up"] = follow_up(out)
+    return out
 
 
 def error_json(source: str, code: str, message: str) -> dict[str, Any]:
@@ -196,8 +239,8 @@ def summary_json(documents: list[dict[str, Any]]) -> dict[str, Any]:
         "items": sum(len(d["items"]) for d in ok),
         "counts": counts,
         "mean_score": round(sum(scores) / len(scores), 3) if scores else None,
-        "by_respondent": group_summaries(ok, "respondent"),
-        "by_asker": group_summaries(ok, "asker"),
+        "min_documents": MIN_DOCUMENTS,
+        **summaries(ok),
     }
 
 

@@ -13,8 +13,10 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from .followup import follow_up
+from .explain import evidence_sentences
 from .report_flat import decisive_finding
+from .summary import note
+from .timeliness import describe
 
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
@@ -33,8 +35,12 @@ def _asks(item: dict[str, Any]) -> Text:
             first = " ".join(sentences[0]["text"].split())
             more = f" (+{len(sentences) - 1})" if len(sentences) > 1 else ""
             text.append(f" ← “{first if len(first) <= 90 else first[:89] + '…'}”{more}", style="dim")
+        elif verdict == "answered" and evidence_sentences(item):
+            # no sentence attributed to this ask alone: the item's answer as a whole answers it
+            first = evidence_sentences(item)[0]
+            text.append(f" ← the answer as a whole: “{first if len(first) <= 90 else first[:89] + '…'}”", style="dim")
         else:
-            text.append(" ← no answer sentence", style="dim")
+            text.append(" ← no answer sentence", style="dim")  # the reason above says why
     return text
 
 
@@ -65,7 +71,8 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     if d["status"] == "open":
         waited = d["open"]["days_since_asked"]
         since = f", asked {waited} days ago" if waited is not None else ""
-        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}", highlight=False)
+        overdue = " (past its due date)" if (d.get("timeliness") or {}).get("overdue") else ""
+        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}{overdue}", highlight=False)
         for it in d["items"]:
             console.print(f"  [bold]{escape(it['id'])}[/] {escape(it['question']['clean'])}", highlight=False)
         console.print()
@@ -81,14 +88,23 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
         for x in (
             md["parliament"],
             md["number"] and f"nr. {md['number']}",
-            md["question_date"] and f"gevraagd {md['question_date']}",
-            md["answer_date"] and f"beantwoord {md['answer_date']}",
-            md["days_to_answer"] is not None and f"{md['days_to_answer']} dagen",
+            md.get("question_number") and md["question_number"] != md["number"] and f"question {md['question_number']}",
+            md["question_date"] and f"asked {md['question_date']}",
+            md["answer_date"] and f"answered {md['answer_date']}",
+            md["days_to_answer"] is not None and f"{md['days_to_answer']} days to answer",
+            describe(d.get("timeliness")),
         )
         if x
     ]
+    people = d.get("people") or {}
+    respondent = people.get("respondent")
+    answered_by = respondent and (
+        respondent["label"]
+        + (f", {respondent['department']}" if respondent.get("department") else "")
+        + "".join(f", with {p['name']}" for p in people.get("co_respondents", []))
+    )
     who = " → ".join(
-        x for x in (md["asker"] and (md["asker"] + (f" ({md['asker_party']})" if md["asker_party"] else "")), md["respondent"]) if x
+        x for x in (md["asker"] and (md["asker"] + (f" ({md['asker_party']})" if md["asker_party"] else "")), answered_by) if x
     )
     title = f"[bold]{escape(d['source'])}[/]"
     for line in (" · ".join(str(h) for h in head), who, md["title"] and f"“{md['title']}”"):
@@ -113,7 +129,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     console.print(table)
     s = d["summary"]
     counts = ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in s["counts"].items() if n)
-    score = f"score {s['score']:.2f}" if s["score"] is not None else "no score"
+    score = f"score {s['score']:.2f} over {s['items']} items" if s["score"] is not None else "no score"
     console.print(f"{counts} · {score}", highlight=False)
     open_lines = []
     for it in d["items"]:
@@ -129,44 +145,84 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     for w in d.get("warnings", []):
         console.print(f"[yellow]note[/]: {escape(w)}", highlight=False)
     if follow:
-        draft = follow_up(d)
+        draft = d.get("follow_up")
         if draft:
             console.print("\n[bold]Follow-up question (draft)[/]", highlight=False)
-            console.print(escape(draft), highlight=False)
+            # one paragraph per line, never wrapped: a draft is meant to be copied
+            console.print(escape(draft), highlight=False, soft_wrap=True)
     console.print()
 
 
-def render_summary(console: Console, report: dict[str, Any]) -> None:
-    pipeline = report["tool"].get("pipeline")
+SUMMARY_TABLES = (
+    ("by_respondent", "respondent", "Per respondent (worst first)"),
+    ("by_department", "department", "Per department (worst first; co-signed 'mede namens' included)"),
+    ("by_party", "party", "Per party of the askers (worst first)"),
+    ("by_asker", "asker", "Per asker (worst first)"),
+    ("by_period", "quarter", "Per quarter asked"),
+)
+
+
+def render_summary(console: Console, report: dict[str, Any], always: bool = False) -> None:
+    """The batch summary: totals, then a table per respondent, department, party, asker and quarter.
+
+    Every row shows the documents and items it rests on; rows of too few documents and the unknown
+    are listed after the ranked ones, with a note, and carry no rank.
+    """
     s = report["summary"]
-    if s["documents"] > 1:
-        for key, label in (("by_respondent", "per respondent"), ("by_asker", "per asker")):
-            rows = s.get(key) or []
-            if not rows:
-                continue
-            t = Table(title=f"Summary {label} (worst first)", title_justify="left")
-            t.add_column("name", min_width=22)
-            for col in ("docs", "items", "answered", "partial", "declined", "referred", "score", "median days"):
-                t.add_column(col, justify="right")
-            for r in rows:
-                sh = r["share"]
-                t.add_row(
-                    escape(r["name"]),
-                    str(r["documents"]),
-                    str(r["items"]),
-                    *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
-                    f"{r['mean_score']:.2f}" if r["mean_score"] is not None else "—",
-                    f"{r['median_days_to_answer']:g}" if r["median_days_to_answer"] is not None else "—",
-                )
-            console.print(t)
-        c = s["counts"]
-        opened = f", {s['open']} open" if s.get("open") else ""
-        console.print(
-            f"{s['documents']} documents ({s['errors']} errors{opened}), {s['items']} items: "
-            + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
-            + (f" · mean score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
-            highlight=False,
+    if s["documents"] <= 1 and not always:
+        return  # one document: its own report says it all
+    c = s["counts"]
+    opened = f", {s['open']} open" if s.get("open") else ""
+    console.print(
+        f"[bold]Summary[/]: {s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items: "
+        + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
+        + (f" · mean document score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
+        highlight=False,
+    )
+    minimum = s.get("min_documents", 5)
+    console.print(
+        f"[dim]score: answered 1, partial 0.5, declined and referred 0, over all items; rows of fewer than {minimum} documents are not ranked[/]",
+        highlight=False,
+    )
+    for key, label, title in SUMMARY_TABLES:
+        rows = s.get(key) or []
+        if not rows:
+            continue
+        caption = (
+            ""
+            if key == "by_period"
+            else f"# ranks rows of {minimum} documents or more, worst first; 'too few' rows are shown but not ranked, the unnamed apart"
         )
+        t = Table(title=title, title_justify="left", caption=caption or None, caption_justify="left")
+        t.add_column("#", justify="right")
+        t.add_column(label, min_width=18, ratio=1)
+        for col in ("docs", "items", "answ.", "part.", "decl.", "ref.", "score", "days (n)", "late (n)"):
+            t.add_column(col, justify="right", no_wrap=True)
+        t.add_column("note", no_wrap=True)
+        for r in rows:
+            sh = r["share"]
+            docs = str(r["documents"]) + (f" ({r['co_signed']} co)" if r.get("co_signed") else "")
+            days = f"{r['median_days_to_answer']:g} ({r['days_known']})" if r["median_days_to_answer"] is not None else "—"
+            t.add_row(
+                "" if r.get("rank") is None else str(r["rank"]),
+                escape(r["name"]),
+                docs,
+                str(r["items"]),
+                *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
+                f"{r['mean_score']:.2f}" if r["mean_score"] is not None else "—",
+                days,
+                f"{r['late']} ({r['lateness_known']})" if r.get("lateness_known") else "—",
+                escape(note(r, short=True)) if key != "by_period" else ("too few" if r["small_sample"] else ""),
+                style="dim" if r.get("rank") is None and key != "by_period" else None,
+                end_section=r.get("rank") is not None and r is not rows[-1] and rows[rows.index(r) + 1].get("rank") is None,
+            )
+        console.print(t)
+    console.print()
+
+
+def render_footer(console: Console, report: dict[str, Any]) -> None:
+    """The pipeline that ran and the rules it skipped."""
+    pipeline = report["tool"].get("pipeline")
     if pipeline:
         console.print(f"[dim]pipeline {pipeline['name']} {pipeline['version']} ({', '.join(pipeline['components'])})[/]", highlight=False)
     skipped = report["tool"].get("skipped_rules")

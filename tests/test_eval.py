@@ -74,3 +74,17 @@ def test_macro_f1_leaves_referred_out() -> None:
 def test_eval_without_gold_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path)]) == 2
     assert "gold" in capsys.readouterr().err
+
+
+def test_eval_prints_a_reliability_table_and_the_disagreements(report: dict[str, object]) -> None:
+    """A higher confidence means right more often, and 0.8 or more means right at least 80% of the time;
+    every item where the analyzer and gold differ is listed, so a reader can check them."""
+    reliability = report["reliability"]
+    assert isinstance(reliability, dict) and set(reliability) == {"<0.6", "0.6-0.8", ">=0.8"}
+    accuracies = [reliability[b]["accuracy"] for b in ("<0.6", "0.6-0.8", ">=0.8")]
+    assert accuracies == sorted(accuracies) and accuracies[-1] >= 0.8 and reliability[">=0.8"]["items"] > 100
+    disagreements = report["disagreements"]
+    confusion = report["confusion"]
+    assert isinstance(disagreements, list) and isinstance(confusion, dict)
+    assert len(disagreements) == sum(n for k, n in confusion.items() if k.split("->")[0] != k.split("->")[1])
+    assert all(d["gold"] != d["predicted"] and d["document"] and d["item"] for d in disagreements)

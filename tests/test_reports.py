@@ -145,12 +145,16 @@ def test_batch_summaries_per_respondent_and_asker(tmp_path: Path, capsys: pytest
     s = json.loads(out)["summary"]
     assert s["documents"] == 5 and s["items"] == sum(s["counts"].values())
     names = [r["name"] for r in s["by_respondent"]]
-    assert "Minister Veldkamp (Buitenlandse Zaken)" in names
-    veldkamp = next(r for r in s["by_respondent"] if r["name"] == "Minister Veldkamp (Buitenlandse Zaken)")
-    assert veldkamp["documents"] == 2 and veldkamp["median_days_to_answer"] == 25.5
-    scores = [r["mean_score"] for r in s["by_respondent"] if r["mean_score"] is not None]
+    assert "Veldkamp (minister)" in names
+    veldkamp = next(r for r in s["by_respondent"] if r["name"] == "Veldkamp (minister)")
+    assert veldkamp["departments"] == ["Buitenlandse Zaken"]
+    assert veldkamp["documents"] == 2 and veldkamp["median_days_to_answer"] == 25.5 and veldkamp["days_known"] == 2
+    assert veldkamp["small_sample"] and veldkamp["rank"] is None  # two documents are too few to rank
+    scores = [r["mean_score"] for r in s["by_respondent"] if r["mean_score"] is not None and not r["unknown"]]
     assert scores == sorted(scores)  # worst first
     assert abs(sum(veldkamp["share"].values()) - 1) < 0.01
+    assert sum(veldkamp["counts"].values()) == veldkamp["items"]
+    assert s["by_respondent"][-1]["name"] == "(unknown)" and s["by_respondent"][-1]["rank"] is None  # vp-785 names no one
 
 
 def test_jobs_give_the_same_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -225,7 +229,7 @@ def test_jsonl_input_metadata_reaches_the_report_and_the_summaries(tmp_path: Pat
     )
     assert [d["source"] for d in report["documents"]] == [f"{export}#r{i}" for i in range(3)]
     (group,) = report["summary"]["by_respondent"]
-    assert group["name"] == "Minister Z" and group["documents"] == 3 and group["share"]["declined"] == 1.0
+    assert group["name"] == "Z (minister)" and group["documents"] == 3 and group["share"]["declined"] == 1.0
     assert report["documents"][0]["answer_offset"] == len(records[0]["question"]) + 2
 
 
@@ -237,6 +241,10 @@ def test_spellings_of_one_minister_are_one_row() -> None:
         "Staatssecretaris Van Rij (Financiën"
     )
     assert group_key("Minister Hermans (KGG)") != group_key("Minister Veldkamp (BZ)")
+    # a PDF's detached cedilla and a "mede namens" are the same minister
+    assert group_key("Minister Yes¸ilgöz-Zegerius (Justitie en Veiligheid)") == group_key(
+        "Minister Yeşilgöz-Zegerius (Justitie en Veiligheid), mede namens de Minister voor Rechtsbescherming"
+    )
 
 
 def test_output_to_a_pipe_or_a_link_is_written_through(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -346,3 +354,79 @@ def test_a_question_without_answer_is_open_not_an_error(tmp_path: Path, capsys: 
         text = f"Vraag 1\nHoeveel woningen?\n\nVraag 2\nWanneer?\n\n{heading}\n\n1. Er zijn 40.\n2. Morgen.\n"
         assert not _unanswered(RawDocument("x", text)), heading
     assert _unanswered(RawDocument("x", "1. Hoeveel fietsen?", split=19)) and _unanswered(RawDocument("x", "1. Hoeveel fietsen?"))
+
+
+def test_html_batch_view_answers_who_dodges(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The batch page opens with the summary: an inline-SVG bar of verdict shares per respondent, sortable
+    tables with their sample sizes, respondent/asker/party/date/title columns in the items table, and the
+    follow-up draft with a copy button; nothing is fetched from the network."""
+    code, out, _ = run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html")
+    assert code == 0
+    assert "http://" not in out and "https://" not in out and "<link" not in out and " src=" not in out
+    assert out.index('id="summary"') < out.index('id="items-table"')  # the summary comes first
+    svg = out[out.index("<svg") : out.index("</svg>")]
+    assert svg.count("<rect") > 5 and "Veldkamp (minister)" in svg and "2 docs," in svg
+    assert 'class="sortable"' in out and '<th data-sort="num" class=n>median days (n)</th>' in out
+    assert "only 2 documents: too few to compare; not ranked" in out
+    head = out[out.index('<table id="items-table"') : out.index("</thead>", out.index('<table id="items-table"'))]
+    for column in ("respondent", "department", "asker", "party", "asked", "answered", "days", "title"):
+        assert f">{column}</th>" in head
+    assert 'data-respondent="veldkamp"' in out and 'data-party="' in out and 'data-period="2024-Q' in out
+    assert '<button class="copy" type="button" data-for="d0-draft">' in out or 'class="copy"' in out
+    assert "In uw antwoord op" in out  # the draft itself, escaped into a textarea
+
+
+def test_html_filters_by_respondent_through_the_link_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed: the HTML report is not rendered in a browser here (.ci/run installs Debian's chromium)")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "-o", str(page))[0] == 0
+    html = page.read_text(encoding="utf-8")
+    veldkamp = html.count('data-respondent="veldkamp"')
+    assert veldkamp > 5
+    dom = _dom(browser, page.as_uri() + "#respondent=veldkamp", tmp_path / "profile")
+    assert f'data-shown="{veldkamp}"' in dom  # only Veldkamp's items are shown
+    shown = [row for row in dom.split("<tr ")[1:] if row.startswith("data-verdict") and " hidden" not in row.split(">", 1)[0]]
+    assert len(shown) == veldkamp and all('data-respondent="veldkamp"' in row for row in shown)
+    assert all("Veldkamp (minister)" in row for row in shown)  # the respondent column reads the same
+    both = _dom(browser, page.as_uri() + "#respondent=veldkamp&verdict=partial", tmp_path / "profile2")
+    partial = sum(1 for row in shown if row.startswith('data-verdict="partial"'))
+    assert 0 < partial < veldkamp and f'data-shown="{partial}"' in both
+
+
+def test_html_link_to_a_party_with_an_ampersand_filters_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A filter value such as "CD&V" survives the round trip through the link (percent-encoded)."""
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed")
+    records = [
+        {"id": f"r{i}", "question": "1. Hoeveel klachten kwamen er in 2023 binnen?", "answer": "1. Er kwamen 40 klachten binnen.",
+         "metadata": {"asker": name, "asker_party": party, "respondent": "College van burgemeester en schepenen", "question_date": "2025-03-01"}}
+        for i, (name, party) in enumerate((("Karl Lauwers", "CD&V"), ("Jan Peeters", "SP"), ("Els Claes", "CD&V")))
+    ]  # fmt: skip
+    export = tmp_path / "export.jsonl"
+    export.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(export), "--format", "html", "-o", str(page))[0] == 0
+    html = page.read_text(encoding="utf-8")
+    assert 'href="#party=cd%26v"' in html and 'data-party="cd&amp;v"' in html
+    dom = _dom(browser, page.as_uri() + "#party=cd%26v", tmp_path / "profile")
+    assert 'data-shown="2"' in dom
+
+
+def test_html_a_changed_filter_updates_the_shareable_link_in_headless_chromium(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Choosing a respondent and a verdict puts both in the address, so copying it shares the filtered view."""
+    browser = _chromium()
+    if browser is None:
+        pytest.skip("Chromium is not installed")
+    page = tmp_path / "report.html"
+    assert run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "-o", str(page))[0] == 0
+    user = (
+        "<script>['filter-respondent','filter-verdict'].forEach(function(id,i){var s=document.getElementById(id);"
+        "s.value=i?'declined':'veldkamp';s.dispatchEvent(new Event('change'));});"
+        "document.body.setAttribute('data-hash',location.hash);</script></body>"
+    )  # what a user's two clicks do
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", user), encoding="utf-8")
+    dom = _dom(browser, page.as_uri(), tmp_path / "profile")
+    assert 'data-hash="#verdict=declined&amp;respondent=veldkamp"' in dom

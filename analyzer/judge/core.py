@@ -36,7 +36,7 @@ from spacy.tokens import Doc
 from ..asks import depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
-from ..model import VERDICTS, Document, Item, Span, Verdict
+from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
 from ..rules import AskType, Hit, RuleSet
 from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, counted_noun, counts, coverage, vocab
 from .calibration import Calibration
@@ -178,9 +178,7 @@ class Judge:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
         out = self._group_guard(doc, out)
         counts: dict[str, int] = {v: sum(1 for j in out if j.verdict == v) for v in VERDICTS}
-        scored = [1.0 if j.verdict == "answered" else 0.5 if j.verdict == "partial" else 0.0 for j in out if j.verdict != "referred"]
-        score = round(sum(scored) / len(scored), 3) if scored else None
-        return DocumentJudgement(tuple(out), counts, score, tuple(r.id for r in self.rules.skipped))
+        return DocumentJudgement(tuple(out), counts, document_score(counts), tuple(r.id for r in self.rules.skipped))
 
     def _answer_text(self, doc: Document, item: Item) -> tuple[_Joined, tuple[int, ...]]:
         al = doc.alignment(item.id)
