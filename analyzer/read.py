@@ -13,6 +13,7 @@ one block per line. JSONL: one document per line, see :func:`read_jsonl`.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import stat
@@ -270,6 +271,21 @@ def _encodable(value: Any) -> bool:
     return True
 
 
+# rich text in an open-data export: "<p>1. Hoeveel ...?</p><p>2. ...</p>", "Vraag 1<br/>..."
+_MARKUP = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|span|strong|em|b|i|u|h[1-6]|table|tr|td|th|tbody|font)\b[^<>]*|!--)>?", re.I)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
+
+
+def _plain(field: str) -> str:
+    """A record's text as a reader sees it: rich-text markup read as a web page is (one block per line,
+    entities decoded), plain text as it is. Offsets then point into this text, as into a PDF's text layer."""
+    if len(_MARKUP.findall(field, 0, 20000)) >= 2:
+        return html_text(field)
+    if _ENTITY.search(field):
+        return html.unescape(field)
+    return field
+
+
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
     """One JSONL line as a document, or ``(source, error)``; the source is ``path#id``, or ``path#line`` until the id is known."""
     source = f"{path}#{number}"
@@ -308,7 +324,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
                 return bad(f'missing "{key}"')
             if not isinstance(record[key], str):
                 return bad(f'"{key}" must be a string')
-        question, answer = record["question"], record["answer"]
+        question, answer = _plain(record["question"]), _plain(record["answer"])
         if not question.strip():
             return source, InputError("empty", f"{source}: the question is empty")
         sep = "\n\n"
@@ -316,7 +332,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
     elif "text" in record:
         if not isinstance(record["text"], str):
             return bad('"text" must be a string')
-        raw = RawDocument(source, record["text"], None, (), meta)
+        raw = RawDocument(source, _plain(record["text"]), None, (), meta)
     else:
         return bad('missing "question" and "answer" (or "text")')
     try:

@@ -342,6 +342,20 @@ def test_jsonl_text_records_and_line_numbers_as_ids(tmp_path: Path) -> None:
     assert [e.code for _, e in errors] == ["bad-record", "bad-record"]
 
 
+def test_jsonl_rich_text_fields_are_read_as_their_visible_text(tmp_path: Path) -> None:
+    # open-data exports of council systems often keep the editor's markup in the record
+    path = tmp_path / "raad.jsonl"
+    question = "<p>Inleiding over de speeltuin.</p><p>1. Waarom is de speeltuin gesloten?</p><p>2. Wanneer gaat ze open&nbsp;?</p>"
+    answer = "<p>1. Bij een keuring werden gebreken vastgesteld.</p><p>2. In mei.</p>"
+    path.write_text(json.dumps({"id": "r1", "question": question, "answer": answer}) + "\n", encoding="utf-8")
+    (doc,), errors = read_all(path)
+    assert not errors
+    assert "<p>" not in doc.text and "&nbsp;" not in doc.text
+    analyzed = analyze(doc)
+    assert [it.id for it in analyzed.items] == ["1", "2"]
+    assert [p.covers for p in analyzed.answer_parts if p.covers] == [("1",), ("2",)]
+
+
 def test_jsonl_record_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     small = json.dumps({"id": "a", "question": "1. Hoeveel?", "answer": "1. Tien."})
