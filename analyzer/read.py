@@ -286,6 +286,15 @@ def _plain(field: str) -> str:
     return field
 
 
+# the field names of exports that do not use the English ones
+_FIELD_ALIASES = {
+    "question": ("vraag", "vraagtekst", "question_text"),
+    "answer": ("antwoord", "antwoordtekst", "answer_text"),
+    "text": ("tekst",),
+    "metadata": ("meta", "metadata_json"),
+}
+
+
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
     """One JSONL line as a document, or ``(source, error)``; the source is ``path#id``, or ``path#line`` until the id is known."""
     source = f"{path}#{number}"
@@ -307,6 +316,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         return bad("a string holds a lone surrogate (\\ud800-\\udfff), which is no text")
     if not isinstance(record, dict):
         return bad(f"a JSON object was expected, not {type(record).__name__}")
+    for name, aliases in _FIELD_ALIASES.items():  # an export in Dutch: {"vraag": ..., "antwoord": ...}
+        if name not in record and (alias := next((a for a in aliases if a in record), None)) is not None:
+            record[name] = record[alias]
     ident = record.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
         return bad('"id" must be a string or a number')

@@ -356,6 +356,15 @@ def test_jsonl_rich_text_fields_are_read_as_their_visible_text(tmp_path: Path) -
     assert [p.covers for p in analyzed.answer_parts if p.covers] == [("1",), ("2",)]
 
 
+def test_jsonl_fields_named_in_dutch(tmp_path: Path) -> None:
+    path = tmp_path / "raad.jsonl"
+    record = {"id": "r2", "vraag": "1. Waarom is de speeltuin gesloten?", "antwoord": "1. Er werden gebreken vastgesteld."}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,), errors = read_all(path)
+    assert not errors and doc.split is not None
+    assert [it.id for it in analyze(doc).items] == ["1"]
+
+
 def test_jsonl_record_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     small = json.dumps({"id": "a", "question": "1. Hoeveel?", "answer": "1. Tien."})
