@@ -153,7 +153,31 @@ def find_furniture(text: str) -> tuple[Span, ...]:
                 if _FOOTNOTE_START.match(seg):
                     max_note = max(max_note, _note_number(seg))
     spans.extend(_markers_before_answers(text, lines))
+    spans.extend(_letter_pages(text, lines))
     return _merge(spans)
+
+
+# a page number of a letter or a council document on a line of its own: "Pagina 2 van 3", "Blad 2/3", "Page 2 of 3"
+_PAGE_LINE = re.compile(r"[^\S\n]*(?:pagina|blad|page|pag\.)[^\S\n]*\d{1,3}[^\S\n]*(?:van|of|/)[^\S\n]*\d{1,3}[^\S\n]*", re.I)
+# the letterhead repeated next to it on every page: "Kenmerk 8123456", "Datum 12 maart 2024", "Onderwerp ..."
+_LETTERHEAD_LINE = re.compile(
+    r"[^\S\n]*(?:ons[^\S\n]+|uw[^\S\n]+)?(?:kenmerk|datum|onderwerp|zaaknummer|registratienummer)\b[^\n]{0,80}", re.I
+)
+
+
+def _letter_pages(text: str, lines: list[Line]) -> list[Span]:
+    """Page numbers of a letter ("Pagina 2 van 3") and the letterhead lines right after or before them."""
+    spans: list[Span] = []
+    for i, ln in enumerate(lines):
+        if not _PAGE_LINE.fullmatch(text, ln.start, ln.end):
+            continue
+        first = last = i
+        while last + 1 < len(lines) and last - i < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[last + 1].start, lines[last + 1].end):
+            last += 1
+        while first - 1 >= 0 and i - first < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[first - 1].start, lines[first - 1].end):
+            first -= 1
+        spans.append(Span(lines[first].start, lines[last].end))
+    return spans
 
 
 _MARKER_LINE = re.compile(r"[^\S\n]*\d{1,2}\.?[^\S\n]*")

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from analyzer.analyze import Analyzer
+from analyzer.clean import clean_view
 
 from .helpers import answer_text, at, doc_of, item
 
@@ -35,6 +36,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "s10_question_repeat": {"1": "Er staan op", "2": "Er liggen nog", "3": "Het plaatsingsplan is"},
     "s11_vraag_antwoord_colon": {"1": "Nee, het zwembad", "2": "De zwemclubs kunnen", "3": "Over de toekomst"},
     "s12_letter_ordinals": {"1": "Wat uw eerste", "2": "In antwoord op uw tweede", "3": "Op uw derde"},
+    "s13_letter_pages": {"1": "Ja. Op drukke", "2": "Er worden dit jaar", "3": "Wij verwachten dat"},
 }
 
 # collapsed forms not read yet (known gaps): lettered questions right after a title, with no sentence end between
@@ -179,3 +181,9 @@ def test_a_question_closed_by_a_full_stop_is_one_item_with_its_continuation() ->
     doc = doc_of(q + "\n\nEr kwamen 40 aanvragen binnen. Vrijstaande banken worden niet voorzien.", split=len(q) + 2)
     assert [it.id for it in doc.items] == ["1", "2"]
     assert at(doc, item(doc, "1").span).startswith("Hoeveel aanvragen kwamen binnen")
+
+
+def test_a_letter_page_number_and_its_letterhead_are_furniture_and_the_signature_answers_nothing() -> None:
+    doc = doc_of((SHAPES / "s13_letter_pages.txt").read_text(encoding="utf-8"))
+    assert clean_view(doc.text, doc.answer_parts[1].span, doc.furniture).text.endswith("aan de westzijde van het station.")
+    assert answer_text(doc, "3") == "Wij verwachten dat de uitbreiding in december gereed is."

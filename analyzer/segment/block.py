@@ -20,7 +20,7 @@ from ..labels import (
 )
 from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
 from .echo import echoed_parts
-from .lines import Frag, region_end, trimmed
+from .lines import Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import signature_start, unnumbered_items
 
@@ -438,6 +438,9 @@ def build_block(
         raise SegmentationError("no-answer", "the answer part is empty")
     q_end = q_frags[-1].end
     items_end = signature_start(text, q_frags[0].start, q_end)
+    close = closing_index(a_frags)
+    if close is not None:
+        a_frags = a_frags[:close]  # the letter's closing formula and signature answer nothing
     a_start, a_end = a_frags[0].start, a_frags[-1].end
     units, q_header, items, warnings = _question_items(text, furniture, q_frags, items_end)
     if not items:  # a heading and an answer but no question in between: nothing to judge the answer against

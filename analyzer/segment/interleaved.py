@@ -16,7 +16,7 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Item, Layout, Span
-from .lines import Frag, region_end, trimmed
+from .lines import Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 
 
@@ -90,7 +90,10 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")
     if not any(k == "a" for k, _, _ in blocks):
         raise SegmentationError("no-answer", "no answer labels ('Antwoord 1' ...) found")
-    end = frags[-1].end
+    close = closing_index(frags)
+    last_label = blocks[-1][1].start
+    # the letter's closing formula and signature after the last answer answer nothing
+    end = frags[close - 1].end if close is not None and frags[close].start > last_label else frags[-1].end
     items: list[Item] = []
     parts: list[AnswerPart] = []
     part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -103,3 +104,21 @@ def region_end(frags: list[Frag], upto: int) -> int:
         else:
             break
     return best if best is not None else upto
+
+
+# the closing formula of a letter and its signature block: "Met vriendelijke groet,", "Hoogachtend,",
+# "burgemeester en wethouders van Utrecht,", "Het college van burgemeester en schepenen"
+_CLOSING_LINE = re.compile(
+    r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet(?:en)?|hoogachtend|"
+    r"(?:het[^\S\n]+college[^\S\n]+van[^\S\n]+)?burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$)",
+    re.I,
+)
+
+
+def closing_index(frags: Sequence[Frag], window: int = 8) -> int | None:
+    """The index of the closing formula of a letter among the last ``window`` lines, if there is one:
+    it and the signature after it answer nothing."""
+    for k in range(max(1, len(frags) - window), len(frags)):
+        if _CLOSING_LINE.match(frags[k].text):
+            return k
+    return None
