@@ -181,6 +181,10 @@ _INLINE_ANSWER_HEADING = re.compile(
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
+# the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
+_INLINE_TK_ANSWER_HEADER = re.compile(
+    r"(?:Antwoord|Mededeling)[^\S\n]+van[^\S\n]+[^()\n]{2,120}?(?:\([^()\n]{1,80}\)[^\S\n]*)*\((?:ontvangen[^\S\n]+)+[^()\n]{4,40}\)"
+)
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -219,7 +223,8 @@ def inline_breaks(line: str) -> list[Break]:
             continue
         rest = line[p:]
         word = (
-            (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
+            (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
+            or (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
             or _ANTWOORD_THEN_LIST.match(rest)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)

@@ -44,8 +44,10 @@ def extract(text: str, seg: Segmentation) -> Metadata:
     header = clean_view(text, seg.question_header, seg.furniture).text
     ans_header = clean_view(text, seg.answer_header, seg.furniture).text if seg.answer_header else ""
     whole_head = text[: min(len(text), 4000)]
-    if seg.layout in ("tk-aanhangsel", "tk-antwoord") or re.search(r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+", whole_head, re.M):
-        return _tweede_kamer(header, whole_head)
+    if seg.layout in ("tk-aanhangsel", "tk-antwoord") or re.search(
+        r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+|^\s*Vragen van (?:het lid|de leden)\b", whole_head, re.M
+    ):
+        return _tweede_kamer(f"{header}\n{ans_header}" if ans_header else header, whole_head)
     return _flemish(text, header, ans_header, seg)
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from analyzer.analyze import Analyzer
 from analyzer.clean import clean_view
+from analyzer.segment import has_answer_line
 
 from .helpers import answer_text, at, doc_of, item
 
@@ -37,6 +38,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "s11_vraag_antwoord_colon": {"1": "Nee, het zwembad", "2": "De zwemclubs kunnen", "3": "Over de toekomst"},
     "s12_letter_ordinals": {"1": "Wat uw eerste", "2": "In antwoord op uw tweede", "3": "Op uw derde"},
     "s13_letter_pages": {"1": "Ja. Op drukke", "2": "Er worden dit jaar", "3": "Wij verwachten dat"},
+    "s14_old_flemish": {"1": "Volgens de inventaris", "2": "Eerst worden de scholen", "3": "De sanering moet"},
+    "s15_tk_bare_numbers": {"1": "Ja.", "2": "Op 1 maart 2023"},
 }
 
 # collapsed forms not read yet (known gaps): lettered questions right after a title, with no sentence end between
@@ -187,3 +190,19 @@ def test_a_letter_page_number_and_its_letterhead_are_furniture_and_the_signature
     doc = doc_of((SHAPES / "s13_letter_pages.txt").read_text(encoding="utf-8"))
     assert clean_view(doc.text, doc.answer_parts[1].span, doc.furniture).text.endswith("aan de westzijde van het station.")
     assert answer_text(doc, "3") == "Wij verwachten dat de uitbreiding in december gereed is."
+
+
+def test_tweede_kamer_bare_numbers_under_the_answer_heading_metadata_from_both_headers() -> None:
+    doc = doc_of((SHAPES / "s15_tk_bare_numbers.txt").read_text(encoding="utf-8"))
+    md = doc.metadata
+    assert md.parliament is not None and "Tweede Kamer" in md.parliament
+    assert (md.asker, md.asker_party) == ("Van Dijk", "SP")
+    assert md.respondent is not None and "De Vries" in md.respondent
+    assert md.days_to_answer == 21
+
+
+def test_a_collapsed_text_with_an_answer_word_after_its_questions_is_never_called_open() -> None:
+    # whatever the segmenter makes of it, an answer follows: the document is not an open question
+    text = "1. Hoeveel klachten kwamen er binnen? 2. Wat doet het college eraan? Beantwoording 40 klachten werden gemeld."
+    assert has_answer_line(text)
+    assert not has_answer_line("1. Hoeveel klachten kwamen er binnen? 2. Wat doet het college eraan?")

@@ -54,8 +54,14 @@ _ANSWER_OPENING = re.compile(
 )
 
 
+# an answer word after a question, inside a line (text whose line breaks were lost): "...? Antwoord van ..."
+_INLINE_ANSWER_WORD = re.compile(r"\?[^\S\n]*(?:\d{1,3}[^\S\n]+)?(?:Antwoord(?:en)?|ANTWOORD|Beantwoording|Reactie)\b")
+
+
 def has_answer_line(text: str) -> bool:
     """Whether any line of ``text`` opens an answer, by the segmenter's own detectors or a looser word test."""
+    if _INLINE_ANSWER_WORD.search(text):
+        return True
     frags = logical_lines(text, find_furniture(text))
     return any(
         ANSWER_HEADING.match(f.text)

@@ -276,7 +276,7 @@ def _real_ask(text: str, ask: Ask) -> bool:
     return "?" in s or bool(re.match(r"\s*(graag|gelieve)\b", s, re.I))
 
 
-def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Unit], list[str]]:
+def _accept_answer_labels(frags: list[Frag], max_number: int, bare_ok: bool = False) -> tuple[list[_Unit], list[str]]:
     """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them.
 
     An answer number printed twice (not inside a list that restarts at 1) stays part of the first
@@ -332,8 +332,8 @@ def _accept_answer_labels(frags: list[Frag], max_number: int) -> tuple[list[_Uni
                     warnings.append(f"answer {n} is labelled twice: the second label is read as part of answer {n}")
                 in_list = in_list or bool(run) or (n == 1 < last)
                 continue
-            if style == "bare" and num_style is None:
-                continue  # a number alone on a line is too weak to start the numbering
+            if style == "bare" and num_style is None and not bare_ok:
+                continue  # a number alone on a line is too weak to start the numbering (unless the question's are so)
             in_list = False
             if num_style is None:
                 num_style = "." if style in ("numletter", "group") else style
@@ -446,7 +446,8 @@ def build_block(
     if not items:  # a heading and an answer but no question in between: nothing to judge the answer against
         raise SegmentationError("no-question", "no question items before the answer")
     max_number = max((it.number or 0 for it in items), default=0)
-    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1))
+    bare = bool(units) and all(u.label.style == "bare" for u in units if u.letter is None and u.sub is None)
+    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare)
     warnings.extend(a_warnings)
     parts: list[AnswerPart] = []
     first_label = a_units[0].label.start if a_units else a_end + 1
