@@ -260,6 +260,13 @@ def inline_breaks(line: str) -> list[Break]:
             out.append(Break(p))
         elif lab.kind == "number" and lab.style in (".", ")") and lab.sub is None and rest[lab.end - p : lab.end - p + 1].isupper():
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
+        elif (
+            lab.kind == "letter"
+            and lab.letter == "a"
+            and rest[lab.start - p : lab.end - p].rstrip().endswith(")")
+            and rest[lab.end - p :].lstrip()[:1].isupper()
+        ):
+            out.append(Break(p, weak=True))  # "... over de bibliotheek a) Klopt het ...": a list of lettered questions
         else:
             continue
         taken = lab.end

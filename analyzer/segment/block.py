@@ -127,12 +127,16 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
                 weak.add(lab.start)
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
-        if lab.start in weak and not (
-            lab.numbers == (expected,)
-            and _style_ok(lab.style, num_style)
-            and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
+        if (
+            lab.start in weak
+            and not (
+                lab.numbers == (expected,)
+                and _style_ok(lab.style, num_style)
+                and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
+            )
+            and not (lab.kind == "letter" and lab.letter == "a" and not units and _asks(text[lab.end : nxt]))
         ):
-            continue  # after a word: only the very next number, and only if no better placed one follows
+            continue  # after a word: only the very next number (or the first letter), if no better placed one follows
         if lab.kind == "number" and lab.sub is None and not _asks(text[lab.end : nxt]) and _asked_later(text, candidates, k, frags[-1].end):
             continue  # "2. Criterium B." in a list, while "2. Klopt het?" follows: the later one is the question
         if (
@@ -303,10 +307,14 @@ def _accept_answer_labels(frags: list[Frag], max_number: int, bare_ok: bool = Fa
             if f.weak:
                 weak.add(lab.start)
     for k, (lab, style) in enumerate(candidates):
-        if lab.start in weak and not (
-            lab.numbers == (last + 1,)
-            and _style_ok(style, num_style)
-            and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
+        if (
+            lab.start in weak
+            and not (
+                lab.numbers == (last + 1,)
+                and _style_ok(style, num_style)
+                and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
+            )
+            and not (lab.kind == "letter" and lab.letter == "a" and not units)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
         if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
