@@ -144,7 +144,14 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     if s.refers and not s.met and s.words <= p.pointer_max_words:
         return Decision("referred", s.refers[0].rule.spec.message, s.refers, "pointer")
     lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
-    if lead and s.lead_sentence is not None and s.lead_sentence < p.decline_lead_sentence and not s.opener and s.words <= p.lead_max_words:
+    if (
+        lead
+        and s.lead_sentence is not None
+        and s.lead_sentence < p.decline_lead_sentence
+        and not s.opener
+        and s.words <= p.lead_max_words
+        and not s.unnumbered  # (the first sentence of an answer shared by unnumbered questions is about the first one)
+    ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
         # (an expectation met only inside the sentence that declines is part of the refusal: "maakt deel uit
