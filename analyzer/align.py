@@ -68,6 +68,9 @@ EXTERNAL = re.compile(
 )
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def normalize(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -163,9 +166,12 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     # Most items found no answer part of their own: the answer is numbered some other way than the
     # question (or its labels were not read). An item left without answer text is then judged on the
     # whole answer rather than declined as skipped: a skip is only evident when the numbering holds.
+    # (only when a numbered part runs over several paragraphs, which may answer the others unlabelled; a
+    # numbered answer of one paragraph and nothing else shows the rest skipped)
     owned = sum(1 for a in out.values() if a.method in ("number", "letter", "grouped", "interleaved"))
     whole_answer = tuple(j for j, p in enumerate(parts) if p.kind != "preamble") or tuple(range(len(parts)))
-    if whole_answer and owned * 2 < len(items):
+    paragraphs = any(p.covers and _PARAGRAPH_BREAK.search(text, p.span.start, p.span.end) for p in parts)
+    if whole_answer and owned * 2 < len(items) and paragraphs:
         for it in items:
             if not out[it.id].parts:
                 out[it.id] = Alignment(it.id, whole_answer, "unnumbered", 0.5)

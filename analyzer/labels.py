@@ -225,7 +225,7 @@ def inline_breaks(line: str) -> list[Break]:
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
-            or _ANTWOORD_THEN_LIST.match(rest)
+            or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)

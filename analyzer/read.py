@@ -281,9 +281,8 @@ def _plain(field: str) -> str:
     entities decoded), plain text as it is. Offsets then point into this text, as into a PDF's text layer."""
     if len(_MARKUP.findall(field, 0, 20000)) >= 2:
         return html_text(field)
-    if _ENTITY.search(field):
-        return html.unescape(field)
-    return field
+    # only whole entities ("&nbsp;", "&#233;"): "R&notulen" or "&sect2" stay as written
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), field)
 
 
 # the field names of exports that do not use the English ones
@@ -291,7 +290,7 @@ _FIELD_ALIASES = {
     "question": ("vraag", "vraagtekst", "question_text"),
     "answer": ("antwoord", "antwoordtekst", "answer_text"),
     "text": ("tekst",),
-    "metadata": ("meta", "metadata_json"),
+    "metadata": ("meta",),
 }
 
 
@@ -317,7 +316,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
     if not isinstance(record, dict):
         return bad(f"a JSON object was expected, not {type(record).__name__}")
     for name, aliases in _FIELD_ALIASES.items():  # an export in Dutch: {"vraag": ..., "antwoord": ...}
-        if name not in record and (alias := next((a for a in aliases if a in record), None)) is not None:
+        alias = next((a for a in aliases if a in record), None) if name not in record else None
+        # ("meta": "gemeente Gent" is no metadata object)
+        if alias is not None and (name != "metadata" or isinstance(record[alias], dict)):
             record[name] = record[alias]
     ident = record.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):

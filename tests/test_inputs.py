@@ -365,6 +365,18 @@ def test_jsonl_fields_named_in_dutch(tmp_path: Path) -> None:
     assert [it.id for it in analyze(doc).items] == ["1"]
 
 
+def test_jsonl_plain_text_keeps_ampersands_and_a_meta_string_is_no_metadata(tmp_path: Path) -> None:
+    path = tmp_path / "raad.jsonl"
+    records = [
+        {"id": "e", "question": "1. Wat staat er in de R&notulen van B&amp;W over art. 3 &sect2?", "answer": "1. Niets."},
+        {"id": "b", "text": "Vragen\n1. Wat kost het?\nANTWOORD\n1. Veel.", "meta": "gemeente Gent"},
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not errors and len(docs) == 2
+    assert "R&notulen van B&W over art. 3 &sect2?" in docs[0].text  # only the whole entity is decoded
+
+
 def test_jsonl_record_over_the_limit_is_refused_alone(tmp_path: Path) -> None:
     path = tmp_path / "big.jsonl"
     small = json.dumps({"id": "a", "question": "1. Hoeveel?", "answer": "1. Tien."})

@@ -205,3 +205,70 @@ def test_a_collapsed_text_with_an_answer_word_after_its_questions_is_never_calle
     text = "1. Hoeveel klachten kwamen er binnen? 2. Wat doet het college eraan? Beantwoording 40 klachten werden gemeld."
     assert has_answer_line(text)
     assert not has_answer_line("1. Hoeveel klachten kwamen er binnen? 2. Wat doet het college eraan?")
+
+
+# --- regressions found in review ----------------------------------------------------------------------
+
+OPEN_TK = """Vragen van het lid Jansen (SP) aan de minister van Volksgezondheid over de wachtlijsten (ingezonden 3 maart 2024).
+
+1
+Bent u bekend met het bericht «Wachtlijsten jeugdzorg lopen op»? 1)
+
+2
+Hoeveel kinderen staan er op dit moment op een wachtlijst? Kunt u dit per regio uitsplitsen?
+
+3
+Wat gaat u doen om de wachtlijsten terug te dringen? Het bericht noemt een verdubbeling sinds 2020.
+
+1) NOS, 2 maart 2024
+"""
+
+
+def test_a_question_with_context_after_its_question_marks_stays_open() -> None:
+    # a sentence after a question is its context unless a heading says answers follow
+    assert doc_of(OPEN_TK).open
+    flemish = (
+        "Schriftelijke vraag van de heer Peeters aan minister Diependaele\n\nOver de renovatie van de sporthal.\n\n"
+        "Waarom werd de renovatie van de sporthal uitgesteld? Antwoorden op eerdere vragen hierover bleven vaag.\n"
+        "Wanneer start de renovatie nu?\n"
+    )
+    assert doc_of(flemish).open
+
+
+def test_a_numbered_answer_of_one_paragraph_shows_the_other_questions_skipped() -> None:
+    text = (
+        "Schriftelijke vraag van de heer Peeters\n\n1. Hoeveel subsidie ontving de vzw Sportwerk in 2023?\n"
+        "2. Welke projecten heeft de vzw daarmee uitgevoerd?\n3. Hoe beoordeelt de minister de werking van de vzw?\n\n"
+        "ANTWOORD\n\n1. De vzw Sportwerk ontving in 2023 een subsidie van 120.000 euro voor haar projecten en haar werking.\n"
+    )
+    doc = doc_of(text)
+    assert [doc.alignment(i).method for i in ("2", "3")] == ["none", "none"]
+
+
+def test_an_address_line_that_names_the_college_is_not_the_closing_of_the_letter() -> None:
+    text = (
+        "Schriftelijke vragen van de fractie CDA over de kermis\n\n1. Wanneer begint de kermis dit jaar?\n"
+        "2. Hoeveel kost de kermis de gemeente?\n\nANTWOORD\nGeachte leden van de raad,\n"
+        "Het college van burgemeester en wethouders van Utrecht,\n1. De kermis begint op 12 juli.\n2. De kermis kost de gemeente 40.000 euro.\n"
+    )
+    doc = doc_of(text)
+    assert answer_text(doc, "1") == "De kermis begint op 12 juli."
+    assert answer_text(doc, "2") == "De kermis kost de gemeente 40.000 euro."
+
+
+def test_a_lettered_list_in_answer_prose_is_no_answer_label_when_the_question_has_no_letters() -> None:
+    text = (
+        "Schriftelijke vraag van de heer Peeters\n\n1. Hoeveel bedraagt het budget voor de sporthal?\n"
+        "2. Wanneer start de bouw van de sporthal?\n\nANTWOORD\n\n"
+        "Het budget van 2 miljoen euro bestaat uit a) Investeringen in de zaal en b) Werkingsmiddelen voor de eerste jaren.\n"
+        "De bouw van de sporthal start in het voorjaar van 2025.\n"
+    )
+    doc = doc_of(text)
+    assert not any(p.kind == "lettered" for p in doc.answer_parts)
+    assert answer_text(doc, "1").startswith("Het budget van 2 miljoen euro bestaat uit a) Investeringen")
+
+
+def test_a_tweede_kamer_answer_label_with_a_full_stop_keeps_its_number_out_of_the_answer() -> None:
+    text = "Vraag 1\nKlopt het dat de toeslagen later worden uitbetaald?\nAntwoord 1. Ja, dat klopt voor een deel van de ouders.\n"
+    for form in (text, re.sub(r"\s+", " ", text)):
+        assert answer_text(doc_of(form), "1") == "Ja, dat klopt voor een deel van de ouders."

@@ -55,7 +55,10 @@ _ANSWER_OPENING = re.compile(
 
 
 # an answer word after a question, inside a line (text whose line breaks were lost): "...? Antwoord van ..."
-_INLINE_ANSWER_WORD = re.compile(r"\?[^\S\n]*(?:\d{1,3}[^\S\n]+)?(?:Antwoord(?:en)?|ANTWOORD|Beantwoording|Reactie)\b")
+_INLINE_ANSWER_WORD = re.compile(
+    r"\?[^\S\n]*(?:\d{1,3}[^\S\n]+)?(?:Antwoord(?:en)?(?:[^\S\n]+(?:van\b|op[^\S\n]+(?:de[^\S\n]+)?vra(?:ag|gen)\b|\d)|[^\S\n]*:)"
+    r"|ANTWOORD\b|Beantwoording\b|Reactie[^\S\n]+van\b)"
+)
 
 
 def has_answer_line(text: str) -> bool:

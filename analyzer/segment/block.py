@@ -20,7 +20,7 @@ from ..labels import (
 )
 from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
 from .echo import echoed_parts
-from .lines import Frag, closing_index, region_end, trimmed
+from .lines import CLOSING_START, Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import signature_start, unnumbered_items
 
@@ -280,7 +280,9 @@ def _real_ask(text: str, ask: Ask) -> bool:
     return "?" in s or bool(re.match(r"\s*(graag|gelieve)\b", s, re.I))
 
 
-def _accept_answer_labels(frags: list[Frag], max_number: int, bare_ok: bool = False) -> tuple[list[_Unit], list[str]]:
+def _accept_answer_labels(
+    frags: list[Frag], max_number: int, bare_ok: bool = False, letters_ok: bool = False
+) -> tuple[list[_Unit], list[str]]:
     """Answer labels: numbers that go up (gaps allowed: grouped or missing answers), letters under them.
 
     An answer number printed twice (not inside a list that restarts at 1) stays part of the first
@@ -314,7 +316,7 @@ def _accept_answer_labels(frags: list[Frag], max_number: int, bare_ok: bool = Fa
                 and _style_ok(style, num_style)
                 and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
             )
-            and not (lab.kind == "letter" and lab.letter == "a" and not units)
+            and not (letters_ok and lab.kind == "letter" and lab.letter == "a" and not units)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
         if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
@@ -455,7 +457,8 @@ def build_block(
         raise SegmentationError("no-question", "no question items before the answer")
     max_number = max((it.number or 0 for it in items), default=0)
     bare = bool(units) and all(u.label.style == "bare" for u in units if u.letter is None and u.sub is None)
-    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare)
+    letters = any(it.letter for it in items)  # ("bestaat uit a) Investeringen" in prose is no label of its own)
+    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare, letters_ok=letters)
     warnings.extend(a_warnings)
     parts: list[AnswerPart] = []
     first_label = a_units[0].label.start if a_units else a_end + 1
@@ -582,7 +585,7 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
     out = parts[: opened[0][0]]
     for j, (k, covers) in enumerate(opened):
         last = opened[j + 1][0] if j + 1 < len(opened) else len(parts)
-        closing = next((i for i in range(k + 1, last) if _CLOSING.match(text, parts[i].span.start)), last)
+        closing = next((i for i in range(k + 1, last) if CLOSING_START.match(text, parts[i].span.start)), last)
         span = Span(parts[k].span.start, parts[closing - 1].span.end)
         out.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "numbered", covers))
         out.extend(parts[closing:last])  # the letter's closing formula and signature answer nothing
@@ -594,14 +597,9 @@ def _split_at_openings(text: str, part: AnswerPart) -> list[AnswerPart]:
     cuts = [
         m.end()
         for m in re.finditer(r"(?<=[.?!,])[^\S\n]+", text[part.span.start : part.span.end])
-        if _ORDINAL_OPENING.match(text, part.span.start + m.end()) or _CLOSING.match(text, part.span.start + m.end())
+        if _ORDINAL_OPENING.match(text, part.span.start + m.end()) or CLOSING_START.match(text, part.span.start + m.end())
     ]
     if not cuts:
         return [part]
     bounds = [part.span.start, *(part.span.start + c for c in cuts), part.span.end]
     return [AnswerPart(None, trimmed(text, a, b), "unnumbered") for a, b in itertools.pairwise(bounds)]
-
-
-_CLOSING = re.compile(
-    r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet|hoogachtend|namens[^\S\n]+het[^\S\n]+college)", re.I
-)

@@ -15,9 +15,9 @@ from ..model import AnswerPart, Item, PartKind, Span
 from .lines import trimmed
 
 # a question sentence of the answer: from after the previous sentence end (or line start) to its "?"
-_QUESTION = re.compile(r"[^.?!\n]*\?")
+_QUESTION = re.compile(r"(?<![^.?!\n])[^.?!\n]*\?")  # (starting only after a boundary: linear)
 # what may stand before a repeated question: a bullet, a dash, "Vraag 2:", "2)"
-_PREFIX = re.compile(r"^\s*(?:[-–•▪*]\s*|vraag\s*\d+[a-z]?\s*[:.)-]?\s*|\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)*", re.I)
+_PREFIX = re.compile(r"\s*(?:[-–•▪*]\s*|vraag\s*\d+[a-z]?\s*[:.)-]?\s*|\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)*", re.I)
 _BULLET = re.compile(r"(?:^|(?<=\s))[-–•▪·o](?=\s)")
 _MIN_WORDS = 4
 

@@ -117,6 +117,10 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             for n, piece in zip(nums, pieces, strict=True):
                 items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
         else:
+            # "Antwoord" over "1. Ja, ..." (a heading word before its list number): the number is the label's
+            own = re.match(r"(\d{1,6})[.)][^\S\n]+", text[span.start : span.end])
+            if own is not None and int(own.group(1)) in nums and lab.end <= span.start:
+                span = trimmed(text, span.start + own.end(), span.end)
             covers = tuple(str(n) for n in nums)
             if lab.letter and len(nums) == 1:
                 covers = (f"{nums[0]}{lab.letter}",)

@@ -108,17 +108,23 @@ def region_end(frags: list[Frag], upto: int) -> int:
 
 # the closing formula of a letter and its signature block: "Met vriendelijke groet,", "Hoogachtend,",
 # "burgemeester en wethouders van Utrecht,", "Het college van burgemeester en schepenen"
+CLOSING_START = re.compile(
+    r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet|hoogachtend|namens[^\S\n]+het[^\S\n]+college)", re.I
+)
+# ... or a line naming the college that signs: "burgemeester en wethouders van Utrecht,"
 _CLOSING_LINE = re.compile(
-    r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet(?:en)?|hoogachtend|"
-    r"(?:het[^\S\n]+college[^\S\n]+van[^\S\n]+)?burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$)",
+    CLOSING_START.pattern + r"|[^\S\n]*(?:het[^\S\n]+college[^\S\n]+van[^\S\n]+)?burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)"
+    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$",
     re.I,
 )
 
 
 def closing_index(frags: Sequence[Frag], window: int = 8) -> int | None:
     """The index of the closing formula of a letter among the last ``window`` lines, if there is one:
-    it and the signature after it answer nothing."""
+    it and the signature after it (a few short lines, no numbered text) answer nothing."""
     for k in range(max(1, len(frags) - window), len(frags)):
-        if _CLOSING_LINE.match(frags[k].text):
+        if _CLOSING_LINE.match(frags[k].text) and all(
+            len(f.text) <= 80 and not re.match(r"\s*\d{1,3}[.)]", f.text) for f in frags[k + 1 :]
+        ):
             return k
     return None

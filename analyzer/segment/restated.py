@@ -25,6 +25,7 @@ from .unnumbered import signature_start
 # a sentence: up to its closing mark (and a closing quote or bracket), or the end of a line
 _SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
+_HEADING_WORDS = re.compile(r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van)\b")
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
 
@@ -47,13 +48,19 @@ def _question_end(text: str, span: Span) -> int | None:
             break  # the first sentence after a question that asks nothing: the answer begins
     if end is None:
         return None
-    return end if text[end : span.end].strip() else None
+    # (a footnote marker "1)" or a bare number after the question is no answer)
+    return end if re.search(r"[^\W\d_]{3,}", text[end : span.end]) else None
 
 
 def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """The restated layout, when most numbered items hold a question followed by text that answers it."""
     heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
-    body = frags[heading + 1 :] if heading is not None else frags
+    if heading is not None:
+        body = frags[heading + 1 :]
+    elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]):
+        body = frags  # the heading inside the title line of a collapsed text: "... laadpalen Beantwoording van de vragen: 1. ..."
+    else:
+        return None  # without a heading that says answers follow, a sentence after a question is its context
     if not body:
         return None
     units, warnings = accept_question_labels(body, text)
