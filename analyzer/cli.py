@@ -140,7 +140,7 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task]:
                 yield Task("path", "-", stdin=read_stdin(args.max_bytes))
             except InputError as exc:
                 yield Task("error", "-", error=(exc.code, str(exc)))
-        elif entry.lower().endswith(".jsonl") and Path(entry).is_file():
+        elif entry.lower().endswith(".jsonl"):  # read here (errors included), so its records stream as tasks
             for record in read_jsonl(Path(entry), args.max_bytes):
                 if isinstance(record, tuple):
                     yield Task("error", record[0], error=(record[1].code, str(record[1])))

@@ -101,14 +101,14 @@ def _checked(raw: RawDocument) -> RawDocument:
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
-    if not path.exists():
-        raise InputError("not-found", f"{path}: no such file")
-    if path.is_dir():
-        raise InputError("is-directory", f"{path}: is a directory")
     try:
         st = path.stat()
-    except OSError as exc:
+    except FileNotFoundError:
+        raise InputError("not-found", f"{path}: no such file") from None
+    except OSError as exc:  # a locked directory on the way, a symlink loop, a name too long
         raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is-directory", f"{path}: is a directory")
     if not stat.S_ISREG(st.st_mode):
         # a device (/dev/zero), a FIFO or a socket: reading it may never end or never start
         raise InputError("unreadable", f"{path}: not a regular file (a device, a pipe or a socket)")
@@ -208,8 +208,12 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
     try:
         _check_size(path, sys.maxsize)
         fh = path.open("rb")
+    except InputError as exc:
+        yield str(path), exc
+        return
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+        yield str(path), InputError("unreadable", f"{path}: cannot be read ({exc.strerror})")
+        return
     with fh:
         found = False
         for number, line in _lines(fh, max_bytes, path):
@@ -345,6 +349,8 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
                 yield read_path(path, max_bytes)
         except InputError as exc:
             yield item, exc
+        except OSError as exc:  # whatever the file system says, one document fails, not the batch
+            yield item, InputError("unreadable", f"{item}: cannot be read ({exc.strerror or exc})")
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
@@ -354,11 +360,30 @@ def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
     """
     for p in paths:
         path = Path(p)
-        if p != "-" and path.is_dir():
-            found = sorted(q for q in path.iterdir() if q.is_file() and q.suffix.lower() in DIRECTORY_SUFFIXES)
+        if p != "-" and _is_dir(path):
+            try:
+                found = sorted(q for q in path.iterdir() if _is_file(q) and q.suffix.lower() in DIRECTORY_SUFFIXES)
+            except OSError as exc:  # a directory that cannot be listed is one error, not the end of the batch
+                yield p, InputError("unreadable", f"{path}: cannot be read ({exc.strerror})")
+                continue
             if not found:
                 yield p, InputError("empty-directory", f"{path}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory")
             for q in found:
                 yield str(q)
         else:
             yield p
+
+
+def _is_dir(path: Path) -> bool:
+    """``Path.is_dir`` that says ``False`` where it cannot look (a locked parent): reading the path then reports why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False

@@ -188,3 +188,77 @@ def test_found_by_hypothesis_no_answer_text_lost_or_judged_without_question(text
         assert exc.code == "no-question"
         return
     assert lost_answer_text(result.document) == []
+
+
+GOOD = "1. Hoeveel kost dit?\n ANTWOORD \n1. Het kost vijf euro.\n"
+
+
+def _deny(monkeypatch: pytest.MonkeyPatch, *locked: Path) -> None:
+    """As root, chmod 000 locks nothing: make listing, stat-ing and opening these paths fail as they would for a user."""
+    import os
+
+    denied = {str(p) for p in locked}
+
+    def blocked(p: object) -> bool:
+        s = os.fspath(p) if isinstance(p, str | os.PathLike) else ""
+        return any(s == d or s.startswith(d + os.sep) for d in denied)
+
+    real_listdir, real_stat, real_open = os.listdir, os.stat, os.open
+
+    def listdir(p: object = ".") -> list[str]:
+        if blocked(p):
+            raise PermissionError(13, "Permission denied", str(p))
+        return real_listdir(p)  # type: ignore[call-overload, no-any-return]
+
+    def stat(p: object, *args: object, **kwargs: object) -> os.stat_result:
+        if blocked(p) and str(p) not in denied:  # the locked thing itself can be stat-ed, not what is inside it
+            raise PermissionError(13, "Permission denied", str(p))
+        return real_stat(p, *args, **kwargs)  # type: ignore[arg-type]
+
+    def open_(p: object, *args: object, **kwargs: object) -> int:
+        if blocked(p):
+            raise PermissionError(13, "Permission denied", str(p))
+        return real_open(p, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    monkeypatch.setattr(os, "scandir", listdir)
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "open", open_)
+    import io
+
+    real_io_open = io.open
+
+    def io_open(p: object, *args: object, **kwargs: object) -> object:
+        if blocked(p):
+            raise PermissionError(13, "Permission denied", str(p))
+        return real_io_open(p, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(io, "open", io_open)
+
+
+def test_unreadable_paths_are_one_row_each_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.9: a directory that cannot be listed, a file inside it, a JSONL file and a text file that
+    cannot be opened: one ``unreadable`` row each, the good document analyzed, exit 3, no traceback."""
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "inside.txt").write_text(GOOD, encoding="utf-8")
+    records = tmp_path / "records.jsonl"
+    records.write_text(json.dumps({"id": 1, "question": "1. Hoeveel?", "answer": "1. Tien."}) + "\n", encoding="utf-8")
+    text = tmp_path / "closed.txt"
+    text.write_text(GOOD, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    _deny(monkeypatch, locked, records, text)
+    entries = [str(locked), str(locked / "inside.txt"), str(records), str(text), str(good)]
+    code = main(["check", *entries, "--format", "json"])
+    out, err = capsys.readouterr()
+    assert code == 3 and "Traceback" not in err
+    docs = {d["source"]: d for d in json.loads(out)["documents"]}
+    assert set(docs) == set(entries)
+    assert docs[str(good)]["status"] == "ok"
+    for entry in entries[:-1]:
+        assert docs[entry]["error"]["code"] == "unreadable", docs[entry]
+        assert "Permission denied" in docs[entry]["error"]["message"]
+    assert len(err.strip().splitlines()) == 4
