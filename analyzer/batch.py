@@ -20,6 +20,7 @@ from .analyze import Analyzer
 from .model import RawDocument
 from .read import InputError, read_documents, read_pair
 from .report_json import document_json, error_json
+from .safe_text import shown, source_name
 from .segment import SegmentationError
 
 
@@ -53,16 +54,16 @@ def analyze_raw(analyzer: Analyzer, raw: RawDocument, debug: bool = False) -> tu
     try:
         result = analyzer.check(raw)
     except SegmentationError as exc:
-        messages.append(("error", f"{raw.source}: {exc}"))
-        return error_json(raw.source, exc.code, f"{raw.source}: {exc}"), messages
+        messages.append(("error", f"{shown(raw.source)}: {exc}"))
+        return error_json(raw.source, exc.code, f"{shown(raw.source)}: {exc}"), messages
     except Exception as exc:  # one bad document never stops the batch
-        detail = f"{raw.source}: internal error: {exc!r}"
+        detail = f"{shown(raw.source)}: internal error: {exc!r}"
         if debug:
             import traceback
 
             detail += "\n" + traceback.format_exc()
         messages.append(("error", detail if debug else detail + " (run with --debug for the traceback)"))
-        return error_json(raw.source, "internal", f"{raw.source}: internal error: {exc!r}"), messages
+        return error_json(raw.source, "internal", f"{shown(raw.source)}: internal error: {exc!r}"), messages
     return document_json(result.document, result.judgement), messages
 
 
@@ -83,7 +84,7 @@ def run_task(task: Task, max_bytes: int, analyzer: Analyzer | None = None, debug
         try:
             raws = [read_pair(Path(task.source), Path(task.answer), max_bytes)]
         except InputError as pair_error:
-            raws = [(f"{task.source}+{task.answer}", pair_error)]
+            raws = [(f"{source_name(task.source)}+{source_name(task.answer)}", pair_error)]
     else:
         raws = list(read_documents(task.source, max_bytes))
     for raw in raws:

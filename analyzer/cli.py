@@ -29,6 +29,7 @@ from .report_html import render as render_html
 from .report_json import report_json, schema
 from .report_rich import VERDICT_STYLE, render_document, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
+from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
@@ -150,6 +151,13 @@ def _tasks(args: argparse.Namespace) -> Iterator[Task]:
             yield Task("path", entry)
 
 
+def say(err: Console, level: str, text: str, debug: bool = False) -> None:
+    """One message on stderr: one line (a traceback with ``--debug`` keeps its lines), no control characters."""
+    style = "red" if level == "error" else "yellow"
+    line = "\n".join(one_line(part) for part in text.split("\n")) if debug else one_line(text)
+    err.print(f"[{style}]{level}[/{style}]: {escape(line)}", highlight=False)
+
+
 def check(args: argparse.Namespace, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
     tasks = _tasks(args)
@@ -177,8 +185,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
                 for level, text in outcome.messages:
-                    style = "red" if level == "error" else "yellow"
-                    err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
+                    say(err, level, text, args.debug)
                 for d in outcome.documents:
                     failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
@@ -244,24 +251,28 @@ def rules_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         for col in ("id", "kind", "category / type", "effect", "applies to"):
             table.add_column(col)
         for r in rules:
-            table.add_row(r.id, r.spec.kind, r.spec.category or r.spec.ask_type or "", r.spec.effect, ", ".join(r.spec.applies_to))
+            table.add_row(
+                escape(one_line(r.id)), r.spec.kind, r.spec.category or r.spec.ask_type or "", r.spec.effect, ", ".join(r.spec.applies_to)
+            )
         out.print(table)
         return EXIT_OK
     if args.rules_command == "show":
         match = [r for r in rules if r.id == args.id]
         if not match:
-            err.print(f"[red]error[/red]: no rule '{escape(args.id)}' (see 'analyzer rules list')", highlight=False)
+            say(err, "error", f"no rule {args.id!r} (see 'analyzer rules list')")
             return EXIT_USAGE
         rule = match[0]
-        out.print(f"[bold]{rule.id}[/]  ({escape(rule.path)})", highlight=False)
-        out.print(escape(json.dumps(rule.spec.model_dump(exclude_defaults=False), indent=1, ensure_ascii=False)), highlight=False)
+        out.print(f"[bold]{escape(one_line(rule.id))}[/]  ({escape(one_line(rule.path))})", highlight=False)
+        out.print(
+            escape(strip_controls(json.dumps(rule.spec.model_dump(exclude_defaults=False), indent=1, ensure_ascii=False))), highlight=False
+        )
         return EXIT_OK
     # test
     nlp, info = get_pipeline(args.model)
     results = run_examples(RuleSet(rules, nlp, info.has_pos))
     failures = [r for r in results if not r.ok]
     for f in failures:
-        err.print(f"[red]FAIL[/red] {f.rule.id} ({escape(f.rule.path)}) {f.kind}: {escape(f.text)!r} {escape(f.detail)}", highlight=False)
+        err.print(f"[red]FAIL[/red] {escape(one_line(f'{f.rule.id} ({f.rule.path}) {f.kind}: {f.text!r} {f.detail}'))}", highlight=False)
     n_rules = len({r.rule.id for r in results})
     out.print(f"{n_rules} rules, {len(results) - len(failures)} examples pass, {len(failures)} fail", highlight=False)
     return EXIT_FINDINGS if failures else EXIT_OK
@@ -274,10 +285,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     gold_dir = args.gold or args.docs
     documents = list(gold_documents(args.docs, gold_dir))
     if not documents:
-        err.print(
-            f"[red]error[/red]: no <id>.txt (or .jsonl record) in {escape(str(args.docs))} with an <id>.gold.json in {escape(str(gold_dir))}",
-            highlight=False,
-        )
+        say(err, "error", f"no <id>.txt (or .jsonl record) in {shown(args.docs)} with an <id>.gold.json in {shown(gold_dir)}")
         return EXIT_USAGE
     analyzer = Analyzer(args.model, args.rules)
     ev = Evaluation()
@@ -285,7 +293,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         try:
             gold = read_gold(gold_path)
         except ValueError as exc:
-            err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+            say(err, "error", str(exc))
             return EXIT_USAGE
         try:
             if isinstance(raw, InputError):
@@ -322,7 +330,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         cm.add_row(g, *(str(m["confusion"].get(f"{g}->{p}", 0)) for p in labels))
     out.print(cm)
     for e in m["errors"]:
-        err.print(f"[yellow]error[/]: {escape(e)}", highlight=False)
+        say(err, "error", e)
     return EXIT_OK
 
 
@@ -352,7 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "schema":
             return schema_command(args)
     except (RuleError, PipelineError) as exc:
-        err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+        say(err, "error", str(exc))
         return EXIT_USAGE
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, and keep the interpreter's final flush quiet too
@@ -360,6 +368,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
-        err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+        say(err, "error", str(exc))
         return EXIT_USAGE
     return EXIT_USAGE

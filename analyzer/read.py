@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from .model import RawDocument
 from .read_html import html_text, looks_like_html
+from .safe_text import shown, source_name
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl", ".html", ".htm")
@@ -69,7 +70,7 @@ class InputError(Exception):
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     if b"\x00" in data[:8192]:
-        raise InputError("binary", f"{source}: binary file (contains NUL bytes), not a text document")
+        raise InputError("binary", f"{shown(source)}: binary file (contains NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -79,8 +80,8 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise InputError("undecodable", f"{source}: neither UTF-8 nor cp1252 text ({exc.reason})") from None
-    return text, (f"{source}: not valid UTF-8, read as cp1252",)
+        raise InputError("undecodable", f"{shown(source)}: neither UTF-8 nor cp1252 text ({exc.reason})") from None
+    return text, (f"{shown(source)}: not valid UTF-8, read as cp1252",)
 
 
 def looks_dutch(text: str) -> bool:
@@ -104,16 +105,16 @@ def _check_size(path: Path, max_bytes: int) -> None:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise InputError("not-found", f"{path}: no such file") from None
+        raise InputError("not-found", f"{shown(path)}: no such file") from None
     except OSError as exc:  # a locked directory on the way, a symlink loop, a name too long
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})") from None
     if stat.S_ISDIR(st.st_mode):
-        raise InputError("is-directory", f"{path}: is a directory")
+        raise InputError("is-directory", f"{shown(path)}: is a directory")
     if not stat.S_ISREG(st.st_mode):
         # a device (/dev/zero), a FIFO or a socket: reading it may never end or never start
-        raise InputError("unreadable", f"{path}: not a regular file (a device, a pipe or a socket)")
+        raise InputError("unreadable", f"{shown(path)}: not a regular file (a device, a pipe or a socket)")
     if st.st_size > max_bytes:
-        raise InputError("too-large", f"{path}: {st.st_size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
+        raise InputError("too-large", f"{shown(path)}: {st.st_size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -122,9 +123,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)  # bounded, whatever stat() said: the file may grow while it is read
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
-        raise InputError("too-large", f"{path}: over the limit of {max_bytes} bytes (raise it with --max-bytes)")
+        raise InputError("too-large", f"{shown(path)}: over the limit of {max_bytes} bytes (raise it with --max-bytes)")
     return data
 
 
@@ -140,7 +141,7 @@ def _kind(path: Path, data: bytes) -> str:
     if suffix in (".html", ".htm", ".xhtml") or looks_like_html(data):
         return "html"
     if suffix in UNSUPPORTED_SUFFIXES:
-        raise InputError("unsupported-format", f"{path}: {suffix} input is not supported; {UNSUPPORTED_SUFFIXES[suffix]}")
+        raise InputError("unsupported-format", f"{shown(path)}: {suffix} input is not supported; {UNSUPPORTED_SUFFIXES[suffix]}")
     return "text"
 
 
@@ -148,27 +149,27 @@ def _load(path: Path, max_bytes: int) -> RawDocument:
     """One file as a document, without the checks of :func:`_checked`."""
     data = _read_bytes(path, max_bytes)
     if not data:
-        raise InputError("empty", f"{path}: the document is empty")
+        raise InputError("empty", f"{shown(path)}: the document is empty")
     kind = _kind(path, data)
     if kind == "pdf":
         from .read_pdf import pdf_text
 
-        text, warnings = pdf_text(data, str(path), max_bytes)
-        return RawDocument(str(path), text, None, warnings)
+        text, warnings = pdf_text(data, source_name(path), max_bytes)
+        return RawDocument(source_name(path), text, None, warnings)
     if kind == "docx":
         from .read_docx import docx_text
 
-        return RawDocument(str(path), docx_text(data, str(path), max_bytes))
-    text, warnings = decode(data, str(path))
+        return RawDocument(source_name(path), docx_text(data, source_name(path), max_bytes))
+    text, warnings = decode(data, source_name(path))
     if kind == "html":
         text = html_text(text)
-    return RawDocument(str(path), text, None, warnings)
+    return RawDocument(source_name(path), text, None, warnings)
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """One document from a text, PDF or DOCX file (a ``.jsonl`` file holds many: use :func:`read_jsonl`)."""
     if path.suffix.lower() == ".jsonl":
-        raise InputError("unsupported-format", f"{path}: a JSONL file holds many documents; read it with read_documents")
+        raise InputError("unsupported-format", f"{shown(path)}: a JSONL file holds many documents; read it with read_documents")
     return _checked(_load(path, max_bytes))
 
 
@@ -191,10 +192,10 @@ def read_pair(question: Path, answer: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
     a = _load(answer, max_bytes)
     for part in (q, a):
         if not part.text.strip():
-            raise InputError("empty", f"{part.source}: the document is empty")
+            raise InputError("empty", f"{shown(part.source)}: the document is empty")
     sep = "\n\n"
     text = q.text + sep + a.text
-    return _checked(RawDocument(f"{question}+{answer}", text, len(q.text) + len(sep), q.warnings + a.warnings))
+    return _checked(RawDocument(f"{source_name(question)}+{source_name(answer)}", text, len(q.text) + len(sep), q.warnings + a.warnings))
 
 
 def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | tuple[str, InputError]]:
@@ -209,10 +210,10 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
         _check_size(path, sys.maxsize)
         fh = path.open("rb")
     except InputError as exc:
-        yield str(path), exc
+        yield source_name(path), exc
         return
     except OSError as exc:
-        yield str(path), InputError("unreadable", f"{path}: cannot be read ({exc.strerror})")
+        yield source_name(path), InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})")
         return
     with fh:
         found = False
@@ -220,10 +221,10 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
             if line is None:
                 found = True
                 yield (
-                    f"{path}#{number}",
+                    f"{source_name(path)}#{number}",
                     InputError(
                         "too-large",
-                        f"{path}#{number}: record on line {number} is over the limit of {max_bytes} bytes (raise it with --max-bytes)",
+                        f"{shown(f'{source_name(path)}#{number}')}: record on line {number} is over the limit of {max_bytes} bytes (raise it with --max-bytes)",
                     ),
                 )
                 continue
@@ -234,7 +235,7 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
             found = True
             yield _record(path, number, line)
     if not found:
-        yield str(path), InputError("empty", f"{path}: no records in this JSONL file")
+        yield source_name(path), InputError("empty", f"{shown(path)}: no records in this JSONL file")
 
 
 def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, bytes | None]]:
@@ -253,7 +254,7 @@ def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, byt
                 line = fh.readline(1 << 20)
             yield number, None
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read after line {number} ({exc.strerror})") from None
+        raise InputError("unreadable", f"{shown(path)}: cannot be read after line {number} ({exc.strerror})") from None
 
 
 def _encodable(value: Any) -> bool:
@@ -276,10 +277,10 @@ def _encodable(value: Any) -> bool:
 
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
     """One JSONL line as a document, or ``(source, error)``; the source is ``path#id``, or ``path#line`` until the id is known."""
-    source = f"{path}#{number}"
+    source = f"{source_name(path)}#{number}"
 
     def bad(why: str) -> tuple[str, InputError]:
-        return source, InputError("bad-record", f"{source}: bad record (line {number}): {why}")
+        return source, InputError("bad-record", f"{shown(source)}: bad record (line {number}): {why}")
 
     try:
         record: Any = json.loads(line.decode("utf-8").rstrip("\r\n"))
@@ -299,7 +300,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
         return bad('"id" must be a string or a number')
     if ident is not None and str(ident).strip():
-        source = f"{path}#{ident}"
+        source = f"{source_name(path)}#{ident}"
     metadata = record.get("metadata")
     if metadata is not None and not isinstance(metadata, dict):
         return bad('"metadata" must be an object')
@@ -314,7 +315,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
                 return bad(f'"{key}" must be a string')
         question, answer = record["question"], record["answer"]
         if not question.strip():
-            return source, InputError("empty", f"{source}: the question is empty")
+            return source, InputError("empty", f"{shown(source)}: the question is empty")
         sep = "\n\n"
         raw = RawDocument(source, question + sep + answer, len(question) + len(sep), (), meta)
     elif "text" in record:
@@ -348,9 +349,9 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
             else:
                 yield read_path(path, max_bytes)
         except InputError as exc:
-            yield item, exc
+            yield source_name(item), exc
         except OSError as exc:  # whatever the file system says, one document fails, not the batch
-            yield item, InputError("unreadable", f"{item}: cannot be read ({exc.strerror or exc})")
+            yield source_name(item), InputError("unreadable", f"{shown(item)}: cannot be read ({exc.strerror or exc})")
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
@@ -364,10 +365,13 @@ def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
             try:
                 found = sorted(q for q in path.iterdir() if _is_file(q) and q.suffix.lower() in DIRECTORY_SUFFIXES)
             except OSError as exc:  # a directory that cannot be listed is one error, not the end of the batch
-                yield p, InputError("unreadable", f"{path}: cannot be read ({exc.strerror})")
+                yield source_name(p), InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})")
                 continue
             if not found:
-                yield p, InputError("empty-directory", f"{path}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory")
+                yield (
+                    source_name(p),
+                    InputError("empty-directory", f"{shown(path)}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory"),
+                )
             for q in found:
                 yield str(q)
         else:

@@ -13,6 +13,7 @@ import docx
 from docx.table import Table
 
 from .read import InputError
+from .safe_text import shown
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 UNPACK_FACTOR = 10  # the unpacked parts may be this many times --max-bytes (a zip bomb is refused before parsing)
@@ -23,17 +24,17 @@ def docx_text(data: bytes, source: str, max_bytes: int) -> str:
     if data.startswith(OLE_MAGIC):
         raise InputError(
             "unreadable-docx",
-            f"{source}: not a DOCX file but a Word 97-2003 document or an encrypted DOCX: save it as .docx without a password",
+            f"{shown(source)}: not a DOCX file but a Word 97-2003 document or an encrypted DOCX: save it as .docx without a password",
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             unpacked = sum(i.file_size for i in z.infolist())
     except Exception:
-        raise InputError("unreadable-docx", f"{source}: unreadable DOCX (not a valid zip package)") from None
+        raise InputError("unreadable-docx", f"{shown(source)}: unreadable DOCX (not a valid zip package)") from None
     limit = UNPACK_FACTOR * max_bytes
     if unpacked > limit:
         raise InputError(
-            "too-large", f"{source}: this DOCX unpacks to {unpacked} bytes, over the limit of {limit} (raise it with --max-bytes)"
+            "too-large", f"{shown(source)}: this DOCX unpacks to {unpacked} bytes, over the limit of {limit} (raise it with --max-bytes)"
         )
     try:
         document = docx.Document(io.BytesIO(data))
@@ -45,7 +46,7 @@ def docx_text(data: bytes, source: str, max_bytes: int) -> str:
                 lines.append(block.text)
     except Exception as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
-        raise InputError("unreadable-docx", f"{source}: unreadable DOCX ({reason})") from None
+        raise InputError("unreadable-docx", f"{shown(source)}: unreadable DOCX ({reason})") from None
     return "\n".join(lines)
 
 

@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .followup import follow_up
 from .report_flat import decisive_finding
+from .safe_text import terminal_safe
 
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
@@ -62,6 +63,7 @@ def _evidence(item: dict[str, Any]) -> Text:
 
 
 def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
+    d = terminal_safe(d)  # a document's control characters (escape sequences) never reach the terminal
     if d["status"] == "open":
         waited = d["open"]["days_since_asked"]
         since = f", asked {waited} days ago" if waited is not None else ""
@@ -137,6 +139,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
 
 
 def render_summary(console: Console, report: dict[str, Any]) -> None:
+    report = terminal_safe(report)
     pipeline = report["tool"].get("pipeline")
     s = report["summary"]
     if s["documents"] > 1:

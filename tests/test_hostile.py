@@ -262,3 +262,61 @@ def test_unreadable_paths_are_one_row_each_and_the_batch_goes_on(
         assert docs[entry]["error"]["code"] == "unreadable", docs[entry]
         assert "Permission denied" in docs[entry]["error"]["message"]
     assert len(err.strip().splitlines()) == 4
+
+
+ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b]52;c;cm0gLXJmIH4=\x07\x9b31m"
+
+
+def test_escape_sequences_in_a_document_never_reach_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13.6: a window title, a clear screen, an OSC 52 clipboard write and a C1 CSI in the title, a
+    question and an answer: the rich report prints their text without a single control character,
+    and a colour terminal gets only rich's own colour codes (ESC [ ... m)."""
+    import io
+    import re
+
+    from rich.console import Console
+
+    from analyzer.report_rich import render_document
+
+    doc = tmp_path / "doc.txt"
+    doc.write_text(
+        f"Vraag nr. 12 van 3 juli 2023 van Jan Peeters\nTitel{ESCAPES}\n1. Hoeveel{ESCAPES} kost dit?\n ANTWOORD \n1. Het kost{ESCAPES} vijf euro.\n",
+        encoding="utf-8",
+    )
+    for argv in (["check", str(doc)], ["check", str(doc), "-o", str(tmp_path / "out.txt")]):
+        assert main(argv) == 0
+    out, err = capsys.readouterr()
+    printed = out + (tmp_path / "out.txt").read_text(encoding="utf-8") + err
+    assert "pwned" in printed  # the text is shown ...
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", printed)  # ... its controls are not
+    assert main(["check", str(doc), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert ESCAPES in report["documents"][0]["items"][0]["answer"][0]["text"]  # JSON keeps the text exactly
+    buffer = io.StringIO()
+    render_document(Console(file=buffer, force_terminal=True, width=120), report["documents"][0], None)
+    assert "pwned" in buffer.getvalue()
+    assert not re.search(r"\x1b(?!\[[0-9;]*m)|[\x00-\x08\x0b-\x1a\x1c-\x1f\x7f-\x9f]", buffer.getvalue())
+
+
+def test_file_names_with_line_breaks_escapes_or_foreign_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13.17: a file name with a newline and an escape sequence is quoted in the one-line message;
+    a file name that is not UTF-8 appears as \\xNN; every format stays valid UTF-8, on stdout and with -o."""
+    import os
+    import re
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a\nb\x1b]0;pwned\x07.txt").write_text("", encoding="utf-8")
+    foreign = os.fsdecode(bytes(folder) + b"/bad\xff.txt")
+    Path(foreign).write_text(GOOD, encoding="utf-8")
+    for fmt in ("json", "jsonl", "csv", "html", "rich"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["check", str(folder), "--format", fmt, "-o", str(out)]) == 3
+        data = out.read_bytes().decode("utf-8")
+        assert re.search(r"bad\\+xff\.txt", data), fmt  # JSON escapes the backslash once more
+        assert main(["check", str(folder), "--format", fmt]) == 3
+        stdout, err = capsys.readouterr()
+        stdout.encode("utf-8")
+        lines = err.strip().splitlines()
+        assert len(lines) == 2 and all(line.startswith("error:") for line in lines), err  # one line per error, on each run
+        assert f"'{folder}/a\\nb\\x1b]0;pwned\\x07.txt': the document is empty" in err and "\x1b" not in err
