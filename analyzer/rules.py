@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,9 +43,10 @@ from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .resources import rules_dir
+from .safe_text import shown
 
 Kind = Literal["cue", "reference", "expectation", "ask_type"]
 Category = Literal[
@@ -190,12 +192,75 @@ def rule_id(rel: str) -> str:
     return rel.removesuffix(".yml").removesuffix(".yaml").replace("/", ".")
 
 
-def _walk(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
-    for child in sorted(root.iterdir(), key=lambda c: c.name):
+RULE_FILE_MAX_BYTES = 1 << 20  # a rule file is a page of YAML; 1 MB is far beyond any real one
+RULE_FILES_MAX = 10_000
+RULE_VALUES_MAX = 100_000  # values of one rule file with every alias expanded (an alias bomb has 10^9)
+
+
+def _walk(root: Traversable, prefix: str = "", above: tuple[tuple[int, int], ...] = ()) -> Iterator[tuple[str, Traversable]]:
+    """The rule files under ``root``, sorted; a directory symlink that leads back to a directory above
+    it is an error (it would repeat every rule under it, and nested loops grow exponentially)."""
+    if isinstance(root, Path):
+        try:
+            st = root.stat()
+        except OSError as exc:
+            raise RuleError(f"{shown(root)}: cannot be read ({exc.strerror})") from None
+        here = (st.st_dev, st.st_ino)
+        if here in above:
+            raise RuleError(f"{shown(root)}: a directory symlink loop (it leads back to a directory above it)")
+        above = (*above, here)
+    try:
+        children = sorted(root.iterdir(), key=lambda c: c.name)
+    except OSError as exc:
+        raise RuleError(f"{shown(str(root))}: cannot be read ({exc.strerror})") from None
+    for child in children:
         if child.is_dir():
-            yield from _walk(child, f"{prefix}{child.name}/")
+            yield from _walk(child, f"{prefix}{child.name}/", above)
         elif child.name.endswith((".yml", ".yaml")):
             yield f"{prefix}{child.name}", child
+
+
+def _read_rule_file(label: str, file: Traversable) -> str:
+    """A rule file's text: a regular file, at most ``RULE_FILE_MAX_BYTES``, UTF-8; anything else is a :class:`RuleError`."""
+    try:
+        if isinstance(file, Path):
+            if not stat.S_ISREG(file.stat().st_mode):
+                raise RuleError(f"{label}: not a regular file (a device, a pipe or a socket)")
+            with file.open("rb") as fh:
+                data = fh.read(RULE_FILE_MAX_BYTES + 1)  # bounded, whatever stat() said
+        else:
+            data = file.read_bytes()
+    except OSError as exc:
+        raise RuleError(f"{label}: cannot be read ({exc.strerror})") from None
+    if len(data) > RULE_FILE_MAX_BYTES:
+        raise RuleError(f"{label}: over {RULE_FILE_MAX_BYTES} bytes; a rule file is one rule")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{label}: not UTF-8 text (byte {exc.start}); save the rule file as UTF-8") from None
+
+
+def _expanded_size(value: Any, limit: int) -> int:
+    """How many values ``value`` holds with every YAML alias expanded, counted without expanding (up to ``limit``)."""
+    memo: dict[int, int] = {}
+
+    def size(v: Any, depth: int) -> int:
+        if not isinstance(v, dict | list):
+            return 1
+        if id(v) in memo:
+            return memo[id(v)]
+        if depth > 200:
+            return limit + 1
+        children = [*v.keys(), *v.values()] if isinstance(v, dict) else v
+        total = 1
+        for c in children:
+            total += size(c, depth + 1)
+            if total > limit:
+                break
+        memo[id(v)] = total
+        return total
+
+    return size(value, 0)
 
 
 def _format_error(path: str, exc: ValidationError) -> str:
@@ -227,6 +292,10 @@ def load_rule(path_label: str, text: str, ident: str) -> Rule:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}:" if mark is not None else ""
         raise RuleError(f"{path_label}:{where} not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    except RecursionError:
+        raise RuleError(f"{path_label}: not valid YAML (nested too deeply)") from None
+    if _expanded_size(data, RULE_VALUES_MAX) > RULE_VALUES_MAX:
+        raise RuleError(f"{path_label}: over {RULE_VALUES_MAX} values with its aliases expanded (an alias bomb?); a rule file is one rule")
     if not isinstance(data, dict):
         raise RuleError(f"{path_label}: a rule file is a mapping of keys (kind, category, effect, ...)")
     try:
@@ -248,12 +317,12 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
     roots.extend(extra)
     for root in roots:
         if isinstance(root, Path) and not root.is_dir():
-            raise RuleError(f"{root}: not a rule directory")
+            raise RuleError(f"{shown(root)}: not a rule directory")
         for rel, file in _walk(root):
-            label = f"{root}/{rel}" if isinstance(root, Path) else f"rules/{rel}"
-            if isinstance(file, Path) and not file.is_file():
-                raise RuleError(f"{label}: not a regular file (a device, a pipe or a socket)")
-            rules.append(load_rule(label, file.read_text(encoding="utf-8"), rule_id(rel)))
+            label = shown(f"{root}/{rel}") if isinstance(root, Path) else f"rules/{rel}"
+            if len(rules) >= RULE_FILES_MAX:
+                raise RuleError(f"{shown(str(root))}: more than {RULE_FILES_MAX} rule files")
+            rules.append(load_rule(label, _read_rule_file(label, file), rule_id(rel)))
     seen: dict[str, str] = {}
     for r in rules:
         if r.id in seen:
@@ -325,8 +394,9 @@ class RuleSet:
                 if not pats:
                     continue
                 try:
+                    _check_extensions(pats)
                     table.extend(self._anchored(r, pats))  # spaCy checks the patterns, with its own messages
-                except (MatchPatternError, ValueError, KeyError) as exc:
+                except (MatchPatternError, ValueError, KeyError, TypeError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
             if r.spec.phrases:
@@ -429,6 +499,23 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+def _check_extensions(patterns: list[list[dict[str, Any]]]) -> None:
+    """``_`` (custom attributes) names only extensions the pipeline registered, each with a value or a predicate
+    dict: spaCy would fail on every document (an unknown name) or with a bare TypeError (a list value)."""
+    for pattern in patterns:
+        for token in pattern:
+            ext = token.get("_")
+            if ext is None:
+                continue
+            if not isinstance(ext, dict):
+                raise ValueError("- '_' takes a mapping of extension attributes")
+            for name, value in ext.items():
+                if not Token.has_extension(str(name)):
+                    raise ValueError(f"- '_.{name}' is no extension attribute of this pipeline (none registers it)")
+                if isinstance(value, list):
+                    raise ValueError(f"- '_.{name}' has a list as value; use {{IN: [...]}}")
 
 
 _WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")

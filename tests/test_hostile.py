@@ -320,3 +320,71 @@ def test_file_names_with_line_breaks_escapes_or_foreign_bytes(tmp_path: Path, ca
         lines = err.strip().splitlines()
         assert len(lines) == 2 and all(line.startswith("error:") for line in lines), err  # one line per error, on each run
         assert f"'{folder}/a\\nb\\x1b]0;pwned\\x07.txt': the document is empty" in err and "\x1b" not in err
+
+
+RULE = """kind: cue
+category: refusal
+effect: declines
+{body}
+message: "test"
+source: "test"
+examples:
+  match: ["Geen commentaar."]
+  no_match: ["Een antwoord."]
+"""
+BOMB = "define:\n  a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+    f"  {chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 10)}]\n" for i in range(8)
+)
+
+
+def _hostile_pack(root: Path, case: str) -> str:
+    """A rule pack with one hostile file; returns the name the error must mention."""
+    import os
+
+    folder = root / "x"
+    folder.mkdir(parents=True)
+    target = folder / f"{case}.yml"
+    if case == "latin1":
+        target.write_bytes(RULE.format(body='phrases: ["caf\xe9 geen commentaar"]').encode("latin-1"))
+    elif case == "ext-list":
+        target.write_text(RULE.format(body="patterns:\n  - [{_: {ext: [a, b]}}]"), encoding="utf-8")
+    elif case == "unregistered-ext":
+        target.write_text(RULE.format(body="patterns:\n  - [{LOWER: geen}, {_: {nosuch: true}}]"), encoding="utf-8")
+    elif case == "alias-bomb":
+        target.write_text(RULE.format(body=BOMB + 'phrases: ["geen commentaar"]'), encoding="utf-8")
+    elif case == "fifo":
+        os.mkfifo(target)
+    elif case == "dev-zero":
+        target.symlink_to("/dev/zero")
+    elif case == "huge":
+        target.write_bytes(b"# " + b"x" * (2 << 20) + b"\n" + RULE.format(body='phrases: ["geen commentaar"]').encode())
+    elif case == "symlink-loop":
+        (folder / "loop").symlink_to(root)
+        target.write_text(RULE.format(body='phrases: ["geen commentaar"]'), encoding="utf-8")
+        return str(folder / "loop")
+    return str(target)
+
+
+@pytest.mark.parametrize("case", ["latin1", "ext-list", "unregistered-ext", "alias-bomb", "fifo", "dev-zero", "huge", "symlink-loop"])
+def test_a_hostile_rule_file_is_exit_2_naming_the_file_within_seconds(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.10: a rule file that is not UTF-8, ``_: {ext: [list]}``, an extension nobody registered, a
+    YAML alias bomb (10^9 leaves), a FIFO, /dev/zero, a 2 MB file, a directory symlink loop: exit 2, one
+    line naming the file, in seconds, for ``check`` and ``rules show`` (``rules test`` where the pipeline decides)."""
+    import time
+
+    pack = tmp_path / "pack"
+    named = _hostile_pack(pack, case)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(GOOD, encoding="utf-8")
+    inspect = (
+        ["rules", "test"] if case.endswith("ext") or case == "ext-list" else ["rules", "show", f"x.{case}"]
+    )  # patterns compile in both
+    for argv in (["check", str(doc), "--format", "json"], inspect):
+        began = time.monotonic()
+        assert main([*argv, "--rules", str(pack)]) == 2, argv
+        out, err = capsys.readouterr()
+        assert time.monotonic() - began < 10
+        assert out == "" and err.count("\n") == 1 and "Traceback" not in err, err
+        assert named in err, err
