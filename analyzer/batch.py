@@ -20,6 +20,7 @@ from .analyze import Analyzer
 from .model import RawDocument
 from .read import InputError, read_documents, read_pair
 from .report_json import document_json, error_json
+from .rules import RuleTimeout
 from .safe_text import shown, source_name
 from .segment import SegmentationError
 
@@ -56,6 +57,9 @@ def analyze_raw(analyzer: Analyzer, raw: RawDocument, debug: bool = False) -> tu
     except SegmentationError as exc:
         messages.append(("error", f"{shown(raw.source)}: {exc}"))
         return error_json(raw.source, exc.code, f"{shown(raw.source)}: {exc}"), messages
+    except RuleTimeout as exc:  # a runaway rule stops this document, not the batch
+        messages.append(("error", f"{shown(raw.source)}: {exc}"))
+        return error_json(raw.source, "rule-timeout", f"{shown(raw.source)}: {exc}"), messages
     except Exception as exc:  # one bad document never stops the batch
         detail = f"{shown(raw.source)}: internal error: {exc!r}"
         if debug:

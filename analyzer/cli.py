@@ -28,7 +28,7 @@ from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import report_json, schema
 from .report_rich import VERDICT_STYLE, render_document, render_summary
-from .rules import RuleError, RuleSet, load_rules, run_examples
+from .rules import RuleError, RuleSet, RuleTimeout, load_rules, run_examples
 from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 
@@ -359,7 +359,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return eval_command(args, out, err)
         if args.command == "schema":
             return schema_command(args)
-    except (RuleError, PipelineError) as exc:
+    except (RuleError, RuleTimeout, PipelineError) as exc:
         say(err, "error", str(exc))
         return EXIT_USAGE
     except BrokenPipeError:

@@ -29,7 +29,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import signal
 import stat
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -70,6 +73,52 @@ MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 
 class RuleError(Exception):
     """A rule file that cannot be used; the message names the file (and key or rule id)."""
+
+
+# Seconds one :meth:`RuleSet.find` may take. The load-time check rejects the classic runaway regex
+# shapes, not all of them (bounded nested repeats, conditional groups, polynomial ``.*.*.*``,
+# overlapping alternation, a token pattern's REGEX): past the budget the rule that is running is
+# stopped and named. A real find over a 5 MB text takes well under a second.
+RULE_TIME_BUDGET = 10.0
+
+
+class RuleTimeout(Exception):
+    """A rule that ran over :data:`RULE_TIME_BUDGET` on one text; the document becomes a ``rule-timeout`` error."""
+
+    def __init__(self, rule: Rule | None, seconds: float) -> None:
+        what = f"rule '{rule.id}' ({rule.path})" if rule is not None else "the rules"
+        super().__init__(
+            f"{what} ran over {seconds:g} s on this document (a regex or pattern that backtracks without end?); fix or remove it"
+        )
+        self.rule = rule
+
+
+class _Budget:
+    """A time limit over a block of rule matching (SIGALRM, so it stops a regex inside ``re`` or spaCy's
+    matcher too); ``running`` names the rule to blame. Only in the main thread of a process on a
+    system with ``setitimer``; elsewhere the block runs unguarded. An outer timer is restored."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.running: Rule | None = None
+        self._active = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def _expired(self, signum: int, frame: object) -> None:
+        raise RuleTimeout(self.running, self.seconds)
+
+    def __enter__(self) -> _Budget:
+        if self._active:
+            self._previous = signal.signal(signal.SIGALRM, self._expired)
+            self._began = time.monotonic()
+            self._outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)[0]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+            if self._outer > 0:  # someone else's alarm: give it what is left of its time
+                signal.setitimer(signal.ITIMER_REAL, max(self._outer - (time.monotonic() - self._began), 0.001))
 
 
 class Examples(BaseModel):
@@ -433,15 +482,24 @@ class RuleSet:
             out.append((rule, matcher, anchor, reach))
         return out
 
-    def token_matches(self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None) -> list[tuple[Rule, int, int]]:
+    def token_matches(
+        self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None, budget: _Budget | None = None
+    ) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
-        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at)
+        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
     def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
-        """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied."""
+        """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied.
+
+        Raises :class:`RuleTimeout` naming the rule when matching takes over :data:`RULE_TIME_BUDGET`.
+        """
+        with _Budget(RULE_TIME_BUDGET) as budget:
+            return self._find(doc, kinds, budget)
+
+    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget) -> list[Hit]:
         wanted = set(kinds) if kinds is not None else None
         text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
@@ -449,7 +507,7 @@ class RuleSet:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
 
         at = _positions(doc)  # where each word form stands, for the anchored patterns
-        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at)]
+        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at, budget)]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -472,10 +530,11 @@ class RuleSet:
                     pos = sq.find(phrase, pos + 1)
         for rule, rx in self._regex:
             if keep(rule):
+                budget.running = rule
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
         found = {rule.id for rule, _a, _b in raw}
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at):
+        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at, budget):
             exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
@@ -484,7 +543,7 @@ class RuleSet:
         matched = {rule.id for rule, _a, _b in raw}
         sent_exc = {
             (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at)
+            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at, budget)
         }
         for rule, a, b in raw:
             if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
@@ -591,6 +650,7 @@ def _matches(
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
+    budget: _Budget | None = None,
 ) -> list[tuple[Rule, int, int]]:
     """Every match (rule, first token, end token) of the pattern groups in ``table`` whose rule is included.
 
@@ -602,6 +662,8 @@ def _matches(
     for rule, matcher, anchor, reach in table:
         if not include(rule):
             continue
+        if budget is not None:
+            budget.running = rule
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue

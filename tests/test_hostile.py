@@ -388,3 +388,46 @@ def test_a_hostile_rule_file_is_exit_2_naming_the_file_within_seconds(
         assert time.monotonic() - began < 10
         assert out == "" and err.count("\n") == 1 and "Traceback" not in err, err
         assert named in err, err
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        r'regex: ["(?:\\w{1,100}){1,100}!"]',  # bounded nested repeats
+        r'regex: ["(a)?(?(1)\\w+|\\w+)+!"]',  # a conditional group
+        r'regex: [".*.*.*.*.*.*!"]',  # polynomial
+        r'regex: ["(\\w|\\w\\w)+!"]',  # overlapping alternation
+        r'patterns: [[{LOWER: geen}, {TEXT: {REGEX: "(\\w|\\w\\w)+!"}}]]',  # a token pattern's REGEX
+    ],
+)
+def test_a_runaway_rule_is_an_error_naming_it_never_a_hang(
+    body: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.5: shapes the load-time check misses run against a long word: the document is a
+    ``rule-timeout`` error naming the rule, within the time budget, and the next document is analyzed."""
+    import faulthandler
+    import sys
+    import time
+
+    import analyzer.rules
+
+    monkeypatch.setattr(analyzer.rules, "RULE_TIME_BUDGET", 0.5)
+    pack = tmp_path / "pack"
+    (pack / "x").mkdir(parents=True)
+    (pack / "x" / "slow.yml").write_text(RULE.format(body=body), encoding="utf-8")
+    slow = tmp_path / "a-slow.txt"
+    slow.write_text(f"1. Hoeveel kost dit?\n ANTWOORD \n1. Het kost geen {'a' * 3000} euro.\n", encoding="utf-8")
+    good = tmp_path / "b-good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    faulthandler.dump_traceback_later(120, exit=True, file=sys.__stderr__)  # a hang fails the run instead of stalling it
+    try:
+        began = time.monotonic()
+        code = main(["check", str(slow), str(good), "--rules", str(pack), "--format", "json"])
+        elapsed = time.monotonic() - began
+    finally:
+        faulthandler.cancel_dump_traceback_later()
+    out, err = capsys.readouterr()
+    assert code == 3 and elapsed < 30 and "Traceback" not in err
+    bad, ok = json.loads(out)["documents"]
+    assert bad["error"]["code"] == "rule-timeout" and "x.slow" in bad["error"]["message"], bad["error"]
+    assert ok["status"] == "ok"
