@@ -419,7 +419,7 @@ def test_a_runaway_rule_is_an_error_naming_it_never_a_hang(
     slow.write_text(f"1. Hoeveel kost dit?\n ANTWOORD \n1. Het kost geen {'a' * 3000} euro.\n", encoding="utf-8")
     good = tmp_path / "b-good.txt"
     good.write_text(GOOD, encoding="utf-8")
-    faulthandler.dump_traceback_later(120, exit=True, file=sys.__stderr__)  # a hang fails the run instead of stalling it
+    faulthandler.dump_traceback_later(120, exit=True, file=sys.__stderr__ or 2)  # a hang fails the run instead of stalling it
     try:
         began = time.monotonic()
         code = main(["check", str(slow), str(good), "--rules", str(pack), "--format", "json"])
