@@ -431,3 +431,23 @@ def test_a_runaway_rule_is_an_error_naming_it_never_a_hang(
     bad, ok = json.loads(out)["documents"]
     assert bad["error"]["code"] == "rule-timeout" and "x.slow" in bad["error"]["message"], bad["error"]
     assert ok["status"] == "ok"
+
+
+def test_a_span_over_spacys_max_length_is_judged_not_internal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 13.7: an answer over spaCy's ``max_length`` (10^6 characters, inside the 5 MB limit) failed as
+    ``internal``; it is processed in pieces cut at whitespace, with the same text and offsets. The limit
+    is lowered to 50,000 here so the test takes a second, not the 15 s of a real million characters."""
+    from analyzer.judge.core import pipe_texts
+
+    monkeypatch.setattr(ANALYZER.nlp, "max_length", 50_000)
+    sentence = "Het kost vijf euro en dat is veel geld. "
+    long_text = sentence * 3_000  # 120,000 characters: three pieces
+    docs = pipe_texts(ANALYZER.nlp, ["Hoeveel kost dit?", long_text])
+    assert docs[1].text == long_text and len(docs[1]) == 3_000 * 10
+    assert [t.text for t in docs[1][:5]] == ["Het", "kost", "vijf", "euro", "en"] and docs[1][-1].text == "."
+    assert len(list(docs[1].sents)) == 3_000
+    unbroken = "x" * 120_000  # no whitespace at all: cut where it must, the text still whole
+    assert pipe_texts(ANALYZER.nlp, [unbroken])[0].text == unbroken
+    raw = RawDocument("<long>", "1. Hoeveel kost dit?\n ANTWOORD \n1. " + sentence * 1_500 + "\n")
+    judged = ANALYZER.check(raw).judgement.items
+    assert [j.item_id for j in judged] == ["1"] and judged[0].verdict == "answered"

@@ -158,6 +158,38 @@ def _sentence_index(starts: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
+PIECE_CHARS = 100_000  # a text over the pipeline's max_length is processed in pieces of this size
+
+
+def pipe_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """``nlp.pipe`` over ``texts``. A text over ``nlp.max_length`` (10^6 characters, which a 5 MB answer
+    passes) is processed in pieces cut after whitespace and joined back into one Doc with the same text
+    and offsets; a trained parser's memory grows with the length of a piece, not of the text."""
+    fits = iter(nlp.pipe([t for t in texts if len(t) <= nlp.max_length]))
+    out: list[Doc] = []
+    for t in texts:
+        if len(t) <= nlp.max_length:
+            out.append(next(fits))
+        else:
+            out.append(Doc.from_docs(list(nlp.pipe(_pieces(t, min(PIECE_CHARS, nlp.max_length)))), ensure_whitespace=False))
+    return out
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters, each cut after a line break or a
+    space where there is one (a word longer than ``size`` is cut where it must)."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n"), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else size)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
 class Judge:
     """Judges the items of analyzed documents with one pipeline and one rule set."""
 
@@ -208,7 +240,7 @@ class Judge:
         self._facts.clear()
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
-        docs = list(self.nlp.pipe(texts))
+        docs = pipe_texts(self.nlp, texts)
         n_asks = len(texts) - len(unique_answers)
         by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
         ask_docs: list[list[Doc]] = []
