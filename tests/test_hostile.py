@@ -451,3 +451,69 @@ def test_a_span_over_spacys_max_length_is_judged_not_internal(monkeypatch: pytes
     raw = RawDocument("<long>", "1. Hoeveel kost dit?\n ANTWOORD \n1. " + sentence * 1_500 + "\n")
     judged = ANALYZER.check(raw).judgement.items
     assert [j.item_id for j in judged] == ["1"] and judged[0].verdict == "answered"
+
+
+def _docx_bytes(paragraphs: list[str], padding: int = 0) -> bytes:
+    """A DOCX made by python-docx; ``padding`` spaces after the root of word/document.xml (valid XML),
+    with the member's declared size left at the size of the XML without them."""
+    import io
+    import struct
+    import zipfile
+
+    import docx
+
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    if not padding:
+        return buffer.getvalue()
+    src = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            content = src.read(info)
+            z.writestr(info.filename, content + b" " * padding if info.filename == "word/document.xml" else content)
+            if info.filename == "word/document.xml":
+                honest = len(content)
+    data = bytearray(out.getvalue())
+    name = b"word/document.xml"
+    for sig, name_at, size_at in ((b"PK\x03\x04", 30, 22), (b"PK\x01\x02", 46, 24)):
+        at = 0
+        while (at := data.find(sig, at)) != -1:
+            if data[at + name_at : at + name_at + len(name)] == name:
+                struct.pack_into("<I", data, at + size_at, honest)  # the lie: the size without the padding
+            at += 4
+    return bytes(data)
+
+
+def test_a_docx_member_that_lies_about_its_size_is_never_unpacked_whole(tmp_path: Path) -> None:
+    """Issue 13.8: word/document.xml declares its real XML size and holds 60 MB of spaces more (60 KB
+    packed): it was decompressed whole (2.1 GB RSS for a 1 MB file); it is read as a stream now."""
+    import tracemalloc
+
+    data = _docx_bytes(["1. Hoeveel?", "ANTWOORD", "1. Tien."], padding=60 << 20)
+    path = tmp_path / "liar.docx"
+    path.write_bytes(data)
+    assert len(data) < 200_000
+    tracemalloc.start()
+    try:
+        outcome = run_task(Task("path", str(path)), 1_000_000, ANALYZER)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    (d,) = outcome.documents
+    assert d["status"] == "error" and d["error"]["code"] in {"too-large", "unreadable-docx"}, d
+    assert peak < 20 << 20, f"peak {peak >> 20} MB"
+
+
+def test_docx_text_over_max_bytes_is_too_large(tmp_path: Path) -> None:
+    """Issue 13.8: the text limit applies to a DOCX as to a PDF: 200,000 characters from a 40 KB file
+    under ``--max-bytes 120000`` are refused, not analyzed."""
+    path = tmp_path / "long.docx"
+    path.write_bytes(_docx_bytes(["1. Hoeveel kost dit?", "ANTWOORD", "1. " + "Het kost vijf euro. " * 10_000]))
+    assert path.stat().st_size < 120_000
+    outcome = run_task(Task("path", str(path)), 120_000, ANALYZER)
+    (d,) = outcome.documents
+    assert d["status"] == "error" and d["error"]["code"] == "too-large" and "characters" in d["error"]["message"], d
