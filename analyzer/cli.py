@@ -8,7 +8,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell reports them
 
 
 class _Console(Console):
@@ -43,11 +46,20 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+class Terminated(BaseException):  # not an Exception: "except Exception" around one document must not swallow it
+    """SIGTERM, raised where the program is, so that it ends like Ctrl-C: cleanly, exit 143."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 EPILOG = """exit codes:
   0  every document was analyzed
   1  with --fail-on: an item with that verdict was found
   2  usage or configuration error (bad option, bad rule file, unknown model)
   3  some documents could not be analyzed (reported with status "error"; the others are still analyzed)
+  130, 143  interrupted (Ctrl-C, SIGTERM); -o in jsonl or csv keeps the complete documents
 """
 
 
@@ -181,6 +193,8 @@ def check(args: argparse.Namespace, err: Console) -> int:
     try:
         if fmt == "csv":
             stream.write(csv_header())
+            if out is not None:
+                out.mark()
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
@@ -192,7 +206,10 @@ def check(args: argparse.Namespace, err: Console) -> int:
                     if fmt in ("jsonl", "csv"):
                         for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):
                             stream.write(line)
-                        stream.flush()
+                        if out is not None:
+                            out.mark()  # a whole document: kept if the run is interrupted
+                        else:
+                            stream.flush()
                     else:
                         documents.append(d)
                 progress.advance(bar)
@@ -215,6 +232,14 @@ def check(args: argparse.Namespace, err: Console) -> int:
             out.commit()
         else:
             sys.stdout.flush()
+    except (KeyboardInterrupt, Terminated):
+        # like the end of input: a streaming format keeps its complete rows, a whole-report format is not written
+        if out is not None:
+            if fmt in ("jsonl", "csv"):
+                out.keep_complete()
+            else:
+                out.abort()
+        raise
     except BaseException:
         if out is not None:
             out.abort()
@@ -350,6 +375,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--max-bytes must be a positive number of bytes")
         if args.follow_up and args.format != "rich":
             parser.error("--follow-up goes with the rich (terminal) format")
+    previous = signal.signal(signal.SIGTERM, _terminated) if threading.current_thread() is threading.main_thread() else None
+    try:
+        return _dispatch(args, out, err)
+    except KeyboardInterrupt:
+        say(err, "error", "interrupted (Ctrl-C)" + _kept(args))
+        return EXIT_INTERRUPTED
+    except Terminated:
+        say(err, "error", "interrupted (SIGTERM)" + _kept(args))
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _kept(args: argparse.Namespace) -> str:
+    """What an interrupted run leaves in ``-o FILE``."""
+    if args.command != "check" or not args.output:
+        return ""
+    if args.format in ("jsonl", "csv"):
+        return f"; {shown(args.output)} holds the documents that were complete"
+    return f"; {shown(args.output)} was not written"
+
+
+def _dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
     try:
         if args.command == "check":
             return check(args, err)

@@ -517,3 +517,86 @@ def test_docx_text_over_max_bytes_is_too_large(tmp_path: Path) -> None:
     outcome = run_task(Task("path", str(path)), 120_000, ANALYZER)
     (d,) = outcome.documents
     assert d["status"] == "error" and d["error"]["code"] == "too-large" and "characters" in d["error"]["message"], d
+
+
+def test_a_full_disk_leaves_no_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13.13: -o on a full disk: the flush fails, and so does the close that aborting tries; the
+    temporary ``.NAME.XXXX`` was left behind. Now: one line, exit 2, nothing left in the directory."""
+    import io
+    import os
+
+    real_fdopen = os.fdopen
+
+    class Full(io.TextIOWrapper):
+        def flush(self) -> None:
+            raise OSError(28, "No space left on device")
+
+        def close(self) -> None:
+            try:
+                self.buffer.close()
+            finally:
+                raise OSError(28, "No space left on device")
+
+    def fdopen(fd: int, *args: object, **kwargs: object) -> io.TextIOWrapper:
+        real = real_fdopen(fd, "wb")
+        return Full(real, encoding="utf-8", newline="")
+
+    monkeypatch.setattr(os, "fdopen", fdopen)
+    doc = tmp_path / "doc.txt"
+    doc.write_text(GOOD, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code = main(["check", str(doc), "--format", "jsonl", "-o", str(out_dir / "report.jsonl")])
+    err = capsys.readouterr().err
+    assert code == 2 and "No space left on device" in err and err.count("\n") == 1 and "Traceback" not in err
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize(("sig", "fmt", "code"), [("SIGTERM", "jsonl", 143), ("SIGINT", "csv", 130), ("SIGTERM", "json", 143)])
+def test_a_signal_ends_the_run_cleanly_keeping_complete_rows(tmp_path: Path, sig: str, fmt: str, code: int) -> None:
+    """Issue 13.13: SIGTERM or Ctrl-C while -o is written: exit 143 or 130, one line and no traceback,
+    no temporary file; a streaming format keeps the complete rows written so far, json writes nothing."""
+    import shutil
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(200):
+        shutil.copy(CORPUS / "vp-785-2023.txt", docs / f"doc{i:03}.txt")
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / f"report.{fmt}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "analyzer", "check", str(docs), "--format", fmt, "-o", str(target)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    began = time.monotonic()
+    while time.monotonic() - began < 60:  # until some rows are written (or, for json, some work is done)
+        temps = list(out_dir.glob(".report.*"))
+        if temps and (fmt == "json" or temps[0].stat().st_size > 20_000):
+            break
+        time.sleep(0.1)
+    time.sleep(0.5 if fmt == "json" else 0)
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err
+    assert "Traceback" not in err and err.count("\n") == 1 and "interrupted" in err, err
+    assert not list(out_dir.glob(".report.*"))
+    if fmt == "json":
+        assert not target.exists()
+        return
+    lines = target.read_text(encoding="utf-8").splitlines()
+    if fmt == "csv":
+        import csv
+
+        rows = list(csv.reader(lines))
+        assert rows[0][0] == "document" and len(rows) > 1 and all(len(r) == len(rows[0]) for r in rows)
+        assert len({r[0] for r in rows[1:]}) == len(rows[1:]) // 19  # whole documents of 19 items
+    else:
+        parsed = [json.loads(line) for line in lines]
+        assert parsed and len(parsed) % 19 == 0
