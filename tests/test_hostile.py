@@ -600,3 +600,18 @@ def test_a_signal_ends_the_run_cleanly_keeping_complete_rows(tmp_path: Path, sig
     else:
         parsed = [json.loads(line) for line in lines]
         assert parsed and len(parsed) % 19 == 0
+
+
+def test_item_numbers_are_not_capped_at_a_few_digits() -> None:
+    """Issue 13.11: from 1,000 on (three digits) and then from 10,000 on (four), numbered items merged
+    silently; 10,003 items come out as 10,003, and "Zie antwoord 10001" is followed."""
+    from analyzer.analyze import analyze
+
+    n = 10_003
+    question = "".join(f"{i}. Hoeveel kost project {i}?\n" for i in range(1, n + 1))
+    answer = "".join(f"{i}. Project {i} kost {i} euro.\n" if i != 10_002 else f"{i}. Zie antwoord 10001.\n" for i in range(1, n + 1))
+    doc = analyze(RawDocument("<many>", question + " ANTWOORD \n" + answer))
+    assert [it.id for it in doc.items] == [str(i) for i in range(1, n + 1)]
+    assert len(doc.answer_parts) == n
+    (ref,) = doc.alignment("10002").references
+    assert ref.targets == ("10001",)
