@@ -615,3 +615,26 @@ def test_item_numbers_are_not_capped_at_a_few_digits() -> None:
     assert len(doc.answer_parts) == n
     (ref,) = doc.alignment("10002").references
     assert ref.targets == ("10001",)
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_aes_encrypted_pdfs_open_with_permissions_only_and_are_refused_with_a_password(tmp_path: Path, algorithm: str) -> None:
+    """Issue 13.12: an AES-encrypted PDF came out as ``unreadable-pdf`` (no AES without 'cryptography'):
+    with only an owner password (copy or print restrictions) it is read; with a user password it is
+    ``encrypted-pdf``, "decrypt it first"."""
+    from pypdf import PdfWriter
+
+    from analyzer.read import InputError, read_path
+
+    from .test_inputs import text_pdf
+
+    source = text_pdf(tmp_path / "open.pdf", GOOD)
+    for user, name in (("", "restricted.pdf"), ("geheim", "locked.pdf")):
+        writer = PdfWriter(clone_from=source)
+        writer.encrypt(user_password=user, owner_password="eigenaar", algorithm=algorithm)
+        with (tmp_path / name).open("wb") as fh:
+            writer.write(fh)
+    assert read_path(tmp_path / "restricted.pdf").text == read_path(source).text
+    with pytest.raises(InputError) as refused:
+        read_path(tmp_path / "locked.pdf")
+    assert refused.value.code == "encrypted-pdf" and str(refused.value).endswith("encrypted PDF: decrypt it first")
