@@ -638,3 +638,22 @@ def test_aes_encrypted_pdfs_open_with_permissions_only_and_are_refused_with_a_pa
     with pytest.raises(InputError) as refused:
         read_path(tmp_path / "locked.pdf")
     assert refused.value.code == "encrypted-pdf" and str(refused.value).endswith("encrypted PDF: decrypt it first")
+
+
+SHAPES_14 = [
+    "{c}1. Hoeveel kost dit?\n{c}2. Wanneer komt het?\n{c} ANTWOORD {c}op vraag nr. 12{c}\n{c}1. Het kost vijf euro.\n{c}2. Het komt in mei.\n",
+    "{c}Vraag 1{c}\nHoeveel kost dit?\n{c}Antwoord 1{c}\nHet kost vijf euro.\n{c}Vraag 2\nWanneer komt het?\n{c}Antwoord{c} 2\nIn mei.\n",
+    "{c}Vraag{c} 1 Hoeveel kost dit? {c}Antwoord 1 Het kost vijf euro. {c}Vraag 2 Wanneer komt het? {c}Antwoord 2 In mei.",
+]
+
+
+@pytest.mark.parametrize(
+    "char", ["\u200b", "\u200d", "\u200e", "\u200f", "\u2060", "\ufeff", "\u00ad", "\u202a", "\u2066", "\u200b\u200f\u2060"]
+)
+def test_format_characters_before_every_label_leave_the_document_readable(char: str) -> None:
+    """Issue 13.14 (fixed with 13.4 on main; this is its regression test): a format character (Unicode
+    Cf) before or inside every label, in the Flemish, Tweede Kamer and collapsed shapes, made a valid
+    document ``no-answer``. Both items are found and answered."""
+    for shape in SHAPES_14:
+        result = ANALYZER.check(RawDocument("<cf>", shape.format(c=char)))
+        assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered"), ("2", "answered")], shape
