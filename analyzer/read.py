@@ -69,7 +69,7 @@ class InputError(Exception):
 
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:  # anywhere, not only near the start: no NUL may reach a CSV or HTML report
         raise InputError("binary", f"{shown(source)}: binary file (contains NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
@@ -95,10 +95,13 @@ def looks_dutch(text: str) -> bool:
 def _checked(raw: RawDocument) -> RawDocument:
     """The checks every document gets after reading: not empty, and a warning when it does not look Dutch."""
     if not raw.text.strip():
-        raise InputError("empty", f"{raw.source}: the document is empty")
+        raise InputError("empty", f"{shown(raw.source)}: the document is empty")
+    if "\x00" in raw.text:  # from a PDF's text layer: one character for one, so every offset holds
+        warning = f"{shown(raw.source)}: NUL characters in the text, read as U+FFFD"
+        raw = replace(raw, text=raw.text.replace("\x00", "\ufffd"), warnings=(*raw.warnings, warning))
     if looks_dutch(raw.text):
         return raw
-    return replace(raw, warnings=(*raw.warnings, f"{raw.source}: the text does not look Dutch; analyzed anyway"))
+    return replace(raw, warnings=(*raw.warnings, f"{shown(raw.source)}: the text does not look Dutch; analyzed anyway"))
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -257,8 +260,8 @@ def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, byt
         raise InputError("unreadable", f"{shown(path)}: cannot be read after line {number} ({exc.strerror})") from None
 
 
-def _encodable(value: Any) -> bool:
-    """Whether every string in a parsed JSON value is valid Unicode text (JSON may escape lone surrogates)."""
+def _text_problem(value: Any) -> str | None:
+    """What makes a string in a parsed JSON value no text (JSON may escape lone surrogates and NUL), or ``None``."""
     stack = [value]
     while stack:
         v = stack.pop()
@@ -266,13 +269,15 @@ def _encodable(value: Any) -> bool:
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError:
-                return False
+                return "a string holds a lone surrogate (\\ud800-\\udfff), which is no text"
+            if "\x00" in v:
+                return "a string holds a NUL character (U+0000), which is no text"
         elif isinstance(v, dict):
             stack.extend(v.keys())
             stack.extend(v.values())
         elif isinstance(v, list):
             stack.extend(v)
-    return True
+    return None
 
 
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
@@ -292,8 +297,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         return bad("JSON nested too deeply")
     except ValueError as exc:  # an integer of more digits than Python converts
         return bad(f"invalid JSON value ({exc})")
-    if not _encodable(record):
-        return bad("a string holds a lone surrogate (\\ud800-\\udfff), which is no text")
+    problem = _text_problem(record)
+    if problem is not None:
+        return bad(problem)
     if not isinstance(record, dict):
         return bad(f"a JSON object was expected, not {type(record).__name__}")
     ident = record.get("id")

@@ -657,3 +657,29 @@ def test_format_characters_before_every_label_leave_the_document_readable(char: 
     for shape in SHAPES_14:
         result = ANALYZER.check(RawDocument("<cf>", shape.format(c=char)))
         assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered"), ("2", "answered")], shape
+
+
+def test_nul_characters_anywhere_never_reach_a_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13.15: NUL bytes were sniffed in the first 8 KB only; a NUL after that, or a ``\\u0000`` in a
+    JSONL record, reached the CSV and HTML raw. A text file with a NUL anywhere is ``binary``, a record
+    with one is ``bad-record``; no output holds a NUL."""
+    late = tmp_path / "late.txt"
+    late.write_bytes((GOOD.replace("vijf euro.", "vijf euro. " + "Dat is zo. " * 1_000 + "\x00")).encode())
+    assert late.read_bytes().index(b"\x00") > 8192
+    records = tmp_path / "records.jsonl"
+    lines = [
+        json.dumps({"id": "nul-answer", "question": "1. Hoeveel?", "answer": "1. Tien.\u0000"}),
+        json.dumps({"id": "nul-meta", "question": "1. Hoeveel?", "answer": "1. Tien.", "metadata": {"asker": "A\u0000"}}),
+        json.dumps({"id": "ok", "question": "1. Hoeveel?", "answer": "1. Tien."}),
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for fmt in ("csv", "html", "json", "jsonl"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["check", str(late), str(records), "--format", fmt, "-o", str(out)]) == 3
+        assert b"\x00" not in out.read_bytes() and b"\\u0000" not in out.read_bytes(), fmt
+    capsys.readouterr()
+    assert main(["check", str(late), str(records), "--format", "json"]) == 3
+    docs = {d["source"].rsplit("/", 1)[-1]: d for d in json.loads(capsys.readouterr().out)["documents"]}
+    assert docs["late.txt"]["error"]["code"] == "binary"
+    assert docs["records.jsonl#1"]["error"]["code"] == "bad-record" and docs["records.jsonl#2"]["error"]["code"] == "bad-record"
+    assert docs["records.jsonl#ok"]["status"] == "ok"
