@@ -53,6 +53,7 @@ DUTCH_WORDS = frozenset(
 DUTCH_MIN_SHARE = 0.08
 DUTCH_MIN_WORDS = 20  # shorter texts are not judged
 _WORD = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -99,6 +100,9 @@ def _checked(raw: RawDocument) -> RawDocument:
     if "\x00" in raw.text:  # from a PDF's text layer: one character for one, so every offset holds
         warning = f"{shown(raw.source)}: NUL characters in the text, read as U+FFFD"
         raw = replace(raw, text=raw.text.replace("\x00", "\ufffd"), warnings=(*raw.warnings, warning))
+    if _SURROGATE.search(raw.text):  # a PDF's broken ToUnicode map: no output could hold them
+        warning = f"{shown(raw.source)}: lone surrogates in the text, read as U+FFFD"
+        raw = replace(raw, text=_SURROGATE.sub("\ufffd", raw.text), warnings=(*raw.warnings, warning))
     if looks_dutch(raw.text):
         return raw
     return replace(raw, warnings=(*raw.warnings, f"{shown(raw.source)}: the text does not look Dutch; analyzed anyway"))

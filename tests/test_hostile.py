@@ -683,3 +683,29 @@ def test_nul_characters_anywhere_never_reach_a_report(tmp_path: Path, capsys: py
     assert docs["late.txt"]["error"]["code"] == "binary"
     assert docs["records.jsonl#1"]["error"]["code"] == "bad-record" and docs["records.jsonl#2"]["error"]["code"] == "bad-record"
     assert docs["records.jsonl#ok"]["status"] == "ok"
+
+
+def test_a_lone_surrogate_in_question_or_answer_is_a_bad_record_or_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.16: a lone surrogate in a JSONL question or answer is ``bad-record`` (not ``internal``);
+    one in a PDF's extracted text (pypdf passes what a broken ToUnicode map says) is read as U+FFFD
+    with a warning, so the document is analyzed and every output stays valid UTF-8."""
+    import analyzer.read_pdf
+
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        '{"id": "q", "question": "1. Hoeveel\\ud800?", "answer": "1. Tien."}\n{"id": "a", "question": "1. Hoeveel?", "answer": "1. Tien\\udfff."}\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(
+        analyzer.read_pdf, "pdf_text", lambda data, source, limit: ("1. Hoeveel kost dit\ud800?\n ANTWOORD \n1. Vijf euro.\n", ())
+    )
+    pdf = tmp_path / "broken-map.pdf"
+    pdf.write_bytes(b"%PDF-1.4 stand-in")
+    out = tmp_path / "out.json"
+    assert main(["check", str(records), str(pdf), "--format", "json", "-o", str(out)]) == 3
+    docs = json.loads(out.read_bytes().decode("utf-8"))["documents"]
+    assert [d.get("error", {}).get("code") for d in docs] == ["bad-record", "bad-record", None]
+    assert docs[2]["status"] == "ok" and "\ufffd" in docs[2]["items"][0]["question"]["text"]
+    assert "U+FFFD" in capsys.readouterr().err
