@@ -308,7 +308,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         return bad(f"a JSON object was expected, not {type(record).__name__}")
     ident = record.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
-        return bad('"id" must be a string or a number')
+        return bad(f'"id" must be a string or a whole number, not {json.dumps(ident)[:40]}')
     if ident is not None and str(ident).strip():
         source = f"{source_name(path)}#{ident}"
     metadata = record.get("metadata")

@@ -709,3 +709,19 @@ def test_a_lone_surrogate_in_question_or_answer_is_a_bad_record_or_replaced(
     assert [d.get("error", {}).get("code") for d in docs] == ["bad-record", "bad-record", None]
     assert docs[2]["status"] == "ok" and "\ufffd" in docs[2]["items"][0]["question"]["text"]
     assert "U+FFFD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("ident", ["23.5", "true", "[1]", "{}"])
+def test_an_id_that_is_no_string_or_whole_number_is_refused_with_a_message_that_says_so(
+    tmp_path: Path, ident: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 13.18: ``"id": 23.5`` was refused with '"id" must be a string or a number', which it is."""
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        f'{{"id": {ident}, "question": "1. Hoeveel?", "answer": "1. Tien."}}\n{{"id": 7, "question": "1. Hoeveel?", "answer": "1. Tien."}}\n'
+    )
+    assert main(["check", str(records), "--format", "json"]) == 3
+    bad, ok = json.loads(capsys.readouterr().out)["documents"]
+    assert bad["error"]["code"] == "bad-record" and '"id" must be a string or a whole number' in bad["error"]["message"]
+    assert bad["error"]["message"].endswith(f"not {ident}")
+    assert ok["source"].endswith("#7") and ok["status"] == "ok"
