@@ -11,7 +11,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
+OUTPUT_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell reports them
 
 
@@ -99,10 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--format",
         choices=("rich", "json", "jsonl", "csv", "html"),
-        default="rich",
-        help="output format (default: rich, the terminal report)",
+        default=None,
+        help="output format (default: from the suffix of -o FILE, .json .jsonl .csv .html; else rich, the terminal report)",
     )
-    c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout; - is stdout")
+    c.add_argument("--recursive", "-r", action="store_true", help="read the subdirectories of a directory too")
     c.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
     )
@@ -140,11 +142,21 @@ def build_parser() -> argparse.ArgumentParser:
 # --- check ------------------------------------------------------------------------------------
 
 
-def _tasks(args: argparse.Namespace) -> Iterator[Task]:
-    """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes."""
+def _tasks(args: argparse.Namespace, note: Callable[[str], None] = lambda _text: None) -> Iterator[Task]:
+    """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes.
+
+    A file given twice (two names, a symlink, a file and its directory) is analyzed once; ``note`` says so.
+    """
     if args.question or args.answer:
         yield Task("pair", str(args.question), answer=str(args.answer))
-    for entry in expand(args.paths):
+    seen: dict[str, str] = {}
+    for entry in expand(args.paths, args.recursive, note):
+        if isinstance(entry, str) and entry != "-" and os.path.isfile(entry):  # a device or a pipe is refused each time
+            key = os.path.realpath(entry)
+            if key in seen:
+                note(f"{shown(entry)}: the same file as {shown(seen[key])}, analyzed once")
+                continue
+            seen[key] = entry
         if isinstance(entry, tuple):
             source, exc = entry
             yield Task("error", source, error=(exc.code, str(exc)))
@@ -172,7 +184,7 @@ def say(err: Console, level: str, text: str, debug: bool = False) -> None:
 
 def check(args: argparse.Namespace, err: Console) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
-    tasks = _tasks(args)
+    tasks = _tasks(args, lambda text: say(err, "warning", text))
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
@@ -365,6 +377,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True, soft_wrap=True)
     out = _Console(soft_wrap=True)
     if args.command == "check":
+        if args.output is not None and str(args.output) == "-":
+            args.output = None  # "-" is stdout, as it is stdin for input
+        if args.format is None:
+            args.format = OUTPUT_SUFFIXES.get(args.output.suffix.lower(), "rich") if args.output is not None else "rich"
+        if args.output is not None:
+            folder = args.output.parent if str(args.output.parent) else Path(".")
+            if not folder.is_dir():
+                say(err, "error", f"-o {shown(args.output)}: the directory {shown(folder)} does not exist")
+                return EXIT_USAGE
         if bool(args.question) != bool(args.answer):
             parser.error("--question and --answer go together")
         if not args.paths and not args.question:

@@ -17,7 +17,7 @@ import json
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
@@ -105,7 +105,9 @@ def _checked(raw: RawDocument) -> RawDocument:
         raw = replace(raw, text=_SURROGATE.sub("\ufffd", raw.text), warnings=(*raw.warnings, warning))
     if looks_dutch(raw.text):
         return raw
-    return replace(raw, warnings=(*raw.warnings, f"{shown(raw.source)}: the text does not look Dutch; analyzed anyway"))
+    return replace(
+        raw, warnings=(*raw.warnings, f"{shown(raw.source)}: the text does not look Dutch; analyzed anyway, with confidences halved")
+    )
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
@@ -364,16 +366,20 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
             yield source_name(item), InputError("unreadable", f"{shown(item)}: cannot be read ({exc.strerror or exc})")
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
+def expand(
+    paths: Iterable[str], recursive: bool = False, note: Callable[[str], None] | None = None
+) -> Iterator[str | tuple[str, InputError]]:
     """Paths as given, each directory replaced by its documents (sorted); ``-`` is stdin.
 
     A directory with nothing to analyze yields ``(path, error)`` so a batch can report it and go on.
+    Subdirectories are read with ``recursive`` (not hidden ones, nor a symlink back up the tree);
+    ``note`` is told what a directory held that was skipped.
     """
     for p in paths:
         path = Path(p)
         if p != "-" and _is_dir(path):
             try:
-                found = sorted(q for q in path.iterdir() if _is_file(q) and q.suffix.lower() in DIRECTORY_SUFFIXES)
+                found = _directory(path, recursive, note or (lambda _text: None), ())
             except OSError as exc:  # a directory that cannot be listed is one error, not the end of the batch
                 yield source_name(p), InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})")
                 continue
@@ -382,10 +388,55 @@ def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
                     source_name(p),
                     InputError("empty-directory", f"{shown(path)}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory"),
                 )
-            for q in found:
-                yield str(q)
+            yield from found
         else:
             yield p
+
+
+def _directory(path: Path, recursive: bool, note: Callable[[str], None], above: tuple[tuple[int, int], ...]) -> list[str]:
+    """The documents of a directory in name order, with those of its subdirectories where they sort when ``recursive``."""
+    st = path.stat()
+    above = (*above, (st.st_dev, st.st_ino))
+    found: list[str] = []
+    subdirectories: list[str] = []
+    others: list[str] = []
+    for q in sorted(path.iterdir()):
+        if q.name.startswith("."):
+            continue  # hidden, as ls has it (and the temporary files of -o)
+        if _is_dir(q):
+            if not recursive:
+                subdirectories.append(q.name)
+                continue
+            try:
+                inner = q.stat()
+                if (inner.st_dev, inner.st_ino) in above:
+                    note(f"{shown(q)}: skipped, a symlink back up the tree")
+                    continue
+                found.extend(_directory(q, recursive, note, above))
+            except OSError as exc:
+                note(f"{shown(q)}: skipped, cannot be read ({exc.strerror})")
+        elif _is_file(q) and q.suffix.lower() in DIRECTORY_SUFFIXES:
+            found.append(str(q))
+        else:
+            others.append(q.name)
+    skipped = []
+    if subdirectories:
+        skipped.append(f"{_count(len(subdirectories), 'subdirectory', 'subdirectories')} ({_names(subdirectories)}; use --recursive)")
+    if others:
+        many = len(others) > 1
+        skipped.append(f"{_count(len(others), 'file', 'files')} that {'are no documents' if many else 'is no document'} ({_names(others)})")
+    if skipped:
+        note(f"{shown(path)}: skipped {' and '.join(skipped)}")
+    return found
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _names(names: list[str], most: int = 5) -> str:
+    shown_names = [shown(n) for n in names[:most]]
+    return ", ".join(shown_names) + (f", … ({len(names) - most} more)" if len(names) > most else "")
 
 
 def _is_dir(path: Path) -> bool:

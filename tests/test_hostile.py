@@ -725,3 +725,95 @@ def test_an_id_that_is_no_string_or_whole_number_is_refused_with_a_message_that_
     assert bad["error"]["code"] == "bad-record" and '"id" must be a string or a whole number' in bad["error"]["message"]
     assert bad["error"]["message"].endswith(f"not {ident}")
     assert ok["source"].endswith("#7") and ok["status"] == "ok"
+
+
+# --- 13.19: mistakes a new user makes ---------------------------------------------------------------
+
+SEED = Path(__file__).parent.parent / "examples" / "vp-785-2023.txt"
+
+
+def test_dash_as_output_is_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o -`` wrote a file named ``-``; it means stdout, as it does for input."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", str(SEED), "--format", "json", "-o", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"][0]["status"] == "ok"
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [("r.html", "<!doctype html>"), ("r.json", "{"), ("r.csv", "document,"), ("r.jsonl", '{"document"'), ("r.txt", str(SEED))],
+)
+def test_the_format_follows_the_output_suffix_unless_given(tmp_path: Path, name: str, starts: str) -> None:
+    """``-o report.html`` wrote terminal text; without ``--format`` the suffix decides (anything else: rich)."""
+    assert main(["check", str(SEED), "-o", str(tmp_path / name)]) == 0
+    assert (tmp_path / name).read_text(encoding="utf-8").startswith(starts)
+    assert main(["check", str(SEED), "--format", "json", "-o", str(tmp_path / "forced.html")]) == 0
+    assert (tmp_path / "forced.html").read_text(encoding="utf-8").startswith("{")
+
+
+def test_a_missing_output_directory_is_one_line_before_any_work(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing directory showed Python's error with the temporary file's name."""
+    target = tmp_path / "nodir" / "report.json"
+    assert main(["check", str(SEED), "-o", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"error: -o {target}: the directory {target.parent} does not exist\n"
+
+
+def test_subdirectories_are_named_when_skipped_and_read_with_recursive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Subdirectories were skipped silently: a warning says what was skipped; ``--recursive`` reads them
+    (hidden directories and a symlink back up the tree are not followed)."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "notes.md").write_text("geen document", encoding="utf-8")
+    (tmp_path / "sub" / "deeper").mkdir(parents=True)
+    (tmp_path / "sub" / "b.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub" / "deeper" / "c.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub" / "up").symlink_to(tmp_path)
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "d.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["check", str(tmp_path), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert [Path(d["source"]).name for d in json.loads(out)["documents"]] == ["a.txt"]
+    assert f"warning: {tmp_path}: skipped 1 subdirectory (sub; use --recursive) and 1 file that is no document (notes.md)" in err
+    assert main(["check", str(tmp_path), "--format", "json", "--recursive"]) == 0
+    out, err = capsys.readouterr()
+    assert [Path(d["source"]).relative_to(tmp_path).as_posix() for d in json.loads(out)["documents"]] == [
+        "a.txt",
+        "sub/b.txt",
+        "sub/deeper/c.txt",
+    ]
+
+
+def test_the_same_document_given_twice_is_analyzed_once_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same file given twice (as two names, or as a file and inside its directory) was counted twice."""
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    entries = [str(tmp_path / "a.txt"), f"{tmp_path}/./a.txt", str(tmp_path / "link.txt"), str(tmp_path)]
+    assert main(["check", *entries, "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    assert [d["source"] for d in json.loads(out)["documents"]] == [str(tmp_path / "a.txt")]
+    assert err.count("warning:") == 4 and "the same file as" in err and "analyzed once" in err
+
+
+def test_english_text_gets_a_warning_and_a_lower_confidence(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """An English text got exit 0 with a confident verdict: it is warned about, and its confidences are halved."""
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "1. How many children were enrolled in the schools of the city last year, and what did the programme cost?\n"
+        " ANTWOORD \n1. The number of children was not recorded by the department, and we are unable to give the cost "
+        "of the programme for the schools at this moment in time.\n",
+        encoding="utf-8",
+    )
+    dutch = tmp_path / "dutch.txt"
+    dutch.write_text(
+        "1. Hoeveel kinderen waren vorig jaar ingeschreven in de scholen van de stad, en wat kostte het programma?\n"
+        " ANTWOORD \n1. Het aantal kinderen werd niet bijgehouden door het departement, en wij kunnen de kosten van het "
+        "programma voor de scholen op dit moment niet geven.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(english), str(dutch), "--format", "json"]) == 0
+    out, err = capsys.readouterr()
+    en, nl = json.loads(out)["documents"]
+    assert "does not look Dutch" in err and any("does not look Dutch" in w for w in en["warnings"])
+    assert en["items"][0]["confidence"] <= 0.5
+    assert nl["items"][0]["confidence"] > en["items"][0]["confidence"]
