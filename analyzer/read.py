@@ -415,8 +415,8 @@ def _directory(path: Path, recursive: bool, note: Callable[[str], None], above: 
                 found.extend(_directory(q, recursive, note, above))
             except OSError as exc:
                 note(f"{shown(q)}: skipped, cannot be read ({exc.strerror})")
-        elif _is_file(q) and q.suffix.lower() in DIRECTORY_SUFFIXES:
-            found.append(str(q))
+        elif q.suffix.lower() in DIRECTORY_SUFFIXES or q.suffix.lower() in UNSUPPORTED_SUFFIXES:
+            found.append(str(q))  # reading it says what is wrong: a device or a pipe, an old Word file
         else:
             others.append(q.name)
     skipped = []

@@ -817,3 +817,28 @@ def test_english_text_gets_a_warning_and_a_lower_confidence(capsys: pytest.Captu
     assert "does not look Dutch" in err and any("does not look Dutch" in w for w in en["warnings"])
     assert en["items"][0]["confidence"] <= 0.5
     assert nl["items"][0]["confidence"] > en["items"][0]["confidence"]
+
+
+def test_the_hostile_batch_accounts_for_every_document_in_every_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13, acceptance: every hostile input of the issue in one directory with 20 good documents
+    (``tests/hostile_probe.py``; the 1-million-character answer, the rule packs and the signals run in
+    the full probe and in their own tests): exit 3, every good document analyzed, every bad one
+    reported with its code, valid UTF-8 and no NUL in every format, no live formula in the CSV, no
+    control character of a document in the terminal report or on stderr, no traceback."""
+    import time
+
+    from .hostile_probe import build, check_outputs, good_documents
+
+    folder = tmp_path / "batch"
+    expect = build(folder)
+    assert sum(code == "ok" for code in expect.values()) >= 20 + 10 and len(good_documents()) == 20
+    outputs: dict[str, bytes] = {}
+    stderr = ""
+    began = time.monotonic()
+    for fmt in ("json", "csv", "jsonl", "html", "rich"):
+        target = tmp_path / f"out.{fmt}"
+        assert main(["check", str(folder), "--format", fmt, "-o", str(target)]) == 3, fmt
+        outputs[fmt] = target.read_bytes()
+        stderr += capsys.readouterr().err
+    assert time.monotonic() - began < 60
+    assert check_outputs(folder, expect, outputs, stderr) == []
