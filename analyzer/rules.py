@@ -545,8 +545,9 @@ class RuleSet:
             (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
             for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at, budget)
         }
+        overlaps = {rid: _Overlaps(spans) for rid, spans in exc_spans.items()}
         for rule, a, b in raw:
-            if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
+            if rule.id in overlaps and overlaps[rule.id].any(a, b):
                 continue  # a pseudo-cue: an exception overlaps the cue
             if sent_exc and (rule.id, _sentence_of(sentences, starts, a)[0]) in sent_exc:
                 continue  # the sentence has a construction that overrides the rule ("Bent u bereid ... hoeveel")
@@ -698,6 +699,22 @@ def _windows(indices: list[int], reach: int, n: int) -> list[tuple[int, int]]:
 def _run(matcher: Matcher | PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
     """A matcher's (id, start, end) matches; an empty matcher is not run (spaCy warns about it)."""
     return list(matcher(doc)) if len(matcher) else []
+
+
+class _Overlaps:
+    """Whether any of a set of spans overlaps ``[a, b)``, in O(log n): a text with thousands of hits and
+    thousands of exceptions of one rule ("Zie antwoord 1." repeated) is not a product of the two."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _x, y in spans:
+            self.reach.append(max(y, self.reach[-1]) if self.reach else y)
+
+    def any(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # the spans that start before b
+        return i > 0 and self.reach[i - 1] > a
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

@@ -863,3 +863,33 @@ def test_a_question_of_thousands_of_coordinated_asks_is_read_in_linear_time() ->
     attribution = Attribution(((0, 1),), tuple(() for _ in range(n)), tuple(() for _ in range(n)), (0,))
     assert all(attribution.addressed(i) for i in range(n))
     assert time.monotonic() - began < 2  # 0.02 s; 3.6 s before
+
+
+def test_a_sentence_that_starts_on_the_blank_line_between_answer_parts_maps_forward() -> None:
+    """Found with 13.7: an answer of a million characters ("Zie antwoord 1." 62,500 times, then the part
+    it refers to) was cut into pieces right at the blank line between the two parts; the sentence
+    "\\nJa." mapped back to a span that ran backwards and the document failed as ``internal``."""
+    from analyzer.clean import CleanText
+    from analyzer.judge.core import _Joined
+
+    text = "1. Ja.\n2. Zie antwoord 1."
+    joined = _Joined()
+    joined.add(CleanText("Zie antwoord 1.", tuple(range(10, 25))))
+    joined.add(CleanText("Ja.", tuple(range(3, 6))))
+    assert joined.text == "Zie antwoord 1.\n\nJa."
+    span = joined.original(16, 20)  # "\nJa.": it starts on the blank line
+    assert (span.start, span.end) == (3, 6) and text[span.start : span.end] == "Ja."
+    assert (joined.original(0, 15).start, joined.original(0, 15).end) == (10, 25)
+    assert joined.original(15, 17).start == joined.original(15, 17).end  # the blank line alone: nothing
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 20)), max_size=12), st.integers(0, 60), st.integers(0, 20))
+def test_exception_overlap_by_binary_search_is_the_pairwise_test(spans: list[tuple[int, int]], a: int, width: int) -> None:
+    """Found with 13.7: a text of 62,500 "Zie antwoord 1." compared every hit with every exception of its
+    rule (a built-in rule ran into the time budget); the O(log n) test says what the pairwise one said."""
+    from analyzer.rules import _Overlaps
+
+    pairs = [(x, x + w) for x, w in spans]
+    b = a + width
+    assert _Overlaps(pairs).any(a, b) == any(not (b <= x or y <= a) for x, y in pairs)

@@ -124,6 +124,12 @@ class _Joined:
         self.offsets.extend(clean.offsets)
 
     def original(self, a: int, b: int) -> Span:
+        # whitespace at either end is left out first: the blank line between two parts maps to the end
+        # of the part before it, so a sentence that starts on it ("\nJa." after a cut) would run backwards
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
         if not self.offsets or a >= b:
             return Span(0, 0)
         return Span(self.offsets[a], self.offsets[b - 1] + 1)
