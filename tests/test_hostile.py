@@ -893,3 +893,20 @@ def test_exception_overlap_by_binary_search_is_the_pairwise_test(spans: list[tup
     pairs = [(x, x + w) for x, w in spans]
     b = a + width
     assert _Overlaps(pairs).any(a, b) == any(not (b <= x or y <= a) for x, y in pairs)
+
+
+def test_a_long_run_without_whitespace_is_tokenized_in_linear_time() -> None:
+    """Found with 13.7: spaCy strips suffixes from a whitespace-free run one at a time, searching and
+    slicing the whole run each time: 25,000 question marks (a 25 KB file) took 69 s, a million never
+    ended. A run of over 1,000 characters is tokenized in pieces; the text and offsets stay the same."""
+    import time
+
+    from analyzer.judge.core import pipe_texts
+
+    began = time.monotonic()
+    text = "Het kost " + "?" * 20_000 + " euro."
+    (doc,) = pipe_texts(ANALYZER.nlp, [text])
+    assert doc.text == text and doc[0].text == "Het" and doc[-1].text == "." and len(doc) >= 200
+    result = ANALYZER.check(RawDocument("<qmarks>", "1. Hoeveel?\n ANTWOORD \n1. " + "?" * 20_000))
+    assert [j.item_id for j in result.judgement.items] == ["1"]
+    assert time.monotonic() - began < 5  # 0.3 s; over a minute before

@@ -26,6 +26,7 @@ anything else -> partial (:mod:`.decision`). The thresholds and the confidence t
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -171,19 +172,41 @@ def pipe_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
     """``nlp.pipe`` over ``texts``. A text over ``nlp.max_length`` (10^6 characters, which a 5 MB answer
     passes) is processed in pieces cut after whitespace and joined back into one Doc with the same text
     and offsets; a trained parser's memory grows with the length of a piece, not of the text."""
-    fits = iter(nlp.pipe([t for t in texts if len(t) <= nlp.max_length]))
+
+    def whole(t: str) -> bool:
+        return len(t) <= nlp.max_length and not LONG_RUN.search(t)
+
+    fits = iter(nlp.pipe([t for t in texts if whole(t)]))
     out: list[Doc] = []
     for t in texts:
-        if len(t) <= nlp.max_length:
+        if whole(t):
             out.append(next(fits))
         else:
             out.append(Doc.from_docs(list(nlp.pipe(_pieces(t, min(PIECE_CHARS, nlp.max_length)))), ensure_whitespace=False))
     return out
 
 
+# spaCy's tokenizer strips prefixes and suffixes from a whitespace-free run one at a time, searching and
+# slicing the whole run each time: 25,000 question marks took 69 s. No word, number or URL is this long;
+# such a run is tokenized in pieces of RUN_PIECE characters (one token at least per piece).
+LONG_RUN = re.compile(r"\S{1000,}")
+RUN_PIECE = 100
+
+
 def _pieces(text: str, size: int) -> list[str]:
     """``text`` in consecutive pieces of at most ``size`` characters, each cut after a line break or a
-    space where there is one (a word longer than ``size`` is cut where it must)."""
+    space where there is one, and a whitespace-free run of over 1,000 characters in pieces of its own."""
+    pieces: list[str] = []
+    start = 0
+    for run in LONG_RUN.finditer(text):
+        pieces.extend(_cut(text[start : run.start()], size))
+        pieces.extend(text[i : min(i + RUN_PIECE, run.end())] for i in range(run.start(), run.end(), RUN_PIECE))
+        start = run.end()
+    pieces.extend(_cut(text[start:], size))
+    return [p for p in pieces if p]
+
+
+def _cut(text: str, size: int) -> list[str]:
     pieces: list[str] = []
     start = 0
     while len(text) - start > size:
