@@ -910,3 +910,20 @@ def test_a_long_run_without_whitespace_is_tokenized_in_linear_time() -> None:
     result = ANALYZER.check(RawDocument("<qmarks>", "1. Hoeveel?\n ANTWOORD \n1. " + "?" * 20_000))
     assert [j.item_id for j in result.judgement.items] == ["1"]
     assert time.monotonic() - began < 5  # 0.3 s; over a minute before
+
+
+def test_tens_of_thousands_of_items_are_segmented_and_reported_in_linear_time() -> None:
+    """Found with 13.11: "Vraag 1" printed 20,000 times (each read as the next number, with a warning)
+    took max() over every number seen per label, and the report looked up each item's judgement in a
+    list of all of them: quadratic. Both are now kept by number."""
+    import time
+
+    from analyzer.analyze import analyze
+    from analyzer.judge.core import DocumentJudgement, ItemJudgement
+
+    began = time.monotonic()
+    doc = analyze(RawDocument("<vraag>", "Vraag 1\nHoeveel?\n" * 20_000 + "Antwoord 1\nJa.\n"))
+    assert len(doc.items) == 20_000 and doc.items[-1].id == "20000"
+    judged = DocumentJudgement(tuple(ItemJudgement(str(i), "answered", 1.0, "", (), ()) for i in range(50_000)), {}, None)
+    assert all(judged.item(str(i)).item_id == str(i) for i in range(50_000))
+    assert time.monotonic() - began < 10  # 2 s; minutes before

@@ -29,6 +29,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -93,10 +94,15 @@ class DocumentJudgement:
     skipped_rules: tuple[str, ...] = ()
 
     def item(self, item_id: str) -> ItemJudgement:
+        return self._by_id[item_id]  # KeyError for an unknown item, as before
+
+    @cached_property
+    def _by_id(self) -> dict[str, ItemJudgement]:
+        """The judgements by item id (the first of an id), built once: a report asks for every item."""
+        out: dict[str, ItemJudgement] = {}
         for it in self.items:
-            if it.item_id == item_id:
-                return it
-        raise KeyError(item_id)
+            out.setdefault(it.item_id, it)
+        return out
 
 
 @dataclass(frozen=True)
