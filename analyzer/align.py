@@ -49,7 +49,7 @@ NUMBER_WORDS = {
     )
 }
 NUMBER_WORDS["één"] = 1
-_N = r"(?:\d{1,3}[a-z]?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_N = r"(?:\d{1,6}[a-z]?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _NUM = rf"{_N}(?:\s*(?:,|en|t/m|tot\s+en\s+met|tot|-|–)\s*{_N})*"
 # A mention of another answer or question of this document inside an answer: "zie antwoord 2",
 # "zie het antwoord op vraag 3", "de antwoorden op de vragen 2, 6 en 8", "mijn antwoord op vraag 1",
@@ -84,7 +84,7 @@ def _targets(spec: str) -> tuple[str, ...]:
         spec,
         flags=re.I,
     )
-    letters = re.findall(r"(\d{1,3})([a-z])\b", words)
+    letters = re.findall(r"(\d{1,6})([a-z])\b", words)
     if letters:
         return tuple(f"{n}{x}" for n, x in letters)
     return tuple(str(n) for n in parse_numbers(words))

@@ -16,6 +16,7 @@ from .judge import DocumentJudgement, Judge, Params
 from .metadata import extract, parse_date
 from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
+from .read import looks_dutch
 from .rules import RuleSet, load_rules
 from .segment import SegmentationError, has_answer_line, segment, segment_unanswered
 
@@ -102,4 +103,9 @@ class Analyzer:
         doc = analyze(raw)
         if doc.open:  # nothing to judge yet
             return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
-        return Result(doc, self.judge.judge(doc))
+        judgement = self.judge.judge(doc)
+        if not looks_dutch(raw.text):
+            # the confidences were measured on Dutch documents; rules of Dutch words say little about another language
+            halved = tuple(replace(j, confidence=round(j.confidence / 2, 3)) for j in judgement.items)
+            judgement = replace(judgement, items=halved)
+        return Result(doc, judgement)

@@ -124,6 +124,8 @@ _COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|ne
 _V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
 _WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
 MIN_WORDS = 4  # both sides of a coordination are asks of their own only when each has this many words (3 for the second)
+_LEFT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 1}}}\S")  # at least MIN_WORDS words
+_RIGHT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 2}}}\S")  # at least MIN_WORDS - 1 words
 
 
 def sentences(clean: CleanText) -> list[tuple[int, int]]:
@@ -211,11 +213,10 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
     start = 0
     for m in _COORD.finditer(sentence):
-        left = sentence[start : m.start()]
-        right = sentence[m.end() :]
-        if _V1_AFTER.match(m.group(0) + right) and _WH_START.match(sentence[start:]):
+        # matched in place (pos, endpos), not on slices: a sentence of thousands of "en wat" stays linear
+        if _V1_AFTER.match(sentence, m.start()) and _WH_START.match(sentence, start):
             continue  # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question
-        if len(left.split()) >= MIN_WORDS and len(right.split()) >= MIN_WORDS - 1:
+        if _LEFT_WORDS.match(sentence, start, m.start()) and _RIGHT_WORDS.match(sentence, m.end()):
             cuts.append((start, m.start()))
             start = m.end()
     cuts.append((start, len(sentence)))

@@ -7,7 +7,9 @@ never stops the others. The pipeline is built once per process.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -20,6 +22,8 @@ from .analyze import Analyzer
 from .model import RawDocument
 from .read import InputError, read_documents, read_pair
 from .report_json import document_json, error_json
+from .rules import RuleTimeout
+from .safe_text import shown, source_name
 from .segment import SegmentationError
 
 
@@ -45,6 +49,7 @@ _ANALYZER: Analyzer | None = None
 
 def _init(model: str | None, rules: Sequence[Path]) -> None:
     global _ANALYZER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group: the parent ends the run
     _ANALYZER = Analyzer(model, rules)
 
 
@@ -53,16 +58,19 @@ def analyze_raw(analyzer: Analyzer, raw: RawDocument, debug: bool = False) -> tu
     try:
         result = analyzer.check(raw)
     except SegmentationError as exc:
-        messages.append(("error", f"{raw.source}: {exc}"))
-        return error_json(raw.source, exc.code, f"{raw.source}: {exc}"), messages
+        messages.append(("error", f"{shown(raw.source)}: {exc}"))
+        return error_json(raw.source, exc.code, f"{shown(raw.source)}: {exc}"), messages
+    except RuleTimeout as exc:  # a runaway rule stops this document, not the batch
+        messages.append(("error", f"{shown(raw.source)}: {exc}"))
+        return error_json(raw.source, "rule-timeout", f"{shown(raw.source)}: {exc}"), messages
     except Exception as exc:  # one bad document never stops the batch
-        detail = f"{raw.source}: internal error: {exc!r}"
+        detail = f"{shown(raw.source)}: internal error: {exc!r}"
         if debug:
             import traceback
 
             detail += "\n" + traceback.format_exc()
         messages.append(("error", detail if debug else detail + " (run with --debug for the traceback)"))
-        return error_json(raw.source, "internal", f"{raw.source}: internal error: {exc!r}"), messages
+        return error_json(raw.source, "internal", f"{shown(raw.source)}: internal error: {exc!r}"), messages
     return document_json(result.document, result.judgement), messages
 
 
@@ -83,7 +91,7 @@ def run_task(task: Task, max_bytes: int, analyzer: Analyzer | None = None, debug
         try:
             raws = [read_pair(Path(task.source), Path(task.answer), max_bytes)]
         except InputError as pair_error:
-            raws = [(f"{task.source}+{task.answer}", pair_error)]
+            raws = [(f"{source_name(task.source)}+{source_name(task.answer)}", pair_error)]
     else:
         raws = list(read_documents(task.source, max_bytes))
     for raw in raws:
@@ -113,7 +121,8 @@ def run(
         for t in tasks:
             yield run_task(t, max_bytes, analyzer, debug)
         return
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(model, tuple(rules))) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(model, tuple(rules)))
+    try:
         window: deque[Future[Outcome]] = deque()
         for t in tasks:
             window.append(pool.submit(run_task, t, max_bytes, None, debug))
@@ -121,6 +130,10 @@ def run(
                 yield window.popleft().result()
         while window:
             yield window.popleft().result()
+    except BaseException:  # interrupted, or the consumer stopped: do not wait for work nobody will read
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
 
 
 class AtomicOutput:
@@ -156,12 +169,32 @@ class AtomicOutput:
     def flush(self) -> None:
         self.fh.flush()
 
+    def mark(self) -> None:
+        """Everything written so far is complete (a whole document): :meth:`keep_complete` keeps up to here."""
+        self.fh.flush()
+        self._complete = os.lseek(self.fh.fileno(), 0, os.SEEK_CUR) if self.tmp is not None else 0
+
     def commit(self) -> None:
         self.fh.close()
         if self.tmp is not None:
             os.replace(self.tmp, self.path)
 
+    def keep_complete(self) -> None:
+        """Commit what :meth:`mark` last marked complete, without the rest (a document half written)."""
+        if self.tmp is None:
+            self.abort()
+            return
+        with contextlib.suppress(OSError, ValueError):
+            self.fh.flush()
+        os.truncate(self.tmp, getattr(self, "_complete", 0))
+        self.commit()
+
     def abort(self) -> None:
-        self.fh.close()
-        if self.tmp is not None:
-            Path(self.tmp).unlink(missing_ok=True)
+        """Discard the temporary file; a close that fails (a full disk fails the flush again) does not keep it."""
+        try:
+            self.fh.close()
+        except (OSError, ValueError):
+            pass
+        finally:
+            if self.tmp is not None:
+                Path(self.tmp).unlink(missing_ok=True)

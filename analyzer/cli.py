@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,7 +33,8 @@ from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import report_json, schema, with_dates
 from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
-from .rules import RuleError, RuleSet, load_rules, run_examples
+from .rules import RuleError, RuleSet, RuleTimeout, load_rules, run_examples
+from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 from .timeliness import DeadlineError, load_deadlines
 
@@ -39,6 +42,8 @@ if TYPE_CHECKING:
     from .fetch.service import Fetcher
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
+OUTPUT_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell reports them
 
 
 class _Console(Console):
@@ -49,11 +54,20 @@ class _Console(Console):
         raise BrokenPipeError
 
 
+class Terminated(BaseException):  # not an Exception: "except Exception" around one document must not swallow it
+    """SIGTERM, raised where the program is, so that it ends like Ctrl-C: cleanly, exit 143."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 EPILOG = """exit codes:
   0  every document was analyzed
   1  with --fail-on: an item with that verdict was found
   2  usage or configuration error (bad option, bad rule file, unknown model)
   3  some documents could not be analyzed (reported with status "error"; the others are still analyzed)
+  130, 143  interrupted (Ctrl-C, SIGTERM); -o in jsonl or csv keeps the complete documents
 """
 
 
@@ -139,13 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument(
         "--format",
         choices=("rich", "json", "jsonl", "csv", "html"),
-        default="rich",
-        help="output format (default: rich, the terminal report)",
+        default=None,
+        help="output format (default: from the suffix of -o FILE, .json .jsonl .csv .html; else rich, the terminal report)",
     )
     c.add_argument(
         "--bom", action="store_true", help="csv: start with a UTF-8 byte order mark, so Excel opens the file with its accents right"
     )
-    c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout")
+    c.add_argument("-o", "--output", type=Path, metavar="FILE", help="write the report to FILE (atomically) instead of stdout; - is stdout")
+    c.add_argument("--recursive", "-r", action="store_true", help="read the subdirectories of a directory too")
     c.add_argument(
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"size limit per document (default {DEFAULT_MAX_BYTES})"
     )
@@ -290,21 +305,32 @@ def _fetch_task(fetcher: Fetcher, ref: Ref, debug: bool = False) -> Task:
     return Task("path", str(ref), stdin=raw)
 
 
-def _tasks(args: argparse.Namespace, fetcher: Fetcher | None = None) -> Iterator[Task]:
+def _tasks(args: argparse.Namespace, fetcher: Fetcher | None = None, note: Callable[[str], None] = lambda _text: None) -> Iterator[Task]:
     """The work, lazily: a JSONL export becomes one task per record, so it streams and parallelizes;
-    a ``tk:``/``vp:`` reference is fetched (from the cache or the service) when its turn comes."""
+    a ``tk:``/``vp:`` reference is fetched (from the cache or the service) when its turn comes.
+
+    A file given twice (two names, a symlink, a file and its directory) is analyzed once; ``note`` says so.
+    """
     if args.question or args.answer:
         yield Task("pair", str(args.question), answer=str(args.answer))
+    seen: dict[str, str] = {}
     for arg in args.paths:
         if _is_ref(arg):
             assert fetcher is not None
             yield _fetch_task(fetcher, parse_ref(arg), args.debug)
             continue
-        yield from _path_tasks(arg, args.max_bytes)
+        yield from _path_tasks(arg, args, seen, note)
 
 
-def _path_tasks(arg: str, max_bytes: int) -> Iterator[Task]:
-    for entry in expand([arg]):
+def _path_tasks(arg: str, args: argparse.Namespace, seen: dict[str, str], note: Callable[[str], None]) -> Iterator[Task]:
+    max_bytes = args.max_bytes
+    for entry in expand([arg], args.recursive, note):
+        if isinstance(entry, str) and entry != "-" and os.path.isfile(entry):  # a device or a pipe is refused each time
+            key = os.path.realpath(entry)
+            if key in seen:
+                note(f"{shown(entry)}: the same file as {shown(seen[key])}, analyzed once")
+                continue
+            seen[key] = entry
         if isinstance(entry, tuple):
             source, exc = entry
             yield Task("error", source, error=(exc.code, str(exc)))
@@ -313,7 +339,7 @@ def _path_tasks(arg: str, max_bytes: int) -> Iterator[Task]:
                 yield Task("path", "-", stdin=read_stdin(max_bytes))
             except InputError as exc:
                 yield Task("error", "-", error=(exc.code, str(exc)))
-        elif entry.lower().endswith(".jsonl") and Path(entry).is_file():
+        elif entry.lower().endswith(".jsonl"):  # read here (errors included), so its records stream as tasks
             for record in read_jsonl(Path(entry), max_bytes):
                 if isinstance(record, tuple):
                     yield Task("error", record[0], error=(record[1].code, str(record[1])))
@@ -321,6 +347,13 @@ def _path_tasks(arg: str, max_bytes: int) -> Iterator[Task]:
                     yield Task("path", record.source, stdin=record)
         else:
             yield Task("path", entry)
+
+
+def say(err: Console, level: str, text: str, debug: bool = False) -> None:
+    """One message on stderr: one line (a traceback with ``--debug`` keeps its lines), no control characters."""
+    style = "red" if level == "error" else "yellow"
+    line = "\n".join(one_line(part) for part in text.split("\n")) if debug else one_line(text)
+    err.print(f"[{style}]{level}[/{style}]: {escape(line)}", highlight=False)
 
 
 def check(args: argparse.Namespace, err: Console) -> int:
@@ -336,7 +369,7 @@ def check(args: argparse.Namespace, err: Console) -> int:
 def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> int:
     analyzer = Analyzer(args.model, args.rules)  # a bad model or rule pack stops here, before any output
     deadlines = load_deadlines(args.deadlines) if args.deadlines else None
-    tasks = _tasks(args, fetcher)
+    tasks = _tasks(args, fetcher, lambda text: say(err, "warning", text))
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
@@ -357,12 +390,13 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     try:
         if fmt == "csv":
             stream.write(("\ufeff" if args.bom else "") + csv_header())
+            if out is not None:
+                out.mark()
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
                 for level, text in outcome.messages:
-                    style = "red" if level == "error" else "yellow"
-                    err.print(f"[{style}]{level}[/{style}]: {escape(text)}", highlight=False)
+                    say(err, level, text, args.debug)
                 for d in outcome.documents:
                     d = with_dates(d, args.asked_date, args.answer_date, deadlines)
                     failed += d["status"] == "error"
@@ -370,7 +404,10 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                     if fmt in ("jsonl", "csv"):
                         for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):
                             stream.write(line)
-                        stream.flush()
+                        if out is not None:
+                            out.mark()  # a whole document: kept if the run is interrupted
+                        else:
+                            stream.flush()
                     else:
                         documents.append(d)
                 progress.advance(bar)
@@ -395,6 +432,14 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
             out.commit()
         else:
             sys.stdout.flush()
+    except (KeyboardInterrupt, Terminated):
+        # like the end of input: a streaming format keeps its complete rows, a whole-report format is not written
+        if out is not None:
+            if fmt in ("jsonl", "csv"):
+                out.keep_complete()
+            else:
+                out.abort()
+        raise
     except BaseException:
         if out is not None:
             out.abort()
@@ -526,24 +571,28 @@ def rules_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         for col in ("id", "kind", "category / type", "effect", "applies to"):
             table.add_column(col)
         for r in rules:
-            table.add_row(r.id, r.spec.kind, r.spec.category or r.spec.ask_type or "", r.spec.effect, ", ".join(r.spec.applies_to))
+            table.add_row(
+                escape(one_line(r.id)), r.spec.kind, r.spec.category or r.spec.ask_type or "", r.spec.effect, ", ".join(r.spec.applies_to)
+            )
         out.print(table)
         return EXIT_OK
     if args.rules_command == "show":
         match = [r for r in rules if r.id == args.id]
         if not match:
-            err.print(f"[red]error[/red]: no rule '{escape(args.id)}' (see 'analyzer rules list')", highlight=False)
+            say(err, "error", f"no rule {args.id!r} (see 'analyzer rules list')")
             return EXIT_USAGE
         rule = match[0]
-        out.print(f"[bold]{rule.id}[/]  ({escape(rule.path)})", highlight=False)
-        out.print(escape(json.dumps(rule.spec.model_dump(exclude_defaults=False), indent=1, ensure_ascii=False)), highlight=False)
+        out.print(f"[bold]{escape(one_line(rule.id))}[/]  ({escape(one_line(rule.path))})", highlight=False)
+        out.print(
+            escape(strip_controls(json.dumps(rule.spec.model_dump(exclude_defaults=False), indent=1, ensure_ascii=False))), highlight=False
+        )
         return EXIT_OK
     # test
     nlp, info = get_pipeline(args.model)
     results = run_examples(RuleSet(rules, nlp, info.has_pos))
     failures = [r for r in results if not r.ok]
     for f in failures:
-        err.print(f"[red]FAIL[/red] {f.rule.id} ({escape(f.rule.path)}) {f.kind}: {escape(f.text)!r} {escape(f.detail)}", highlight=False)
+        err.print(f"[red]FAIL[/red] {escape(one_line(f'{f.rule.id} ({f.rule.path}) {f.kind}: {f.text!r} {f.detail}'))}", highlight=False)
     n_rules = len({r.rule.id for r in results})
     out.print(f"{n_rules} rules, {len(results) - len(failures)} examples pass, {len(failures)} fail", highlight=False)
     return EXIT_FINDINGS if failures else EXIT_OK
@@ -556,10 +605,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     gold_dir = args.gold or args.docs
     documents = list(gold_documents(args.docs, gold_dir))
     if not documents:
-        err.print(
-            f"[red]error[/red]: no <id>.txt (or .jsonl record) in {escape(str(args.docs))} with an <id>.gold.json in {escape(str(gold_dir))}",
-            highlight=False,
-        )
+        say(err, "error", f"no <id>.txt (or .jsonl record) in {shown(args.docs)} with an <id>.gold.json in {shown(gold_dir)}")
         return EXIT_USAGE
     analyzer = Analyzer(args.model, args.rules)
     ev = Evaluation()
@@ -567,7 +613,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
         try:
             gold = read_gold(gold_path)
         except ValueError as exc:
-            err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+            say(err, "error", str(exc))
             return EXIT_USAGE
         try:
             if isinstance(raw, InputError):
@@ -616,7 +662,7 @@ def eval_command(args: argparse.Namespace, out: Console, err: Console) -> int:
             conf = "" if x["confidence"] is None else f" ({x['confidence']:.2f})"
             out.print(f"  {escape(x['document'])} {escape(x['item'])}: gold {x['gold']}, analyzer {x['predicted']}{conf}", highlight=False)
     for e in m["errors"]:
-        err.print(f"[yellow]error[/]: {escape(e)}", highlight=False)
+        say(err, "error", e)
     return EXIT_OK
 
 
@@ -626,6 +672,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True, soft_wrap=True)
     out = _Console(soft_wrap=True)
     if args.command == "check":
+        if args.output is not None and str(args.output) == "-":
+            args.output = None  # "-" is stdout, as it is stdin for input
+        if args.format is None:
+            args.format = OUTPUT_SUFFIXES.get(args.output.suffix.lower(), "rich") if args.output is not None else "rich"
+        if args.output is not None:
+            folder = args.output.parent if str(args.output.parent) else Path(".")
+            if not folder.is_dir():
+                say(err, "error", f"-o {shown(args.output)}: the directory {shown(folder)} does not exist")
+                return EXIT_USAGE
         if bool(args.question) != bool(args.answer):
             parser.error("--question and --answer go together")
         if not args.paths and not args.question:
@@ -655,6 +710,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error("--limit must be at least 1")
         if args.max_bytes < 1:
             parser.error("--max-bytes must be a positive number of bytes")
+    previous = signal.signal(signal.SIGTERM, _terminated) if threading.current_thread() is threading.main_thread() else None
+    try:
+        return _dispatch(args, out, err)
+    except KeyboardInterrupt:
+        say(err, "error", "interrupted (Ctrl-C)" + _kept(args))
+        return EXIT_INTERRUPTED
+    except Terminated:
+        say(err, "error", "interrupted (SIGTERM)" + _kept(args))
+        return EXIT_TERMINATED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _kept(args: argparse.Namespace) -> str:
+    """What an interrupted run leaves in ``-o FILE``."""
+    if args.command != "check" or not args.output:
+        return ""
+    if args.format in ("jsonl", "csv"):
+        return f"; {shown(args.output)} holds the documents that were complete"
+    return f"; {shown(args.output)} was not written"
+
+
+def _dispatch(args: argparse.Namespace, out: Console, err: Console) -> int:
     try:
         if args.command == "check":
             return check(args, err)
@@ -667,10 +746,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "fetch":
             return fetch_command(args, err)
     except FetchError as exc:  # a malformed reference or a missing extra: nothing was fetched
-        err.print(f"[red]error[/red]: {exc.code}: {escape(str(exc))}", highlight=False)
+        say(err, "error", f"{exc.code}: {exc}")
         return EXIT_USAGE
-    except (RuleError, PipelineError, DeadlineError) as exc:
-        err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+    except (RuleError, RuleTimeout, PipelineError, DeadlineError) as exc:
+        say(err, "error", str(exc))
         return EXIT_USAGE
     except BrokenPipeError:
         # the reader went away (| head): stop quietly, and keep the interpreter's final flush quiet too
@@ -678,6 +757,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except OSError as exc:
-        err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
+        say(err, "error", str(exc))
         return EXIT_USAGE
     return EXIT_USAGE

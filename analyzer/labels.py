@@ -13,7 +13,8 @@ from typing import Literal
 
 LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 
-_NUMS = r"\d{1,4}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,4}|\s+\d{1,4}(?=\s*(?:,|en)))*"
+# item numbers up to 999,999: no document under the size limit has more items (int() of any length is safe)
+_NUMS = r"\d{1,6}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 VRAAG = re.compile(
@@ -32,18 +33,18 @@ FLEMISH_HEADING = re.compile(r"[^\S\n]*ANTWOORD\b[^\S\n]*(?:$|op\b)")
 ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+", re.I)
 
 # "3. a)" / "3a)" / "3)a)"
-NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
+NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
-NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
+NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7."
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
     r"[^\S\n]*(?:[.):]|(?=[^\S\n]*$))[^\S\n]*"
 )
 # "(1)", "(12)"
-PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,4})\)(?=[^\S\n]|$)[^\S\n]*")
+PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,6})\)(?=[^\S\n]|$)[^\S\n]*")
 # "a)", "a)Tot" (glued), "(a)", "a." followed by a capital
 LETTER = re.compile(r"[^\S\n]*\(?(?P<letter>[a-z])(?:\)|\.(?=[^\S\n]+[A-Z]))[^\S\n]*")
 
@@ -274,7 +275,7 @@ def inline_breaks(line: str) -> list[Break]:
 
 
 # a number without a delimiter before a capital: the inline form of a number alone on its line
-_INLINE_BARE = re.compile(r"\d{1,3}(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
+_INLINE_BARE = re.compile(r"\d{1,6}(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _after_number(line: str, p: int) -> bool:

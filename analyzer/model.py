@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 Layout = Literal["vlaams", "tk-aanhangsel", "tk-antwoord", "interleaved", "restated", "unknown"]
@@ -164,7 +165,12 @@ class Document:
     open: bool = False  # the question has no answer yet: items, no answer text, no verdicts
 
     def alignment(self, item_id: str) -> Alignment:
+        return self._alignment_of[item_id]  # KeyError for an unknown item, as before
+
+    @cached_property
+    def _alignment_of(self) -> dict[str, Alignment]:
+        """The alignments by item id (the first of an id), built once: a document of thousands of items asks for each."""
+        out: dict[str, Alignment] = {}
         for a in self.alignments:
-            if a.item_id == item_id:
-                return a
-        raise KeyError(item_id)
+            out.setdefault(a.item_id, a)
+        return out

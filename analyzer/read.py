@@ -18,13 +18,14 @@ import json
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from .model import RawDocument
 from .read_html import html_text, looks_like_html
+from .safe_text import shown, source_name
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl", ".html", ".htm")
@@ -53,6 +54,7 @@ DUTCH_WORDS = frozenset(
 DUTCH_MIN_SHARE = 0.08
 DUTCH_MIN_WORDS = 20  # shorter texts are not judged
 _WORD = re.compile(r"[^\W\d_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class InputError(Exception):
@@ -69,8 +71,8 @@ class InputError(Exception):
 
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
-    if b"\x00" in data[:8192]:
-        raise InputError("binary", f"{source}: binary file (contains NUL bytes), not a text document")
+    if b"\x00" in data:  # anywhere, not only near the start: no NUL may reach a CSV or HTML report
+        raise InputError("binary", f"{shown(source)}: binary file (contains NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -80,8 +82,8 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise InputError("undecodable", f"{source}: neither UTF-8 nor cp1252 text ({exc.reason})") from None
-    return text, (f"{source}: not valid UTF-8, read as cp1252",)
+        raise InputError("undecodable", f"{shown(source)}: neither UTF-8 nor cp1252 text ({exc.reason})") from None
+    return text, (f"{shown(source)}: not valid UTF-8, read as cp1252",)
 
 
 def looks_dutch(text: str) -> bool:
@@ -95,26 +97,34 @@ def looks_dutch(text: str) -> bool:
 def _checked(raw: RawDocument) -> RawDocument:
     """The checks every document gets after reading: not empty, and a warning when it does not look Dutch."""
     if not raw.text.strip():
-        raise InputError("empty", f"{raw.source}: the document is empty")
+        raise InputError("empty", f"{shown(raw.source)}: the document is empty")
+    if "\x00" in raw.text:  # from a PDF's text layer: one character for one, so every offset holds
+        warning = f"{shown(raw.source)}: NUL characters in the text, read as U+FFFD"
+        raw = replace(raw, text=raw.text.replace("\x00", "\ufffd"), warnings=(*raw.warnings, warning))
+    if _SURROGATE.search(raw.text):  # a PDF's broken ToUnicode map: no output could hold them
+        warning = f"{shown(raw.source)}: lone surrogates in the text, read as U+FFFD"
+        raw = replace(raw, text=_SURROGATE.sub("\ufffd", raw.text), warnings=(*raw.warnings, warning))
     if looks_dutch(raw.text):
         return raw
-    return replace(raw, warnings=(*raw.warnings, f"{raw.source}: the text does not look Dutch; analyzed anyway"))
+    return replace(
+        raw, warnings=(*raw.warnings, f"{shown(raw.source)}: the text does not look Dutch; analyzed anyway, with confidences halved")
+    )
 
 
 def _check_size(path: Path, max_bytes: int) -> None:
-    if not path.exists():
-        raise InputError("not-found", f"{path}: no such file")
-    if path.is_dir():
-        raise InputError("is-directory", f"{path}: is a directory")
     try:
         st = path.stat()
-    except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+    except FileNotFoundError:
+        raise InputError("not-found", f"{shown(path)}: no such file") from None
+    except OSError as exc:  # a locked directory on the way, a symlink loop, a name too long
+        raise InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is-directory", f"{shown(path)}: is a directory")
     if not stat.S_ISREG(st.st_mode):
         # a device (/dev/zero), a FIFO or a socket: reading it may never end or never start
-        raise InputError("unreadable", f"{path}: not a regular file (a device, a pipe or a socket)")
+        raise InputError("unreadable", f"{shown(path)}: not a regular file (a device, a pipe or a socket)")
     if st.st_size > max_bytes:
-        raise InputError("too-large", f"{path}: {st.st_size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
+        raise InputError("too-large", f"{shown(path)}: {st.st_size} bytes is over the limit of {max_bytes} (raise it with --max-bytes)")
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -123,9 +133,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)  # bounded, whatever stat() said: the file may grow while it is read
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+        raise InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:
-        raise InputError("too-large", f"{path}: over the limit of {max_bytes} bytes (raise it with --max-bytes)")
+        raise InputError("too-large", f"{shown(path)}: over the limit of {max_bytes} bytes (raise it with --max-bytes)")
     return data
 
 
@@ -141,7 +151,7 @@ def _kind(path: Path, data: bytes) -> str:
     if suffix in (".html", ".htm", ".xhtml") or looks_like_html(data):
         return "html"
     if suffix in UNSUPPORTED_SUFFIXES:
-        raise InputError("unsupported-format", f"{path}: {suffix} input is not supported; {UNSUPPORTED_SUFFIXES[suffix]}")
+        raise InputError("unsupported-format", f"{shown(path)}: {suffix} input is not supported; {UNSUPPORTED_SUFFIXES[suffix]}")
     return "text"
 
 
@@ -149,27 +159,27 @@ def _load(path: Path, max_bytes: int) -> RawDocument:
     """One file as a document, without the checks of :func:`_checked`."""
     data = _read_bytes(path, max_bytes)
     if not data:
-        raise InputError("empty", f"{path}: the document is empty")
+        raise InputError("empty", f"{shown(path)}: the document is empty")
     kind = _kind(path, data)
     if kind == "pdf":
         from .read_pdf import pdf_text
 
-        text, warnings = pdf_text(data, str(path), max_bytes)
-        return RawDocument(str(path), text, None, warnings)
+        text, warnings = pdf_text(data, source_name(path), max_bytes)
+        return RawDocument(source_name(path), text, None, warnings)
     if kind == "docx":
         from .read_docx import docx_text
 
-        return RawDocument(str(path), docx_text(data, str(path), max_bytes))
-    text, warnings = decode(data, str(path))
+        return RawDocument(source_name(path), docx_text(data, source_name(path), max_bytes))
+    text, warnings = decode(data, source_name(path))
     if kind == "html":
         text = html_text(text)
-    return RawDocument(str(path), text, None, warnings)
+    return RawDocument(source_name(path), text, None, warnings)
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """One document from a text, PDF or DOCX file (a ``.jsonl`` file holds many: use :func:`read_jsonl`)."""
     if path.suffix.lower() == ".jsonl":
-        raise InputError("unsupported-format", f"{path}: a JSONL file holds many documents; read it with read_documents")
+        raise InputError("unsupported-format", f"{shown(path)}: a JSONL file holds many documents; read it with read_documents")
     return _checked(_load(path, max_bytes))
 
 
@@ -192,10 +202,10 @@ def read_pair(question: Path, answer: Path, max_bytes: int = DEFAULT_MAX_BYTES) 
     a = _load(answer, max_bytes)
     for part in (q, a):
         if not part.text.strip():
-            raise InputError("empty", f"{part.source}: the document is empty")
+            raise InputError("empty", f"{shown(part.source)}: the document is empty")
     sep = "\n\n"
     text = q.text + sep + a.text
-    return _checked(RawDocument(f"{question}+{answer}", text, len(q.text) + len(sep), q.warnings + a.warnings))
+    return _checked(RawDocument(f"{source_name(question)}+{source_name(answer)}", text, len(q.text) + len(sep), q.warnings + a.warnings))
 
 
 def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | tuple[str, InputError]]:
@@ -209,18 +219,22 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
     try:
         _check_size(path, sys.maxsize)
         fh = path.open("rb")
+    except InputError as exc:
+        yield source_name(path), exc
+        return
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read ({exc.strerror})") from None
+        yield source_name(path), InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})")
+        return
     with fh:
         found = False
         for number, line in _lines(fh, max_bytes, path):
             if line is None:
                 found = True
                 yield (
-                    f"{path}#{number}",
+                    f"{source_name(path)}#{number}",
                     InputError(
                         "too-large",
-                        f"{path}#{number}: record on line {number} is over the limit of {max_bytes} bytes (raise it with --max-bytes)",
+                        f"{shown(f'{source_name(path)}#{number}')}: record on line {number} is over the limit of {max_bytes} bytes (raise it with --max-bytes)",
                     ),
                 )
                 continue
@@ -231,7 +245,7 @@ def read_jsonl(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDo
             found = True
             yield _record(path, number, line)
     if not found:
-        yield str(path), InputError("empty", f"{path}: no records in this JSONL file")
+        yield source_name(path), InputError("empty", f"{shown(path)}: no records in this JSONL file")
 
 
 def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, bytes | None]]:
@@ -250,11 +264,11 @@ def _lines(fh: IO[bytes], max_bytes: int, path: Path) -> Iterator[tuple[int, byt
                 line = fh.readline(1 << 20)
             yield number, None
     except OSError as exc:
-        raise InputError("unreadable", f"{path}: cannot be read after line {number} ({exc.strerror})") from None
+        raise InputError("unreadable", f"{shown(path)}: cannot be read after line {number} ({exc.strerror})") from None
 
 
-def _encodable(value: Any) -> bool:
-    """Whether every string in a parsed JSON value is valid Unicode text (JSON may escape lone surrogates)."""
+def _text_problem(value: Any) -> str | None:
+    """What makes a string in a parsed JSON value no text (JSON may escape lone surrogates and NUL), or ``None``."""
     stack = [value]
     while stack:
         v = stack.pop()
@@ -262,13 +276,15 @@ def _encodable(value: Any) -> bool:
             try:
                 v.encode("utf-8")
             except UnicodeEncodeError:
-                return False
+                return "a string holds a lone surrogate (\\ud800-\\udfff), which is no text"
+            if "\x00" in v:
+                return "a string holds a NUL character (U+0000), which is no text"
         elif isinstance(v, dict):
             stack.extend(v.keys())
             stack.extend(v.values())
         elif isinstance(v, list):
             stack.extend(v)
-    return True
+    return None
 
 
 # rich text in an open-data export: "<p>1. Hoeveel ...?</p><p>2. ...</p>", "Vraag 1<br/>..."
@@ -296,10 +312,10 @@ _FIELD_ALIASES = {
 
 def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, InputError]:
     """One JSONL line as a document, or ``(source, error)``; the source is ``path#id``, or ``path#line`` until the id is known."""
-    source = f"{path}#{number}"
+    source = f"{source_name(path)}#{number}"
 
     def bad(why: str) -> tuple[str, InputError]:
-        return source, InputError("bad-record", f"{source}: bad record (line {number}): {why}")
+        return source, InputError("bad-record", f"{shown(source)}: bad record (line {number}): {why}")
 
     try:
         record: Any = json.loads(line.decode("utf-8").rstrip("\r\n"))
@@ -311,8 +327,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         return bad("JSON nested too deeply")
     except ValueError as exc:  # an integer of more digits than Python converts
         return bad(f"invalid JSON value ({exc})")
-    if not _encodable(record):
-        return bad("a string holds a lone surrogate (\\ud800-\\udfff), which is no text")
+    problem = _text_problem(record)
+    if problem is not None:
+        return bad(problem)
     if not isinstance(record, dict):
         return bad(f"a JSON object was expected, not {type(record).__name__}")
     for name, aliases in _FIELD_ALIASES.items():  # an export in Dutch: {"vraag": ..., "antwoord": ...}
@@ -322,9 +339,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
             record[name] = record[alias]
     ident = record.get("id")
     if ident is not None and (isinstance(ident, bool) or not isinstance(ident, str | int)):
-        return bad('"id" must be a string or a number')
+        return bad(f'"id" must be a string or a whole number, not {json.dumps(ident)[:40]}')
     if ident is not None and str(ident).strip():
-        source = f"{path}#{ident}"
+        source = f"{source_name(path)}#{ident}"
     metadata = record.get("metadata")
     if metadata is not None and not isinstance(metadata, dict):
         return bad('"metadata" must be an object')
@@ -339,7 +356,7 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
                 return bad(f'"{key}" must be a string')
         question, answer = _plain(record["question"]), _plain(record["answer"])
         if not question.strip():
-            return source, InputError("empty", f"{source}: the question is empty")
+            return source, InputError("empty", f"{shown(source)}: the question is empty")
         sep = "\n\n"
         raw = RawDocument(source, question + sep + answer, len(question) + len(sep), (), meta)
     elif "text" in record:
@@ -373,21 +390,94 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
             else:
                 yield read_path(path, max_bytes)
         except InputError as exc:
-            yield item, exc
+            yield source_name(item), exc
+        except OSError as exc:  # whatever the file system says, one document fails, not the batch
+            yield source_name(item), InputError("unreadable", f"{shown(item)}: cannot be read ({exc.strerror or exc})")
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | tuple[str, InputError]]:
+def expand(
+    paths: Iterable[str], recursive: bool = False, note: Callable[[str], None] | None = None
+) -> Iterator[str | tuple[str, InputError]]:
     """Paths as given, each directory replaced by its documents (sorted); ``-`` is stdin.
 
     A directory with nothing to analyze yields ``(path, error)`` so a batch can report it and go on.
+    Subdirectories are read with ``recursive`` (not hidden ones, nor a symlink back up the tree);
+    ``note`` is told what a directory held that was skipped.
     """
     for p in paths:
         path = Path(p)
-        if p != "-" and path.is_dir():
-            found = sorted(q for q in path.iterdir() if q.is_file() and q.suffix.lower() in DIRECTORY_SUFFIXES)
+        if p != "-" and _is_dir(path):
+            try:
+                found = _directory(path, recursive, note or (lambda _text: None), ())
+            except OSError as exc:  # a directory that cannot be listed is one error, not the end of the batch
+                yield source_name(p), InputError("unreadable", f"{shown(path)}: cannot be read ({exc.strerror})")
+                continue
             if not found:
-                yield p, InputError("empty-directory", f"{path}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory")
-            for q in found:
-                yield str(q)
+                yield (
+                    source_name(p),
+                    InputError("empty-directory", f"{shown(path)}: no .txt, .pdf, .docx, .html or .jsonl documents in this directory"),
+                )
+            yield from found
         else:
             yield p
+
+
+def _directory(path: Path, recursive: bool, note: Callable[[str], None], above: tuple[tuple[int, int], ...]) -> list[str]:
+    """The documents of a directory in name order, with those of its subdirectories where they sort when ``recursive``."""
+    st = path.stat()
+    above = (*above, (st.st_dev, st.st_ino))
+    found: list[str] = []
+    subdirectories: list[str] = []
+    others: list[str] = []
+    for q in sorted(path.iterdir()):
+        if q.name.startswith("."):
+            continue  # hidden, as ls has it (and the temporary files of -o)
+        if _is_dir(q):
+            if not recursive:
+                subdirectories.append(q.name)
+                continue
+            try:
+                inner = q.stat()
+                if (inner.st_dev, inner.st_ino) in above:
+                    note(f"{shown(q)}: skipped, a symlink back up the tree")
+                    continue
+                found.extend(_directory(q, recursive, note, above))
+            except OSError as exc:
+                note(f"{shown(q)}: skipped, cannot be read ({exc.strerror})")
+        elif q.suffix.lower() in DIRECTORY_SUFFIXES or q.suffix.lower() in UNSUPPORTED_SUFFIXES:
+            found.append(str(q))  # reading it says what is wrong: a device or a pipe, an old Word file
+        else:
+            others.append(q.name)
+    skipped = []
+    if subdirectories:
+        skipped.append(f"{_count(len(subdirectories), 'subdirectory', 'subdirectories')} ({_names(subdirectories)}; use --recursive)")
+    if others:
+        many = len(others) > 1
+        skipped.append(f"{_count(len(others), 'file', 'files')} that {'are no documents' if many else 'is no document'} ({_names(others)})")
+    if skipped:
+        note(f"{shown(path)}: skipped {' and '.join(skipped)}")
+    return found
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _names(names: list[str], most: int = 5) -> str:
+    shown_names = [shown(n) for n in names[:most]]
+    return ", ".join(shown_names) + (f", … ({len(names) - most} more)" if len(names) > most else "")
+
+
+def _is_dir(path: Path) -> bool:
+    """``Path.is_dir`` that says ``False`` where it cannot look (a locked parent): reading the path then reports why."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False

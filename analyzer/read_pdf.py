@@ -26,6 +26,7 @@ from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError
 
 from .read import InputError
+from .safe_text import shown
 
 PAGE_SEPARATOR = "\n\f"
 
@@ -81,7 +82,7 @@ def pdf_text(data: bytes, source: str, max_chars: int) -> tuple[str, tuple[str, 
             pages: Sequence[PageObject] = reader.pages
             count = len(pages)
         except Exception as exc:
-            raise InputError("unreadable-pdf", f"{source}: unreadable PDF ({_reason(exc)})") from None
+            raise InputError("unreadable-pdf", f"{shown(source)}: unreadable PDF ({_reason(exc)})") from None
         texts: list[str] = []
         failed: list[int] = []
         scanned: list[int] = []
@@ -98,20 +99,21 @@ def pdf_text(data: bytes, source: str, max_chars: int) -> tuple[str, tuple[str, 
             size += len(text) + len(PAGE_SEPARATOR)
             if size > max_chars:
                 raise InputError(
-                    "too-large", f"{source}: the text of this PDF is over the limit of {max_chars} characters (raise it with --max-bytes)"
+                    "too-large",
+                    f"{shown(source)}: the text of this PDF is over the limit of {max_chars} characters (raise it with --max-bytes)",
                 )
     if count == 0:
-        raise InputError("empty", f"{source}: the PDF has no pages")
+        raise InputError("empty", f"{shown(source)}: the PDF has no pages")
     if len(failed) == count:
-        raise InputError("unreadable-pdf", f"{source}: unreadable PDF (no page could be read)")
+        raise InputError("unreadable-pdf", f"{shown(source)}: unreadable PDF (no page could be read)")
     if not any(t.strip() for t in texts):
-        raise InputError("scanned-pdf", f"{source}: scanned PDF (no text layer): run OCR first")
+        raise InputError("scanned-pdf", f"{shown(source)}: scanned PDF (no text layer): run OCR first")
     out: list[str] = []
     if failed:
-        out.append(f"{source}: {_pages(failed)} could not be read and {'is' if len(failed) == 1 else 'are'} left out")
+        out.append(f"{shown(source)}: {_pages(failed)} could not be read and {'is' if len(failed) == 1 else 'are'} left out")
     if scanned:
         out.append(
-            f"{source}: {_pages(scanned)}: an image without a text layer (scanned?), left out; run OCR to include {'it' if len(scanned) == 1 else 'them'}"
+            f"{shown(source)}: {_pages(scanned)}: an image without a text layer (scanned?), left out; run OCR to include {'it' if len(scanned) == 1 else 'them'}"
         )
     return PAGE_SEPARATOR.join(texts), tuple(out)
 
@@ -120,22 +122,22 @@ def _open(data: bytes, source: str) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
     except Exception as exc:
-        raise InputError("unreadable-pdf", f"{source}: unreadable PDF ({_reason(exc)})") from None
+        raise InputError("unreadable-pdf", f"{shown(source)}: unreadable PDF ({_reason(exc)})") from None
     try:
         encrypted = reader.is_encrypted
     except Exception as exc:
-        raise InputError("unreadable-pdf", f"{source}: unreadable PDF ({_reason(exc)})") from None
+        raise InputError("unreadable-pdf", f"{shown(source)}: unreadable PDF ({_reason(exc)})") from None
     if encrypted:
         try:
             opened = bool(reader.decrypt(""))  # many PDFs only restrict printing or copying: empty user password
         except DependencyError:
             raise InputError(
-                "encrypted-pdf", f"{source}: encrypted PDF (AES; reading it needs the 'cryptography' package): decrypt it first"
+                "encrypted-pdf", f"{shown(source)}: encrypted PDF (AES; reading it needs the 'cryptography' package): decrypt it first"
             ) from None
         except Exception:
             opened = False
         if not opened:
-            raise InputError("encrypted-pdf", f"{source}: encrypted PDF: decrypt it first")
+            raise InputError("encrypted-pdf", f"{shown(source)}: encrypted PDF: decrypt it first")
     return reader
 
 

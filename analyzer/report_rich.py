@@ -15,6 +15,7 @@ from rich.text import Text
 
 from .explain import evidence_sentences
 from .report_flat import decisive_finding
+from .safe_text import terminal_safe
 from .summary import note
 from .timeliness import describe
 
@@ -68,6 +69,7 @@ def _evidence(item: dict[str, Any]) -> Text:
 
 
 def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
+    d = terminal_safe(d)  # a document's control characters (escape sequences) never reach the terminal
     if d["status"] == "open":
         waited = d["open"]["days_since_asked"]
         since = f", asked {waited} days ago" if waited is not None else ""
@@ -168,6 +170,7 @@ def render_summary(console: Console, report: dict[str, Any], always: bool = Fals
     Every row shows the documents and items it rests on; rows of too few documents and the unknown
     are listed after the ranked ones, with a note, and carry no rank.
     """
+    report = terminal_safe(report)
     s = report["summary"]
     if s["documents"] <= 1 and not always:
         return  # one document: its own report says it all
@@ -222,6 +225,7 @@ def render_summary(console: Console, report: dict[str, Any], always: bool = Fals
 
 def render_footer(console: Console, report: dict[str, Any]) -> None:
     """The pipeline that ran and the rules it skipped."""
+    report = terminal_safe(report)
     pipeline = report["tool"].get("pipeline")
     if pipeline:
         console.print(f"[dim]pipeline {pipeline['name']} {pipeline['version']} ({', '.join(pipeline['components'])})[/]", highlight=False)

@@ -29,6 +29,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import signal
+import stat
+import threading
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -42,9 +46,10 @@ from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .resources import rules_dir
+from .safe_text import shown
 
 Kind = Literal["cue", "reference", "expectation", "ask_type"]
 Category = Literal[
@@ -68,6 +73,52 @@ MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 
 class RuleError(Exception):
     """A rule file that cannot be used; the message names the file (and key or rule id)."""
+
+
+# Seconds one :meth:`RuleSet.find` may take. The load-time check rejects the classic runaway regex
+# shapes, not all of them (bounded nested repeats, conditional groups, polynomial ``.*.*.*``,
+# overlapping alternation, a token pattern's REGEX): past the budget the rule that is running is
+# stopped and named. A real find over a 5 MB text takes well under a second.
+RULE_TIME_BUDGET = 10.0
+
+
+class RuleTimeout(Exception):
+    """A rule that ran over :data:`RULE_TIME_BUDGET` on one text; the document becomes a ``rule-timeout`` error."""
+
+    def __init__(self, rule: Rule | None, seconds: float) -> None:
+        what = f"rule '{rule.id}' ({rule.path})" if rule is not None else "the rules"
+        super().__init__(
+            f"{what} ran over {seconds:g} s on this document (a regex or pattern that backtracks without end?); fix or remove it"
+        )
+        self.rule = rule
+
+
+class _Budget:
+    """A time limit over a block of rule matching (SIGALRM, so it stops a regex inside ``re`` or spaCy's
+    matcher too); ``running`` names the rule to blame. Only in the main thread of a process on a
+    system with ``setitimer``; elsewhere the block runs unguarded. An outer timer is restored."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.running: Rule | None = None
+        self._active = seconds > 0 and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+    def _expired(self, signum: int, frame: object) -> None:
+        raise RuleTimeout(self.running, self.seconds)
+
+    def __enter__(self) -> _Budget:
+        if self._active:
+            self._previous = signal.signal(signal.SIGALRM, self._expired)
+            self._began = time.monotonic()
+            self._outer = signal.setitimer(signal.ITIMER_REAL, self.seconds)[0]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._active:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self._previous)
+            if self._outer > 0:  # someone else's alarm: give it what is left of its time
+                signal.setitimer(signal.ITIMER_REAL, max(self._outer - (time.monotonic() - self._began), 0.001))
 
 
 class Examples(BaseModel):
@@ -190,12 +241,75 @@ def rule_id(rel: str) -> str:
     return rel.removesuffix(".yml").removesuffix(".yaml").replace("/", ".")
 
 
-def _walk(root: Traversable, prefix: str = "") -> Iterator[tuple[str, Traversable]]:
-    for child in sorted(root.iterdir(), key=lambda c: c.name):
+RULE_FILE_MAX_BYTES = 1 << 20  # a rule file is a page of YAML; 1 MB is far beyond any real one
+RULE_FILES_MAX = 10_000
+RULE_VALUES_MAX = 100_000  # values of one rule file with every alias expanded (an alias bomb has 10^9)
+
+
+def _walk(root: Traversable, prefix: str = "", above: tuple[tuple[int, int], ...] = ()) -> Iterator[tuple[str, Traversable]]:
+    """The rule files under ``root``, sorted; a directory symlink that leads back to a directory above
+    it is an error (it would repeat every rule under it, and nested loops grow exponentially)."""
+    if isinstance(root, Path):
+        try:
+            st = root.stat()
+        except OSError as exc:
+            raise RuleError(f"{shown(root)}: cannot be read ({exc.strerror})") from None
+        here = (st.st_dev, st.st_ino)
+        if here in above:
+            raise RuleError(f"{shown(root)}: a directory symlink loop (it leads back to a directory above it)")
+        above = (*above, here)
+    try:
+        children = sorted(root.iterdir(), key=lambda c: c.name)
+    except OSError as exc:
+        raise RuleError(f"{shown(str(root))}: cannot be read ({exc.strerror})") from None
+    for child in children:
         if child.is_dir():
-            yield from _walk(child, f"{prefix}{child.name}/")
+            yield from _walk(child, f"{prefix}{child.name}/", above)
         elif child.name.endswith((".yml", ".yaml")):
             yield f"{prefix}{child.name}", child
+
+
+def _read_rule_file(label: str, file: Traversable) -> str:
+    """A rule file's text: a regular file, at most ``RULE_FILE_MAX_BYTES``, UTF-8; anything else is a :class:`RuleError`."""
+    try:
+        if isinstance(file, Path):
+            if not stat.S_ISREG(file.stat().st_mode):
+                raise RuleError(f"{label}: not a regular file (a device, a pipe or a socket)")
+            with file.open("rb") as fh:
+                data = fh.read(RULE_FILE_MAX_BYTES + 1)  # bounded, whatever stat() said
+        else:
+            data = file.read_bytes()
+    except OSError as exc:
+        raise RuleError(f"{label}: cannot be read ({exc.strerror})") from None
+    if len(data) > RULE_FILE_MAX_BYTES:
+        raise RuleError(f"{label}: over {RULE_FILE_MAX_BYTES} bytes; a rule file is one rule")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(f"{label}: not UTF-8 text (byte {exc.start}); save the rule file as UTF-8") from None
+
+
+def _expanded_size(value: Any, limit: int) -> int:
+    """How many values ``value`` holds with every YAML alias expanded, counted without expanding (up to ``limit``)."""
+    memo: dict[int, int] = {}
+
+    def size(v: Any, depth: int) -> int:
+        if not isinstance(v, dict | list):
+            return 1
+        if id(v) in memo:
+            return memo[id(v)]
+        if depth > 200:
+            return limit + 1
+        children = [*v.keys(), *v.values()] if isinstance(v, dict) else v
+        total = 1
+        for c in children:
+            total += size(c, depth + 1)
+            if total > limit:
+                break
+        memo[id(v)] = total
+        return total
+
+    return size(value, 0)
 
 
 def _format_error(path: str, exc: ValidationError) -> str:
@@ -227,6 +341,10 @@ def load_rule(path_label: str, text: str, ident: str) -> Rule:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}:" if mark is not None else ""
         raise RuleError(f"{path_label}:{where} not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    except RecursionError:
+        raise RuleError(f"{path_label}: not valid YAML (nested too deeply)") from None
+    if _expanded_size(data, RULE_VALUES_MAX) > RULE_VALUES_MAX:
+        raise RuleError(f"{path_label}: over {RULE_VALUES_MAX} values with its aliases expanded (an alias bomb?); a rule file is one rule")
     if not isinstance(data, dict):
         raise RuleError(f"{path_label}: a rule file is a mapping of keys (kind, category, effect, ...)")
     try:
@@ -248,12 +366,12 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
     roots.extend(extra)
     for root in roots:
         if isinstance(root, Path) and not root.is_dir():
-            raise RuleError(f"{root}: not a rule directory")
+            raise RuleError(f"{shown(root)}: not a rule directory")
         for rel, file in _walk(root):
-            label = f"{root}/{rel}" if isinstance(root, Path) else f"rules/{rel}"
-            if isinstance(file, Path) and not file.is_file():
-                raise RuleError(f"{label}: not a regular file (a device, a pipe or a socket)")
-            rules.append(load_rule(label, file.read_text(encoding="utf-8"), rule_id(rel)))
+            label = shown(f"{root}/{rel}") if isinstance(root, Path) else f"rules/{rel}"
+            if len(rules) >= RULE_FILES_MAX:
+                raise RuleError(f"{shown(str(root))}: more than {RULE_FILES_MAX} rule files")
+            rules.append(load_rule(label, _read_rule_file(label, file), rule_id(rel)))
     seen: dict[str, str] = {}
     for r in rules:
         if r.id in seen:
@@ -325,8 +443,9 @@ class RuleSet:
                 if not pats:
                     continue
                 try:
+                    _check_extensions(pats)
                     table.extend(self._anchored(r, pats))  # spaCy checks the patterns, with its own messages
-                except (MatchPatternError, ValueError, KeyError) as exc:
+                except (MatchPatternError, ValueError, KeyError, TypeError) as exc:
                     detail = " ".join(ln.strip() for ln in str(exc).splitlines() if ln.strip().startswith("-"))
                     raise RuleError(f"{r.path}: invalid {what} in rule '{r.id}': {detail or str(exc).strip()}") from None
             if r.spec.phrases:
@@ -363,15 +482,24 @@ class RuleSet:
             out.append((rule, matcher, anchor, reach))
         return out
 
-    def token_matches(self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None) -> list[tuple[Rule, int, int]]:
+    def token_matches(
+        self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None, budget: _Budget | None = None
+    ) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
-        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at)
+        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
     def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
-        """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied."""
+        """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied.
+
+        Raises :class:`RuleTimeout` naming the rule when matching takes over :data:`RULE_TIME_BUDGET`.
+        """
+        with _Budget(RULE_TIME_BUDGET) as budget:
+            return self._find(doc, kinds, budget)
+
+    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget) -> list[Hit]:
         wanted = set(kinds) if kinds is not None else None
         text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
@@ -379,7 +507,7 @@ class RuleSet:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
 
         at = _positions(doc)  # where each word form stands, for the anchored patterns
-        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at)]
+        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at, budget)]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -402,10 +530,11 @@ class RuleSet:
                     pos = sq.find(phrase, pos + 1)
         for rule, rx in self._regex:
             if keep(rule):
+                budget.running = rule
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
         found = {rule.id for rule, _a, _b in raw}
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at):
+        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at, budget):
             exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
@@ -414,10 +543,11 @@ class RuleSet:
         matched = {rule.id for rule, _a, _b in raw}
         sent_exc = {
             (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at)
+            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at, budget)
         }
+        overlaps = {rid: _Overlaps(spans) for rid, spans in exc_spans.items()}
         for rule, a, b in raw:
-            if any(not (b <= x or y <= a) for x, y in exc_spans.get(rule.id, [])):
+            if rule.id in overlaps and overlaps[rule.id].any(a, b):
                 continue  # a pseudo-cue: an exception overlaps the cue
             if sent_exc and (rule.id, _sentence_of(sentences, starts, a)[0]) in sent_exc:
                 continue  # the sentence has a construction that overrides the rule ("Bent u bereid ... hoeveel")
@@ -429,6 +559,23 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+def _check_extensions(patterns: list[list[dict[str, Any]]]) -> None:
+    """``_`` (custom attributes) names only extensions the pipeline registered, each with a value or a predicate
+    dict: spaCy would fail on every document (an unknown name) or with a bare TypeError (a list value)."""
+    for pattern in patterns:
+        for token in pattern:
+            ext = token.get("_")
+            if ext is None:
+                continue
+            if not isinstance(ext, dict):
+                raise ValueError("- '_' takes a mapping of extension attributes")
+            for name, value in ext.items():
+                if not Token.has_extension(str(name)):
+                    raise ValueError(f"- '_.{name}' is no extension attribute of this pipeline (none registers it)")
+                if isinstance(value, list):
+                    raise ValueError(f"- '_.{name}' has a list as value; use {{IN: [...]}}")
 
 
 _WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
@@ -504,6 +651,7 @@ def _matches(
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
+    budget: _Budget | None = None,
 ) -> list[tuple[Rule, int, int]]:
     """Every match (rule, first token, end token) of the pattern groups in ``table`` whose rule is included.
 
@@ -515,6 +663,8 @@ def _matches(
     for rule, matcher, anchor, reach in table:
         if not include(rule):
             continue
+        if budget is not None:
+            budget.running = rule
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue
@@ -549,6 +699,22 @@ def _windows(indices: list[int], reach: int, n: int) -> list[tuple[int, int]]:
 def _run(matcher: Matcher | PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
     """A matcher's (id, start, end) matches; an empty matcher is not run (spaCy warns about it)."""
     return list(matcher(doc)) if len(matcher) else []
+
+
+class _Overlaps:
+    """Whether any of a set of spans overlaps ``[a, b)``, in O(log n): a text with thousands of hits and
+    thousands of exceptions of one rule ("Zie antwoord 1." repeated) is not a product of the two."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [x for x, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the spans up to each one
+        for _x, y in spans:
+            self.reach.append(max(y, self.reach[-1]) if self.reach else y)
+
+    def any(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b)  # the spans that start before b
+        return i > 0 and self.reach[i - 1] > a
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

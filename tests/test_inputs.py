@@ -410,7 +410,7 @@ def test_non_dutch_text_gets_a_warning_and_is_analyzed_anyway(tmp_path: Path) ->
     path = tmp_path / "english.txt"
     path.write_text(ENGLISH)
     raw = read_path(path)
-    assert raw.warnings == (f"{path}: the text does not look Dutch; analyzed anyway",)
+    assert raw.warnings == (f"{path}: the text does not look Dutch; analyzed anyway, with confidences halved",)
     assert not looks_dutch(ENGLISH)
 
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -312,7 +313,13 @@ class Attribution:
         or no sentence responds to any ask in particular (then nothing tells the asks apart)."""
         if any(s not in self.lead for s in self.by_ask[ask]):
             return True
-        return all(set(b) <= set(self.lead) for b in self.by_ask)
+        return self._lead_only
+
+    @cached_property
+    def _lead_only(self) -> bool:
+        """No ask has a sentence beyond the lead (computed once: ``addressed`` is asked for every ask)."""
+        lead = set(self.lead)
+        return all(set(b) <= lead for b in self.by_ask)
 
 
 def attribute(

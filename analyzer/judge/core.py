@@ -27,8 +27,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -93,10 +95,15 @@ class DocumentJudgement:
     skipped_rules: tuple[str, ...] = ()
 
     def item(self, item_id: str) -> ItemJudgement:
+        return self._by_id[item_id]  # KeyError for an unknown item, as before
+
+    @cached_property
+    def _by_id(self) -> dict[str, ItemJudgement]:
+        """The judgements by item id (the first of an id), built once: a report asks for every item."""
+        out: dict[str, ItemJudgement] = {}
         for it in self.items:
-            if it.item_id == item_id:
-                return it
-        raise KeyError(item_id)
+            out.setdefault(it.item_id, it)
+        return out
 
 
 @dataclass(frozen=True)
@@ -125,6 +132,12 @@ class _Joined:
         self.offsets.extend(clean.offsets)
 
     def original(self, a: int, b: int) -> Span:
+        # whitespace at either end is left out first: the blank line between two parts maps to the end
+        # of the part before it, so a sentence that starts on it ("\nJa." after a cut) would run backwards
+        while a < b and self.text[a].isspace():
+            a += 1
+        while b > a and self.text[b - 1].isspace():
+            b -= 1
         if not self.offsets or a >= b:
             return Span(0, 0)
         return Span(self.offsets[a], self.offsets[b - 1] + 1)
@@ -160,6 +173,60 @@ _GROUP_REASON = "answered together with other questions: the shared answer respo
 
 def _sentence_index(starts: Sequence[int], char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
+
+
+PIECE_CHARS = 100_000  # a text over the pipeline's max_length is processed in pieces of this size
+
+
+def pipe_texts(nlp: Language, texts: Sequence[str]) -> list[Doc]:
+    """``nlp.pipe`` over ``texts``. A text over ``nlp.max_length`` (10^6 characters, which a 5 MB answer
+    passes) is processed in pieces cut after whitespace and joined back into one Doc with the same text
+    and offsets; a trained parser's memory grows with the length of a piece, not of the text."""
+
+    def whole(t: str) -> bool:
+        return len(t) <= nlp.max_length and not LONG_RUN.search(t)
+
+    fits = iter(nlp.pipe([t for t in texts if whole(t)]))
+    out: list[Doc] = []
+    for t in texts:
+        if whole(t):
+            out.append(next(fits))
+        else:
+            out.append(Doc.from_docs(list(nlp.pipe(_pieces(t, min(PIECE_CHARS, nlp.max_length)))), ensure_whitespace=False))
+    return out
+
+
+# spaCy's tokenizer strips prefixes and suffixes from a whitespace-free run one at a time, searching and
+# slicing the whole run each time: 25,000 question marks took 69 s. No word, number or URL is this long;
+# such a run is tokenized in pieces of RUN_PIECE characters (one token at least per piece).
+LONG_RUN = re.compile(r"\S{1000,}")
+RUN_PIECE = 100
+
+
+def _pieces(text: str, size: int) -> list[str]:
+    """``text`` in consecutive pieces of at most ``size`` characters, each cut after a line break or a
+    space where there is one, and a whitespace-free run of over 1,000 characters in pieces of its own."""
+    pieces: list[str] = []
+    start = 0
+    for run in LONG_RUN.finditer(text):
+        pieces.extend(_cut(text[start : run.start()], size))
+        pieces.extend(text[i : min(i + RUN_PIECE, run.end())] for i in range(run.start(), run.end(), RUN_PIECE))
+        start = run.end()
+    pieces.extend(_cut(text[start:], size))
+    return [p for p in pieces if p]
+
+
+def _cut(text: str, size: int) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = max(window.rfind("\n"), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else size)
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
 
 
 class Judge:
@@ -211,7 +278,7 @@ class Judge:
         self._facts.clear()
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
-        docs = list(self.nlp.pipe(texts))
+        docs = pipe_texts(self.nlp, texts)
         n_asks = len(texts) - len(unique_answers)
         by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
         ask_docs: list[list[Doc]] = []

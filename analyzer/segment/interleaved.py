@@ -58,7 +58,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 nums = tuple(m for m in q.numbers if f"{m}{q.letter or ''}" not in seen_ids)
                 if not nums and state in ("q", "a"):
                     # a number printed twice by mistake: the second gets the next free number
-                    nums = (max(seen_q) + 1,)
+                    nums = (last_q + 1,)  # last_q is max(seen_q), kept as it grows (max() per label was quadratic)
                     warnings.append(f"question {q.numbers[0]}{q.letter or ''} is labelled twice: the second is read as question {nums[0]}")
                     q = dataclasses.replace(q, letter=None)
             else:
@@ -69,7 +69,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 blocks.append(("q", q, nums))
                 seen_q.update(nums)
                 seen_ids.update(f"{m}{q.letter or ''}" for m in nums)
-                last_q = max(seen_q)
+                last_q = max(last_q, *nums)
                 cur_q = nums
                 state = "q"
                 continue
