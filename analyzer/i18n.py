@@ -201,6 +201,7 @@ HEADINGS = {
     "copy": "kopiëren",
     "open: no answer yet": "open: nog geen antwoord",
     "too few to compare": "te weinig om te vergelijken",
+    "(unknown)": "(onbekend)",
     "asked": "gesteld",
     "answered": "beantwoord",
     "days": "dagen",

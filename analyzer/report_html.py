@@ -180,7 +180,8 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
     ]
     for i, r in enumerate(rows):
         y = i * row_h
-        name = r["name"] if len(r["name"]) <= 42 else r["name"][:41] + "…"
+        label = _t(r["name"]) if r["unknown"] else r["name"]
+        name = label if len(label) <= 42 else label[:41] + "…"
         faded = ' opacity="0.55"' if r["small_sample"] or r["unknown"] else ""
         out.append(f'<g{faded}><text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(name)}</text>')
         x = float(label_w)
@@ -216,7 +217,7 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
     head = "".join(f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(h)}</th>' for h, kind in heads)
     body = []
     for r in rows:
-        name = escape(r["name"])
+        name = escape(_t(r["name"]) if r["unknown"] else r["name"])
         if filter_name and not r["unknown"]:
             name = f'<a href="#{filter_name}={escape(quote(r["key"], safe=""))}" title="show these items">{name}</a>'
         if r.get("departments"):
@@ -311,7 +312,7 @@ def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
         evidence += "<br>" + "".join(f'<q class="muted">{escape(x if len(x) <= 200 else x[:199] + "…")}</q>' for x in said)
     conf = it.get("confidence")
     days = md.get("days_to_answer")
-    who = escape(main["label"]) if main else '<span class="muted">(unknown)</span>'
+    who = escape(main["label"]) if main else f'<span class="muted">{_t("(unknown)")}</span>'
     if len(respondents) > 1:
         who += '<br><span class="muted">with ' + escape(", ".join(p["name"] for p in respondents[1:])) + "</span>"
     cells = [

@@ -217,7 +217,7 @@ def render_summary(console: Console, report: dict[str, Any], always: bool = Fals
             days = f"{r['median_days_to_answer']:g} ({r['days_known']})" if r["median_days_to_answer"] is not None else "—"
             tb.add_row(
                 "" if r.get("rank") is None else str(r["rank"]),
-                escape(r["name"]),
+                escape(t(r["name"], lang) if r["unknown"] else r["name"]),
                 docs,
                 str(r["items"]),
                 *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
