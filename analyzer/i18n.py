@@ -202,6 +202,28 @@ HEADINGS = {
     "open: no answer yet": "open: nog geen antwoord",
     "too few to compare": "te weinig om te vergelijken",
     "(unknown)": "(onbekend)",
+    "Per respondent": "Per bewindspersoon",
+    "Per department (co-signed 'mede namens' included)": "Per departement ('mede namens' meegeteld)",
+    "Per party of the askers": "Per partij van de vragenstellers",
+    "Per asker": "Per vragensteller",
+    "quarter asked": "kwartaal van de vraag",
+    "mean score": "gemiddelde score",
+    "median days (n)": "mediaan dagen (n)",
+    "all": "alle",
+    "The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of "
+    "a document's items. A verdict is a prompt to read the answer, not a finding.": (
+        "De documentscore telt beantwoord als 1, gedeeltelijk als 0,5, geweigerd en doorverwezen als 0, over alle vragen "
+        "van een document. Een oordeel is een aanleiding om het antwoord te lezen, geen vaststelling."
+    ),
+    "{c} {v} of {n} items": "{c} {v} van {n} vragen",
+    "search": "zoeken",
+    "shown": "getoond",
+    "period": "kwartaal",
+    "The filters are kept in the link: copy the address to share this view.": (
+        "De filters staan in de link: kopieer het adres om deze weergave te delen."
+    ),
+    "Verdict shares per respondent": "Oordelen per bewindspersoon",
+    "Verdict shares per quarter asked": "Oordelen per kwartaal van de vraag",
     "asked": "gesteld",
     "answered": "beantwoord",
     "days": "dagen",

@@ -190,7 +190,7 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
             if w > 0:
                 out.append(
                     f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{COLOURS[v]}">'
-                    f"<title>{escape(r['name'])}: {r['counts'][v]} {v} of {r['items']} items ({r['share'][v]:.0%})</title></rect>"
+                    f"<title>{escape(r['name'])}: {_t('{c} {v} of {n} items', c=r['counts'][v], v=verdict_label(v, _LANG.get()), n=r['items'])} ({r['share'][v]:.0%})</title></rect>"
                 )
                 x += w
         caveat = f" · {summary_note(r, _LANG.get(), short=True)}" if note(r) else ""
@@ -201,7 +201,7 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
     x = label_w
     for v in VERDICTS:
         out.append(
-            f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" fill="{COLOURS[v]}"/><text x="{x + 16}" y="{legend_y}">{v}</text>'
+            f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" fill="{COLOURS[v]}"/><text x="{x + 16}" y="{legend_y}">{verdict_label(v, _LANG.get())}</text>'
         )
         x += 100
     out.append("</svg>")
@@ -214,7 +214,10 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
     ranked = filter_name != "period"
     heads = [("#", "num"), (label, "text"), ("docs", "num"), ("items", "num")]
     heads += [(v, "num") for v in VERDICTS] + [("mean score", "num"), ("median days (n)", "num"), ("late (n)", "num"), ("note", "text")]
-    head = "".join(f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(h)}</th>' for h, kind in heads)
+    head = "".join(
+        f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(str(verdict_label(h, _LANG.get())) if h in VERDICTS else _t(h))}</th>'
+        for h, kind in heads
+    )
     body = []
     for r in rows:
         name = escape(_t(r["name"]) if r["unknown"] else r["name"])
@@ -254,7 +257,7 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
         if ranked
         else '<p class="muted">In time order. Click a column to sort.</p>'
     )
-    return f'<h3 class="t" id="{escape(filter_name or label)}-table">{escape(title)}</h3>{caption}<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return f'<h3 class="t" id="{escape(filter_name or label)}-table">{escape(_t(title))}</h3>{caption}<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
 def _options(rows: list[dict[str, Any]]) -> str:
@@ -267,7 +270,7 @@ def _options(rows: list[dict[str, Any]]) -> str:
 
 def _filters(s: dict[str, Any]) -> str:
     def select(name: str, label: str, options: str) -> str:
-        return f'<label>{label} <select id="filter-{name}"><option value="">all</option>{options}</select></label>'
+        return f'<label>{_t(label)} <select id="filter-{name}"><option value="">{_t("all")}</option>{options}</select></label>'
 
     verdicts = "".join(f'<option value="{v}">{verdict_label(v, _LANG.get())}</option>' for v in VERDICTS)
     periods = "".join(
@@ -280,8 +283,8 @@ def _filters(s: dict[str, Any]) -> str:
         + select("asker", "asker", _options(s.get("by_asker") or []))
         + select("party", "party", _options(s.get("by_party") or []))
         + select("period", "quarter", periods)
-        + '<label>search <input id="filter-text" type="search"></label><span><span id="shown"></span> shown</span></div>'
-        + '<p class="muted">The filters are kept in the link: copy the address to share this view.</p>'
+        + f'<label>{_t("search")} <input id="filter-text" type="search"></label><span><span id="shown"></span> {_t("shown")}</span></div>'
+        + f'<p class="muted">{_t("The filters are kept in the link: copy the address to share this view.")}</p>'
     )
 
 
@@ -399,9 +402,15 @@ def _document_section(n: int, d: dict[str, Any], rows: list[str]) -> str:
     items = d["summary"]["items"]
     return (
         f'<section id="{did}"><h2>{escape(d["source"])}</h2><p class="meta">{meta}</p>{title}'
-        f"{_counts(d['summary']['counts'])}<p>score {'—' if score is None else f'{score:.2f}'} over {items} items</p>"
+        f"{_counts(d['summary']['counts'])}<p>{_t('score {s} over {n} items', s='—' if score is None else f'{score:.2f}', n=items)}</p>"
         f"{draft}{''.join(pairs)}</section>"
     )
+
+
+SCORE_NOTE = (
+    "The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of "
+    "a document's items. A verdict is a prompt to read the answer, not a finding."
+)
 
 
 def render(report: dict[str, Any], lang: Lang = "en") -> str:
@@ -420,12 +429,12 @@ def _render(report: dict[str, Any], lang: Lang) -> str:
     rows: list[str] = []
     sections = [_document_section(n, d, rows) for n, d in enumerate(docs)]
     mean = "—" if s["mean_score"] is None else f"{s['mean_score']:.2f}"
-    opened = f", {s['open']} open" if s.get("open") else ""
+    opened = f", {s['open']} {_t('open')}" if s.get("open") else ""
     batch = (
-        f"<p>{s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items · mean document score {mean}</p>"
+        f"<p>{s['documents']} {_t('document' if s['documents'] == 1 else 'documents')} ({s['errors']} {_t('errors')}{opened}), "
+        f"{s['items']} {_t('items')} · {_t('mean document score {s}', s=mean)}</p>"
         f"{_counts(s['counts'])}"
-        '<p class="muted">The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of '
-        "a document's items. A verdict is a prompt to read the answer, not a finding.</p>"
+        f'<p class="muted">{_t(SCORE_NOTE)}</p>'
     )
     summary = ""
     if s["documents"] > 1:
@@ -433,8 +442,8 @@ def _render(report: dict[str, Any], lang: Lang) -> str:
         tables = "".join(_group_table(s.get(key) or [], label, title, f, minimum) for key, label, title, f in SUMMARY_TABLES)
         summary = (
             f'<h2 id="summary">{_t("Who answers, who dodges")}</h2>'
-            f"<h3 class=t>Verdict shares per respondent</h3>{_bars(s.get('by_respondent') or [], 'Verdict shares per respondent')}"
-            f"<h3 class=t>Verdict shares per quarter asked</h3>{_bars(s.get('by_period') or [], 'Verdict shares per quarter asked')}"
+            f"<h3 class=t>{_t('Verdict shares per respondent')}</h3>{_bars(s.get('by_respondent') or [], _t('Verdict shares per respondent'))}"
+            f"<h3 class=t>{_t('Verdict shares per quarter asked')}</h3>{_bars(s.get('by_period') or [], _t('Verdict shares per quarter asked'))}"
             f"{tables}"
         )
     pipe = (
