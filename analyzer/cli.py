@@ -27,6 +27,7 @@ from .batch import AtomicOutput, Task, run
 from .evaluate import Evaluation, gold_documents, read_gold
 from .fetch.errors import FetchError
 from .fetch.refs import Ref, looks_like_ref, parse_ref
+from .i18n import LANGS
 from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from .fetch.service import Fetcher
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_PARTIAL_FAILURE = 0, 1, 2, 3
-OUTPUT_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
+OUTPUT_SUFFIXES = {".json": "json", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html", ".xlsx": "xlsx"}
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143  # 128 + SIGINT, 128 + SIGTERM, as a shell reports them
 
 
@@ -152,9 +153,15 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--answer", type=Path, metavar="A", help="answer file of a question/answer pair (with --question)")
     c.add_argument(
         "--format",
-        choices=("rich", "json", "jsonl", "csv", "html"),
+        choices=("rich", "json", "jsonl", "csv", "html", "xlsx"),
         default=None,
-        help="output format (default: from the suffix of -o FILE, .json .jsonl .csv .html; else rich, the terminal report)",
+        help="output format (default: from the suffix of -o FILE, .json .jsonl .csv .html .xlsx; else rich, the terminal report); xlsx needs pip install 'analyzer[xlsx]'",
+    )
+    c.add_argument(
+        "--lang",
+        choices=LANGS,
+        default="nl",
+        help="language of verdicts, reasons and headings in the rich, html, csv and xlsx reports (default: nl); json and jsonl keep English codes",
     )
     c.add_argument(
         "--bom", action="store_true", help="csv: start with a UTF-8 byte order mark, so Excel opens the file with its accents right"
@@ -373,9 +380,10 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     fmt = args.format
     jobs = max(1, min(args.jobs, os.cpu_count() or 1))
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
-    out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
+    # xlsx is binary: written apart, as a workbook, when the analysis is done
+    out: AtomicOutput | None = AtomicOutput(args.output) if args.output and fmt != "xlsx" else None
     stream: Any = out if out is not None else sys.stdout
-    documents: list[dict[str, Any]] = []  # kept for json, html and rich; jsonl and csv stream
+    documents: list[dict[str, Any]] = []  # kept for json, html, rich and xlsx; jsonl and csv stream
     failed = found = 0
     bad = {"declined"} if args.fail_on == "declined" else {"declined", "partial"}
     progress = Progress(
@@ -402,7 +410,7 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                     failed += d["status"] == "error"
                     found += any(it.get("verdict") in bad for it in d["items"]) if args.fail_on else 0
                     if fmt in ("jsonl", "csv"):
-                        for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):
+                        for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name, args.lang):
                             stream.write(line)
                         if out is not None:
                             out.mark()  # a whole document: kept if the run is interrupted
@@ -411,22 +419,26 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                     else:
                         documents.append(d)
                 progress.advance(bar)
-        if fmt in ("json", "html", "rich"):
+        if fmt in ("json", "html", "rich", "xlsx"):
             report = report_json(documents, analyzer.info, tuple(r.id for r in analyzer.rules.skipped))
-            if fmt == "json":
+            if fmt == "xlsx":
+                from .report_xlsx import write_xlsx
+
+                write_xlsx(report, args.output, pipeline_name, args.lang)
+            elif fmt == "json":
                 stream.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
             elif fmt == "html":
-                stream.write(render_html(report))
+                stream.write(render_html(report, args.lang))
             else:
                 console = (
                     Console(file=stream, width=120, force_terminal=False)
                     if out is not None
                     else _Console(width=None if sys.stdout.isatty() else 120)
                 )
-                render_summary(console, report, always=args.summary_only)  # a batch opens with its summary
+                render_summary(console, report, always=args.summary_only, lang=args.lang)  # a batch opens with its summary
                 if not args.summary_only:
                     for d in report["documents"]:
-                        render_document(console, d, report["tool"].get("pipeline"), args.follow_up)
+                        render_document(console, d, report["tool"].get("pipeline"), args.follow_up, args.lang)
                 render_footer(console, report)
         if out is not None:
             out.commit()
@@ -672,10 +684,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     err = Console(stderr=True, soft_wrap=True)
     out = _Console(soft_wrap=True)
     if args.command == "check":
+        if args.format is None:  # the suffix of -o decides (-o - is stdout: the terminal report)
+            args.format = (
+                OUTPUT_SUFFIXES.get(args.output.suffix.lower(), "rich") if args.output is not None and str(args.output) != "-" else "rich"
+            )
+        if args.format == "xlsx":
+            from .report_xlsx import MissingExtra, is_terminal, require_openpyxl
+
+            if args.output is None or str(args.output) == "-" or is_terminal(args.output):
+                parser.error("--format xlsx writes a binary workbook: give -o FILE.xlsx (not a terminal or stdout)")
+            try:
+                require_openpyxl()
+            except MissingExtra as exc:
+                say(err, "error", str(exc))
+                return EXIT_USAGE
         if args.output is not None and str(args.output) == "-":
             args.output = None  # "-" is stdout, as it is stdin for input
-        if args.format is None:
-            args.format = OUTPUT_SUFFIXES.get(args.output.suffix.lower(), "rich") if args.output is not None else "rich"
         if args.output is not None:
             folder = args.output.parent if str(args.output.parent) else Path(".")
             if not folder.is_dir():

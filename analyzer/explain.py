@@ -14,6 +14,8 @@ from typing import Any
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 
+from .i18n import WORDS
+
 # The built-in rule messages, in English.
 MESSAGES = {
     "Algemene beleidstekst (belang, inzet, verantwoordelijkheid van anderen, begrip) in plaats van het gevraagde": "general policy text instead of what is asked",
@@ -76,16 +78,18 @@ def ask_reason(ask: dict[str, Any]) -> str:
     return MESSAGES.get(reason, reason)
 
 
-def _numbers(ks: list[int]) -> str:
-    return ("ask " if len(ks) == 1 else "asks ") + ", ".join(str(k) for k in ks)
+def _numbers(ks: list[int], w: dict[str, str]) -> str:
+    return (w["ask"] if len(ks) == 1 else w["asks"]) + ", ".join(str(k) for k in ks)
 
 
-def item_reason(item: dict[str, Any], judge_reason: str = "") -> str:
+def item_reason(item: dict[str, Any], judge_reason: str = "", lang: str = "en") -> str:
     """What an item's verdict rests on, per ask, in words that agree with the verdict.
 
     ``judge_reason`` is the judge's own item reason, kept where the asks alone do not explain the
-    verdict (an item of many asks, each touched on, that the judge calls partial).
+    verdict (an item of many asks, each touched on, that the judge calls partial). ``lang`` names the
+    words it is composed with (:data:`analyzer.i18n.WORDS`); the asks' reasons are taken as they are.
     """
+    w = WORDS[lang]
     verdict = item.get("verdict")
     asks = [(k, a) for k, a in enumerate(item.get("asks") or [], start=1) if a.get("verdict")]
     if verdict is None or not asks:
@@ -99,33 +103,32 @@ def item_reason(item: dict[str, Any], judge_reason: str = "") -> str:
     answered = [k for k, _ in by.get("answered", [])]
     single = n == 1
 
-    def listed(verdict_: str, label: str) -> str | None:
+    def listed(verdict_: str) -> str | None:
         group = by.get(verdict_, [])
         if not group:
             return None
-        reasons = [ask_reason(a) for _, a in group]
+        label = w[verdict_]
+        reasons = [ask_reason(a) if lang == "en" else str(a.get("reason") or "") for _, a in group]
         if single:
             # "not addressed: ..." already says it is not answered
-            return reasons[0] if reasons[0].startswith(("not addressed", "no answer text")) else f"{label}: {reasons[0]}"
+            return reasons[0] if reasons[0].startswith((w["not addressed"], w["no answer text"])) else f"{label}: {reasons[0]}"
         why = reasons[0] if len(set(reasons)) == 1 else "; ".join(f"{k}: {r}" for (k, _), r in zip(group, reasons, strict=True))
-        return f"{label}: {_numbers([k for k, _ in group])} ({why})"
+        return f"{label}: {_numbers([k for k, _ in group], w)} ({why})"
 
-    tail = f"; moot: {_numbers(moot)} (the condition does not apply)" if moot else ""
-    rest = [
-        x for x in (listed("partial", "partly answered"), listed("declined", "not answered"), listed("referred", "referred elsewhere")) if x
-    ]
+    tail = w["moot"].format(asks=_numbers(moot, w)) if moot else ""
+    rest = [x for x in (listed("partial"), listed("declined"), listed("referred")) if x]
     if verdict == "answered":
         if len(answered) == n:
-            return ("the ask is answered" if single else f"all {n} asks answered") + tail
-        return f"{len(answered)} of {n} asks answered, enough to count as answered; " + "; ".join(rest) + tail
+            return (w["single answered"] if single else w["all answered"].format(n=n)) + tail
+        return w["enough"].format(a=len(answered), n=n) + "; ".join(rest) + tail
     if verdict == "partial" and len(answered) == n:
-        return (judge_reason or f"{n} asks, each touched on, but the answer covers little of what is asked") + tail
+        return (judge_reason or w["many asks"].format(n=n)) + tail
     if single:
         return "; ".join(rest) + tail
     lead = (
-        f"{len(answered)} of {n} asks answered ({_numbers(answered)})"
+        w["some answered"].format(a=len(answered), n=n, asks=_numbers(answered, w))
         if answered
-        else f"none of the {n} asks {'fully ' if by.get('partial') else ''}answered"
+        else w["none fully answered" if by.get("partial") else "none answered"].format(n=n)
     )
     return lead + "; " + "; ".join(rest) + tail
 

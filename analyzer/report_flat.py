@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .explain import evidence_sentences, is_function_word
+from .i18n import Lang, localized, translate, verdict_label
 
 COLUMNS = (
     "document",
@@ -83,8 +84,10 @@ def open_asks(item: dict[str, Any]) -> list[str]:
     return [f"{a['clean']} — {a['reason']}" for a in item.get("asks", []) if a.get("verdict") not in (None, "answered", "moot")]
 
 
-def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict[str, Any]]:
-    """The rows of one document of the JSON report; ``pipeline`` names the pipeline that ran."""
+def rows(document: dict[str, Any], pipeline: str | None = None, lang: Lang = "en") -> Iterator[dict[str, Any]]:
+    """The rows of one document of the JSON report; ``pipeline`` names the pipeline that ran. With
+    ``lang`` "nl" the verdict, reason and open asks are in Dutch (English: the JSON's codes and reasons)."""
+    document = localized(document, lang)
     base: dict[str, Any] = dict.fromkeys(COLUMNS)
     base["pipeline"] = pipeline
     base["document"] = document_id(document["source"])
@@ -95,7 +98,7 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
             base[key] = document["metadata"].get(key)
         base.update(_people(document))
         waited = document["open"]["days_since_asked"]
-        base["reason"] = "no answer yet" + (f" ({waited} days since asked)" if waited is not None else "")
+        base["reason"] = translate("no answer yet" + (f" ({waited} days since asked)" if waited is not None else ""), lang)
         for item in document["items"]:
             yield {**base, "item": item["id"], "question": item["question"]["clean"]}
         return
@@ -126,7 +129,7 @@ def rows(document: dict[str, Any], pipeline: str | None = None) -> Iterator[dict
         f = decisive_finding(item)
         row.update(
             item=item["id"],
-            verdict=item.get("verdict"),
+            verdict=verdict_label(item.get("verdict"), lang),
             confidence=item.get("confidence"),
             reason=item.get("reason"),
             question=item["question"]["clean"],
@@ -191,8 +194,8 @@ def spreadsheet_safe(value: object) -> object:
     return value
 
 
-def csv_lines(document: dict[str, Any], pipeline: str | None = None) -> Iterator[str]:
-    for row in rows(document, pipeline):
+def csv_lines(document: dict[str, Any], pipeline: str | None = None, lang: Lang = "en") -> Iterator[str]:
+    for row in rows(document, pipeline, lang):
         buf = io.StringIO()
         csv.writer(buf).writerow([spreadsheet_safe("" if row[c] is None else row[c]) for c in COLUMNS])
         yield buf.getvalue()

@@ -13,16 +13,25 @@ button. Every piece of document text is escaped, so a ``<script>`` in a document
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from html import escape
 from typing import Any
 from urllib.parse import quote
 
 from .explain import evidence_sentences, is_function_word
+from .i18n import Lang, localized, summary_note, t, verdict_label
 from .model import VERDICTS
 from .names import person_key
 from .report_flat import decisive_finding, document_id
 from .summary import note, period
 from .timeliness import describe
+
+_LANG: ContextVar[Lang] = ContextVar("lang", default="en")  # the language of the page being rendered
+
+
+def _t(text: str, **slots: object) -> str:
+    return t(text, _LANG.get(), **slots)
+
 
 COLOURS = {"answered": "#3b9c46", "partial": "#e0a800", "declined": "#c62828", "referred": "#3f6fc0"}
 
@@ -128,7 +137,7 @@ def _sentences(ask: dict[str, Any]) -> str:
 
 def _verdict(v: str | None) -> str:
     v = v or "—"
-    return f'<span class="v v-{escape(v)}">{escape(v)}</span>'
+    return f'<span class="v v-{escape(v)}">{escape(verdict_label(v, _LANG.get()) or v)}</span>'
 
 
 def _marked(text: str, start: int, findings: list[dict[str, Any]]) -> str:
@@ -171,7 +180,8 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
     ]
     for i, r in enumerate(rows):
         y = i * row_h
-        name = r["name"] if len(r["name"]) <= 42 else r["name"][:41] + "…"
+        label = _t(r["name"]) if r["unknown"] else r["name"]
+        name = label if len(label) <= 42 else label[:41] + "…"
         faded = ' opacity="0.55"' if r["small_sample"] or r["unknown"] else ""
         out.append(f'<g{faded}><text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(name)}</text>')
         x = float(label_w)
@@ -180,10 +190,10 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
             if w > 0:
                 out.append(
                     f'<rect x="{x:.1f}" y="{y + 3}" width="{w:.1f}" height="{row_h - 6}" fill="{COLOURS[v]}">'
-                    f"<title>{escape(r['name'])}: {r['counts'][v]} {v} of {r['items']} items ({r['share'][v]:.0%})</title></rect>"
+                    f"<title>{escape(r['name'])}: {_t('{c} {v} of {n} items', c=r['counts'][v], v=verdict_label(v, _LANG.get()), n=r['items'])} ({r['share'][v]:.0%})</title></rect>"
                 )
                 x += w
-        caveat = f" · {note(r, short=True)}" if note(r) else ""
+        caveat = f" · {summary_note(r, _LANG.get(), short=True)}" if note(r) else ""
         out.append(
             f'<text x="{label_w + bar_w + 6}" y="{y + 15}">{r["documents"]} doc{"s" if r["documents"] != 1 else ""}, {r["items"]} items{escape(caveat)}</text></g>'
         )
@@ -191,7 +201,7 @@ def _bars(rows: list[dict[str, Any]], title: str) -> str:
     x = label_w
     for v in VERDICTS:
         out.append(
-            f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" fill="{COLOURS[v]}"/><text x="{x + 16}" y="{legend_y}">{v}</text>'
+            f'<rect x="{x}" y="{legend_y - 10}" width="12" height="12" fill="{COLOURS[v]}"/><text x="{x + 16}" y="{legend_y}">{verdict_label(v, _LANG.get())}</text>'
         )
         x += 100
     out.append("</svg>")
@@ -204,10 +214,13 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
     ranked = filter_name != "period"
     heads = [("#", "num"), (label, "text"), ("docs", "num"), ("items", "num")]
     heads += [(v, "num") for v in VERDICTS] + [("mean score", "num"), ("median days (n)", "num"), ("late (n)", "num"), ("note", "text")]
-    head = "".join(f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(h)}</th>' for h, kind in heads)
+    head = "".join(
+        f'<th data-sort="{kind}"{" class=n" if kind == "num" else ""}>{escape(str(verdict_label(h, _LANG.get())) if h in VERDICTS else _t(h))}</th>'
+        for h, kind in heads
+    )
     body = []
     for r in rows:
-        name = escape(r["name"])
+        name = escape(_t(r["name"]) if r["unknown"] else r["name"])
         if filter_name and not r["unknown"]:
             name = f'<a href="#{filter_name}={escape(quote(r["key"], safe=""))}" title="show these items">{name}</a>'
         if r.get("departments"):
@@ -233,7 +246,9 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
         cells.append(
             f'<td class="n" data-key="{r["late"] / known if known else ""}" title="answered after the term, of the documents whose term is known">{late}</td>'
         )
-        cells.append(f'<td class="note">{escape(note(r) if ranked else ("too few to compare" if r["small_sample"] else ""))}</td>')
+        cells.append(
+            f'<td class="note">{escape(summary_note(r, _LANG.get()) if ranked else (_t("too few to compare") if r["small_sample"] else ""))}</td>'
+        )
         css = ' class="unranked"' if ranked and r.get("rank") is None else ""
         body.append(f"<tr{css}>{''.join(cells)}</tr>")
     caption = (
@@ -242,7 +257,7 @@ def _group_table(rows: list[dict[str, Any]], label: str, title: str, filter_name
         if ranked
         else '<p class="muted">In time order. Click a column to sort.</p>'
     )
-    return f'<h3 class="t" id="{escape(filter_name or label)}-table">{escape(title)}</h3>{caption}<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return f'<h3 class="t" id="{escape(filter_name or label)}-table">{escape(_t(title))}</h3>{caption}<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
 def _options(rows: list[dict[str, Any]]) -> str:
@@ -255,9 +270,9 @@ def _options(rows: list[dict[str, Any]]) -> str:
 
 def _filters(s: dict[str, Any]) -> str:
     def select(name: str, label: str, options: str) -> str:
-        return f'<label>{label} <select id="filter-{name}"><option value="">all</option>{options}</select></label>'
+        return f'<label>{_t(label)} <select id="filter-{name}"><option value="">{_t("all")}</option>{options}</select></label>'
 
-    verdicts = "".join(f'<option value="{v}">{v}</option>' for v in VERDICTS)
+    verdicts = "".join(f'<option value="{v}">{verdict_label(v, _LANG.get())}</option>' for v in VERDICTS)
     periods = "".join(
         f'<option value="{escape(r["key"])}">{escape(r["name"])}</option>' for r in s.get("by_period") or [] if not r["unknown"]
     )
@@ -268,8 +283,8 @@ def _filters(s: dict[str, Any]) -> str:
         + select("asker", "asker", _options(s.get("by_asker") or []))
         + select("party", "party", _options(s.get("by_party") or []))
         + select("period", "quarter", periods)
-        + '<label>search <input id="filter-text" type="search"></label><span><span id="shown"></span> shown</span></div>'
-        + '<p class="muted">The filters are kept in the link: copy the address to share this view.</p>'
+        + f'<label>{_t("search")} <input id="filter-text" type="search"></label><span><span id="shown"></span> {_t("shown")}</span></div>'
+        + f'<p class="muted">{_t("The filters are kept in the link: copy the address to share this view.")}</p>'
     )
 
 
@@ -294,13 +309,13 @@ def _item_row(d: dict[str, Any], it: dict[str, Any], iid: str) -> str:
     decisive = decisive_finding(it, fallback=False)
     evidence = escape(it.get("reason") or "")
     if decisive is not None:
-        evidence += f'<br><mark class="{escape(decisive["effect"])}">{escape(decisive["match"])}</mark> <span class="muted">{escape(decisive["rule"])}, line {decisive["line"]}</span>'
+        evidence += f'<br><mark class="{escape(decisive["effect"])}">{escape(decisive["match"])}</mark> <span class="muted">{escape(decisive["rule"])}, {_t("line {n}", n=decisive["line"])}</span>'
     said = evidence_sentences(it, limit=1)
     if said:
         evidence += "<br>" + "".join(f'<q class="muted">{escape(x if len(x) <= 200 else x[:199] + "…")}</q>' for x in said)
     conf = it.get("confidence")
     days = md.get("days_to_answer")
-    who = escape(main["label"]) if main else '<span class="muted">(unknown)</span>'
+    who = escape(main["label"]) if main else f'<span class="muted">{_t("(unknown)")}</span>'
     if len(respondents) > 1:
         who += '<br><span class="muted">with ' + escape(", ".join(p["name"] for p in respondents[1:])) + "</span>"
     cells = [
@@ -364,7 +379,7 @@ def _document_section(n: int, d: dict[str, Any], rows: list[str]) -> str:
         rows.append(_item_row(d, it, iid))
         answer = (
             "".join(f'<div class="part">{_marked(a["text"], a["start"], findings)}</div>' for a in it.get("answer", []))
-            or '<span class="muted">(no answer text)</span>'
+            or f'<span class="muted">{_t("(no answer text)")}</span>'
         )
         asks = "".join(
             f'<li>{_verdict(a.get("verdict") if a.get("verdict") != "moot" else None)} <span class="muted">{escape(str(a.get("type")))}</span> {escape(a["clean"])} <span class="muted">— {escape(str(a.get("reason") or ""))}</span>'
@@ -374,46 +389,61 @@ def _document_section(n: int, d: dict[str, Any], rows: list[str]) -> str:
         pairs.append(
             f'<div class="pair" id="{iid}"><div><h3>{escape(it["id"])} {_verdict(it.get("verdict"))}</h3>'
             f'<div class="q" lang="nl">{escape(it["question"]["text"])}</div><p class="muted">{escape(it.get("reason") or "")}</p><ul>{asks}</ul></div>'
-            f'<div><h3>Answer</h3><div class="a" lang="nl">{answer}</div></div></div>'
+            f'<div><h3>{_t("Answer")}</h3><div class="a" lang="nl">{answer}</div></div></div>'
         )
     title = f"<p><em>{escape(md['title'])}</em></p>" if md.get("title") else ""
     draft = ""
     if d.get("follow_up"):
         draft = (
-            f'<details class="draft"><summary>Follow-up question (draft, in Dutch)</summary>'
+            f'<details class="draft"><summary>{_t("Follow-up question (draft, in Dutch)")}</summary>'
             f'<textarea id="{did}-draft" readonly>{escape(d["follow_up"])}</textarea>'
-            f'<button class="copy" type="button" data-for="{did}-draft">copy</button></details>'
+            f'<button class="copy" type="button" data-for="{did}-draft">{_t("copy")}</button></details>'
         )
     items = d["summary"]["items"]
     return (
         f'<section id="{did}"><h2>{escape(d["source"])}</h2><p class="meta">{meta}</p>{title}'
-        f"{_counts(d['summary']['counts'])}<p>score {'—' if score is None else f'{score:.2f}'} over {items} items</p>"
+        f"{_counts(d['summary']['counts'])}<p>{_t('score {s} over {n} items', s='—' if score is None else f'{score:.2f}', n=items)}</p>"
         f"{draft}{''.join(pairs)}</section>"
     )
 
 
-def render(report: dict[str, Any]) -> str:
-    docs = report["documents"]
+SCORE_NOTE = (
+    "The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of "
+    "a document's items. A verdict is a prompt to read the answer, not a finding."
+)
+
+
+def render(report: dict[str, Any], lang: Lang = "en") -> str:
+    """The page; ``lang`` "nl" shows verdicts, reasons and headings in Dutch."""
+    token = _LANG.set(lang)
+    try:
+        return _render(report, lang)
+    finally:
+        _LANG.reset(token)
+
+
+def _render(report: dict[str, Any], lang: Lang) -> str:
+    docs = [localized(d, lang) for d in report["documents"]]
     s = report["summary"]
     pipeline = report["tool"].get("pipeline") or {}
     rows: list[str] = []
     sections = [_document_section(n, d, rows) for n, d in enumerate(docs)]
     mean = "—" if s["mean_score"] is None else f"{s['mean_score']:.2f}"
-    opened = f", {s['open']} open" if s.get("open") else ""
+    opened = f", {s['open']} {_t('open')}" if s.get("open") else ""
     batch = (
-        f"<p>{s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items · mean document score {mean}</p>"
+        f"<p>{s['documents']} {_t('document' if s['documents'] == 1 else 'documents')} ({s['errors']} {_t('errors')}{opened}), "
+        f"{s['items']} {_t('items')} · {_t('mean document score {s}', s=mean)}</p>"
         f"{_counts(s['counts'])}"
-        '<p class="muted">The document score counts answered as 1, partial as 0.5, declined and referred as 0, over all of '
-        "a document's items. A verdict is a prompt to read the answer, not a finding.</p>"
+        f'<p class="muted">{_t(SCORE_NOTE)}</p>'
     )
     summary = ""
     if s["documents"] > 1:
         minimum = s.get("min_documents", 5)
         tables = "".join(_group_table(s.get(key) or [], label, title, f, minimum) for key, label, title, f in SUMMARY_TABLES)
         summary = (
-            '<h2 id="summary">Who answers, who dodges</h2>'
-            f"<h3 class=t>Verdict shares per respondent</h3>{_bars(s.get('by_respondent') or [], 'Verdict shares per respondent')}"
-            f"<h3 class=t>Verdict shares per quarter asked</h3>{_bars(s.get('by_period') or [], 'Verdict shares per quarter asked')}"
+            f'<h2 id="summary">{_t("Who answers, who dodges")}</h2>'
+            f"<h3 class=t>{_t('Verdict shares per respondent')}</h3>{_bars(s.get('by_respondent') or [], _t('Verdict shares per respondent'))}"
+            f"<h3 class=t>{_t('Verdict shares per quarter asked')}</h3>{_bars(s.get('by_period') or [], _t('Verdict shares per quarter asked'))}"
             f"{tables}"
         )
     pipe = (
@@ -424,13 +454,13 @@ def render(report: dict[str, Any]) -> str:
     heads = [("document", "text"), ("item", "text"), ("verdict", "text"), ("confidence", "num"), ("respondent", "text")]
     heads += [("department", "text"), ("asker", "text"), ("party", "text"), ("asked", "text"), ("answered", "text")]
     heads += [("days", "num"), ("title", "text"), ("question", ""), ("evidence", "")]
-    head = "".join(f'<th data-sort="{k}">{h}</th>' if k else f"<th>{h}</th>" for h, k in heads)
+    head = "".join(f'<th data-sort="{k}">{_t(h)}</th>' if k else f"<th>{_t(h)}</th>" for h, k in heads)
     return (
-        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>analyzer report</title><style>{CSS}</style></head><body>"
-        f"<h1>analyzer report</h1>{batch}{summary}"
-        f"<h2>Items</h2>{_filters(s)}"
+        f"<title>{_t('analyzer report')}</title><style>{CSS}</style></head><body>"
+        f"<h1>{_t('analyzer report')}</h1>{batch}{summary}"
+        f"<h2>{_t('Items')}</h2>{_filters(s)}"
         f'<div class="scroll"><table id="items-table" class="sortable"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
         f'{"".join(sections)}<p class="muted">analyzer {escape(report["tool"]["version"])} · pipeline {pipe}</p>'
         f"<script>{JS}</script></body></html>\n"

@@ -14,15 +14,15 @@ from rich.table import Table
 from rich.text import Text
 
 from .explain import evidence_sentences
+from .i18n import Lang, localized, summary_note, t, verdict_label
 from .report_flat import decisive_finding
 from .safe_text import terminal_safe
-from .summary import note
 from .timeliness import describe
 
 VERDICT_STYLE = {"answered": "green", "partial": "yellow", "declined": "red", "referred": "blue"}
 
 
-def _asks(item: dict[str, Any]) -> Text:
+def _asks(item: dict[str, Any], lang: Lang = "en") -> Text:
     """Per ask: its verdict and the answer sentence(s) that respond to it (the first, shortened)."""
     text = Text()
     for k, a in enumerate(item.get("asks", []), start=1):
@@ -31,7 +31,7 @@ def _asks(item: dict[str, Any]) -> Text:
             continue
         sentences = a.get("sentences") or []
         text.append(f"\n{k}. ", style="dim")
-        text.append(str(verdict), style=VERDICT_STYLE.get(str(verdict), "dim"))
+        text.append(str(verdict_label(verdict, lang)), style=VERDICT_STYLE.get(str(verdict), "dim"))
         if sentences:
             first = " ".join(sentences[0]["text"].split())
             more = f" (+{len(sentences) - 1})" if len(sentences) > 1 else ""
@@ -39,17 +39,17 @@ def _asks(item: dict[str, Any]) -> Text:
         elif verdict == "answered" and evidence_sentences(item):
             # no sentence attributed to this ask alone: the item's answer as a whole answers it
             first = evidence_sentences(item)[0]
-            text.append(f" ← the answer as a whole: “{first if len(first) <= 90 else first[:89] + '…'}”", style="dim")
+            text.append(f" ← {t('the answer as a whole', lang)}: “{first if len(first) <= 90 else first[:89] + '…'}”", style="dim")
         else:
-            text.append(" ← no answer sentence", style="dim")  # the reason above says why
+            text.append(f" ← {t('no answer sentence', lang)}", style="dim")  # the reason above says why
     return text
 
 
-def _evidence(item: dict[str, Any]) -> Text:
+def _evidence(item: dict[str, Any], lang: Lang = "en") -> Text:
     text = Text(item.get("reason") or "")
     f = decisive_finding(item, fallback=False)
     if f is None:
-        return text + _asks(item)
+        return text + _asks(item, lang)
     # the decisive words of the answer around the match, with the match highlighted
     answer = " ".join(a["text"] for a in item.get("answer", []))
     match = " ".join(f["match"].split())
@@ -64,17 +64,17 @@ def _evidence(item: dict[str, Any]) -> Text:
         text.append(after + ("…" if at + len(match) + 50 < len(context) else ""))
     else:
         text.append(match, style="bold reverse")
-    text.append(f"\n{f['rule']} · line {f['line']}", style="dim")
-    return text + _asks(item)
+    text.append(f"\n{f['rule']} · {t('line {n}', lang, n=f['line'])}", style="dim")
+    return text + _asks(item, lang)
 
 
-def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False) -> None:
-    d = terminal_safe(d)  # a document's control characters (escape sequences) never reach the terminal
+def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any] | None, follow: bool = False, lang: Lang = "en") -> None:
+    d = terminal_safe(localized(d, lang))  # a document's control characters (escape sequences) never reach the terminal
     if d["status"] == "open":
         waited = d["open"]["days_since_asked"]
-        since = f", asked {waited} days ago" if waited is not None else ""
-        overdue = " (past its due date)" if (d.get("timeliness") or {}).get("overdue") else ""
-        console.print(f"[bold]{escape(d['source'])}[/]: [blue]open[/], no answer yet{since}{overdue}", highlight=False)
+        since = t(", asked {n} days ago", lang, n=waited) if waited is not None else ""
+        overdue = t(" (past its due date)", lang) if (d.get("timeliness") or {}).get("overdue") else ""
+        console.print(f"[bold]{escape(d['source'])}[/]: [blue]{t('open, no answer yet', lang)}[/]{since}{overdue}", highlight=False)
         for it in d["items"]:
             console.print(f"  [bold]{escape(it['id'])}[/] {escape(it['question']['clean'])}", highlight=False)
         console.print()
@@ -89,11 +89,11 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
         x
         for x in (
             md["parliament"],
-            md["number"] and f"nr. {md['number']}",
-            md.get("question_number") and md["question_number"] != md["number"] and f"question {md['question_number']}",
-            md["question_date"] and f"asked {md['question_date']}",
-            md["answer_date"] and f"answered {md['answer_date']}",
-            md["days_to_answer"] is not None and f"{md['days_to_answer']} days to answer",
+            md["number"] and t("nr. {x}", lang, x=md["number"]),
+            md.get("question_number") and md["question_number"] != md["number"] and t("question {x}", lang, x=md["question_number"]),
+            md["question_date"] and t("asked {x}", lang, x=md["question_date"]),
+            md["answer_date"] and t("answered {x}", lang, x=md["answer_date"]),
+            md["days_to_answer"] is not None and t("{n} days to answer", lang, n=md["days_to_answer"]),
             describe(d.get("timeliness")),
         )
         if x
@@ -103,7 +103,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     answered_by = respondent and (
         respondent["label"]
         + (f", {respondent['department']}" if respondent.get("department") else "")
-        + "".join(f", with {p['name']}" for p in people.get("co_respondents", []))
+        + "".join(", " + t("with {x}", lang, x=p["name"]) for p in people.get("co_respondents", []))
     )
     who = " → ".join(
         x for x in (md["asker"] and (md["asker"] + (f" ({md['asker_party']})" if md["asker_party"] else "")), answered_by) if x
@@ -113,25 +113,25 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
         if line:
             title += f"\n{escape(str(line))}"
     table = Table(title=title, title_justify="left", show_lines=True)
-    table.add_column("item", no_wrap=True)
-    table.add_column("question", ratio=2)
-    table.add_column("verdict", no_wrap=True)
-    table.add_column("conf", no_wrap=True, justify="right")
-    table.add_column("evidence", ratio=3)
+    table.add_column(t("item", lang), no_wrap=True)
+    table.add_column(t("question", lang), ratio=2)
+    table.add_column(t("verdict", lang), no_wrap=True)
+    table.add_column(t("conf", lang), no_wrap=True, justify="right")
+    table.add_column(t("evidence", lang), ratio=3)
     for it in d["items"]:
         v = it.get("verdict") or "—"
         q = it["question"]["clean"]
         table.add_row(
             it["id"],
             escape(q if len(q) <= 120 else q[:119] + "…"),
-            f"[{VERDICT_STYLE.get(v, 'white')}]{v}[/]",
+            f"[{VERDICT_STYLE.get(v, 'white')}]{verdict_label(v, lang)}[/]",
             f"{it['confidence']:.2f}" if it.get("confidence") is not None else "",
-            _evidence(it),
+            _evidence(it, lang),
         )
     console.print(table)
     s = d["summary"]
-    counts = ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in s["counts"].items() if n)
-    score = f"score {s['score']:.2f} over {s['items']} items" if s["score"] is not None else "no score"
+    counts = ", ".join(f"[{VERDICT_STYLE[k]}]{n} {verdict_label(k, lang)}[/]" for k, n in s["counts"].items() if n)
+    score = t("score {s} over {n} items", lang, s=f"{s['score']:.2f}", n=s["items"]) if s["score"] is not None else t("no score", lang)
     console.print(f"{counts} · {score}", highlight=False)
     open_lines = []
     for it in d["items"]:
@@ -141,7 +141,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
             if a.get("verdict") not in ("answered", "moot"):
                 open_lines.append(f"  [bold]{it['id']}[/] “{escape(a['clean'])}”: {escape(a['reason'])}")
     if open_lines:
-        console.print("Left open:", highlight=False)
+        console.print(t("Left open:", lang), highlight=False)
         for line in open_lines:
             console.print(line, highlight=False)
     for w in d.get("warnings", []):
@@ -149,7 +149,7 @@ def render_document(console: Console, d: dict[str, Any], pipeline: dict[str, Any
     if follow:
         draft = d.get("follow_up")
         if draft:
-            console.print("\n[bold]Follow-up question (draft)[/]", highlight=False)
+            console.print(f"\n[bold]{t('Follow-up question (draft)', lang)}[/]", highlight=False)
             # one paragraph per line, never wrapped: a draft is meant to be copied
             console.print(escape(draft), highlight=False, soft_wrap=True)
     console.print()
@@ -164,7 +164,7 @@ SUMMARY_TABLES = (
 )
 
 
-def render_summary(console: Console, report: dict[str, Any], always: bool = False) -> None:
+def render_summary(console: Console, report: dict[str, Any], always: bool = False, lang: Lang = "en") -> None:
     """The batch summary: totals, then a table per respondent, department, party, asker and quarter.
 
     Every row shows the documents and items it rests on; rows of too few documents and the unknown
@@ -175,16 +175,23 @@ def render_summary(console: Console, report: dict[str, Any], always: bool = Fals
     if s["documents"] <= 1 and not always:
         return  # one document: its own report says it all
     c = s["counts"]
-    opened = f", {s['open']} open" if s.get("open") else ""
+    opened = f", {s['open']} {t('open', lang)}" if s.get("open") else ""
+    documents = t("document", lang) if s["documents"] == 1 else t("documents", lang)
     console.print(
-        f"[bold]Summary[/]: {s['documents']} document{'s' if s['documents'] != 1 else ''} ({s['errors']} errors{opened}), {s['items']} items: "
-        + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {k}[/]" for k, n in c.items())
-        + (f" · mean document score {s['mean_score']:.2f}" if s["mean_score"] is not None else ""),
+        f"[bold]{t('Summary', lang)}[/]: {s['documents']} {documents} ({s['errors']} {t('errors', lang)}{opened}), {s['items']} {t('items', lang)}: "
+        + ", ".join(f"[{VERDICT_STYLE[k]}]{n} {verdict_label(k, lang)}[/]" for k, n in c.items())
+        + (" · " + t("mean document score {s}", lang, s=f"{s['mean_score']:.2f}") if s["mean_score"] is not None else ""),
         highlight=False,
     )
     minimum = s.get("min_documents", 5)
     console.print(
-        f"[dim]score: answered 1, partial 0.5, declined and referred 0, over all items; rows of fewer than {minimum} documents are not ranked[/]",
+        "[dim]"
+        + t(
+            "score: answered 1, partial 0.5, declined and referred 0, over all items; rows of fewer than {n} documents are not ranked",
+            lang,
+            n=minimum,
+        )
+        + "[/]",
         highlight=False,
     )
     for key, label, title in SUMMARY_TABLES:
@@ -194,32 +201,36 @@ def render_summary(console: Console, report: dict[str, Any], always: bool = Fals
         caption = (
             ""
             if key == "by_period"
-            else f"# ranks rows of {minimum} documents or more, worst first; 'too few' rows are shown but not ranked, the unnamed apart"
+            else t(
+                "# ranks rows of {n} documents or more, worst first; 'too few' rows are shown but not ranked, the unnamed apart",
+                lang,
+                n=minimum,
+            )
         )
-        t = Table(title=title, title_justify="left", caption=caption or None, caption_justify="left")
-        t.add_column("#", justify="right")
-        t.add_column(label, min_width=18, ratio=1)
+        tb = Table(title=t(title, lang), title_justify="left", caption=caption or None, caption_justify="left")
+        tb.add_column("#", justify="right")
+        tb.add_column(t(label, lang), min_width=18, ratio=1)
         for col in ("docs", "items", "answ.", "part.", "decl.", "ref.", "score", "days (n)", "late (n)"):
-            t.add_column(col, justify="right", no_wrap=True)
-        t.add_column("note", no_wrap=True)
+            tb.add_column(t(col, lang), justify="right", no_wrap=True)
+        tb.add_column(t("note", lang), no_wrap=True)
         for r in rows:
             sh = r["share"]
             docs = str(r["documents"]) + (f" ({r['co_signed']} co)" if r.get("co_signed") else "")
             days = f"{r['median_days_to_answer']:g} ({r['days_known']})" if r["median_days_to_answer"] is not None else "—"
-            t.add_row(
+            tb.add_row(
                 "" if r.get("rank") is None else str(r["rank"]),
-                escape(r["name"]),
+                escape(t(r["name"], lang) if r["unknown"] else r["name"]),
                 docs,
                 str(r["items"]),
                 *(f"{sh[v]:.0%}" for v in ("answered", "partial", "declined", "referred")),
                 f"{r['mean_score']:.2f}" if r["mean_score"] is not None else "—",
                 days,
                 f"{r['late']} ({r['lateness_known']})" if r.get("lateness_known") else "—",
-                escape(note(r, short=True)) if key != "by_period" else ("too few" if r["small_sample"] else ""),
+                escape(summary_note(r, lang, short=True)) if key != "by_period" else (t("too few", lang) if r["small_sample"] else ""),
                 style="dim" if r.get("rank") is None and key != "by_period" else None,
                 end_section=r.get("rank") is not None and r is not rows[-1] and rows[rows.index(r) + 1].get("rank") is None,
             )
-        console.print(t)
+        console.print(tb)
     console.print()
 
 

@@ -88,7 +88,7 @@ def test_jsonl_one_object_per_item_with_document_metadata(capsys: pytest.Capture
 
 
 def test_csv_one_row_per_item(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "csv")
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "csv", "--lang", "en")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert len(rows) == 19
@@ -101,7 +101,7 @@ def test_csv_one_row_per_item(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_rich_report_snapshot(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "report.txt"
-    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--follow-up", "-o", str(target))
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--follow-up", "--lang", "en", "-o", str(target))
     assert code == 0 and out == ""
     text = target.read_text(encoding="utf-8")
     assert "Left open:" in text and "Follow-up question (draft)" in text
@@ -120,7 +120,7 @@ def test_terminal_report_respects_no_color() -> None:
 
 
 def test_html_snapshot_and_escaping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "html")
+    code, out, _ = run_cli(capsys, "check", "examples/vp-785-2023.txt", "--format", "html", "--lang", "en")
     assert code == 0
     assert "<script>" in out and "http://" not in out and "https://" not in out  # self-contained
     snapshot("seed.html", out)
@@ -360,7 +360,7 @@ def test_html_batch_view_answers_who_dodges(tmp_path: Path, capsys: pytest.Captu
     """The batch page opens with the summary: an inline-SVG bar of verdict shares per respondent, sortable
     tables with their sample sizes, respondent/asker/party/date/title columns in the items table, and the
     follow-up draft with a copy button; nothing is fetched from the network."""
-    code, out, _ = run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html")
+    code, out, _ = run_cli(capsys, "check", str(_batch(tmp_path)), "--format", "html", "--lang", "en")
     assert code == 0
     assert "http://" not in out and "https://" not in out and "<link" not in out and " src=" not in out
     assert out.index('id="summary"') < out.index('id="items-table"')  # the summary comes first

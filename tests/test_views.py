@@ -186,11 +186,11 @@ def test_dates_given_on_the_command_line_give_the_days_to_answer(capsys: pytest.
 def test_terminal_batch_opens_with_its_summary_and_can_show_only_that(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     paths = [str(CORPUS / f"{n}.txt") for n in ("tk-ah-20242025-581", "tk-ah-20242025-575", "vp-785-2023")]
     out = tmp_path / "r.txt"
-    assert main(["check", *paths, "-o", str(out)]) == 0
+    assert main(["check", *paths, "--lang", "en", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.index("Summary: 3 documents") < text.index("Per respondent") < text.index("tk-ah-20242025-581.txt ")
     assert "too few" in text and "(unknown)" in text
-    assert main(["check", *paths, "--summary-only", "-o", str(out)]) == 0
+    assert main(["check", *paths, "--summary-only", "--lang", "en", "-o", str(out)]) == 0
     short = out.read_text(encoding="utf-8")
     assert "Per respondent" in short and "┃ item ┃" not in short and len(short) < len(text) / 3
     with pytest.raises(SystemExit):
@@ -285,7 +285,7 @@ def test_follow_up_of_an_item_without_asks_quotes_the_item() -> None:
 
 def test_summary_only_on_one_document_still_shows_its_summary(tmp_path: Path) -> None:
     out = tmp_path / "r.txt"
-    assert main(["check", "examples/vp-785-2023.txt", "--summary-only", "-o", str(out)]) == 0
+    assert main(["check", "examples/vp-785-2023.txt", "--summary-only", "--lang", "en", "-o", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith("Summary: 1 document (0 errors), 19 items") and "(unknown)" in text and "┃ item ┃" not in text
 
