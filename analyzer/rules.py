@@ -265,20 +265,82 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
 SQUASH_MIN = 8  # phrases this long (squashed) also match across glued or broken words
 
 
+class _SquashTable(dict[int, str]):
+    """Character -> its squashed form (``str.translate`` table), computed on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        value = "".join(c for c in unicodedata.normalize("NFKD", chr(code).lower()) if c.isalnum() and not unicodedata.combining(c))
+        self[code] = value
+        return value
+
+
+_SQUASH = _SquashTable()
+
+
 def squash(text: str) -> tuple[str, list[int]]:
     """Lower case, accents stripped, only letters and digits; with each character's offset in ``text``.
 
     PDF extractions glue words ("houdtgeen gegevens bij", "brief van4 november") and break them
     ("hypotheti-sche"); a phrase compared in this form still matches.
     """
-    chars: list[str] = []
+    return squashed(text), squash_offsets(text)
+
+
+def squashed(text: str) -> str:
+    """``squash(text)`` without the offsets (one ``str.translate``)."""
+    return text.translate(_SQUASH)
+
+
+def squash_offsets(text: str) -> list[int]:
+    """For each character of ``squashed(text)``, its offset in ``text``."""
+    table = _SQUASH
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFKD", ch.lower()):
-            if c.isalnum() and not unicodedata.combining(c):
-                chars.append(c)
-                offsets.append(i)
-    return "".join(chars), offsets
+        n = len(table[ord(ch)])
+        if n:
+            offsets.extend([i] * n)
+    return offsets
+
+
+class PhraseIndex:
+    """Squashed phrases, each with its values, found together in one pass over a squashed text.
+
+    One Aho-Corasick automaton (``pyahocorasick``) when it is installed; otherwise ``str.find`` per
+    phrase. Either way every occurrence is found, overlapping ones too.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], automaton: bool = True) -> None:
+        self._values: dict[str, list[Any]] = {}
+        for phrase, value in entries:
+            self._values.setdefault(phrase, []).append(value)
+        self._automaton: Any = None
+        if automaton and self._values:
+            try:
+                import ahocorasick
+            except ImportError:  # pragma: no cover - pyahocorasick is a dependency
+                return
+            auto = ahocorasick.Automaton()
+            for phrase, values in self._values.items():
+                auto.add_word(phrase, (len(phrase), values))
+            auto.make_automaton()
+            self._automaton = auto
+
+    def __bool__(self) -> bool:
+        return bool(self._values)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Any]]:
+        """Every occurrence (start, end, value) of a phrase in ``text``, in no particular order."""
+        if self._automaton is not None:
+            for last, (length, values) in self._automaton.iter(text):
+                for value in values:
+                    yield last + 1 - length, last + 1, value
+            return
+        for phrase, values in self._values.items():
+            pos = text.find(phrase)
+            while pos != -1:
+                for value in values:
+                    yield pos, pos + len(phrase), value
+                pos = text.find(phrase, pos + 1)
 
 
 @dataclass
@@ -300,7 +362,7 @@ class RuleSet:
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
-    _squashed: list[tuple[Rule, str, bool]] = field(init=False)  # (rule, squashed phrase, is exception)
+    _squashed: PhraseIndex = field(init=False)  # squashed phrase -> (rule, is exception)
     _by_id: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -310,7 +372,7 @@ class RuleSet:
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
-        self._squashed = []
+        squashed_phrases: list[tuple[str, tuple[Rule, bool]]] = []
         active, skipped = [], []
         for r in self.rules:
             if r.needs_model and not self.has_pos:
@@ -334,15 +396,16 @@ class RuleSet:
             if r.spec.exceptions:
                 self._exc.add(r.id, [self.nlp.make_doc(x) for x in r.spec.exceptions])
             for phrase in r.spec.phrases:
-                sq = squash(phrase)[0]
+                sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    self._squashed.append((r, sq, False))
+                    squashed_phrases.append((sq, (r, False)))
             for phrase in r.spec.exceptions:
-                sq = squash(phrase)[0]
+                sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    self._squashed.append((r, sq, True))
+                    squashed_phrases.append((sq, (r, True)))
             for rx in r.spec.regex:
                 self._regex.append((r, re.compile(rx, re.I)))
+        self._squashed = PhraseIndex(squashed_phrases)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -388,18 +451,17 @@ class RuleSet:
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
-            sq, offs = squash(text)
-            for rule, phrase, is_exc in self._squashed:
+            offs: list[int] | None = None  # computed on the first hit only
+            for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
                 if not keep(rule):
                     continue
-                pos = sq.find(phrase)
-                while pos != -1:
-                    a, b = offs[pos], offs[pos + len(phrase) - 1] + 1
-                    if is_exc:
-                        exc_spans.setdefault(rule.id, []).append((a, b))
-                    else:
-                        raw.append((rule, a, b))
-                    pos = sq.find(phrase, pos + 1)
+                if offs is None:
+                    offs = squash_offsets(text)
+                a, b = offs[x], offs[y - 1] + 1
+                if is_exc:
+                    exc_spans.setdefault(rule.id, []).append((a, b))
+                else:
+                    raw.append((rule, a, b))
         for rule, rx in self._regex:
             if keep(rule):
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
