@@ -36,6 +36,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from spacy.errors import MatchPatternError
@@ -293,12 +294,12 @@ def squashed(text: str) -> str:
 
 def squash_offsets(text: str) -> list[int]:
     """For each character of ``squashed(text)``, its offset in ``text``."""
-    table = _SQUASH
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        n = len(table[ord(ch)])
-        if n:
-            offsets.extend([i] * n)
+    if not text:
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    distinct, where = np.unique(codes, return_inverse=True)
+    widths = np.array([len(_SQUASH[int(c)]) for c in distinct.tolist()], dtype=np.int64)[where]
+    offsets: list[int] = np.repeat(np.arange(len(text)), widths).tolist()
     return offsets
 
 
