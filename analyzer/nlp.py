@@ -80,15 +80,16 @@ import gzip
 import json
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import cast
 
+import numpy
 import spacy
-from spacy.attrs import LIKE_NUM, ORTH, SENT_START
+from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -357,9 +358,9 @@ def lemma_table() -> Mapping[str, str]:
     Raises ``PipelineError`` if spacy-lookups-data is missing or broken.
     """
     try:
-        lookup = _str_map(_lookups_json("nl_lemma_lookup.json.gz"))
-        exceptions = _lookups_json("nl_lemma_exc.json.gz")
-        raw_index = _lookups_json("nl_lemma_index.json.gz")
+        lookup = _str_map(_lookups_json(_LEMMA_TABLES[0]))
+        exceptions = _lookups_json(_LEMMA_TABLES[1])
+        raw_index = _lookups_json(_LEMMA_TABLES[2])
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError) as exc:
         raise PipelineError(f"cannot read the Dutch lemma tables from spacy-lookups-data: {_one_line(exc)}") from exc
     index = {
@@ -377,25 +378,62 @@ def lemma_table() -> Mapping[str, str]:
 
 
 class LookupLemmatizer:
-    """Sets ``token.lemma_`` from ``lemma_table()``: the lowercase form's lemma, or the lowercase form."""
+    """Sets ``token.lemma_`` from ``lemma_table()``: the lowercase form's lemma, or the lowercase form.
 
-    def __init__(self, name: str, table: Mapping[str, str], overwrite: bool) -> None:
+    The lemma depends on the lowercase form only, so it is looked up once per form (a cache from the
+    form's hash to the lemma's) and the doc's lemmas are written as one array. The table is loaded
+    on the first doc, not when the pipeline is built.
+    """
+
+    def __init__(self, name: str, table: Mapping[str, str] | Callable[[], Mapping[str, str]], overwrite: bool) -> None:
         self.name = name
-        self.table = table
+        self._table = table
         self.overwrite = overwrite
+        self._lemma_of: dict[int, int] = {}  # LOWER hash -> LEMMA hash
+
+    @property
+    def table(self) -> Mapping[str, str]:
+        if callable(self._table):
+            self._table = self._table()
+        return self._table
 
     def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
         table = self.table
-        for token in doc:
-            if self.overwrite or token.lemma == 0:
-                lower = token.lower_
-                token.lemma_ = table.get(lower, lower)
+        strings = doc.vocab.strings
+        lemma_of = self._lemma_of
+        lowers = doc.to_array(LOWER).tolist()
+        lemmas = [0] * len(lowers) if self.overwrite else doc.to_array(LEMMA).tolist()
+        for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
+            if lemma == 0:
+                found = lemma_of.get(low)
+                if found is None:
+                    lower = strings[low]
+                    found = lemma_of[low] = strings.add(table.get(lower, lower))
+                lemmas[i] = found
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 
 
 @Language.factory(LEMMATIZER_NAME, assigns=["token.lemma"], default_config={"overwrite": False})
 def make_lookup_lemmatizer(nlp: Language, name: str, overwrite: bool) -> LookupLemmatizer:
-    return LookupLemmatizer(name, lemma_table(), overwrite)
+    _check_lemma_tables()  # a missing spacy-lookups-data stops the pipeline build, as before; reading waits
+    return LookupLemmatizer(name, lemma_table, overwrite)
+
+
+_LEMMA_TABLES = ("nl_lemma_lookup.json.gz", "nl_lemma_exc.json.gz", "nl_lemma_index.json.gz")
+
+
+def _check_lemma_tables() -> None:
+    """Raise ``PipelineError`` unless the Dutch lemma tables of spacy-lookups-data are there (not read yet)."""
+    try:
+        data = resources.files("spacy_lookups_data").joinpath("data")
+        missing = [name for name in _LEMMA_TABLES if not data.joinpath(name).is_file()]
+    except (ModuleNotFoundError, OSError) as exc:
+        raise PipelineError(f"cannot read the Dutch lemma tables from spacy-lookups-data: {_one_line(exc)}") from exc
+    if missing:
+        raise PipelineError(f"cannot read the Dutch lemma tables from spacy-lookups-data: missing {', '.join(missing)}")
 
 
 # --------------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ from typing import Any, Literal
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from spacy.attrs import LEMMA, LOWER, NORM
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -588,12 +589,25 @@ def _matches(
     return found
 
 
+_FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
+
+
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
     at: dict[str, list[int]] = {}
-    for t in doc:
-        for form in {t.lower_, t.lemma_.lower(), t.norm_.lower()}:
-            at.setdefault(form, []).append(t.i)
+    if not len(doc):
+        return at
+    strings = doc.vocab.strings
+    form = _FORM
+    for i, hashes in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
+        seen = None
+        for h in hashes:
+            word = form.get(h)
+            if word is None:
+                word = form[h] = strings[h].lower() if h else ""
+            if word != seen:  # the lower case and the lemma are often the same word
+                at.setdefault(word, []).append(i)
+                seen = word
     return at
 
 
