@@ -412,7 +412,7 @@ class LookupLemmatizer:
                     lower = strings[low]
                     found = lemma_of[low] = strings.add(table.get(lower, lower))
                 lemmas[i] = found
-        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
+        doc.from_array([LEMMA], cast(Ints2d, numpy.array(lemmas, dtype="uint64").reshape(-1, 1)))
         return doc
 
 
