@@ -29,7 +29,7 @@ from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
-from .report_json import report_json, schema
+from .report_json import JsonReportStream, report_json, schema
 from .report_rich import VERDICT_STYLE, render_document, render_summary
 from .rules import RuleError, RuleSet, load_rules, run_examples
 from .segment import SegmentationError
@@ -301,7 +301,7 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     pipeline_name = f"{analyzer.info.name} {analyzer.info.version}"
     out: AtomicOutput | None = AtomicOutput(args.output) if args.output else None
     stream: Any = out if out is not None else sys.stdout
-    documents: list[dict[str, Any]] = []  # kept for json, html and rich; jsonl and csv stream
+    documents: list[dict[str, Any]] = []  # kept for html and rich; json, jsonl and csv stream
     failed = found = 0
     bad = {"declined"} if args.fail_on == "declined" else {"declined", "partial"}
     progress = Progress(
@@ -316,6 +316,8 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     try:
         if fmt == "csv":
             stream.write(csv_header())
+        # json streams too: each document is written as it is done, the summary at the end
+        json_out = JsonReportStream(stream.write, analyzer.info, tuple(r.id for r in analyzer.rules.skipped)) if fmt == "json" else None
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
@@ -329,14 +331,16 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                         for line in jsonl_lines(d, pipeline_name) if fmt == "jsonl" else csv_lines(d, pipeline_name):
                             stream.write(line)
                         stream.flush()
+                    elif json_out is not None:
+                        json_out.add(d)
                     else:
                         documents.append(d)
                 progress.advance(bar)
-        if fmt in ("json", "html", "rich"):
+        if json_out is not None:
+            json_out.close()
+        elif fmt in ("html", "rich"):
             report = report_json(documents, analyzer.info, tuple(r.id for r in analyzer.rules.skipped))
-            if fmt == "json":
-                stream.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
-            elif fmt == "html":
+            if fmt == "html":
                 stream.write(render_html(report))
             else:
                 console = (
