@@ -33,13 +33,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
+from itertools import chain
 from pathlib import Path
 from typing import Any, Literal
 
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import LEMMA, LOWER, NORM
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -361,6 +362,7 @@ class RuleSet:
     _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # rule, matcher, anchor words, reach
     _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # exception patterns, likewise
     _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # sentence exceptions
+    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, int]]] = field(init=False)  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -408,6 +410,9 @@ class RuleSet:
             for rx in r.spec.regex:
                 self._regex.append((r, re.compile(rx, re.I)))
         self._squashed = PhraseIndex(squashed_phrases)
+        self._token_by_kind = {}
+        for group in self._token_rules:
+            self._token_by_kind.setdefault(group[0].spec.kind, []).append(group)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -430,7 +435,9 @@ class RuleSet:
 
     def token_matches(self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
-        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at)
+        if kinds is None:
+            return _matches(self._token_rules, doc, _ALL, at)
+        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, _ALL, at)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -563,6 +570,10 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return (sum(w in _COMMON for w in words), len(words))
 
 
+def _ALL(rule: Rule) -> bool:
+    return True
+
+
 def _matches(
     table: list[tuple[Rule, Matcher, frozenset[str] | None, int]],
     doc: Doc,
@@ -584,7 +595,10 @@ def _matches(
             continue
         if at is None:
             at = _positions(doc)
-        for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
+        present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
+        if not present:
+            continue
+        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), reach, len(doc)):
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
     return found
 
@@ -632,7 +646,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets, computed once per Doc."""
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return [(0, len(doc.text))]
-    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    if "sents" in doc.user_hooks:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    # doc.sents, read off arrays: a sentence starts at token 0 and at every token marked as a start
+    cols = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    firsts = [0, *(int(i) for i in np.flatnonzero(cols[1:, 0] == 1) + 1)]
+    idx, length = cols[:, 1].tolist(), cols[:, 2].tolist()
+    ends = [*firsts[1:], len(idx)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(firsts, ends, strict=True)]
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int) -> tuple[int, int]:
