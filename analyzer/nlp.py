@@ -89,7 +89,7 @@ from typing import cast
 
 import numpy
 import spacy
-from spacy.attrs import LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -464,30 +464,50 @@ class SentenceFixes:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        self._may_close: dict[int, bool] = {}  # ORTH hash -> _may_close(text)
 
     def __call__(self, doc: Doc) -> Doc:
-        # Token.is_sent_start's setter scans the whole doc on every call, so edit the array once.
-        starts = doc.to_array(SENT_START).astype("int64")  # 1 start, -1 not a start, 0 unknown
+        # Token.is_sent_start's setter scans the whole doc on every call, so edit the array once; the
+        # tokens are read as arrays too, and a Token is made only for a period-final word
+        n = len(doc)
+        if not n:
+            return doc
+        starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
+        spaces = doc.to_array(IS_SPACE).tolist()
+        orths = doc.to_array(ORTH).tolist()
+        strings = doc.vocab.strings
+        may_close = self._may_close
         changed = False
-        last: Token | None = None
-        gap = ""  # the whitespace tokens since ``last``
+        last = -1  # the last word token
+        gap: list[int] = []  # the whitespace tokens since ``last``
         moved = False  # a sentence start was taken off a whitespace token in the gap
-        for token in doc:
-            i = token.i
-            if token.is_space:
+        for i in range(n):
+            if spaces[i]:
                 if i > 0 and starts[i] == 1:
                     starts[i] = -1
                     moved = changed = True
-                gap += token.text
+                gap.append(orths[i])
                 continue
-            boundary = moved or _PARAGRAPH_BREAK.search(gap) is not None or (last is not None and _closes_sentence(last, token))
-            if last is not None and starts[i] != 1 and boundary:
-                starts[i] = 1
-                changed = True
-            last, gap, moved = token, "", False
+            if last >= 0 and starts[i] != 1:
+                closes = may_close.get(orths[last])
+                if closes is None:
+                    closes = may_close[orths[last]] = _may_close(strings[orths[last]])
+                if (
+                    moved
+                    or (bool(gap) and _PARAGRAPH_BREAK.search("".join(strings[o] for o in gap)) is not None)
+                    or (closes and _closes_sentence(doc[last], doc[i]))
+                ):
+                    starts[i] = 1
+                    changed = True
+            last, gap, moved = i, [], False
         if changed:
-            doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64").reshape(-1, 1)))
+            doc.from_array([SENT_START], cast(Ints2d, numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)))
         return doc
+
+
+def _may_close(text: str) -> bool:
+    """Whether ``_closes_sentence`` can be true for a word with this text (the test that needs no next word)."""
+    return len(text) >= 3 and text.endswith(".") and text.lower() not in _NEVER_SENTENCE_FINAL
 
 
 @Language.factory(SENTENCE_FIXES_NAME, assigns=["token.is_sent_start"], requires=["token.is_sent_start"])
