@@ -7,6 +7,8 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from analyzer.clean import FORMAT_CHARS, clean_view
+from analyzer.model import Span
 from analyzer.rules import PhraseIndex, squash, squash_offsets, squashed
 
 _TEXT = st.text(alphabet=st.sampled_from("abcé ëA-\n.4\u0130\u00df\u200bIJﬁ\ud800"), max_size=40)
@@ -37,3 +39,35 @@ def test_phrase_index_finds_every_occurrence_with_or_without_the_automaton(phras
     assert sorted(PhraseIndex(entries).find(text)) == expected
     assert sorted(PhraseIndex(entries, automaton=False).find(text)) == expected
     assert bool(PhraseIndex(entries)) == bool(phrases)
+
+
+def _plain_collapse(body: str, start: int) -> tuple[list[str], list[int]]:
+    """clean_view's per-character definition of a fragment's text: format characters dropped, each
+    whitespace run (across format characters) one space at its first character's offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for k, ch in enumerate(body):
+        if FORMAT_CHARS.match(ch):
+            continue
+        if ch.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+            chars.append(" ")
+        else:
+            prev_space = False
+            chars.append(ch)
+        offsets.append(start + k)
+    return chars, offsets
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\u00a0\u2003\u200b\u00ad\u2060\ufeff\x1cé"), max_size=30))
+def test_clean_view_collapses_as_the_per_character_definition(text: str) -> None:
+    body = text.strip()
+    if not body:
+        return
+    lead = len(text) - len(text.lstrip())
+    chars, offsets = _plain_collapse(body, lead)
+    view = clean_view(text, Span(0, len(text)))
+    assert (view.text, list(view.offsets)) == ("".join(chars), offsets)
