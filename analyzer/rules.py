@@ -35,17 +35,19 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from itertools import chain
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from .resources import rules_dir
 
@@ -428,8 +430,17 @@ class RuleSet:
             groups[anchor] = ([*pats, pattern], max(most, reach))
         out = []
         for anchor, (pats, reach) in groups.items():
-            matcher = Matcher(self.nlp.vocab, validate=True)
-            matcher.add(rule.id, pats)
+            if anchor is None:
+                # these run on every token: their word predicates become lexeme flags that the Matcher
+                # compares in C, instead of a Python call per token (checked as written first)
+                errors = {i: validate_token_pattern(p) for i, p in enumerate(pats)}
+                if any(errors.values()):
+                    raise MatchPatternError(rule.id, errors)  # type: ignore[no-untyped-call]
+                matcher = Matcher(self.nlp.vocab, validate=False)
+                matcher.add(rule.id, [word_flags(self.nlp.vocab).compile(p) for p in pats])
+            else:
+                matcher = Matcher(self.nlp.vocab, validate=True)
+                matcher.add(rule.id, pats)
             out.append((rule, matcher, anchor, reach))
         return out
 
@@ -500,6 +511,89 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+_FLAG_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}  # pattern key -> the lexeme text it reads
+
+
+class WordFlags:
+    """Token-pattern predicates on a word's own text, as lexeme flags of one vocabulary.
+
+    ``{"LOWER": {"IN": [...]}}``, ``NOT_IN`` and ``REGEX`` on ``LOWER``, ``ORTH`` or ``TEXT`` depend on
+    the word alone, so each becomes a flag (``vocab.add_flag``) computed once per vocabulary entry,
+    and the Matcher compares it in C: ``{"FLAG20": True}`` (``False`` for ``NOT_IN``). The same
+    predicate gets the same flag in every rule set of the vocabulary. spaCy has 45 free flags
+    (``FLAG19``-``FLAG63``); a predicate beyond them stays as written.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._flags: dict[tuple[str, str, object], int] = {}
+        self._getters: dict[int, object] = vocab.lex_attr_getters  # type: ignore[attr-defined]  # missing from spaCy's vocab.pyi
+        getter = cast(Callable[[str], str] | None, self._getters.get(LOWER))
+        self._lower: Callable[[str], str] = getter if getter is not None else str.lower
+
+    def compile(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``pattern`` with its word predicates replaced by flags (as far as flags are free)."""
+        return [self._token(token) for token in pattern]
+
+    def _token(self, token: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in token.items():
+            attr = _FLAG_ATTRS.get(key.upper()) if isinstance(key, str) else None
+            flags = self._predicates(attr, value) if attr is not None and isinstance(value, dict) else None
+            if flags is None:
+                out[key] = value
+            else:
+                out.update(flags)
+        return out
+
+    def _predicates(self, attr: str, value: dict[str, Any]) -> dict[str, bool] | None:
+        """``{"FLAGn": wanted, ...}`` for every predicate of ``value``, or None if one cannot be a flag."""
+        out: dict[str, bool] = {}
+        for op, arg in value.items():
+            if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                flag = self._flag((attr, "IN", frozenset(arg)))
+                wanted = op == "IN"
+            elif op == "REGEX" and isinstance(arg, str):
+                flag = self._flag((attr, "REGEX", arg))
+                wanted = True
+            else:
+                return None
+            if flag is None or f"FLAG{flag}" in out:
+                return None
+            out[f"FLAG{flag}"] = wanted
+        return out or None
+
+    def _flag(self, key: tuple[str, str, object]) -> int | None:
+        flag = self._flags.get(key)
+        if flag is not None:
+            return flag
+        free = [i for i in range(FLAG19, FLAG63 + 1) if i not in self._getters]
+        if not free:
+            return None
+        attr, op, arg = key
+        text: Callable[[str], str] = self._lower if attr == "LOWER" else str
+        getter: Callable[[str], bool]
+        if op == "IN":
+            words = frozenset(cast(frozenset[str], arg))
+            getter = lambda s: text(s) in words  # noqa: E731
+        else:
+            rx = re.compile(cast(str, arg))
+            getter = lambda s: rx.search(text(s)) is not None  # noqa: E731
+        flag = self._flags[key] = self.vocab.add_flag(getter, free[0])
+        return flag
+
+
+_WORD_FLAGS: dict[int, WordFlags] = {}
+
+
+def word_flags(vocab: Vocab) -> WordFlags:
+    """The flags of ``vocab`` (one ``WordFlags`` per vocabulary, shared by its rule sets)."""
+    found = _WORD_FLAGS.get(id(vocab))
+    if found is None or found.vocab is not vocab:
+        found = _WORD_FLAGS[id(vocab)] = WordFlags(vocab)
+    return found
 
 
 _WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.matcher import Matcher
 
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
-from analyzer.rules import PhraseIndex, squash, squash_offsets, squashed
+from analyzer.nlp import get_pipeline
+from analyzer.rules import PhraseIndex, squash, squash_offsets, squashed, word_flags
 
 _TEXT = st.text(alphabet=st.sampled_from("abcé ëA-\n.4\u0130\u00df\u200bIJﬁ\ud800"), max_size=40)
 
@@ -71,3 +75,27 @@ def test_clean_view_collapses_as_the_per_character_definition(text: str) -> None
     chars, offsets = _plain_collapse(body, lead)
     view = clean_view(text, Span(0, len(text)))
     assert (view.text, list(view.offsets)) == ("".join(chars), offsets)
+
+
+def test_flag_compiled_patterns_match_as_written() -> None:
+    """Word predicates compiled to lexeme flags find exactly what the patterns as written find."""
+    nlp, _info = get_pipeline()
+    patterns: list[list[dict[str, Any]]] = [
+        [{"LIKE_NUM": True, "TEXT": {"REGEX": "^(?!(?:19|20)\\d\\d$)"}, "LOWER": {"NOT_IN": ["een", "één", "eerste"]}}],
+        [{"TEXT": {"REGEX": "^\\d+([.,]\\d+)?%$"}}],
+        [{"IS_SENT_START": True, "LOWER": {"NOT_IN": ["wie", "wat", "het"]}}, {"IS_SENT_START": False, "OP": "*"}, {"ORTH": "?"}],
+        [{"LOWER": {"IN": ["Geen", "geen"]}}, {"ORTH": {"IN": ["Cijfers", "cijfers"]}, "LOWER": {"REGEX": "s$"}}],
+    ]
+    flags = word_flags(nlp.vocab)
+    compiled = [flags.compile(p) for p in patterns]
+    assert any(k.startswith("FLAG") for p in compiled for t in p for k in t)
+    assert word_flags(nlp.vocab).compile(patterns[0]) == compiled[0]  # the same predicate keeps its flag
+    texts = [p.read_text(encoding="utf-8")[:4000] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:12]]
+    texts += ["Er zijn 12% meer, 1.250 of 2023 of een of Eén. Geen cijfers? Wat is dat? Is het 15%?", "GEEN Cijfers zijn er"]
+    for text in texts:
+        doc = nlp(text)
+        for pattern, flagged in zip(patterns, compiled, strict=True):
+            plain, fast = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
+            plain.add("x", [pattern])
+            fast.add("x", [flagged])
+            assert sorted(fast(doc)) == sorted(plain(doc))
