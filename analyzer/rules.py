@@ -707,15 +707,23 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
         return at
     strings = doc.vocab.strings
     form = _FORM
-    for i, hashes in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
-        seen = None
-        for h in hashes:
-            word = form.get(h)
-            if word is None:
-                word = form[h] = strings[h].lower() if h else ""
-            if word != seen:  # the lower case and the lemma are often the same word
-                at.setdefault(word, []).append(i)
-                seen = word
+
+    def word(h: int) -> str:
+        found = form.get(h)
+        if found is None:
+            found = form[h] = strings[h].lower() if h else ""
+        return found
+
+    for i, (low, lemma, norm) in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
+        a = word(low)
+        at.setdefault(a, []).append(i)
+        b = a if lemma == low else word(lemma)
+        if b != a:
+            at.setdefault(b, []).append(i)
+        if norm != low and norm != lemma:
+            c = word(norm)
+            if c != a and c != b:
+                at.setdefault(c, []).append(i)
     return at
 
 
