@@ -361,10 +361,14 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # rule, matcher, anchor words, reach
-    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # exception patterns, likewise
-    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # sentence exceptions
-    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, int]]] = field(init=False)  # _token_rules by rule kind
+    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(
+        init=False
+    )  # rule, matcher, anchor words, extent
+    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # exception patterns, likewise
+    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # sentence exceptions
+    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]] = field(
+        init=False
+    )  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -419,17 +423,20 @@ class RuleSet:
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
-    def _anchored(self, rule: Rule, patterns: list[list[dict[str, Any]]]) -> list[tuple[Rule, Matcher, frozenset[str] | None, int]]:
-        """Patterns grouped by anchor: one matcher per anchor word set (with the longest reach of its
-        patterns), one for the patterns that must run everywhere (unbounded or without anchor)."""
-        groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], int]] = {}
+    def _anchored(
+        self, rule: Rule, patterns: list[list[dict[str, Any]]]
+    ) -> list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]:
+        """Patterns grouped by anchor: one matcher per anchor word set (with the farthest extent of its
+        patterns before and after the anchor word), one for the patterns that must run everywhere (unbounded or without anchor)."""
+        groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], tuple[int, int]]] = {}
         for pattern in patterns:
             reach = pattern_reach(pattern)
             anchor = pattern_anchor(pattern) if reach > 0 else None
-            pats, most = groups.get(anchor, ([], 0))
-            groups[anchor] = ([*pats, pattern], max(most, reach))
+            extent = anchor_extent(pattern) if anchor is not None else (0, 0)
+            pats, most = groups.get(anchor, ([], (0, 0)))
+            groups[anchor] = ([*pats, pattern], (max(most[0], extent[0]), max(most[1], extent[1])))
         out = []
-        for anchor, (pats, reach) in groups.items():
+        for anchor, (pats, extent) in groups.items():
             if anchor is None:
                 # these run on every token: their word predicates become lexeme flags that the Matcher
                 # compares in C, instead of a Python call per token (checked as written first)
@@ -441,7 +448,7 @@ class RuleSet:
             else:
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.id, pats)
-            out.append((rule, matcher, anchor, reach))
+            out.append((rule, matcher, anchor, extent))
         return out
 
     def token_matches(self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None) -> list[tuple[Rule, int, int]]:
@@ -640,8 +647,14 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     The smallest word set of a token the pattern cannot skip, read from its ``LOWER``, ``LEMMA``,
     ``ORTH``, ``TEXT`` or ``NORM`` value or ``IN`` list; ``None`` when no such token names its words.
     """
+    return _anchor_token(pattern)[0]
+
+
+def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None, int]:
+    """``pattern_anchor(pattern)`` and the index of the pattern token it is read from (-1 if none)."""
     best: frozenset[str] | None = None
-    for token in pattern:
+    at = -1
+    for index, token in enumerate(pattern):
         op = _op(token)
         if op == "!" or _op_range(op)[0] < 1:
             continue
@@ -655,8 +668,23 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
             else:
                 continue
             if best is None or _rarity(found) < _rarity(best):
-                best = found
-    return best
+                best, at = found, index
+    return best, at
+
+
+def anchor_extent(pattern: list[dict[str, Any]]) -> tuple[int, int]:
+    """The most tokens a match of a bounded ``pattern`` can have before and after its anchor word.
+
+    Measured from a word that matches the anchor token (``pattern_anchor``); when that token repeats
+    (``{1,3}``), the word may stand in any repetition, so the other repetitions count on both sides.
+    """
+    _anchor, at = _anchor_token(pattern)
+    most = [_op_range(_op(token))[1] for token in pattern]
+    if at < 0 or any(m is None for m in most):
+        raise ValueError("anchor_extent needs a bounded pattern with an anchor")
+    sizes = [m or 0 for m in most]
+    extra = sizes[at] - 1
+    return sum(sizes[:at]) + extra, sum(sizes[at + 1 :]) + extra
 
 
 def _rarity(words: frozenset[str]) -> tuple[int, int]:
@@ -669,7 +697,7 @@ def _ALL(rule: Rule) -> bool:
 
 
 def _matches(
-    table: list[tuple[Rule, Matcher, frozenset[str] | None, int]],
+    table: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]],
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -681,7 +709,7 @@ def _matches(
     over the whole text.
     """
     found: list[tuple[Rule, int, int]] = []
-    for rule, matcher, anchor, reach in table:
+    for rule, matcher, anchor, extent in table:
         if not include(rule):
             continue
         if anchor is None:
@@ -692,7 +720,7 @@ def _matches(
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
         if not present:
             continue
-        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), reach, len(doc)):
+        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc)):
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
     return found
 
@@ -727,11 +755,13 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
     return at
 
 
-def _windows(indices: list[int], reach: int, n: int) -> list[tuple[int, int]]:
-    """Token ranges that hold every match through one of ``indices`` (merged where they overlap)."""
+def _windows(indices: list[int], extent: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    """Token ranges that hold every match through one of ``indices``: ``extent`` tokens before and
+    after each (``anchor_extent``), merged where they overlap."""
+    before, after = extent
     out: list[tuple[int, int]] = []
     for i in indices:
-        a, b = max(0, i - reach + 1), min(n, i + reach)
+        a, b = max(0, i - before), min(n, i + 1 + after)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:

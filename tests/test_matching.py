@@ -13,7 +13,7 @@ from spacy.matcher import Matcher
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
-from analyzer.rules import PhraseIndex, squash, squash_offsets, squashed, word_flags
+from analyzer.rules import PhraseIndex, RuleSet, _matches, anchor_extent, load_rules, squash, squash_offsets, squashed, word_flags
 
 _TEXT = st.text(alphabet=st.sampled_from("abcé ëA-\n.4\u0130\u00df\u200bIJﬁ\ud800"), max_size=40)
 
@@ -99,3 +99,22 @@ def test_flag_compiled_patterns_match_as_written() -> None:
             plain.add("x", [pattern])
             fast.add("x", [flagged])
             assert sorted(fast(doc)) == sorted(plain(doc))
+
+
+def test_anchor_extent_counts_the_tokens_around_the_anchor() -> None:
+    assert anchor_extent([{"LOWER": "niet"}, {"IS_ALPHA": True, "OP": "{,3}"}, {"LEMMA": {"IN": ["vooruitlopen"]}}]) == (4, 0)
+    assert anchor_extent([{"LOWER": "a"}, {"LOWER": "b", "OP": "{1,3}"}, {"OP": "?"}]) == (0, 4)  # anchor "a"
+    assert anchor_extent([{"IS_ALPHA": True, "OP": "{,2}"}, {"LOWER": "x", "OP": "{1,2}"}, {"ORTH": "?"}]) == (3, 2)
+
+
+def test_windows_around_anchors_find_what_the_whole_doc_finds() -> None:
+    """Every rule's pattern groups, run only around their anchor words, match exactly as over the whole
+    text, on every rule example (and over the corpus when it was written)."""
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    docs = [nlp(x) for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
+    for table in (ruleset._token_rules, ruleset._exc_rules, ruleset._sent_exc_rules):
+        for group in table:
+            for doc in docs:
+                whole = {(x, y) for _m, x, y in group[1](doc)}
+                assert {(x, y) for _r, x, y in _matches([group], doc, lambda _rule: True)} == whole, group[0].id
