@@ -330,10 +330,25 @@ def keep_hyphen(before: str, after: str, document: str = "") -> bool:
 
 
 def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanText:
-    """The readable text of ``text[span]``: one space between words, furniture and breaks removed."""
+    """The readable text of ``text[span]``: one space between words, furniture and breaks removed.
+
+    Segmentation, alignment, judging and the report all ask for the same spans of the same text: the
+    view is computed once and shared (a ``CleanText`` is immutable).
+    """
+    return _clean_view(text, span.start, span.end, tuple(furniture))
+
+
+# The clean text's pieces: a run of characters kept as they are, or a run of whitespace (one space).
+# Format characters belong to neither: they are dropped, and a whitespace run goes on across them.
+_FORMAT_CLASS = FORMAT_CHARS.pattern[1:-1]
+_RUNS = re.compile(rf"([^\s{_FORMAT_CLASS}]+)|[^\S{_FORMAT_CLASS}]+")
+
+
+@lru_cache(maxsize=4096)
+def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) -> CleanText:
     chars: list[str] = []
     offs: list[int] = []
-    frags = list(fragments(text, furniture, span.start, span.end))
+    frags = list(fragments(text, furniture, start, end))
     pending_space = False
     for idx, fr in enumerate(frags):
         seg = text[fr.start : fr.end]
@@ -359,17 +374,16 @@ def clean_view(text: str, span: Span, furniture: Sequence[Span] = ()) -> CleanTe
         if drop_hyphen:
             body = body.rstrip()
         prev_space = False
-        for k, ch in enumerate(body):
-            if FORMAT_CHARS.match(ch):
+        for run in _RUNS.finditer(body):
+            a = seg_start + run.start()
+            if run.group(1) is None:  # whitespace: one space, at the offset of its first character
+                if not prev_space:
+                    prev_space = True
+                    chars.append(" ")
+                    offs.append(a)
                 continue
-            if ch.isspace():
-                if prev_space:
-                    continue
-                prev_space = True
-                chars.append(" ")
-            else:
-                prev_space = False
-                chars.append(ch)
-            offs.append(seg_start + k)
+            prev_space = False
+            chars.append(run.group(1))
+            offs.extend(range(a, seg_start + run.end()))
         pending_space = not glue
     return CleanText("".join(chars), tuple(offs))

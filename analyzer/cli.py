@@ -32,7 +32,7 @@ from .nlp import PipelineError, get_pipeline
 from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
-from .report_json import report_json, schema, with_dates
+from .report_json import JsonReportStream, report_json, schema, with_dates
 from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
 from .rules import RuleError, RuleSet, RuleTimeout, load_rules, run_examples
 from .safe_text import one_line, shown, strip_controls
@@ -383,7 +383,7 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
     # xlsx is binary: written apart, as a workbook, when the analysis is done
     out: AtomicOutput | None = AtomicOutput(args.output) if args.output and fmt != "xlsx" else None
     stream: Any = out if out is not None else sys.stdout
-    documents: list[dict[str, Any]] = []  # kept for json, html, rich and xlsx; jsonl and csv stream
+    documents: list[dict[str, Any]] = []  # kept for html, rich and xlsx; json, jsonl and csv stream
     failed = found = 0
     bad = {"declined"} if args.fail_on == "declined" else {"declined", "partial"}
     progress = Progress(
@@ -400,6 +400,8 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
             stream.write(("\ufeff" if args.bom else "") + csv_header())
             if out is not None:
                 out.mark()
+        # json streams too: each document is written as it is done, the summary at the end
+        json_out = JsonReportStream(stream.write, analyzer.info, tuple(r.id for r in analyzer.rules.skipped)) if fmt == "json" else None
         with progress:
             bar = progress.add_task("analyzing", total=None)
             for outcome in run(tasks, args.max_bytes, analyzer, jobs, args.model, args.rules, args.debug):
@@ -416,17 +418,19 @@ def _check(args: argparse.Namespace, err: Console, fetcher: Fetcher | None) -> i
                             out.mark()  # a whole document: kept if the run is interrupted
                         else:
                             stream.flush()
+                    elif json_out is not None:
+                        json_out.add(d)
                     else:
                         documents.append(d)
                 progress.advance(bar)
-        if fmt in ("json", "html", "rich", "xlsx"):
+        if json_out is not None:
+            json_out.close()
+        elif fmt in ("html", "rich", "xlsx"):
             report = report_json(documents, analyzer.info, tuple(r.id for r in analyzer.rules.skipped))
             if fmt == "xlsx":
                 from .report_xlsx import write_xlsx
 
                 write_xlsx(report, args.output, pipeline_name, args.lang)
-            elif fmt == "json":
-                stream.write(json.dumps(report, ensure_ascii=False, indent=1) + "\n")
             elif fmt == "html":
                 stream.write(render_html(report, args.lang))
             else:

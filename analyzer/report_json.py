@@ -7,6 +7,7 @@ Contract kept by every later version: ``documents[].source``, ``documents[].stat
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from importlib import resources
 from typing import Any
@@ -258,3 +259,41 @@ def report_json(
         "documents": documents,
         "summary": summary_json(documents),
     }
+
+
+def summary_view(document: dict[str, Any]) -> dict[str, Any]:
+    """What ``summary_json`` may read of a document dict, without its spans and texts.
+
+    The streamed report keeps this much of each document for the summary at its end: the top-level
+    fields except the span lists, and each item's scalar fields (id, verdict, confidence ...).
+    """
+    view = {k: v for k, v in document.items() if k not in ("items", "answer_parts", "furniture")}
+    view["items"] = [{k: v for k, v in it.items() if not isinstance(v, (dict, list))} for it in document.get("items", [])]
+    return view
+
+
+class JsonReportStream:
+    """Writes ``report_json(documents, ...)`` as ``json.dumps(..., ensure_ascii=False, indent=1)`` does,
+    byte for byte, but one document at a time: the head when built, each document as it comes, the
+    summary at ``close()``. Memory holds a small :func:`summary_view` per document, not the documents.
+    """
+
+    _MARK = "\x00analyzer-stream\x00"
+
+    def __init__(self, write: Callable[[str], object], pipeline: PipelineInfo | None = None, skipped_rules: tuple[str, ...] = ()) -> None:
+        self._write = write
+        self._views: list[dict[str, Any]] = []
+        skeleton = report_json([], pipeline, skipped_rules)
+        skeleton["documents"] = skeleton["summary"] = self._MARK
+        head, middle, tail = json.dumps(skeleton, ensure_ascii=False, indent=1).split(json.dumps(self._MARK))
+        self._middle, self._tail = middle, tail + "\n"
+        self._write(head + "[")
+
+    def add(self, document: dict[str, Any]) -> None:
+        text = json.dumps(document, ensure_ascii=False, indent=1).replace("\n", "\n  ")  # strings hold no raw newline
+        self._write(("," if self._views else "") + "\n  " + text)
+        self._views.append(summary_view(document))
+
+    def close(self) -> None:
+        summary = json.dumps(summary_json(self._views), ensure_ascii=False, indent=1).replace("\n", "\n ")
+        self._write(("\n ]" if self._views else "]") + self._middle + summary + self._tail)

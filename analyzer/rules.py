@@ -37,16 +37,21 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
+from itertools import chain
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
+import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from spacy.attrs import FLAG19, FLAG63, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
 
 from .resources import rules_dir
 from .safe_text import shown
@@ -383,20 +388,82 @@ def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, 
 SQUASH_MIN = 8  # phrases this long (squashed) also match across glued or broken words
 
 
+class _SquashTable(dict[int, str]):
+    """Character -> its squashed form (``str.translate`` table), computed on first use of each character."""
+
+    def __missing__(self, code: int) -> str:
+        value = "".join(c for c in unicodedata.normalize("NFKD", chr(code).lower()) if c.isalnum() and not unicodedata.combining(c))
+        self[code] = value
+        return value
+
+
+_SQUASH = _SquashTable()
+
+
 def squash(text: str) -> tuple[str, list[int]]:
     """Lower case, accents stripped, only letters and digits; with each character's offset in ``text``.
 
     PDF extractions glue words ("houdtgeen gegevens bij", "brief van4 november") and break them
     ("hypotheti-sche"); a phrase compared in this form still matches.
     """
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFKD", ch.lower()):
-            if c.isalnum() and not unicodedata.combining(c):
-                chars.append(c)
-                offsets.append(i)
-    return "".join(chars), offsets
+    return squashed(text), squash_offsets(text)
+
+
+def squashed(text: str) -> str:
+    """``squash(text)`` without the offsets (one ``str.translate``)."""
+    return text.translate(_SQUASH)
+
+
+def squash_offsets(text: str) -> list[int]:
+    """For each character of ``squashed(text)``, its offset in ``text``."""
+    if not text:
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    distinct, where = np.unique(codes, return_inverse=True)
+    widths = np.array([len(_SQUASH[int(c)]) for c in distinct.tolist()], dtype=np.int64)[where]
+    offsets: list[int] = np.repeat(np.arange(len(text)), widths).tolist()
+    return offsets
+
+
+class PhraseIndex:
+    """Squashed phrases, each with its values, found together in one pass over a squashed text.
+
+    One Aho-Corasick automaton (``pyahocorasick``) when it is installed; otherwise ``str.find`` per
+    phrase. Either way every occurrence is found, overlapping ones too.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, Any]], automaton: bool = True) -> None:
+        self._values: dict[str, list[Any]] = {}
+        for phrase, value in entries:
+            self._values.setdefault(phrase, []).append(value)
+        self._automaton: Any = None
+        if automaton and self._values:
+            try:
+                import ahocorasick
+            except ImportError:  # pragma: no cover - pyahocorasick is a dependency
+                return
+            auto = ahocorasick.Automaton()
+            for phrase, values in self._values.items():
+                auto.add_word(phrase, (len(phrase), values))
+            auto.make_automaton()
+            self._automaton = auto
+
+    def __bool__(self) -> bool:
+        return bool(self._values)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Any]]:
+        """Every occurrence (start, end, value) of a phrase in ``text``, in no particular order."""
+        if self._automaton is not None:
+            for last, (length, values) in self._automaton.iter(text):
+                for value in values:
+                    yield last + 1 - length, last + 1, value
+            return
+        for phrase, values in self._values.items():
+            pos = text.find(phrase)
+            while pos != -1:
+                for value in values:
+                    yield pos, pos + len(phrase), value
+                pos = text.find(phrase, pos + 1)
 
 
 @dataclass
@@ -412,13 +479,18 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # rule, matcher, anchor words, reach
-    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # exception patterns, likewise
-    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, int]] = field(init=False)  # sentence exceptions
+    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(
+        init=False
+    )  # rule, matcher, anchor words, extent
+    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # exception patterns, likewise
+    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # sentence exceptions
+    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]] = field(
+        init=False
+    )  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
-    _squashed: list[tuple[Rule, str, bool]] = field(init=False)  # (rule, squashed phrase, is exception)
+    _squashed: PhraseIndex = field(init=False)  # squashed phrase -> (rule, is exception)
     _by_id: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -428,7 +500,7 @@ class RuleSet:
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
-        self._squashed = []
+        squashed_phrases: list[tuple[str, tuple[Rule, bool]]] = []
         active, skipped = [], []
         for r in self.rules:
             if r.needs_model and not self.has_pos:
@@ -453,40 +525,58 @@ class RuleSet:
             if r.spec.exceptions:
                 self._exc.add(r.id, [self.nlp.make_doc(x) for x in r.spec.exceptions])
             for phrase in r.spec.phrases:
-                sq = squash(phrase)[0]
+                sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    self._squashed.append((r, sq, False))
+                    squashed_phrases.append((sq, (r, False)))
             for phrase in r.spec.exceptions:
-                sq = squash(phrase)[0]
+                sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    self._squashed.append((r, sq, True))
+                    squashed_phrases.append((sq, (r, True)))
             for rx in r.spec.regex:
                 self._regex.append((r, re.compile(rx, re.I)))
+        self._squashed = PhraseIndex(squashed_phrases)
+        self._token_by_kind = {}
+        for group in self._token_rules:
+            self._token_by_kind.setdefault(group[0].spec.kind, []).append(group)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
-    def _anchored(self, rule: Rule, patterns: list[list[dict[str, Any]]]) -> list[tuple[Rule, Matcher, frozenset[str] | None, int]]:
-        """Patterns grouped by anchor: one matcher per anchor word set (with the longest reach of its
-        patterns), one for the patterns that must run everywhere (unbounded or without anchor)."""
-        groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], int]] = {}
+    def _anchored(
+        self, rule: Rule, patterns: list[list[dict[str, Any]]]
+    ) -> list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]:
+        """Patterns grouped by anchor: one matcher per anchor word set (with the farthest extent of its
+        patterns before and after the anchor word), one for the patterns that must run everywhere (unbounded or without anchor)."""
+        groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], tuple[int, int]]] = {}
         for pattern in patterns:
             reach = pattern_reach(pattern)
             anchor = pattern_anchor(pattern) if reach > 0 else None
-            pats, most = groups.get(anchor, ([], 0))
-            groups[anchor] = ([*pats, pattern], max(most, reach))
+            extent = anchor_extent(pattern) if anchor is not None else (0, 0)
+            pats, most = groups.get(anchor, ([], (0, 0)))
+            groups[anchor] = ([*pats, pattern], (max(most[0], extent[0]), max(most[1], extent[1])))
         out = []
-        for anchor, (pats, reach) in groups.items():
-            matcher = Matcher(self.nlp.vocab, validate=True)
-            matcher.add(rule.id, pats)
-            out.append((rule, matcher, anchor, reach))
+        for anchor, (pats, extent) in groups.items():
+            if anchor is None:
+                # these run on every token: their word predicates become lexeme flags that the Matcher
+                # compares in C, instead of a Python call per token (checked as written first)
+                errors = {i: validate_token_pattern(p) for i, p in enumerate(pats)}
+                if any(errors.values()):
+                    raise MatchPatternError(rule.id, errors)  # type: ignore[no-untyped-call]
+                matcher = Matcher(self.nlp.vocab, validate=False)
+                matcher.add(rule.id, [word_flags(self.nlp.vocab).compile(p) for p in pats])
+            else:
+                matcher = Matcher(self.nlp.vocab, validate=True)
+                matcher.add(rule.id, pats)
+            out.append((rule, matcher, anchor, extent))
         return out
 
     def token_matches(
         self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None, budget: _Budget | None = None
     ) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
-        return _matches(self._token_rules, doc, lambda rule: kinds is None or rule.spec.kind in kinds, at, budget)
+        if kinds is None:
+            return _matches(self._token_rules, doc, _ALL, at, budget)
+        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, _ALL, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -516,18 +606,17 @@ class RuleSet:
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
-            sq, offs = squash(text)
-            for rule, phrase, is_exc in self._squashed:
+            offs: list[int] | None = None  # computed on the first hit only
+            for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
                 if not keep(rule):
                     continue
-                pos = sq.find(phrase)
-                while pos != -1:
-                    a, b = offs[pos], offs[pos + len(phrase) - 1] + 1
-                    if is_exc:
-                        exc_spans.setdefault(rule.id, []).append((a, b))
-                    else:
-                        raw.append((rule, a, b))
-                    pos = sq.find(phrase, pos + 1)
+                if offs is None:
+                    offs = squash_offsets(text)
+                a, b = offs[x], offs[y - 1] + 1
+                if is_exc:
+                    exc_spans.setdefault(rule.id, []).append((a, b))
+                else:
+                    raw.append((rule, a, b))
         for rule, rx in self._regex:
             if keep(rule):
                 budget.running = rule
@@ -578,6 +667,89 @@ def _check_extensions(patterns: list[list[dict[str, Any]]]) -> None:
                     raise ValueError(f"- '_.{name}' has a list as value; use {{IN: [...]}}")
 
 
+_FLAG_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}  # pattern key -> the lexeme text it reads
+
+
+class WordFlags:
+    """Token-pattern predicates on a word's own text, as lexeme flags of one vocabulary.
+
+    ``{"LOWER": {"IN": [...]}}``, ``NOT_IN`` and ``REGEX`` on ``LOWER``, ``ORTH`` or ``TEXT`` depend on
+    the word alone, so each becomes a flag (``vocab.add_flag``) computed once per vocabulary entry,
+    and the Matcher compares it in C: ``{"FLAG20": True}`` (``False`` for ``NOT_IN``). The same
+    predicate gets the same flag in every rule set of the vocabulary. spaCy has 45 free flags
+    (``FLAG19``-``FLAG63``); a predicate beyond them stays as written.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self._flags: dict[tuple[str, str, object], int] = {}
+        self._getters: dict[int, object] = vocab.lex_attr_getters  # type: ignore[attr-defined]  # missing from spaCy's vocab.pyi
+        getter = cast(Callable[[str], str] | None, self._getters.get(LOWER))
+        self._lower: Callable[[str], str] = getter if getter is not None else str.lower
+
+    def compile(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """``pattern`` with its word predicates replaced by flags (as far as flags are free)."""
+        return [self._token(token) for token in pattern]
+
+    def _token(self, token: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in token.items():
+            attr = _FLAG_ATTRS.get(key.upper()) if isinstance(key, str) else None
+            flags = self._predicates(attr, value) if attr is not None and isinstance(value, dict) else None
+            if flags is None:
+                out[key] = value
+            else:
+                out.update(flags)
+        return out
+
+    def _predicates(self, attr: str, value: dict[str, Any]) -> dict[str, bool] | None:
+        """``{"FLAGn": wanted, ...}`` for every predicate of ``value``, or None if one cannot be a flag."""
+        out: dict[str, bool] = {}
+        for op, arg in value.items():
+            if op in ("IN", "NOT_IN") and isinstance(arg, list) and all(isinstance(v, str) for v in arg):
+                flag = self._flag((attr, "IN", frozenset(arg)))
+                wanted = op == "IN"
+            elif op == "REGEX" and isinstance(arg, str):
+                flag = self._flag((attr, "REGEX", arg))
+                wanted = True
+            else:
+                return None
+            if flag is None or f"FLAG{flag}" in out:
+                return None
+            out[f"FLAG{flag}"] = wanted
+        return out or None
+
+    def _flag(self, key: tuple[str, str, object]) -> int | None:
+        flag = self._flags.get(key)
+        if flag is not None:
+            return flag
+        free = [i for i in range(FLAG19, FLAG63 + 1) if i not in self._getters]
+        if not free:
+            return None
+        attr, op, arg = key
+        text: Callable[[str], str] = self._lower if attr == "LOWER" else str
+        getter: Callable[[str], bool]
+        if op == "IN":
+            words = frozenset(cast(frozenset[str], arg))
+            getter = lambda s: text(s) in words  # noqa: E731
+        else:
+            rx = re.compile(cast(str, arg))
+            getter = lambda s: rx.search(text(s)) is not None  # noqa: E731
+        flag = self._flags[key] = self.vocab.add_flag(getter, free[0])
+        return flag
+
+
+_WORD_FLAGS: dict[int, WordFlags] = {}
+
+
+def word_flags(vocab: Vocab) -> WordFlags:
+    """The flags of ``vocab`` (one ``WordFlags`` per vocabulary, shared by its rule sets)."""
+    found = _WORD_FLAGS.get(id(vocab))
+    if found is None or found.vocab is not vocab:
+        found = _WORD_FLAGS[id(vocab)] = WordFlags(vocab)
+    return found
+
+
 _WORD_KEYS = ("LOWER", "LEMMA", "ORTH", "TEXT", "NORM")
 # Dutch function words: an anchor made of them is found almost everywhere
 _COMMON = frozenset(STOP_WORDS) | {"zijn", "worden", "hebben", "zullen", "kunnen", "gaan", "komen", "niet", "geen"}
@@ -622,8 +794,14 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     The smallest word set of a token the pattern cannot skip, read from its ``LOWER``, ``LEMMA``,
     ``ORTH``, ``TEXT`` or ``NORM`` value or ``IN`` list; ``None`` when no such token names its words.
     """
+    return _anchor_token(pattern)[0]
+
+
+def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None, int]:
+    """``pattern_anchor(pattern)`` and the index of the pattern token it is read from (-1 if none)."""
     best: frozenset[str] | None = None
-    for token in pattern:
+    at = -1
+    for index, token in enumerate(pattern):
         op = _op(token)
         if op == "!" or _op_range(op)[0] < 1:
             continue
@@ -637,8 +815,23 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
             else:
                 continue
             if best is None or _rarity(found) < _rarity(best):
-                best = found
-    return best
+                best, at = found, index
+    return best, at
+
+
+def anchor_extent(pattern: list[dict[str, Any]]) -> tuple[int, int]:
+    """The most tokens a match of a bounded ``pattern`` can have before and after its anchor word.
+
+    Measured from a word that matches the anchor token (``pattern_anchor``); when that token repeats
+    (``{1,3}``), the word may stand in any repetition, so the other repetitions count on both sides.
+    """
+    _anchor, at = _anchor_token(pattern)
+    most = [_op_range(_op(token))[1] for token in pattern]
+    if at < 0 or any(m is None for m in most):
+        raise ValueError("anchor_extent needs a bounded pattern with an anchor")
+    sizes = [m or 0 for m in most]
+    extra = sizes[at] - 1
+    return sum(sizes[:at]) + extra, sum(sizes[at + 1 :]) + extra
 
 
 def _rarity(words: frozenset[str]) -> tuple[int, int]:
@@ -646,8 +839,12 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return (sum(w in _COMMON for w in words), len(words))
 
 
+def _ALL(rule: Rule) -> bool:
+    return True
+
+
 def _matches(
-    table: list[tuple[Rule, Matcher, frozenset[str] | None, int]],
+    table: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]],
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -660,7 +857,7 @@ def _matches(
     over the whole text.
     """
     found: list[tuple[Rule, int, int]] = []
-    for rule, matcher, anchor, reach in table:
+    for rule, matcher, anchor, extent in table:
         if not include(rule):
             continue
         if budget is not None:
@@ -670,25 +867,51 @@ def _matches(
             continue
         if at is None:
             at = _positions(doc)
-        for a, b in _windows(sorted(i for w in anchor for i in at.get(w, ())), reach, len(doc)):
+        present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
+        if not present:
+            continue
+        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc)):
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
     return found
+
+
+_FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
 
 
 def _positions(doc: Doc) -> dict[str, list[int]]:
     """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
     at: dict[str, list[int]] = {}
-    for t in doc:
-        for form in {t.lower_, t.lemma_.lower(), t.norm_.lower()}:
-            at.setdefault(form, []).append(t.i)
+    if not len(doc):
+        return at
+    strings = doc.vocab.strings
+    form = _FORM
+
+    def word(h: int) -> str:
+        found = form.get(h)
+        if found is None:
+            found = form[h] = strings[h].lower() if h else ""
+        return found
+
+    for i, (low, lemma, norm) in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
+        a = word(low)
+        at.setdefault(a, []).append(i)
+        b = a if lemma == low else word(lemma)
+        if b != a:
+            at.setdefault(b, []).append(i)
+        if norm != low and norm != lemma:
+            c = word(norm)
+            if c != a and c != b:
+                at.setdefault(c, []).append(i)
     return at
 
 
-def _windows(indices: list[int], reach: int, n: int) -> list[tuple[int, int]]:
-    """Token ranges that hold every match through one of ``indices`` (merged where they overlap)."""
+def _windows(indices: list[int], extent: tuple[int, int], n: int) -> list[tuple[int, int]]:
+    """Token ranges that hold every match through one of ``indices``: ``extent`` tokens before and
+    after each (``anchor_extent``), merged where they overlap."""
+    before, after = extent
     out: list[tuple[int, int]] = []
     for i in indices:
-        a, b = max(0, i - reach + 1), min(n, i + reach)
+        a, b = max(0, i - before), min(n, i + 1 + after)
         if out and a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:
@@ -721,7 +944,14 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
     """Sentence (start, end) character offsets, computed once per Doc."""
     if not len(doc) or not doc.has_annotation("SENT_START"):
         return [(0, len(doc.text))]
-    return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    if "sents" in doc.user_hooks:
+        return [(sent.start_char, sent.end_char) for sent in doc.sents]
+    # doc.sents, read off arrays: a sentence starts at token 0 and at every token marked as a start
+    cols = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+    firsts = [0, *(int(i) for i in np.flatnonzero(cols[1:, 0] == 1) + 1)]
+    idx, length = cols[:, 1].tolist(), cols[:, 2].tolist()
+    ends = [*firsts[1:], len(idx)]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(firsts, ends, strict=True)]
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int) -> tuple[int, int]:

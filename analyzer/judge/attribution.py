@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -215,6 +215,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=65536)  # a pure function of the word, called for every word of every answer sentence
 def stem(word: str) -> str:
     """A rough Dutch stem that links derivations: "geëvolueerd", "evolueren" and "evolutie" share
     "evolu"; "evaluatie" and "geëvalueerd" share "evalu". Accents are dropped, a participle's "ge"

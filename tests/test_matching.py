@@ -1,0 +1,120 @@
+"""The fast paths of rule matching and clean views give what the plain definitions give."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+from spacy.matcher import Matcher
+
+from analyzer.clean import FORMAT_CHARS, clean_view
+from analyzer.model import Span
+from analyzer.nlp import get_pipeline
+from analyzer.rules import PhraseIndex, RuleSet, _matches, anchor_extent, load_rules, squash, squash_offsets, squashed, word_flags
+
+_TEXT = st.text(alphabet=st.sampled_from("abcé ëA-\n.4\u0130\u00df\u200bIJﬁ\ud800"), max_size=40)
+
+
+def _plain_squash(text: str) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKD", ch.lower()):
+            if c.isalnum() and not unicodedata.combining(c):
+                chars.append(c)
+                offsets.append(i)
+    return "".join(chars), offsets
+
+
+@given(_TEXT)
+def test_squash_is_the_per_character_definition(text: str) -> None:
+    assert squash(text) == _plain_squash(text)
+    assert squashed(text) == _plain_squash(text)[0]
+    assert squash_offsets(text) == _plain_squash(text)[1]
+
+
+@given(st.lists(st.text(alphabet="abc", min_size=1, max_size=4), max_size=6), st.text(alphabet="abc", max_size=30))
+def test_phrase_index_finds_every_occurrence_with_or_without_the_automaton(phrases: list[str], text: str) -> None:
+    entries = [(p, k) for k, p in enumerate(phrases)]
+    expected = sorted((i, i + len(p), k) for k, p in enumerate(phrases) for i in range(len(text) - len(p) + 1) if text.startswith(p, i))
+    assert sorted(PhraseIndex(entries).find(text)) == expected
+    assert sorted(PhraseIndex(entries, automaton=False).find(text)) == expected
+    assert bool(PhraseIndex(entries)) == bool(phrases)
+
+
+def _plain_collapse(body: str, start: int) -> tuple[list[str], list[int]]:
+    """clean_view's per-character definition of a fragment's text: format characters dropped, each
+    whitespace run (across format characters) one space at its first character's offset."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for k, ch in enumerate(body):
+        if FORMAT_CHARS.match(ch):
+            continue
+        if ch.isspace():
+            if prev_space:
+                continue
+            prev_space = True
+            chars.append(" ")
+        else:
+            prev_space = False
+            chars.append(ch)
+        offsets.append(start + k)
+    return chars, offsets
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\u00a0\u2003\u200b\u00ad\u2060\ufeff\x1cé"), max_size=30))
+def test_clean_view_collapses_as_the_per_character_definition(text: str) -> None:
+    body = text.strip()
+    if not body:
+        return
+    lead = len(text) - len(text.lstrip())
+    chars, offsets = _plain_collapse(body, lead)
+    view = clean_view(text, Span(0, len(text)))
+    assert (view.text, list(view.offsets)) == ("".join(chars), offsets)
+
+
+def test_flag_compiled_patterns_match_as_written() -> None:
+    """Word predicates compiled to lexeme flags find exactly what the patterns as written find."""
+    nlp, _info = get_pipeline()
+    patterns: list[list[dict[str, Any]]] = [
+        [{"LIKE_NUM": True, "TEXT": {"REGEX": "^(?!(?:19|20)\\d\\d$)"}, "LOWER": {"NOT_IN": ["een", "één", "eerste"]}}],
+        [{"TEXT": {"REGEX": "^\\d+([.,]\\d+)?%$"}}],
+        [{"IS_SENT_START": True, "LOWER": {"NOT_IN": ["wie", "wat", "het"]}}, {"IS_SENT_START": False, "OP": "*"}, {"ORTH": "?"}],
+        [{"LOWER": {"IN": ["Geen", "geen"]}}, {"ORTH": {"IN": ["Cijfers", "cijfers"]}, "LOWER": {"REGEX": "s$"}}],
+    ]
+    flags = word_flags(nlp.vocab)
+    compiled = [flags.compile(p) for p in patterns]
+    assert any(k.startswith("FLAG") for p in compiled for t in p for k in t)
+    assert word_flags(nlp.vocab).compile(patterns[0]) == compiled[0]  # the same predicate keeps its flag
+    texts = [p.read_text(encoding="utf-8")[:4000] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:12]]
+    texts += ["Er zijn 12% meer, 1.250 of 2023 of een of Eén. Geen cijfers? Wat is dat? Is het 15%?", "GEEN Cijfers zijn er"]
+    for text in texts:
+        doc = nlp(text)
+        for pattern, flagged in zip(patterns, compiled, strict=True):
+            plain, fast = Matcher(nlp.vocab), Matcher(nlp.vocab, validate=False)
+            plain.add("x", [pattern])
+            fast.add("x", [flagged])
+            assert sorted(fast(doc)) == sorted(plain(doc))
+
+
+def test_anchor_extent_counts_the_tokens_around_the_anchor() -> None:
+    assert anchor_extent([{"LOWER": "niet"}, {"IS_ALPHA": True, "OP": "{,3}"}, {"LEMMA": {"IN": ["vooruitlopen"]}}]) == (4, 0)
+    assert anchor_extent([{"LOWER": "a"}, {"LOWER": "b", "OP": "{1,3}"}, {"OP": "?"}]) == (0, 4)  # anchor "a"
+    assert anchor_extent([{"IS_ALPHA": True, "OP": "{,2}"}, {"LOWER": "x", "OP": "{1,2}"}, {"ORTH": "?"}]) == (3, 2)
+
+
+def test_windows_around_anchors_find_what_the_whole_doc_finds() -> None:
+    """Every rule's pattern groups, run only around their anchor words, match exactly as over the whole
+    text, on every rule example (and over the corpus when it was written)."""
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    docs = [nlp(x) for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
+    for table in (ruleset._token_rules, ruleset._exc_rules, ruleset._sent_exc_rules):
+        for group in table:
+            for doc in docs:
+                whole = {(x, y) for _m, x, y in group[1](doc)}
+                assert {(x, y) for _r, x, y in _matches([group], doc, lambda _rule: True)} == whole, group[0].id
