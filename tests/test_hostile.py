@@ -455,37 +455,10 @@ def test_a_span_over_spacys_max_length_is_judged_not_internal(monkeypatch: pytes
 
 def _docx_bytes(paragraphs: list[str], padding: int = 0) -> bytes:
     """A DOCX made by python-docx; ``padding`` spaces after the root of word/document.xml (valid XML),
-    with the member's declared size left at the size of the XML without them."""
-    import io
-    import struct
-    import zipfile
+    with the member's declared size left at the size of the XML without them (the probe's builder)."""
+    from .hostile_probe import _docx
 
-    import docx
-
-    document = docx.Document()
-    for p in paragraphs:
-        document.add_paragraph(p)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    if not padding:
-        return buffer.getvalue()
-    src = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            content = src.read(info)
-            z.writestr(info.filename, content + b" " * padding if info.filename == "word/document.xml" else content)
-            if info.filename == "word/document.xml":
-                honest = len(content)
-    data = bytearray(out.getvalue())
-    name = b"word/document.xml"
-    for sig, name_at, size_at in ((b"PK\x03\x04", 30, 22), (b"PK\x01\x02", 46, 24)):
-        at = 0
-        while (at := data.find(sig, at)) != -1:
-            if data[at + name_at : at + name_at + len(name)] == name:
-                struct.pack_into("<I", data, at + size_at, honest)  # the lie: the size without the padding
-            at += 4
-    return bytes(data)
+    return _docx(paragraphs, padding)
 
 
 def test_a_docx_member_that_lies_about_its_size_is_never_unpacked_whole(tmp_path: Path) -> None:
