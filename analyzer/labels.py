@@ -222,6 +222,9 @@ def inline_breaks(line: str) -> list[Break]:
         p = m.start()
         if p < taken:
             continue
+        c = line[p]
+        if p != first and not (c.isdigit() or c == "(" or c in "AVBRM" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
+            continue  # no label starts with this character (a number, "(", a letter label, or a word label's capital)
         rest = line[p:]
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
