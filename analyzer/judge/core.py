@@ -417,6 +417,7 @@ class Judge:
                     whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
                     sentence_count=len(facts.sentences),
                     sentences=tuple(facts.sentences[j] for j in mine),
+                    first_item=offset == 0,
                 )
             )
         return out, hits

@@ -117,6 +117,7 @@ class AskSignals:
     condition: str | None = None  # "yes" ("Zo ja, ..."), "no" ("Zo nee, ..."), "if" (a condition of fact)
     depends: tuple[int, ...] = ()  # the asks of the item whose yes or no the condition refers to
     general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
+    first_item: bool = True  # the item comes first among the items that share its answer text
 
 
 class Decision(NamedTuple):
@@ -150,7 +151,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and s.lead_sentence < p.decline_lead_sentence
         and not s.opener
         and s.words <= p.lead_max_words
-        and not s.unnumbered  # (the first sentence of an answer shared by unnumbered questions is about the first one)
+        and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
