@@ -272,3 +272,14 @@ def test_a_tweede_kamer_answer_label_with_a_full_stop_keeps_its_number_out_of_th
     text = "Vraag 1\nKlopt het dat de toeslagen later worden uitbetaald?\nAntwoord 1. Ja, dat klopt voor een deel van de ouders.\n"
     for form in (text, re.sub(r"\s+", " ", text)):
         assert answer_text(doc_of(form), "1") == "Ja, dat klopt voor een deel van de ouders."
+
+
+def test_a_council_answer_that_mentions_a_minister_is_not_taken_for_the_tweede_kamer() -> None:
+    text = (
+        "Schriftelijke vragen van raadslid J. Peeters aan het college van burgemeester en schepenen\n\n"
+        "1. Heeft het college hierover contact gehad met de minister van Mobiliteit?\nAntwoord:\nJa, in maart.\n"
+        "2. Wanneer start de heraanleg?\nAntwoord:\nIn september.\n"
+    )
+    doc = doc_of(text)
+    assert doc.layout == "interleaved"
+    assert doc.metadata.parliament is None or "Kamer" not in doc.metadata.parliament

@@ -131,7 +131,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     layout: Layout = "interleaved"  # a city council's answers, say: "1. ...? Antwoord: ..."
     if re.search(r"Aanhangsel van de Handelingen|ah-tk-\d", text):
         layout = "tk-aanhangsel"
-    elif _TWEEDE_KAMER.search(text, 0, 6000):
+    elif _TWEEDE_KAMER.search(text, 0, 6000) and not _COUNCIL.search(text, 0, 6000):
         layout = "tk-antwoord"
     return Segmentation(
         layout,
@@ -148,6 +148,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
 
 # what marks a Tweede Kamer answer (a respondent of the government, the Kamer, a zaak number)
 _TWEEDE_KAMER = re.compile(r"Tweede Kamer|Vragen van (?:het lid|de leden)|\b(?:[Mm]inister|[Ss]taatssecretaris)\b|uw Kamer|\d{4}Z\d{5}")
+# ... unless it is a council's or the Flemish Parliament's (which may well mention a minister)
+_COUNCIL = re.compile(r"\b(?:gemeenteraad|[Cc]ollege van [Bb]urgemeester|schepen(?:en|college)?|raadslid|raadsleden|Vlaams Parlement)\b")
 
 
 def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
