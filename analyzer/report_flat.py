@@ -107,20 +107,7 @@ def rows(document: dict[str, Any], pipeline: str | None = None, lang: Lang = "en
         base["error_message"] = document["error"]["message"]
         yield base
         return
-    md = document["metadata"]
-    for key in (
-        "parliament",
-        "number",
-        "question_number",
-        "question_date",
-        "answer_date",
-        "days_to_answer",
-        "asker",
-        "asker_party",
-        "respondent",
-        "title",
-    ):
-        base[key] = md.get(key)
+    base.update({k: v for k, v in document["metadata"].items() if k in base})  # every metadata field that is a column
     base.update(_people(document))
     base["document_score"] = (document.get("summary") or {}).get("score")
     base["follow_up"] = document.get("follow_up")
