@@ -417,6 +417,33 @@ def test_numbering_chaos_keeps_every_item_and_warns() -> None:
     assert any("out of sequence" in w for w in doc.warnings)
 
 
+def test_a_numbered_list_of_facts_before_the_questions_is_not_their_numbering() -> None:
+    # the facts "1." and "2." ask nothing; the questions numbered 1-3 after them are the items
+    text = (
+        "Uit het jaarverslag blijkt:\n1. Het aantal meldingen steeg met 20 procent.\n2. De wachttijd bedroeg 14 dagen.\n"
+        "Mijn vragen:\n1. Hoe verklaart het college de stijging?\n2. Welke maatregelen neemt het college?\n3. Wanneer daalt de wachttijd?\n"
+        "ANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Door een nieuw meldpunt.\n2. We werven twee medewerkers aan.\n3. Tegen het einde van het jaar.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, item(doc, "1").span) == "Hoe verklaart het college de stijging?"
+    assert answer_text(doc, "1") == "Door een nieuw meldpunt."
+
+
+def test_a_question_number_that_lost_its_dot_still_opens_its_item() -> None:
+    text = (
+        "Inleiding.\n1. Hoeveel plaatsen zijn er?\n2. Hoeveel zijn voorbehouden?\n3 Welke garages zijn open?\n4. Komen er stallingen bij?\n"
+        "ANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. 2.400.\n2. 96.\n3. Centrum en Station.\n4. Ja, twee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert at(doc, item(doc, "3").span) == "Welke garages zijn open?"
+    assert answer_text(doc, "3") == "Centrum en Station."
+    # ... but a number before a word in a table row is no item: it does not continue the numbering
+    table = "Inleiding.\n1. Hoeveel plaatsen zijn er?\nZone Aantal\n12 Centrum 40\n2. Hoeveel zijn voorbehouden?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. 2.400.\n2. 96.\n"
+    assert [i.id for i in doc_of(table).items] == ["1", "2"]
+
+
 def test_a_skipped_question_number_keeps_the_items_after_it() -> None:
     text = "Inleiding.\n1. Kent u het bericht?\n3. Klopt het?\n4. Waarom?\nANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Ja.\n3. Nee.\n4. Daarom.\n"
     doc = doc_of(text)

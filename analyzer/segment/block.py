@@ -19,6 +19,8 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
+from .choice import asks as _asks
+from .choice import choose_numbers, style_ok
 from .echo import echoed_parts
 from .lines import CLOSING_START, Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
@@ -100,6 +102,10 @@ class _Unit:
     body_end: int = -1
 
 
+# a number at a line start, without its delimiter, before a capitalised word ("3 Welke garages ...?")
+_LOOSE_NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+
+
 def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
     """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
 
@@ -125,30 +131,23 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             candidates.append(lab)
             if f.weak:
                 weak.add(lab.start)
+        elif (m := _LOOSE_NUMBER.match(f.text)) is not None and (
+            lab := f.at(Label(m.start("num"), m.end(), "number", (int(m.group("num")),), style="bare"))
+        ):
+            candidates.append(lab)  # "3 Welke garages ...?": a number whose dot was lost, only where the sequence wants it
+            weak.add(lab.start)
+    chosen = choose_numbers(candidates, text, weak, frags[-1].end)
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
-        if (
-            lab.start in weak
-            and not (
-                lab.numbers == (expected,)
-                and _style_ok(lab.style, num_style)
-                and not _restated([(c, c.style) for c in candidates[k + 1 :] if c.start not in weak], expected, None)
-            )
-            and not (lab.kind == "letter" and lab.letter == "a" and not units and _asks(text[lab.end : nxt]))
-        ):
-            continue  # after a word: only the very next number (or the first letter), if no better placed one follows
-        if lab.kind == "number" and lab.sub is None and not _asks(text[lab.end : nxt]) and _asked_later(text, candidates, k, frags[-1].end):
-            continue  # "2. Criterium B." in a list, while "2. Klopt het?" follows: the later one is the question
-        if (
-            lab.kind == "number"
-            and num_style is not None
-            and lab.style != num_style
-            and _restated([(c, c.style) for c in candidates[k + 1 :]], lab.numbers[0], num_style)
-        ):
-            continue  # "2" alone in a table of figures, while "2." in the question's own style follows
+        if lab.kind == "letter" and lab.start in weak and not (lab.letter == "a" and not units and _asks(text[lab.end : nxt])):
+            continue  # a letter after a word: only the very first one, when it asks something
+        if lab.kind == "number" and lab.style != "nested" and k not in chosen:
+            continue  # not part of the document's numbering (see :mod:`.choice`)
         if lab.kind == "number":
             n = lab.numbers[0]
             if lab.style == "nested":
+                if lab.start in weak and lab.numbers != (expected,):
+                    continue
                 if cur is not None and n == cur and lab.sub == next_sub:
                     units.append(_Unit(lab, (n,), None, lab.sub, lab.end))
                     next_sub += 1
@@ -158,11 +157,9 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
                     cur, expected, next_sub, next_letter = n, n + 1, 2, "a"
                     units.append(_Unit(lab, (n,), None, 1, lab.end))
                 continue
-            if n != expected or not _style_ok(lab.style, num_style):
-                if not (cur is not None and lab.style == num_style and units and _duplicate_number(text, units[-1], lab)):
-                    continue
-                if not _asks(text[lab.end : nxt]) or n > expected + 3:
-                    continue  # a list inside the question, not a question of its own
+            if num_style == "nested":
+                continue
+            if n != expected:
                 if n == expected - 1:
                     n = expected  # "the second gets the next free number" (GUIDE.md)
                 elif n < expected:
@@ -196,42 +193,6 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units, warnings
-
-
-def _asks(body: str) -> bool:
-    """The text of a question label asks something: a question mark or a request ("Graag ...")."""
-    return "?" in body or re.search(r"\b(?:graag|gelieve)\b", body, re.I) is not None
-
-
-def _asked_later(text: str, candidates: list[Label], k: int, end: int) -> bool:
-    """A later label with the same number and style that asks something, before any higher number in that style."""
-    lab = candidates[k]
-    for j in range(k + 1, len(candidates)):
-        c = candidates[j]
-        if c.kind != "number" or c.style != lab.style or c.sub is not None:
-            continue
-        if c.numbers[0] > lab.numbers[0]:
-            return False
-        if c.numbers[0] == lab.numbers[0]:
-            nxt = candidates[j + 1].start if j + 1 < len(candidates) else end
-            return _asks(text[c.end : nxt])
-    return False
-
-
-def _style_ok(style: str, locked: str | None) -> bool:
-    if locked is None:
-        return True
-    if style == locked:
-        return True
-    compatible = {".": {"numletter", "bare"}, ")": {"numletter"}, "numletter": {".", ")"}, "vraag": {"group"}, "group": {".", ")"}}
-    return style in compatible.get(locked, set()) or locked in compatible.get(style, set())
-
-
-def _duplicate_number(text: str, prev: _Unit, lab: Label) -> bool:
-    """A number printed twice by mistake: the previous item already asked something, this one starts a sentence."""
-    prev_text = text[prev.body_start : lab.start]
-    after = text[lab.end : lab.end + 2]
-    return "?" in prev_text and bool(after[:1]) and after[:1].isupper()
 
 
 def _close_units(units: list[_Unit], ends: list[int]) -> None:
@@ -313,7 +274,7 @@ def _accept_answer_labels(
             lab.start in weak
             and not (
                 lab.numbers == (last + 1,)
-                and _style_ok(style, num_style)
+                and style_ok(style, num_style)
                 and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
             )
             and not (letters_ok and lab.kind == "letter" and lab.letter == "a" and not units)
@@ -335,7 +296,7 @@ def _accept_answer_labels(
             n = lab.numbers[0]
             if k in in_lists:
                 continue  # "2." of a list inside an answer, while the answer labelled 2 follows it
-            if n <= last or n > max_number + 1 or not _style_ok(style, num_style):
+            if n <= last or n > max_number + 1 or not style_ok(style, num_style):
                 run = _inner_list(candidates, k, last) if n == 1 and style == num_style else []
                 in_lists.update(run)
                 if n == last and style == num_style and not in_list and not run:

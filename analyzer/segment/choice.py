@@ -1,0 +1,156 @@
+"""The global choice of a question's numbering: which number candidates are its item labels.
+
+Every place that could be an item number (``1.``, ``2)``, ``Vraag 3``, ``4 en 5.``, a ``3`` at a line
+start or inside a line) is a candidate. Instead of accepting them one by one, which lets one stray
+number derail the rest of the document, the segmenter picks the subsequence of candidates that forms
+the most consistent numbering, by dynamic programming over a score:
+
+* a label whose text asks something (a question mark, "Graag ...") earns the most; one that only
+  introduces its lettered or nested parts earns a little; any other label earns less (an imperative
+  "Geef een overzicht ..." is still an item when nothing competes with it);
+* numbers go up by one; a number printed twice, a skipped number or numbering chaos (1, 1, 3, 2)
+  costs a little, and only between labels in one style that each start a question;
+* a style change (``1.`` then ``2)``) costs a lot; a label begun after a word inside a line (text
+  whose line breaks were lost) costs a little and must follow the number before it exactly;
+* the numbering starts at 1.
+
+So a numbered list of facts in the introduction, a number alone in a table of figures or a list
+inside a question loses to the question labels that follow, and a duplicated or missing label costs
+one step instead of every item after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..labels import Label
+
+ASKS = 4.0  # a label whose text asks something
+INTRODUCES = 1.5  # a label that only introduces its lettered ("3. a) ...") or nested ("1.1") parts
+PLAIN = 1.0  # any other label
+WEAK = 2.0  # begun after a word inside a line
+DUPLICATE = 0.5  # the same number again ("the second gets the next free number", GUIDE.md)
+SKIP = 1.0  # per number skipped
+CHAOS = 1.5  # a number lower than the one before
+COMPATIBLE_STYLE = 0.5  # "1." then "2" alone on a line, "Vraag 1" then "2 en 3."
+WINDOW = 80  # predecessors considered per candidate
+
+_COMPATIBLE = {".": {"numletter", "bare"}, ")": {"numletter"}, "numletter": {".", ")"}, "vraag": {"group"}, "group": {".", ")"}}
+
+
+def style_ok(style: str, locked: str | None) -> bool:
+    """Whether a label in ``style`` may continue a numbering written in ``locked``."""
+    if locked is None or style == locked:
+        return True
+    return style in _COMPATIBLE.get(locked, set()) or locked in _COMPATIBLE.get(style, set())
+
+
+def asks(body: str) -> bool:
+    """The text of a question label asks something: a question mark or a request ("Graag ...")."""
+    return "?" in body or re.search(r"\b(?:graag|gelieve)\b", body, re.I) is not None
+
+
+@dataclass(frozen=True)
+class _Cand:
+    index: int  # in the candidate list
+    first: int
+    last: int
+    style: str
+    weak: bool
+    asks: bool
+    introduces: bool
+    upper: bool  # the text after the label starts with a capital
+
+
+def choose_numbers(candidates: list[Label], text: str, weak: set[int], end: int) -> set[int]:
+    """Indices of the number candidates (not nested ``1.1`` ones) that label the question's items.
+
+    One style governs the numbering (that of its first label; ``3. a)`` counts as ``3.``): each style
+    in the document is tried in turn and the best numbering wins."""
+    cands = _candidates(candidates, text, weak, end)
+    best: tuple[float, set[int]] = (0.0, set())
+    for locked in sorted({"." if c.style == "numletter" else c.style for c in cands}):
+        score, chosen = _best_path([c for c in cands if style_ok(c.style, locked)])
+        if score > best[0]:
+            best = (score, chosen)
+    return best[1]
+
+
+def _candidates(candidates: list[Label], text: str, weak: set[int], end: int) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for k, lab in enumerate(candidates):
+        if lab.kind != "number" or lab.style == "nested" or not lab.numbers:
+            continue
+        nxt_lab = candidates[k + 1] if k + 1 < len(candidates) else None
+        body = text[lab.end : nxt_lab.start if nxt_lab else end]
+        introduces = nxt_lab is not None and (
+            (nxt_lab.kind == "letter" and nxt_lab.letter == "a")
+            or (nxt_lab.style == "nested" and nxt_lab.numbers[:1] == lab.numbers[:1] and nxt_lab.sub == 1)
+        )
+        after = text[lab.end : lab.end + 2].lstrip()
+        cands.append(
+            _Cand(
+                k,
+                lab.numbers[0],
+                max(lab.numbers),
+                lab.style,
+                lab.start in weak,
+                asks(body),
+                introduces,
+                bool(after[:1]) and after[:1].isupper(),
+            )
+        )
+    return cands
+
+
+def _best_path(cands: list[_Cand]) -> tuple[float, set[int]]:
+    """The highest-scoring numbering among ``cands`` (in document order) and its score."""
+    if not cands:
+        return 0.0, set()
+    best: list[float] = []
+    back: list[int] = []
+    for j, c in enumerate(cands):
+        gain = ASKS if c.asks else INTRODUCES if c.introduces else PLAIN
+        if c.weak:
+            gain -= WEAK
+        top = 0.0 if c.first == 1 and not c.weak else float("-inf")  # the numbering starts at 1
+        arg = -1
+        for i in range(max(0, j - WINDOW), j):
+            if best[i] == float("-inf"):
+                continue
+            t = _transition(cands[i], c)
+            if t is None:
+                continue
+            if best[i] + t > top:
+                top, arg = best[i] + t, i
+        best.append(top + gain if top != float("-inf") else float("-inf"))
+        back.append(arg)
+    end_at = max(range(len(cands)), key=lambda j: (best[j], -j))
+    if best[end_at] <= 0:
+        return 0.0, set()
+    chosen: set[int] = set()
+    j = end_at
+    while j >= 0:
+        chosen.add(cands[j].index)
+        j = back[j]
+    return best[end_at], chosen
+
+
+def _transition(prev: _Cand, cur: _Cand) -> float | None:
+    """The cost of ``cur`` right after ``prev`` in the numbering (``None``: impossible)."""
+    step = cur.first - prev.last
+    if step == 1:
+        if cur.style == prev.style:
+            return 0.0
+        return -COMPATIBLE_STYLE if style_ok(cur.style, prev.style) else None
+    # anything but the next number: only a question in the same style, after a question, never after a word
+    if cur.weak or cur.style != prev.style or not (cur.asks and prev.asks and cur.upper):
+        return None
+    if step == 0:
+        return -DUPLICATE
+    if 1 < step <= 4:
+        return -SKIP * (step - 1)
+    if -3 <= step < 0:
+        return -CHAOS
+    return None
