@@ -17,14 +17,24 @@ LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 _NUMS = r"\d{1,6}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
-VRAAG = re.compile(
-    rf"[^\S\n]*(?:Vraag|Vragen|VRAAG)[^\S\n]+(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+# The words that label a question or an answer, in the forms the layouts use (one table for the line
+# start and the inline forms below): "Vraag 2", "V2." / "Antwoord 2", "Antw. 2:", "A2.", "Beantwoording",
+# "Reactie college", "Reactie van het college". The glued one-letter forms need their number and a
+# full stop or colon ("A2." is a label; "A2 Utrecht" is a road).
+QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG)"
+ANSWER_WORD = (
+    r"(?:Antwoord|Antwoorden|ANTWOORD|Antw\.|Beantwoording"
+    r"|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
 )
+GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
+GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
+
+VRAAG = re.compile(rf"[^\S\n]*{QUESTION_WORD}[^\S\n]+(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])")
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
-    rf"[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD)"
+    rf"[^\S\n]*{ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?)?"
     rf"[^\S\n]*(?P<colon>[:.])?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
@@ -86,7 +96,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
 
 
 def match_vraag(line: str, offset: int) -> Label | None:
-    m = VRAAG.match(line)
+    m = VRAAG.match(line) or GLUED_QUESTION.match(line)
     if not m:
         return None
     nums = parse_numbers(m.group("nums"))
@@ -107,7 +117,7 @@ AD = re.compile(
 
 
 def match_antwoord(line: str, offset: int) -> Label | None:
-    m = ANTWOORD.match(line) or AD.match(line)
+    m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line)
     if not m:
         return None
     spec = m.group("nums")
@@ -159,7 +169,9 @@ _CLOSERS = '.?!:;)]”"’»'
 _INLINE_NUMS = _NUMS
 _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
-_INLINE_VRAAG = re.compile(rf"(?:Vraag|Vragen|VRAAG)[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}")
+_INLINE_VRAAG = re.compile(
+    rf"{QUESTION_WORD}[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
+)
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
     rf"Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
@@ -167,6 +179,9 @@ _INLINE_ANTWOORD = re.compile(
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
+    rf"|(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
+    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
+    rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
 )
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n])")
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",

@@ -619,3 +619,25 @@ def test_a_plain_answer_heading_splits_question_and_answer() -> None:
     # the header of a Tweede Kamer answer ("Antwoord van minister X") is no such heading
     tk = "Vraag 1\nKent u het bericht?\nAntwoord van minister De Jonge (ontvangen 3 maart 2024)\nAntwoord 1\nJa.\n"
     assert doc_of(tk).alignment("1").method == "interleaved"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("V{n}.", "A{n}."), ("({n})", "Antw. {n}:"), ("Vraag {n}", "Reactie college"), ("Vraag {n}", "Beantwoording:")],
+    ids=["V1-A1", "paren-antw", "reactie-college", "beantwoording"],
+)
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_answer_label_words_of_councils_and_water_boards(question: str, answer: str, flat: bool) -> None:
+    # "V1." / "A1.", "(1)" / "Antw. 1:", "Vraag 1" / "Reactie college" or "Beantwoording:" after each question
+    qs = ["Hoeveel meldingen kwamen er binnen?", "Wanneer start de proef?", "Wie betaalt de kosten?"]
+    ans = ["Er kwamen 40 meldingen binnen.", "De proef start in maart.", "De provincie betaalt."]
+    text = "Vragen van het raadslid mevrouw Klein.\nOnderwerp: meldingen.\n\n" + "".join(
+        f"{question.format(n=n)}\n{q}\n{answer.format(n=n)}\n{a}\n\n" for n, (q, a) in enumerate(zip(qs, ans, strict=True), 1)
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    for n, (q, a) in enumerate(zip(qs, ans, strict=True), 1):
+        assert at(doc, item(doc, str(n)).span) == q
+        assert answer_text(doc, str(n)) == a
