@@ -641,3 +641,36 @@ def test_answer_label_words_of_councils_and_water_boards(question: str, answer: 
     for n, (q, a) in enumerate(zip(qs, ans, strict=True), 1):
         assert at(doc, item(doc, str(n)).span) == q
         assert answer_text(doc, str(n)) == a
+
+
+_UNLABELLED_ANSWERS = (
+    "Vragen van het lid De Wit over geluidsoverlast. Bent u bekend met het bericht over nachtelijk vrachtverkeer?1 Ja. "
+    "Hoeveel vrachtwagens rijden er 's nachts over de weg? Volgens de tellingen van de provincie rijden er ongeveer 1.150. "
+    "Bent u bereid met de provincie in overleg te treden? Ik heb de gedeputeerde laten weten dat ik daartoe bereid ben; "
+    "het eerste overleg staat gepland in juni. 1 Eindhovens Dagblad, 14 maart 2025."
+)
+_UNLABELLED_STATEMENTS = (
+    "Schriftelijke vraag van raadslid Peeters. Wie betaalt de herstelling van de speeltuin? "
+    + "Het college heeft de aannemer aangesproken op de gebreken en de herstelling wordt uitgevoerd in de loop van de maand mei. " * 3
+    + "De kosten worden volledig gedragen door de aannemer, zoals bepaald in het bestek van de opdracht."
+)
+_ONLY_QUESTIONS = (
+    "Schriftelijke vraag van raadslid Peeters over de speeltuin. De speeltuin in de Kerkstraat is al maanden gesloten. "
+    "Buurtbewoners vragen zich af wanneer hij weer opengaat. Wanneer gaat de speeltuin weer open? "
+    "Volgens de website was de herstelling voorzien in maart. Wat is de oorzaak van de vertraging? "
+    "Wie betaalt de herstelling? Karl Peeters, gemeenteraadslid"
+)
+
+
+@pytest.mark.parametrize("text", [_UNLABELLED_ANSWERS, _UNLABELLED_STATEMENTS], ids=["yes-no", "statements"])
+def test_answers_without_any_label_are_an_error_never_an_open_question(text: str) -> None:
+    # "open" would say the question has no answer; the answer is there, unlabelled (a yes or no after a
+    # question, or far more statements than questions), so the document is an error that says so
+    with pytest.raises(SegmentationError) as err:
+        doc_of(text)
+    assert err.value.code == "no-answer"
+
+
+def test_a_question_with_context_between_its_questions_is_open() -> None:
+    doc = doc_of(_ONLY_QUESTIONS)
+    assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
