@@ -194,6 +194,13 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
     r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]))"
 )
+# the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
+# "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):"
+_INLINE_LONG_HEADING = re.compile(
+    r"Antwoord[^\S\n]+(?:ontvangen[^\S\n]+(?:op[^\S\n]+)?(?:\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"|van[^\S\n]+[^\n:?]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n:?]{0,200}:)"
+    r"(?=[^\S\n]+[\dA-ZÀ-Ý])"
+)
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
@@ -244,6 +251,7 @@ def inline_breaks(line: str) -> list[Break]:
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
+            or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)

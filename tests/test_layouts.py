@@ -674,3 +674,28 @@ def test_answers_without_any_label_are_an_error_never_an_open_question(text: str
 def test_a_question_with_context_between_its_questions_is_open() -> None:
     doc = doc_of(_ONLY_QUESTIONS)
     assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van mevrouw Lotte Vandenberghe d.d. 3 februari 2025 (N.):",
+        "Antwoord ontvangen op 27 januari 2025",
+    ],
+    ids=["bulletin", "e-mail"],
+)
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_long_answer_headings_of_bulletins_and_e_mail_replies(heading: str, flat: bool) -> None:
+    # a federal bulletin's heading that names the minister, the date and the question; an e-mail reply's
+    # "Antwoord ontvangen op DATUM" after the asker's sign-off
+    text = (
+        "Vraag nr. 56-412 van mevrouw Vandenberghe aan de minister van Mobiliteit:\nVertragingen op lijn 50A.\n"
+        "1. Wat was de stiptheid in 2024?\n2. Overweegt u een compensatieregeling?\nAlvast bedankt, Lotte Vandenberghe\n"
+        f"{heading}\n1. De stiptheid bedroeg 81,7 procent.\n2. Er is geen bijkomende regeling gepland.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "De stiptheid bedroeg 81,7 procent."
+    assert answer_text(doc, "2") == "Er is geen bijkomende regeling gepland."

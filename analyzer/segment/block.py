@@ -42,7 +42,12 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 # "Beantwoording", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:"
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
-    r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$",
+    r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
+    # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
+    r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
+    # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
+    # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
+    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
     re.I,
 )
 
@@ -53,7 +58,9 @@ def answer_heading(frags: list[Frag]) -> int | None:
     Only one such line, with a question before it and no "Vraag N" label anywhere (then "Antwoord ..."
     belongs to the alternating Tweede Kamer layout or its header: "Antwoord van minister X").
     """
-    found = [i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12]
+    found = [
+        i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":"))
+    ]
     if len(found) != 1 or found[0] == 0:
         return None
     i = found[0]
