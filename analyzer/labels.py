@@ -35,7 +35,8 @@ VRAAG = re.compile(rf"[^\S\n]*{QUESTION_WORD}[^\S\n]+(?P<nums>{_NUMS})(?P<letter
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
     rf"[^\S\n]*{ANSWER_WORD}"
-    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?)?"
+    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?"
+    rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.])?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
 # The answer heading of a Flemish written question: "ANTWOORD" (alone) or "ANTWOORD op vraag nr. 785".
@@ -44,6 +45,8 @@ ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schr
 
 # "3. a)" / "3a)" / "3)a)"
 NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
+# "1a." / "1b:" (a provincial or council question numbered with glued letters) before a capital
+GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
@@ -107,7 +110,7 @@ def match_vraag(line: str, offset: int) -> Label | None:
 
 def _heading_then_number(label: str) -> bool:
     """``Vragen 1.`` / ``Vragen 1)``: a plural heading before one number is not a grouped label."""
-    return re.match(r"\s*(?:Vragen|VRAGEN)\s+\d+\s*[.)]", label) is not None
+    return re.match(r"\s*(?:Vragen|VRAGEN)\s+\d+[a-z]?\s*[.)]", label) is not None
 
 
 # "Ad 1.", "Ad vraag 2:", "Ad 3 en 4" (Dutch municipal answers): always with its number
@@ -122,7 +125,12 @@ def match_antwoord(line: str, offset: int) -> Label | None:
         return None
     spec = m.group("nums")
     nums = parse_numbers(spec) if spec else ()
-    return Label(offset + _lstrip(line), offset + m.end(), "antwoord", nums, m.group("letter"), style="antwoord")
+    letter = m.group("letter")
+    more = m.groupdict().get("more")
+    if more:  # "1a en 1b": the answer to the numbers, which their lettered items fall back to
+        nums = tuple(sorted({*nums, *(int(n) for n in re.findall(r"\d+", more))}))
+        letter = None
+    return Label(offset + _lstrip(line), offset + m.end(), "antwoord", nums, letter, style="antwoord")
 
 
 def match_numbered(line: str, offset: int) -> Label | None:
@@ -134,6 +142,11 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = NUMBER_LETTER.match(line)
     if m:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), m.group("letter"), style="numletter")
+    m = GLUED_NUMBER_LETTER.match(line)
+    if m and m.group("letter") == "a":
+        return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
+    if m:  # "1b.": the next letter under the number "1a." opened
+        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
     m = NESTED.match(line)
     if m:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), sub=int(m.group("sub")), style="nested")
@@ -174,7 +187,8 @@ _INLINE_VRAAG = re.compile(
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
-    rf"Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
+    rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
@@ -189,7 +203,8 @@ _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NU
 _INLINE_ANSWER_HEADING = re.compile(
     r"(?:Antwoorden|ANTWOORDEN"
     r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]+(?:het[^\S\n]+)?"
-    r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege)"
+    r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege"
+    r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
     r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]))"

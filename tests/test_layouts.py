@@ -699,3 +699,21 @@ def test_long_answer_headings_of_bulletins_and_e_mail_replies(heading: str, flat
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1") == "De stiptheid bedroeg 81,7 procent."
     assert answer_text(doc, "2") == "Er is geen bijkomende regeling gepland."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_glued_letters_and_an_answer_to_two_lettered_questions(flat: bool) -> None:
+    # provincial questions "1a." / "1b.", answered under "Antwoorden van Gedeputeerde Staten" with
+    # "Antwoord op vraag 1a en 1b": both lettered items take that answer
+    text = (
+        "Schriftelijke vragen van het Statenlid Hendriks.\nVragen\n1a. Is de vergunning verleend?\n1b. Hoeveel stikstof komt erbij?\n"
+        "2. Wie betaalt de monitoring?\nAntwoorden van Gedeputeerde Staten\nAntwoord op vraag 1a en 1b\n"
+        "Ja, op 20 januari. Er komt geen stikstof bij.\nAntwoord op vraag 2\nDe provincie.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1a", "1b", "2"]
+    assert at(doc, item(doc, "1b").span) == "Hoeveel stikstof komt erbij?"
+    assert answer_text(doc, "1a") == answer_text(doc, "1b") == "Ja, op 20 januari. Er komt geen stikstof bij."
+    assert answer_text(doc, "2") == "De provincie."
