@@ -717,3 +717,26 @@ def test_glued_letters_and_an_answer_to_two_lettered_questions(flat: bool) -> No
     assert at(doc, item(doc, "1b").span) == "Hoeveel stikstof komt erbij?"
     assert answer_text(doc, "1a") == answer_text(doc, "1b") == "Ja, op 20 januari. Er komt geen stikstof bij."
     assert answer_text(doc, "2") == "De provincie."
+
+
+@pytest.mark.parametrize("vraag", ["Vraag:\n", ""], ids=["vraag-label", "no-question-label"])
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_unnumbered_questions_each_followed_by_its_answer(vraag: str, flat: bool) -> None:
+    # "Vraag: ...? Beantwoording: ..." with no numbers anywhere: items in order, one per question
+    # sentence; an answer covers the questions just before its label
+    text = (
+        "Gemeente Hof van Twente\nBeantwoording schriftelijke vragen van mevrouw A. Nijhuis over bomenkap.\n\n"
+        f"{vraag}Klopt het dat de gemeente 46 eiken laat kappen?\nBeantwoording:\nJa. De eiken zijn ziek.\n\n"
+        f"{vraag}Waarom zijn de omwonenden niet geïnformeerd? Wanneer krijgen zij een brief?\nBeantwoording:\n"
+        "Door een fout in het adressenbestand. De brief gaat deze week op de post.\n\n"
+        f"{vraag}Wat kost de kap?\nBeantwoording:\nDe kap kost 18.000 euro.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert at(doc, item(doc, "1").span) == "Klopt het dat de gemeente 46 eiken laat kappen?"
+    assert at(doc, item(doc, "3").span) == "Wanneer krijgen zij een brief?"
+    assert answer_text(doc, "1") == "Ja. De eiken zijn ziek."
+    assert answer_text(doc, "2") == answer_text(doc, "3") == "Door een fout in het adressenbestand. De brief gaat deze week op de post."
+    assert answer_text(doc, "4") == "De kap kost 18.000 euro."

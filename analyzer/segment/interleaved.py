@@ -18,6 +18,7 @@ from ..labels import (
 from ..model import AnswerPart, Item, Layout, Span
 from .lines import Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
+from .unnumbered import unnumbered_items
 
 
 def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
@@ -87,6 +88,9 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             answered.update(keys)
             state = "a"
     if not any(k == "q" for k, _, _ in blocks):
+        alternation = _unnumbered_alternation(text, furniture, frags)
+        if alternation is not None:
+            return alternation
         raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")
     if not any(k == "a" for k, _, _ in blocks):
         raise SegmentationError("no-answer", "no answer labels ('Antwoord 1' ...) found")
@@ -258,3 +262,94 @@ def _bare_question_label(f: Frag, expected: int | None = None) -> Label | None:
     if f.weak and (lab.numbers != (expected,) or "?" not in f.text):
         return None
     return lab
+
+
+# an unnumbered question label: "Vraag" alone on its line, or "Vraag:" before the question
+_BARE_VRAAG = re.compile(
+    r"(?:(?<=\n)|(?<=^))[^\S\n]*(?:Vraag|VRAAG)[^\S\n]*:?(?=[^\S\n]*\n)|(?<!\S)(?:Vraag|VRAAG)[^\S\n]*:[^\S\n]*(?=[A-ZÀ-Ý])"
+)
+# a sentence, with what closes it (a quote, a bracket, a footnote number)
+_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+[)”\"’»]*\d{0,2}|$)")
+
+
+def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """Unnumbered questions, each followed by an unnumbered answer label ("Vraag: ...? Beantwoording: ...",
+    "...? Antwoord: ..."): each answer answers the question sentences just before its label (after an
+    unnumbered "Vraag:" label when there is one). Items are numbered in order, one per question sentence
+    or request (GUIDE.md); an answer covers the items of its question. None when it does not fit."""
+    labels = [a for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and not a.numbers]
+    if len(labels) < 2:
+        return None
+    close = closing_index(frags)
+    end = frags[close - 1].end if close is not None and frags[close].start > labels[-1].start else frags[-1].end
+    starts: list[int] = []  # where each question starts
+    stops: list[int] = []  # where the answer before it stops (before its "Vraag:" label)
+    floor = frags[0].start
+    for lab in labels:
+        q = _question_start(text, floor, lab.start)
+        if q is None:
+            return None
+        stops.append(q[0])
+        starts.append(q[1])
+        floor = lab.end
+    items: list[Item] = []
+    parts: list[AnswerPart] = []
+    for k, lab in enumerate(labels):
+        q_frags = _clipped(text, frags, starts[k], lab.start)
+        if not q_frags:
+            return None
+        _header, own = unnumbered_items(text, furniture, q_frags, lab.start)
+        if not own:
+            return None
+        first = len(items) + 1
+        own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
+        items.extend(own)
+        stop = stops[k + 1] if k + 1 < len(labels) else end
+        span = trimmed(text, lab.end, region_end(frags, stop))
+        covers = tuple(it.id for it in own)
+        parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped" if len(covers) > 1 else "interleaved", covers))
+    return Segmentation(
+        "interleaved",
+        furniture,
+        Span(frags[0].start, items[0].span.start),
+        Span(items[0].span.start, end),
+        None,
+        Span(labels[0].start, end),
+        tuple(items),
+        tuple(parts),
+        ("the questions are not numbered: one item per question sentence or request",),
+    )
+
+
+def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """Where the question before an answer label at ``hi`` starts, with its unnumbered "Vraag:" label in
+    ``[lo, hi)`` if there is one (label start, question start), else at the first of the question
+    sentences that end the region."""
+    vraag = max(_BARE_VRAAG.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
+    if vraag is not None:
+        return vraag.start() + len(vraag.group()) - len(vraag.group().lstrip()), vraag.end()
+    sentences = [m for m in _SENTENCE.finditer(text, lo, hi) if m.group().strip()]
+    start = None
+    for m in reversed(sentences):
+        if "?" not in m.group():
+            break
+        start = m.start()
+    if start is None:
+        return None
+    while start < hi and text[start].isspace():
+        start += 1
+    return start, start
+
+
+def _clipped(text: str, frags: list[Frag], lo: int, hi: int) -> list[Frag]:
+    """The logical lines inside ``[lo, hi)``, the first and last cut there (lines with format characters whole)."""
+    out: list[Frag] = []
+    for f in frags:
+        if f.end <= lo or f.start >= hi:
+            continue
+        a, b = max(f.start, lo), min(f.end, hi)
+        if (a, b) != (f.start, f.end) and f.where is None:
+            f = dataclasses.replace(f, start=a, end=b, text=text[a:b])
+        if text[f.start : f.end].strip():
+            out.append(f)
+    return out
