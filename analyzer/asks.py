@@ -74,7 +74,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_SENTENCE_END = re.compile(r"(?<=[?!.])(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])")
+# (a sentence may close inside a quotation or a bracket: '... vanaf wanneer?"')
+_SENTENCE_END = re.compile(r"(?:(?<=[?!.])|(?<=[?!.][”\"’»)]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])")
 _CONDITIONAL = re.compile(
     r"(?:zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+(?:ja|nee|neen|niet|wel|zo|dit|dat|dat\s+zo)|"
     r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|zo\s+ja\s+of\s+nee|in\s+bevestigend\s+geval|in\s+ontkennend\s+geval|mocht)\b",
@@ -167,7 +168,7 @@ def ask_kind(sentence: str) -> AskKind | None:
     s = sentence.strip().lstrip("-–•*(").strip()
     if _CONDITIONAL.match(s):
         return "conditional"
-    if s.rstrip("0123456789, ").endswith("?"):
+    if s.rstrip('0123456789, ”"’»').endswith("?"):
         return "question"
     if _REQUEST.match(s) or re.search(r"\b(graag|gelieve)\b", s, re.I):
         return "request"

@@ -126,3 +126,12 @@ def test_a_follow_up_depends_on_the_question_before_it_only() -> None:
     got = split_asks(text, Span(0, len(text)))
     assert depends_on(got) == [(), (), (1,)]
     assert moot(got[2], "positive") and not moot(got[2], "negative") and not moot(got[1], "negative")
+
+
+def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
+    # minutes that quote the council member: '- Plant het bestuur ..., en zo ja, vanaf wanneer?"'
+    text = '"Inleiding.\n- Hoeveel kinderen wachten?\n- Plant het bestuur extra plaatsen, en zo ja, vanaf wanneer?"\n'
+    asks = split_asks(text, Span(0, len(text)))
+    got = [text[a.span.start : a.span.end] for a in asks]
+    assert got[0] == "Hoeveel kinderen wachten?"
+    assert len(got) >= 2 and got[1].startswith("Plant het bestuur extra plaatsen")
