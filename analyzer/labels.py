@@ -210,11 +210,14 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
-# "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):"
+# "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
+# "Antwoord van schepen Ellen De Vos:"
 _INLINE_LONG_HEADING = re.compile(
     r"Antwoord[^\S\n]+(?:ontvangen[^\S\n]+(?:op[^\S\n]+)?(?:\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
-    r"|van[^\S\n]+[^\n:?]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n:?]{0,200}:)"
-    r"(?=[^\S\n]+[\dA-ZÀ-Ý])"
+    r"|van[^\S\n]+[^\n:?]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n:?]{0,200}:"
+    # "Antwoord van schepen Ellen De Vos:", "Antwoord van wethouder Jansen:" (minutes)
+    r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,5}[^\S\n]*:)"
+    r"(?=[^\S\n]+[\dA-ZÀ-Ý\"“‘'«])"
 )
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
@@ -300,7 +303,7 @@ def inline_breaks(line: str) -> list[Break]:
             continue
         if closes or lab.style == "numletter":  # "herintreders 5. a) Op ...": a number with its letter after any text
             out.append(Break(p))
-        elif lab.kind == "number" and lab.style in (".", ")") and lab.sub is None and rest[lab.end - p : lab.end - p + 1].isupper():
+        elif lab.kind == "number" and lab.style in (".", ")", "()") and lab.sub is None and rest[lab.end - p : lab.end - p + 1].isupper():
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
         elif (
             lab.kind == "letter"

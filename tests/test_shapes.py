@@ -11,7 +11,7 @@ import pytest
 
 from analyzer.analyze import Analyzer
 from analyzer.clean import clean_view
-from analyzer.segment import has_answer_line
+from analyzer.segment import SegmentationError, has_answer_line
 
 from .helpers import answer_text, at, doc_of, item
 
@@ -40,9 +40,65 @@ EXPECTED: dict[str, dict[str, str]] = {
     "s13_letter_pages": {"1": "Ja. Op drukke", "2": "Er worden dit jaar", "3": "Wij verwachten dat"},
     "s14_old_flemish": {"1": "Volgens de inventaris", "2": "Eerst worden de scholen", "3": "De sanering moet"},
     "s15_tk_bare_numbers": {"1": "Ja.", "2": "Op 1 maart 2023"},
+    # a second survey, of real layouts of other bodies (README): scored before the segmenter was changed for them
+    "s17_tweedekamer_webpage": {"1": "Ja.", "2": "Alle 140 medewerkers", "3": "Over de inrichting"},
+    "s18_qrva_federal": {"1": "De stiptheid op", "2": "De NMBS en", "3": "Infrabel plant de", "4": "Er is op"},
+    "s21_nl_reactie_college": {"1": "Er is op", "2": "De wachttijd wordt", "3": "Ja. Het college"},
+    "s24_nl_vraag_beantwoording_unnumbered": {
+        "1": "Ja. De eiken",
+        "2": "De omwonenden hadden",
+        "3": "Er worden 46",
+        "4": "Zie de raadsinformatiebrief",
+    },
+    "s25_flemish_email_reply": {"1": "Ja. In november", "2": "Ja, de mobiliteitsdienst", "3": "In 2024 werden"},
+    "s26_provincie_gs": {"1a": "Ja, de vergunning", "1b": "Ja, de vergunning", "2": "Ja, er is", "3": "Nee. De vergunning"},
+    "s27_waterschap_antw": {"1": "Deze zomer kregen", "2": "Het waterschap plaatst", "3": "Hierover is nog"},
+    "s28_vlaams_parlement_web": {"1": "Op 1 oktober", "2": "Het tekort is", "3": "Vanaf 1 september"},
+    "s30_nl_v_a_abbrev": {
+        "1": "Voor een meerpersoonshuishouden",
+        "2": "Het kostendekkingspercentage is",
+        "3": "Het aantal kwijtscheldingen",
+        "4": "Zie de tabel",
+    },
 }
 
+# one unnumbered answer for unnumbered or bulleted questions: the items are found and share the answer, whose
+# sentences the judge attributes (a Brussels answer, council minutes quoting the alderman, topic headings)
+SHARED: dict[str, list[str]] = {
+    "s19_brussels_bqr": ["1", "2", "3"],
+    "s20_flemish_notulen": ["1", "2", "3"],
+    "s29_nl_bullets_topic_answers": ["1", "2", "3"],
+}
+
+# layouts not read yet (known gaps): questions and answers alternating with no label at all (openkamer), a table
+# with a question and an answer column, Roman numerals ("I." ... "Ad I."); each must still never be "open"
+GAPS = ["s16_openkamer_unlabelled", "s22_nl_table_technische_vragen", "s23_nl_roman_numerals"]
+
 COLLAPSED_GAPS: set[str] = set()  # collapsed forms not read yet (known gaps)
+
+
+@pytest.mark.parametrize("name", sorted(SHARED))
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_shapes_with_one_answer_for_all_questions(name: str, flat: bool) -> None:
+    text = (SHAPES / f"{name}.txt").read_text(encoding="utf-8")
+    if flat:
+        text = re.sub(r"\s+", " ", text).strip()
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == SHARED[name]
+    assert all(doc.alignment(i).method == "unnumbered" for i in SHARED[name])
+
+
+@pytest.mark.parametrize("name", GAPS)
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_layouts_not_read_yet_are_an_error_never_an_open_question(name: str, flat: bool) -> None:
+    text = (SHAPES / f"{name}.txt").read_text(encoding="utf-8")
+    if flat:
+        text = re.sub(r"\s+", " ", text).strip()
+    try:
+        doc = doc_of(text)
+    except SegmentationError:
+        return
+    assert not doc.open
 
 
 def _check(text: str, expected: dict[str, str]) -> None:
