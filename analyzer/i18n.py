@@ -132,6 +132,7 @@ TAILS = {
     " (the answer opens with it)": " (het antwoord begint ermee)",
     ", next to other content": ", naast andere inhoud",
     "; some of what is asked is given": "; een deel van het gevraagde wordt gegeven",
+    ", after figures of its own": ", na eigen cijfers",
 }
 
 # Report headings and labels, English -> Dutch.

@@ -146,6 +146,22 @@ def test_pointer_to_a_letter_is_referred_but_its_content_is_judged(analyzer: Ana
     assert judge(analyzer, content).judgement.item("1").verdict == "answered"
 
 
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_figures_before_a_pointer_to_an_attachment_are_part_of_the_answer(analyzer: Analyzer, flat: bool) -> None:
+    # a table of figures for some months, "the rest is in the attachment": partial, not referred (GUIDE: referred
+    # only when the pointer is all the answer gives)
+    text = (
+        "1. Wat was de stiptheid op lijn 50A in 2024, per maand?\nANTWOORD\nop vraag nr. 5 van 3 februari 2025\n"
+        "1. De stiptheid bedroeg:\nMaand 2024\njanuari 81,7 %\nfebruari 80,2 %\nmaart 79,9 %\n"
+        "De cijfers voor de overige maanden vindt u in bijlage.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    assert verdicts(judge(analyzer, text)) == {"1": "partial"}
+    only = text.split("1. De stiptheid")[0] + "1. De cijfers per maand vindt u in bijlage."
+    assert verdicts(judge(analyzer, only)) == {"1": "referred"}
+
+
 def test_internal_reference_is_followed_to_the_declining_answer(analyzer: Analyzer) -> None:
     text = (
         "Vraag 1\nHoeveel aanvragen zijn er ingediend?\nAntwoord 1\nDeze cijfers worden niet landelijk bijgehouden.\n"

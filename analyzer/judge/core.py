@@ -380,6 +380,14 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
+            # figures apart from a pointer: in another sentence, or well before it in its sentence (a table before
+            # "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
+            refer_at = {hit_sentence[id(h)]: h.start for h in sorted(hits, key=lambda h: -h.start) if h.rule.spec.effect == "refers"}
+            figures_apart = sum(
+                1
+                for h in hits
+                if h.rule.id == "expect.number" and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
+            )
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
@@ -418,6 +426,7 @@ class Judge:
                     sentence_count=len(facts.sentences),
                     sentences=tuple(facts.sentences[j] for j in mine),
                     first_item=offset == 0,
+                    figures_apart=figures_apart,
                 )
             )
         return out, hits

@@ -118,6 +118,7 @@ class AskSignals:
     depends: tuple[int, ...] = ()  # the asks of the item whose yes or no the condition refers to
     general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
     first_item: bool = True  # the item comes first among the items that share its answer text
+    figures_apart: int = 0  # figures (not years, dates or reference numbers) in sentences without a pointer
 
 
 class Decision(NamedTuple):
@@ -143,6 +144,10 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     if s.type == "procedural":
         return Decision("answered", "procedural: the answer itself responds", (), "procedural")
     if s.refers and not s.met and s.words <= p.pointer_max_words:
+        if s.figures_apart >= 2:
+            # "De stiptheid bedroeg: <table>. De cijfers voor de overige maanden vindt u in bijlage." gives part
+            # of what is asked and points elsewhere for the rest (GUIDE: referred only when the pointer is all)
+            return Decision("partial", f"{s.refers[0].rule.spec.message}, after figures of its own", s.refers, "pointer-with-content")
         return Decision("referred", s.refers[0].rule.spec.message, s.refers, "pointer")
     lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
     if (
