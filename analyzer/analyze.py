@@ -6,7 +6,6 @@ and the judge, built once and reused for every document of a batch.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -20,6 +19,7 @@ from .nlp import PipelineInfo, get_pipeline
 from .read import looks_dutch
 from .rules import RuleSet, load_rules
 from .segment import SegmentationError, has_answer_line, segment, segment_unanswered
+from .segment.alternation import answer_prose
 
 
 def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
@@ -51,27 +51,7 @@ def _unanswered(raw: RawDocument) -> bool:
     answer. A text with an answer the segmenter cannot read stays an error, never "open"."""
     if raw.split is not None:
         return not raw.text[raw.split :].strip()
-    return "?" in raw.text and not has_answer_line(raw.text) and not _answer_prose(raw.text)
-
-
-# a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."
-_YES_NO = re.compile(r"(?:^|[.?!:][\d\s]{0,3}\s|\n)\s*(?:Ja|Nee|Neen)\s*[.,;:!]")  # (after a footnote mark: "?1 Ja.")
-
-
-def _answer_prose(text: str) -> bool:
-    """Whether statements follow the questions the way answers do, although no line labels them: a
-    sentence that answers yes or no after the first question, a long stretch of statements after the
-    last one (more than a closing line or a signature), or far more statements than questions after
-    the first. Then the answer is there and unreadable (an error), not missing ("open")."""
-    first, last = text.find("?"), text.rfind("?")
-    if _YES_NO.search(text, first):
-        return True
-    if len(re.findall(r"[^\W\d_]{2,}", text[last + 1 :])) > 60:
-        return True
-    sentences = re.findall(r"[^.?!]+[.?!]*", text[first + 1 :])
-    asked = sum(len(s.split()) for s in sentences if s.rstrip().endswith("?"))
-    stated = sum(len(s.split()) for s in sentences if not s.rstrip().endswith("?"))
-    return stated > max(60, 2 * asked)
+    return "?" in raw.text and not has_answer_line(raw.text) and not answer_prose(raw.text)
 
 
 def analyze(raw: RawDocument) -> Document:

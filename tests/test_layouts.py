@@ -662,13 +662,24 @@ _ONLY_QUESTIONS = (
 )
 
 
-@pytest.mark.parametrize("text", [_UNLABELLED_ANSWERS, _UNLABELLED_STATEMENTS], ids=["yes-no", "statements"])
-def test_answers_without_any_label_are_an_error_never_an_open_question(text: str) -> None:
-    # "open" would say the question has no answer; the answer is there, unlabelled (a yes or no after a
-    # question, or far more statements than questions), so the document is an error that says so
+def test_answers_without_any_label_are_an_error_never_an_open_question() -> None:
+    # "open" would say the question has no answer; the answer is there, unlabelled (far more statements than
+    # questions), and one question with its statements is no alternation: the document is an error that says so
     with pytest.raises(SegmentationError) as err:
-        doc_of(text)
+        doc_of(_UNLABELLED_STATEMENTS)
     assert err.value.code == "no-answer"
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_questions_and_answers_alternating_without_labels(flat: bool) -> None:
+    # a web rendering of Kamervragen: each run of statements answers the questions before it
+    text = _UNLABELLED_ANSWERS.replace("? ", "?\n") if not flat else _UNLABELLED_ANSWERS
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Ja."
+    assert answer_text(doc, "2").startswith("Volgens de tellingen van de provincie")
+    assert at(doc, item(doc, "2").span) == "Hoeveel vrachtwagens rijden er 's nachts over de weg?"
+    assert any("without labels" in w for w in doc.warnings)
 
 
 def test_a_question_with_context_between_its_questions_is_open() -> None:

@@ -41,6 +41,14 @@ EXPECTED: dict[str, dict[str, str]] = {
     "s14_old_flemish": {"1": "Volgens de inventaris", "2": "Eerst worden de scholen", "3": "De sanering moet"},
     "s15_tk_bare_numbers": {"1": "Ja.", "2": "Op 1 maart 2023"},
     # a second survey, of real layouts of other bodies (README): scored before the segmenter was changed for them
+    "s16_openkamer_unlabelled": {
+        "1": "Ja.",
+        "2": "Volgens de telpunten",
+        "3": "De N279 is",
+        "4": "De N279 is",
+        "5": "Ik heb de",
+        "6": "De vragen zijn",
+    },
     "s17_tweedekamer_webpage": {"1": "Ja.", "2": "Alle 140 medewerkers", "3": "Over de inrichting"},
     "s18_qrva_federal": {"1": "De stiptheid op", "2": "De NMBS en", "3": "Infrabel plant de", "4": "Er is op"},
     "s21_nl_reactie_college": {"1": "Er is op", "2": "De wachttijd wordt", "3": "Ja. Het college"},
@@ -70,9 +78,9 @@ SHARED: dict[str, list[str]] = {
     "s29_nl_bullets_topic_answers": ["1", "2", "3"],
 }
 
-# layouts not read yet (known gaps): questions and answers alternating with no label at all (openkamer), a table
-# with a question and an answer column, Roman numerals ("I." ... "Ad I."); each must still never be "open"
-GAPS = ["s16_openkamer_unlabelled", "s22_nl_table_technische_vragen", "s23_nl_roman_numerals"]
+# layouts not read yet (known gaps): a table with a question and an answer column, Roman numerals ("I." ...
+# "Ad I."); each must still never be "open"
+GAPS = ["s22_nl_table_technische_vragen", "s23_nl_roman_numerals"]
 
 COLLAPSED_GAPS: set[str] = set()  # collapsed forms not read yet (known gaps)
 

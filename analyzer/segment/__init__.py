@@ -7,7 +7,8 @@ then accepted by sequence, style and placement in the layout's module:
 * :mod:`.block`: the whole question, then the whole answer (Flemish, question/answer pairs, municipal records);
 * :mod:`.interleaved`: ``Vraag N`` / ``Antwoord N`` alternating (Tweede Kamer);
 * :mod:`.restated`: each numbered item holds its question and then its answer, with no answer label;
-* :mod:`.unnumbered`: questions without numbering, one item per question sentence or request.
+* :mod:`.unnumbered`: questions without numbering, one item per question sentence or request;
+* :mod:`.alternation`: questions and answers alternating with no label at all.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from ..clean import find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
+from .alternation import segment_alternation
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .lines import Frag, logical_lines
@@ -43,6 +45,9 @@ def segment(raw: RawDocument) -> Segmentation:
     restated = segment_restated(text, furniture, frags)
     if restated is not None:
         return restated
+    alternation = segment_alternation(text, furniture, frags)
+    if alternation is not None:
+        return alternation
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
 

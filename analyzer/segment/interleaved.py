@@ -16,7 +16,7 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Item, Layout, Span
-from .lines import Frag, closing_index, region_end, trimmed
+from .lines import Frag, clipped, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import unnumbered_items
 
@@ -295,7 +295,7 @@ def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[
     items: list[Item] = []
     parts: list[AnswerPart] = []
     for k, lab in enumerate(labels):
-        q_frags = _clipped(text, frags, starts[k], lab.start)
+        q_frags = clipped(text, frags, starts[k], lab.start)
         if not q_frags:
             return None
         _header, own = unnumbered_items(text, furniture, q_frags, lab.start)
@@ -339,17 +339,3 @@ def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     while start < hi and text[start].isspace():
         start += 1
     return start, start
-
-
-def _clipped(text: str, frags: list[Frag], lo: int, hi: int) -> list[Frag]:
-    """The logical lines inside ``[lo, hi)``, the first and last cut there (lines with format characters whole)."""
-    out: list[Frag] = []
-    for f in frags:
-        if f.end <= lo or f.start >= hi:
-            continue
-        a, b = max(f.start, lo), min(f.end, hi)
-        if (a, b) != (f.start, f.end) and f.where is None:
-            f = dataclasses.replace(f, start=a, end=b, text=text[a:b])
-        if text[f.start : f.end].strip():
-            out.append(f)
-    return out

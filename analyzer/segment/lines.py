@@ -129,3 +129,17 @@ def closing_index(frags: Sequence[Frag], window: int = 8) -> int | None:
         ):
             return k
     return None
+
+
+def clipped(text: str, frags: list[Frag], lo: int, hi: int) -> list[Frag]:
+    """The logical lines inside ``[lo, hi)``, the first and last cut there (lines with format characters whole)."""
+    out: list[Frag] = []
+    for f in frags:
+        if f.end <= lo or f.start >= hi:
+            continue
+        a, b = max(f.start, lo), min(f.end, hi)
+        if (a, b) != (f.start, f.end) and f.where is None:
+            f = dataclasses.replace(f, start=a, end=b, text=text[a:b])
+        if text[f.start : f.end].strip():
+            out.append(f)
+    return out

@@ -1,0 +1,100 @@
+"""Questions and answers that alternate with no label at all, as web renderings of Kamervragen print them::
+
+    Bent u bekend met het bericht «...»?1
+    Ja.
+    Hoeveel vrachtwagens rijden er 's nachts over dit traject?
+    Volgens de tellingen van de provincie ongeveer 1.150.
+
+A run of question sentences is a question; the statements after it, up to the next question, are its
+answer. Items are numbered in order, one per question sentence (a follow-up "Zo ja, ...?" stays with its
+question, GUIDE.md), and the statements before the first question are the header. Only tried when the
+text shows answers (:func:`answer_prose`): a question whose context sentences stand between its
+questions is not answered by them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import AnswerPart, Item, Span
+from .lines import Frag, clipped, closing_index, region_end, trimmed
+from .result import Segmentation
+from .unnumbered import unnumbered_items
+
+# a sentence, with what closes it (a quote, a bracket, a footnote number)
+# (a full stop inside a figure or an abbreviation, "23.00 uur", "o.a.", does not end it)
+_SENTENCE = re.compile(r"(?:[^.?!\n]|\.(?=[\w,;:%)]))+(?:[.?!]+[)”\"’»]*\d{0,2}|\n|$)")
+# a sentence that asks: it closes with a question mark (before a quote, a bracket or a footnote number)
+_ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
+# a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."
+_YES_NO = re.compile(r"(?:^|[.?!:][\d\s]{0,3}\s|\n)\s*(?:Ja|Nee|Neen)\s*[.,;:!]")
+
+
+def answer_prose(text: str) -> bool:
+    """Whether statements follow the questions the way answers do, although no line labels them: a
+    sentence that answers yes or no after the first question, a long stretch of statements after the
+    last one (more than a closing line or a signature), or far more statements than questions after
+    the first."""
+    first, last = text.find("?"), text.rfind("?")
+    if first < 0:
+        return False
+    if _YES_NO.search(text, first):
+        return True
+    if len(re.findall(r"[^\W\d_]{2,}", text[last + 1 :])) > 60:
+        return True
+    sentences = re.findall(r"[^.?!]+[.?!]*", text[first + 1 :])
+    asked = sum(len(s.split()) for s in sentences if s.rstrip().endswith("?"))
+    stated = sum(len(s.split()) for s in sentences if not s.rstrip().endswith("?"))
+    return stated > max(60, 2 * asked)
+
+
+def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """The unlabelled alternation of questions and answers, or None when the text is not so laid out."""
+    if not frags or not answer_prose(text):
+        return None
+    close = closing_index(frags)
+    end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
+    runs: list[tuple[bool, int, int]] = []  # (asks?, start, end) of runs of sentences
+    for m in _SENTENCE.finditer(text, frags[0].start, end):
+        if not m.group().strip():
+            continue
+        a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        asks = bool(_ASKS.search(m.group()))
+        if runs and runs[-1][0] == asks:
+            runs[-1] = (asks, runs[-1][1], b)
+        else:
+            runs.append((asks, a, b))
+    if runs and not runs[0][0]:
+        runs = runs[1:]  # the header, the introduction
+    pairs = [(runs[k], runs[k + 1]) for k in range(0, len(runs) - 1, 2) if runs[k][0] and not runs[k + 1][0]]
+    if len(pairs) < 2 or len(pairs) * 2 < len(runs) - 1:
+        return None
+    if any(re.search(r"[^\W\d_]{2,}", text[a:b]) is None for _, (_, a, b) in pairs):
+        return None  # "1. Hoeveel ...? 2. Wanneer ...?": a number between questions is a label, not an answer
+    items: list[Item] = []
+    parts: list[AnswerPart] = []
+    for (_, qa, qb), (_, aa, ab) in pairs:
+        q_frags = clipped(text, frags, qa, qb)
+        if not q_frags:
+            return None
+        _header, own = unnumbered_items(text, furniture, q_frags, qb)
+        if not own:
+            return None
+        first = len(items) + 1
+        own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
+        items.extend(own)
+        covers = tuple(it.id for it in own)
+        span = trimmed(text, aa, region_end(frags, ab))
+        parts.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "interleaved", covers))
+    return Segmentation(
+        "interleaved",
+        furniture,
+        Span(frags[0].start, items[0].span.start),
+        Span(items[0].span.start, end),
+        None,
+        Span(parts[0].span.start, end),
+        tuple(items),
+        tuple(parts),
+        ("questions and answers alternate without labels: each run of statements answers the questions before it",),
+    )
