@@ -50,7 +50,7 @@ GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:]
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
-NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
+NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7."
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
@@ -115,7 +115,7 @@ def _heading_then_number(label: str) -> bool:
 
 # "Ad 1.", "Ad vraag 2:", "Ad 3 en 4" (Dutch municipal answers): always with its number
 AD = re.compile(
-    rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?(?P<nums>{_NUMS})(?P<letter>[a-z])?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n]|$)[^\S\n]*"
+    rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?(?P<nums>{_NUMS})(?P<letter>[a-z])?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)[^\S\n]*"
 )
 
 
@@ -197,7 +197,7 @@ _INLINE_ANTWOORD = re.compile(
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
 )
-_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)]?(?=[^\S\n])")
+_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n])")
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
 _INLINE_ANSWER_HEADING = re.compile(
@@ -303,7 +303,12 @@ def inline_breaks(line: str) -> list[Break]:
             continue
         if closes or lab.style == "numletter":  # "herintreders 5. a) Op ...": a number with its letter after any text
             out.append(Break(p))
-        elif lab.kind == "number" and lab.style in (".", ")", "()") and lab.sub is None and rest[lab.end - p : lab.end - p + 1].isupper():
+        elif (
+            lab.kind == "number"
+            and lab.style in (".", ")", "()", "°")
+            and lab.sub is None
+            and rest[lab.end - p : lab.end - p + 1].isupper()
+        ):
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
         elif (
             lab.kind == "letter"

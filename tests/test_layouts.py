@@ -751,3 +751,31 @@ def test_unnumbered_questions_each_followed_by_its_answer(vraag: str, flat: bool
     assert answer_text(doc, "1") == "Ja. De eiken zijn ziek."
     assert answer_text(doc, "2") == answer_text(doc, "3") == "Door een fout in het adressenbestand. De brief gaat deze week op de post."
     assert answer_text(doc, "4") == "De kap kost 18.000 euro."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_flemish_ordinal_numbers_and_their_ad_answers(flat: bool) -> None:
+    # a provincial bulletin: "1°", "2°" questions, "Ad 1°" answers after an answer heading
+    text = (
+        "Schriftelijke vraag van mevrouw Verheyen aan de deputatie.\nIk had graag een antwoord op de volgende vragen:\n"
+        "1° Hoeveel meldingen kwamen er in 2024 binnen?\n2° Welk budget is voorzien?\n"
+        "Antwoord van gedeputeerde Kristof Lemmens:\nAd 1° Het meldpunt registreerde 47 meldingen.\nAd 2° Er is 640.000 euro voorzien.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Het meldpunt registreerde 47 meldingen."
+    assert answer_text(doc, "2") == "Er is 640.000 euro voorzien."
+
+
+def test_questions_numbered_without_a_delimiter_answered_under_bare_numbers() -> None:
+    # a 1990s Aanhangsel: "1 Heeft u ...?" and answers under "1 en 2", "3" on lines of their own
+    text = (
+        "Vragen van het lid Van Gijzel aan de minister.\n1 Heeft u het bericht gelezen?\n2 Is het waar dat de oplevering wordt uitgesteld?\n"
+        "3 Wat is de oorzaak?\nAntwoord\n1 en 2\nJa. De oplevering schuift een jaar op.\n3\nDe aannemer had te weinig personeel.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2") == "Ja. De oplevering schuift een jaar op."
+    assert answer_text(doc, "3") == "De aannemer had te weinig personeel."

@@ -132,6 +132,7 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
     letter_only = False
     candidates: list[Label] = []
     weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
+    loose: set[int] = set()  # numbers without their delimiter at a line start
     for f in frags:
         lab = f.at(match_vraag(f.text, 0))
         if lab is not None:
@@ -143,9 +144,9 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
         elif (m := _LOOSE_NUMBER.match(f.text)) is not None and (
             lab := f.at(Label(m.start("num"), m.end(), "number", (int(m.group("num")),), style="bare"))
         ):
-            candidates.append(lab)  # "3 Welke garages ...?": a number whose dot was lost, only where the sequence wants it
-            weak.add(lab.start)
-    chosen = choose_numbers(candidates, text, weak, frags[-1].end)
+            candidates.append(lab)  # "3 Welke garages ...?", "1 Heeft u ...?": a number without its delimiter
+            loose.add(lab.start)
+    chosen = choose_numbers(candidates, text, weak, frags[-1].end, frozenset(loose))
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
         if lab.kind == "letter" and lab.start in weak and not (lab.letter == "a" and not units and _asks(text[lab.end : nxt])):

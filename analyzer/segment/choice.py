@@ -11,7 +11,9 @@ the most consistent numbering, by dynamic programming over a score:
 * numbers go up by one; a number printed twice, a skipped number or numbering chaos (1, 1, 3, 2)
   costs a little, and only between labels in one style that each start a question;
 * a style change (``1.`` then ``2)``) costs a lot; a label begun after a word inside a line (text
-  whose line breaks were lost) costs a little and must follow the number before it exactly;
+  whose line breaks were lost) costs a little and must follow the number before it exactly; so does a
+  number without its delimiter at a line start ("3 Welke ...?"), which may however start the numbering
+  (a 1990s Aanhangsel numbers its questions "1 Heeft u ...?");
 * the numbering starts at 1.
 
 So a numbered list of facts in the introduction, a number alone in a table of figures or a list
@@ -30,6 +32,7 @@ ASKS = 4.0  # a label whose text asks something
 INTRODUCES = 1.5  # a label that only introduces its lettered ("3. a) ...") or nested ("1.1") parts
 PLAIN = 1.0  # any other label
 WEAK = 2.0  # begun after a word inside a line
+LOOSE = 1.5  # a number without its delimiter at a line start ("3 Welke garages ...?")
 DUPLICATE = 0.5  # the same number again ("the second gets the next free number", GUIDE.md)
 SKIP = 1.0  # per number skipped
 CHAOS = 1.5  # a number lower than the one before
@@ -58,17 +61,18 @@ class _Cand:
     last: int
     style: str
     weak: bool
+    loose: bool
     asks: bool
     introduces: bool
     upper: bool  # the text after the label starts with a capital
 
 
-def choose_numbers(candidates: list[Label], text: str, weak: set[int], end: int) -> set[int]:
+def choose_numbers(candidates: list[Label], text: str, weak: set[int], end: int, loose: frozenset[int] = frozenset()) -> set[int]:
     """Indices of the number candidates (not nested ``1.1`` ones) that label the question's items.
 
     One style governs the numbering (that of its first label; ``3. a)`` counts as ``3.``): each style
     in the document is tried in turn and the best numbering wins."""
-    cands = _candidates(candidates, text, weak, end)
+    cands = _candidates(candidates, text, weak, end, loose)
     best: tuple[float, set[int]] = (0.0, set())
     for locked in sorted({"." if c.style == "numletter" else c.style for c in cands}):
         score, chosen = _best_path([c for c in cands if style_ok(c.style, locked)])
@@ -77,7 +81,7 @@ def choose_numbers(candidates: list[Label], text: str, weak: set[int], end: int)
     return best[1]
 
 
-def _candidates(candidates: list[Label], text: str, weak: set[int], end: int) -> list[_Cand]:
+def _candidates(candidates: list[Label], text: str, weak: set[int], end: int, loose: frozenset[int]) -> list[_Cand]:
     cands: list[_Cand] = []
     for k, lab in enumerate(candidates):
         if lab.kind != "number" or lab.style == "nested" or not lab.numbers:
@@ -96,6 +100,7 @@ def _candidates(candidates: list[Label], text: str, weak: set[int], end: int) ->
                 max(lab.numbers),
                 lab.style,
                 lab.start in weak,
+                lab.start in loose,
                 asks(body),
                 introduces,
                 bool(after[:1]) and after[:1].isupper(),
@@ -114,6 +119,8 @@ def _best_path(cands: list[_Cand]) -> tuple[float, set[int]]:
         gain = ASKS if c.asks else INTRODUCES if c.introduces else PLAIN
         if c.weak:
             gain -= WEAK
+        if c.loose:
+            gain -= LOOSE
         top = 0.0 if c.first == 1 and not c.weak else float("-inf")  # the numbering starts at 1
         arg = -1
         for i in range(max(0, j - WINDOW), j):
@@ -145,7 +152,7 @@ def _transition(prev: _Cand, cur: _Cand) -> float | None:
             return 0.0
         return -COMPATIBLE_STYLE if style_ok(cur.style, prev.style) else None
     # anything but the next number: only a question in the same style, after a question, never after a word
-    if cur.weak or cur.style != prev.style or not (cur.asks and prev.asks and cur.upper):
+    if cur.weak or cur.loose or cur.style != prev.style or not (cur.asks and prev.asks and cur.upper):
         return None
     if step == 0:
         return -DUPLICATE
