@@ -213,11 +213,14 @@ _INLINE_ANSWER_HEADING = re.compile(
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
 # "Antwoord van schepen Ellen De Vos:"
 _INLINE_LONG_HEADING = re.compile(
-    r"Antwoord[^\S\n]+(?:ontvangen[^\S\n]+(?:op[^\S\n]+)?(?:\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})"
+    r"Antwoord[^\S\n]+(?:ontvangen[^\S\n]+(?:op[^\S\n]+)?(?:\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[^\S\n]*:)?"
     r"|van[^\S\n]+[^\n:?]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n:?]{0,200}:"
     # "Antwoord van schepen Ellen De Vos:", "Antwoord van wethouder Jansen:" (minutes)
-    r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,5}[^\S\n]*:)"
-    r"(?=[^\S\n]+[\dA-ZÀ-Ý\"“‘'«])"
+    r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,5}[^\S\n]*:"
+    # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
+    r"|van[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|hoge[^\S\n]+vertegenwoordiger)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,4}"
+    r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
+    r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
 )
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)

@@ -779,3 +779,14 @@ def test_questions_numbered_without_a_delimiter_answered_under_bare_numbers() ->
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Ja. De oplevering schuift een jaar op."
     assert answer_text(doc, "3") == "De aannemer had te weinig personeel."
+
+
+def test_inline_answer_headings_of_the_commission_and_a_senate_reply() -> None:
+    # collapsed texts: "Antwoord van de heer X namens de Europese Commissie (8.8.2025) 1. ...",
+    # "Antwoord ontvangen op 9 januari 2024 : 1. ..."
+    for heading in ("Antwoord van de heer Várhelyi namens de Europese Commissie (8.8.2025)", "Antwoord ontvangen op 9 januari 2024 :"):
+        text = f"Vraag van mevrouw Peeters. 1. Hoeveel zendingen werden gecontroleerd? 2. Komt er een verbod? {heading} 1. Er werden 412 zendingen gecontroleerd. 2. Nee."
+        doc = doc_of(text)
+        assert [i.id for i in doc.items] == ["1", "2"], heading
+        assert answer_text(doc, "1") == "Er werden 412 zendingen gecontroleerd.", heading
+        assert answer_text(doc, "2") == "Nee.", heading
