@@ -581,17 +581,18 @@ class RuleSet:
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
-    def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
+    def find(self, doc: Doc, kinds: Iterable[str] | None = None, text: str | None = None) -> list[Hit]:
         """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied.
 
-        Raises :class:`RuleTimeout` naming the rule when matching takes over :data:`RULE_TIME_BUDGET`.
+        ``text`` is ``doc.text`` when the caller has it (the text the Doc was made from): spaCy rebuilds
+        ``Doc.text`` from the tokens on every access. Raises :class:`RuleTimeout` naming the rule when
+        matching takes over :data:`RULE_TIME_BUDGET`.
         """
         with _Budget(RULE_TIME_BUDGET) as budget:
-            return self._find(doc, kinds, budget)
+            return self._find(doc, kinds, budget, doc.text if text is None else text)
 
-    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget) -> list[Hit]:
+    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget, text: str) -> list[Hit]:
         wanted = set(kinds) if kinds is not None else None
-        text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted)
