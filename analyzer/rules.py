@@ -44,13 +44,14 @@ from typing import Any, Literal, cast
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import FLAG19, FLAG63, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 from spacy.vocab import Vocab
 
 from .resources import rules_dir
@@ -479,12 +480,16 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(
+    _token_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
         init=False
     )  # rule, matcher, anchor words, extent
-    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # exception patterns, likewise
-    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # sentence exceptions
-    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]] = field(
+    _exc_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
+        init=False
+    )  # exception patterns, likewise
+    _sent_exc_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
+        init=False
+    )  # sentence exceptions
+    _token_by_kind: dict[str, list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]]] = field(
         init=False
     )  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
@@ -544,7 +549,7 @@ class RuleSet:
 
     def _anchored(
         self, rule: Rule, patterns: list[list[dict[str, Any]]]
-    ) -> list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]:
+    ) -> list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]]:
         """Patterns grouped by anchor: one matcher per anchor word set (with the farthest extent of its
         patterns before and after the anchor word), one for the patterns that must run everywhere (unbounded or without anchor)."""
         groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], tuple[int, int]]] = {}
@@ -554,7 +559,7 @@ class RuleSet:
             extent = anchor_extent(pattern) if anchor is not None else (0, 0)
             pats, most = groups.get(anchor, ([], (0, 0)))
             groups[anchor] = ([*pats, pattern], (max(most[0], extent[0]), max(most[1], extent[1])))
-        out = []
+        out: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = []
         for anchor, (pats, extent) in groups.items():
             if anchor is None:
                 # these run on every token: their word predicates become lexeme flags that the Matcher
@@ -562,8 +567,15 @@ class RuleSet:
                 errors = {i: validate_token_pattern(p) for i, p in enumerate(pats)}
                 if any(errors.values()):
                     raise MatchPatternError(rule.id, errors)  # type: ignore[no-untyped-call]
+                compiled = [word_flags(self.nlp.vocab).compile(p) for p in pats]
+                tests = [t for t in map(_flag_test, compiled) if t is not None]
+                if tests:  # one-word patterns of flags only: read off one array, no Matcher pass over the text
+                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent))
+                rest = [p for p in compiled if _flag_test(p) is None]
+                if not rest:
+                    continue
                 matcher = Matcher(self.nlp.vocab, validate=False)
-                matcher.add(rule.id, [word_flags(self.nlp.vocab).compile(p) for p in pats])
+                matcher.add(rule.id, rest)
             else:
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.id, pats)
@@ -840,12 +852,54 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return (sum(w in _COMMON for w in words), len(words))
 
 
+# lexeme flags (``IS_ALPHA`` ... ``FLAG63``), which ``Doc.to_array`` reads as 0 or 1 like the Matcher does
+_FLAG_IDS = {name: i for name, i in IDS.items() if 0 < i <= FLAG63 and name != "IS_OOV_DEPRECATED"}
+
+
+def _flag_test(pattern: list[dict[str, Any]]) -> list[tuple[int, bool]] | None:
+    """A one-word pattern that only tests lexeme flags (``[{"LIKE_NUM": True, "FLAG24": False}]``) as
+    (flag, wanted) pairs; None for any other pattern."""
+    if len(pattern) != 1:
+        return None
+    test = []
+    for key, value in pattern[0].items():
+        flag = _FLAG_IDS.get(key.upper()) if isinstance(key, str) else None
+        if flag is None or not isinstance(value, bool):
+            return None
+        test.append((flag, value))
+    return test or None
+
+
+class TokenTests:
+    """One-word flag patterns of one rule (see :func:`_flag_test`), matched on one array of the Doc's flags:
+    called like a Matcher, it gives the same (key, start, end) matches, one per matching token."""
+
+    def __init__(self, key: int, tests: list[list[tuple[int, bool]]]) -> None:
+        self.key = key
+        self.attrs: list[int | str] = sorted({flag for test in tests for flag, _ in test})
+        self.tests = [[(self.attrs.index(flag), wanted) for flag, wanted in test] for test in tests]
+
+    def __call__(self, doc: Doc | DocSpan) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        values = (doc.doc if isinstance(doc, DocSpan) else doc).to_array(self.attrs)
+        if isinstance(doc, DocSpan):
+            values = values[doc.start : doc.end]
+        hit = np.zeros(len(values), dtype=bool)
+        for test in self.tests:
+            both = np.ones(len(values), dtype=bool)
+            for column, wanted in test:
+                both &= values[:, column] == int(wanted)
+            hit |= both
+        return [(self.key, i, i + 1) for i in np.flatnonzero(hit).tolist()]
+
+
 def _ALL(rule: Rule) -> bool:
     return True
 
 
 def _matches(
-    table: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]],
+    table: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]],
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
