@@ -44,12 +44,13 @@ from typing import Any, Literal, cast
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.vocab import Vocab
@@ -871,27 +872,29 @@ def _flag_test(pattern: list[dict[str, Any]]) -> list[tuple[int, bool]] | None:
 
 
 class TokenTests:
-    """One-word flag patterns of one rule (see :func:`_flag_test`), matched on one array of the Doc's flags:
-    called like a Matcher, it gives the same (key, start, end) matches, one per matching token."""
+    """One-word flag patterns of one rule (see :func:`_flag_test`), matched without a Matcher pass: called
+    like a Matcher, it gives the same (key, start, end) matches, one per matching token. Flags belong to
+    the word (the lexeme), so whether a word matches is decided once per word of the vocabulary."""
 
     def __init__(self, key: int, tests: list[list[tuple[int, bool]]]) -> None:
         self.key = key
-        self.attrs: list[int | str] = sorted({flag for test in tests for flag, _ in test})
-        self.tests = [[(self.attrs.index(flag), wanted) for flag, wanted in test] for test in tests]
+        self.tests = tests
+        self._word: dict[int, bool] = {}  # ORTH hash -> whether that word matches
+
+    def _matches(self, vocab: Vocab, orth: int) -> bool:
+        lex = vocab[orth]
+        found = self._word[orth] = any(all(lex.check_flag(flag) == wanted for flag, wanted in test) for test in self.tests)
+        return found
 
     def __call__(self, doc: Doc | DocSpan) -> list[tuple[int, int, int]]:
         if not len(doc):
             return []
-        values = (doc.doc if isinstance(doc, DocSpan) else doc).to_array(self.attrs)
+        whole = doc.doc if isinstance(doc, DocSpan) else doc
+        orths: list[int] = whole.to_array(ORTH).tolist()
         if isinstance(doc, DocSpan):
-            values = values[doc.start : doc.end]
-        hit = np.zeros(len(values), dtype=bool)
-        for test in self.tests:
-            both = np.ones(len(values), dtype=bool)
-            for column, wanted in test:
-                both &= values[:, column] == int(wanted)
-            hit |= both
-        return [(self.key, i, i + 1) for i in np.flatnonzero(hit).tolist()]
+            orths = orths[doc.start : doc.end]
+        word, vocab, key = self._word, whole.vocab, self.key
+        return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
 
 
 def _ALL(rule: Rule) -> bool:
@@ -931,14 +934,12 @@ def _matches(
 
 
 _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
+_FORMS: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (LOWER, LEMMA, NORM) -> the distinct forms _positions files a token under
 
 
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
-    at: dict[str, list[int]] = {}
-    if not len(doc):
-        return at
-    strings = doc.vocab.strings
+def _forms(key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
+    """The forms a token with these LOWER, LEMMA and NORM hashes is found by: lower case, then lemma and
+    norm (lower-cased) where they differ."""
     form = _FORM
 
     def word(h: int) -> str:
@@ -947,16 +948,38 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
             found = form[h] = strings[h].lower() if h else ""
         return found
 
-    for i, (low, lemma, norm) in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
-        a = word(low)
-        at.setdefault(a, []).append(i)
-        b = a if lemma == low else word(lemma)
-        if b != a:
-            at.setdefault(b, []).append(i)
-        if norm != low and norm != lemma:
-            c = word(norm)
-            if c != a and c != b:
-                at.setdefault(c, []).append(i)
+    low, lemma, norm = key
+    a = word(low)
+    out = [a]
+    b = a if lemma == low else word(lemma)
+    if b != a:
+        out.append(b)
+    if norm != low and norm != lemma:
+        c = word(norm)
+        if c != a and c != b:
+            out.append(c)
+    found = _FORMS[key] = tuple(out)
+    return found
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
+    at: dict[str, list[int]] = {}
+    if not len(doc):
+        return at
+    strings = doc.vocab.strings
+    cache = _FORMS
+    keys: list[tuple[int, int, int]] = list(zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True))
+    for i, key in enumerate(keys):
+        forms = cache.get(key)
+        if forms is None:
+            forms = _forms(key, strings)
+        for w in forms:
+            found = at.get(w)
+            if found is None:
+                at[w] = [i]
+            else:
+                found.append(i)
     return at
 
 
