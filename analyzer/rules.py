@@ -468,6 +468,12 @@ class PhraseIndex:
                 pos = text.find(phrase, pos + 1)
 
 
+# A pattern group: its rule, its matcher, its anchor words (None: it runs on the whole text), the most
+# tokens a match has before and after an anchor word, and the word sets each of its patterns also
+# needs (a window around an anchor word that holds no word of one of them cannot match; empty: none).
+_Group = tuple["Rule", "Matcher | TokenTests", frozenset[str] | None, tuple[int, int], tuple[tuple[frozenset[str], ...], ...]]
+
+
 @dataclass
 class RuleSet:
     """Rules compiled for one pipeline; ``find`` runs them over a Doc.
@@ -481,18 +487,10 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _token_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
-        init=False
-    )  # rule, matcher, anchor words, extent
-    _exc_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
-        init=False
-    )  # exception patterns, likewise
-    _sent_exc_rules: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = field(
-        init=False
-    )  # sentence exceptions
-    _token_by_kind: dict[str, list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]]] = field(
-        init=False
-    )  # _token_rules by rule kind
+    _token_rules: list[_Group] = field(init=False)  # rule, matcher, anchor words, extent
+    _exc_rules: list[_Group] = field(init=False)  # exception patterns, likewise
+    _sent_exc_rules: list[_Group] = field(init=False)  # sentence exceptions
+    _token_by_kind: dict[str, list[_Group]] = field(init=False)  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -548,9 +546,7 @@ class RuleSet:
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
-    def _anchored(
-        self, rule: Rule, patterns: list[list[dict[str, Any]]]
-    ) -> list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]]:
+    def _anchored(self, rule: Rule, patterns: list[list[dict[str, Any]]]) -> list[_Group]:
         """Patterns grouped by anchor: one matcher per anchor word set (with the farthest extent of its
         patterns before and after the anchor word), one for the patterns that must run everywhere (unbounded or without anchor)."""
         groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], tuple[int, int]]] = {}
@@ -560,8 +556,11 @@ class RuleSet:
             extent = anchor_extent(pattern) if anchor is not None else (0, 0)
             pats, most = groups.get(anchor, ([], (0, 0)))
             groups[anchor] = ([*pats, pattern], (max(most[0], extent[0]), max(most[1], extent[1])))
-        out: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]] = []
+        out: list[_Group] = []
         for anchor, (pats, extent) in groups.items():
+            needs = tuple(tuple(w for w in required_words(p) if w != anchor) for p in pats) if anchor is not None else ()
+            if any(not n for n in needs):
+                needs = ()  # a pattern that needs no other word: every window around an anchor word can match
             if anchor is None:
                 # these run on every token: their word predicates become lexeme flags that the Matcher
                 # compares in C, instead of a Python call per token (checked as written first)
@@ -571,7 +570,7 @@ class RuleSet:
                 compiled = [word_flags(self.nlp.vocab).compile(p) for p in pats]
                 tests = [t for t in map(_flag_test, compiled) if t is not None]
                 if tests:  # one-word patterns of flags only: read off one array, no Matcher pass over the text
-                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent))
+                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent, ()))
                 rest = [p for p in compiled if _flag_test(p) is None]
                 if not rest:
                     continue
@@ -580,7 +579,7 @@ class RuleSet:
             else:
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.id, pats)
-            out.append((rule, matcher, anchor, extent))
+            out.append((rule, matcher, anchor, extent, needs))
         return out
 
     def token_matches(
@@ -833,6 +832,24 @@ def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None,
     return best, at
 
 
+def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The word sets (lower case) of every token ``pattern`` cannot skip that names its words: a match holds
+    a word of each (read as :func:`pattern_anchor` reads one)."""
+    out: list[frozenset[str]] = []
+    for token in pattern:
+        op = _op(token)
+        if op == "!" or _op_range(op)[0] < 1:
+            continue
+        for key, value in token.items():
+            if key.upper() not in _WORD_KEYS:
+                continue
+            if isinstance(value, str):
+                out.append(frozenset([value.lower()]))
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                out.append(frozenset(str(v).lower() for v in value["IN"]))
+    return list(dict.fromkeys(out))
+
+
 def anchor_extent(pattern: list[dict[str, Any]]) -> tuple[int, int]:
     """The most tokens a match of a bounded ``pattern`` can have before and after its anchor word.
 
@@ -902,7 +919,7 @@ def _ALL(rule: Rule) -> bool:
 
 
 def _matches(
-    table: list[tuple[Rule, Matcher | TokenTests, frozenset[str] | None, tuple[int, int]]],
+    table: list[_Group],
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -915,7 +932,8 @@ def _matches(
     over the whole text.
     """
     found: list[tuple[Rule, int, int]] = []
-    for rule, matcher, anchor, extent in table:
+    where: dict[frozenset[str], list[int]] = {}  # word set -> the sorted token indices of its words
+    for rule, matcher, anchor, extent, needs in table:
         if not include(rule):
             continue
         if budget is not None:
@@ -928,9 +946,27 @@ def _matches(
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
         if not present:
             continue
-        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc)):
+        windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
+        if needs:
+            # a match holds a word of every set its pattern needs, inside the window around its anchor word
+            windows = [w for w in windows if any(all(_holds(_where(words, at, where), w) for words in need) for need in needs)]
+        for a, b in windows:
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
     return found
+
+
+def _where(words: frozenset[str], at: dict[str, list[int]], cache: dict[frozenset[str], list[int]]) -> list[int]:
+    """The sorted token indices of ``words`` in the doc ``at`` indexes (cached per word set)."""
+    found = cache.get(words)
+    if found is None:
+        found = cache[words] = sorted(chain.from_iterable(at[w] for w in words & at.keys()))
+    return found
+
+
+def _holds(indices: list[int], window: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``indices`` lies in ``window`` [a, b)."""
+    i = bisect.bisect_left(indices, window[0])
+    return i < len(indices) and indices[i] < window[1]
 
 
 _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)

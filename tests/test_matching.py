@@ -20,6 +20,7 @@ from analyzer.rules import (
     _matches,
     anchor_extent,
     load_rules,
+    required_words,
     squash,
     squash_offsets,
     squashed,
@@ -131,6 +132,22 @@ def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> N
             assert sorted(group[1](doc)) == sorted(matcher(doc)), (rule.id, doc.text)
             if len(doc) > 2:
                 assert sorted(group[1](doc[1:-1])) == sorted(matcher(doc[1:-1])), (rule.id, doc.text)
+
+
+def test_required_words_are_the_word_sets_a_match_cannot_skip() -> None:
+    """A window around an anchor word is only matched when it holds a word of every other set its
+    pattern needs: optional, negated and predicate-only tokens need nothing."""
+    pattern = [
+        {"LEMMA": "zijn"},
+        {"IS_ALPHA": True, "OP": "{,3}"},
+        {"LOWER": {"IN": ["Niet", "geen"]}},
+        {"LOWER": "wel", "OP": "?"},
+        {"LOWER": "nooit", "OP": "!"},
+        {"TEXT": {"REGEX": "^x"}},
+        {"ORTH": "Vaak", "OP": "{1,2}"},
+    ]
+    assert required_words(pattern) == [frozenset({"zijn"}), frozenset({"niet", "geen"}), frozenset({"vaak"})]
+    assert required_words([{"LOWER": "a"}, {"LOWER": "a"}]) == [frozenset({"a"})]
 
 
 def test_anchor_extent_counts_the_tokens_around_the_anchor() -> None:
