@@ -137,7 +137,7 @@ def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> N
 def test_required_words_are_the_word_sets_a_match_cannot_skip() -> None:
     """A window around an anchor word is only matched when it holds a word of every other set its
     pattern needs: optional, negated and predicate-only tokens need nothing."""
-    pattern = [
+    pattern: list[dict[str, Any]] = [
         {"LEMMA": "zijn"},
         {"IS_ALPHA": True, "OP": "{,3}"},
         {"LOWER": {"IN": ["Niet", "geen"]}},
