@@ -427,6 +427,28 @@ def squash_offsets(text: str) -> list[int]:
     return offsets
 
 
+class _Widths(dict[int, str]):
+    """Character -> the length of its squashed form as a character (``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = chr(len(_SQUASH[code]))  # at most a few dozen: one byte in latin-1
+        return value
+
+
+_WIDTHS = _Widths()
+
+
+class SquashOffsets:
+    """``squash_offsets(text)[x]`` for the few ``x`` a find needs, without the list of every offset: a binary
+    search in the running total of the characters' squashed widths."""
+
+    def __init__(self, text: str) -> None:
+        self._ends = np.cumsum(np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8), dtype=np.int64)
+
+    def __getitem__(self, x: int) -> int:
+        return int(np.searchsorted(self._ends, x, side="right"))
+
+
 class PhraseIndex:
     """Squashed phrases, each with its values, found together in one pass over a squashed text.
 
@@ -619,12 +641,12 @@ class RuleSet:
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
-            offs: list[int] | None = None  # computed on the first hit only
+            offs: SquashOffsets | None = None  # computed on the first hit only
             for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
                 if not keep(rule):
                     continue
                 if offs is None:
-                    offs = squash_offsets(text)
+                    offs = SquashOffsets(text)
                 a, b = offs[x], offs[y - 1] + 1
                 if is_exc:
                     exc_spans.setdefault(rule.id, []).append((a, b))

@@ -16,6 +16,7 @@ from analyzer.nlp import get_pipeline
 from analyzer.rules import (
     PhraseIndex,
     RuleSet,
+    SquashOffsets,
     TokenTests,
     _matches,
     anchor_extent,
@@ -46,6 +47,8 @@ def test_squash_is_the_per_character_definition(text: str) -> None:
     assert squash(text) == _plain_squash(text)
     assert squashed(text) == _plain_squash(text)[0]
     assert squash_offsets(text) == _plain_squash(text)[1]
+    offsets = SquashOffsets(text)
+    assert [offsets[x] for x in range(len(squashed(text)))] == _plain_squash(text)[1]
 
 
 @given(st.lists(st.text(alphabet="abc", min_size=1, max_size=4), max_size=6), st.text(alphabet="abc", max_size=30))
