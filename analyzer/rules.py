@@ -490,6 +490,10 @@ class PhraseIndex:
                 pos = text.find(phrase, pos + 1)
 
 
+def _ALL(rule: Rule) -> bool:
+    return True
+
+
 # A pattern group: its rule, its matcher, its anchor words (None: it runs on the whole text), the most
 # tokens a match has before and after an anchor word, and the word sets each of its patterns also
 # needs (a window around an anchor word that holds no word of one of them cannot match; empty: none).
@@ -605,34 +609,45 @@ class RuleSet:
         return out
 
     def token_matches(
-        self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None, budget: _Budget | None = None
+        self,
+        doc: Doc,
+        kinds: set[str] | None = None,
+        at: dict[str, list[int]] | None = None,
+        budget: _Budget | None = None,
+        only: Callable[[Rule], bool] = _ALL,
     ) -> list[tuple[Rule, int, int]]:
-        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
+        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds`` that ``only`` admits."""
         if kinds is None:
-            return _matches(self._token_rules, doc, _ALL, at, budget)
-        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, _ALL, at, budget)
+            return _matches(self._token_rules, doc, only, at, budget)
+        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, only, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
-    def find(self, doc: Doc, kinds: Iterable[str] | None = None, text: str | None = None) -> list[Hit]:
+    def find(
+        self, doc: Doc, kinds: Iterable[str] | None = None, text: str | None = None, only: Callable[[Rule], bool] | None = None
+    ) -> list[Hit]:
         """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied.
 
         ``text`` is ``doc.text`` when the caller has it (the text the Doc was made from): spaCy rebuilds
-        ``Doc.text`` from the tokens on every access. Raises :class:`RuleTimeout` naming the rule when
+        ``Doc.text`` from the tokens on every access. ``only`` leaves out the rules it does not admit (a
+        rule's hits do not depend on the other rules). Raises :class:`RuleTimeout` naming the rule when
         matching takes over :data:`RULE_TIME_BUDGET`.
         """
         with _Budget(RULE_TIME_BUDGET) as budget:
-            return self._find(doc, kinds, budget, doc.text if text is None else text)
+            return self._find(doc, kinds, budget, doc.text if text is None else text, only)
 
-    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget, text: str) -> list[Hit]:
+    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget, text: str, only: Callable[[Rule], bool] | None) -> list[Hit]:
         wanted = set(kinds) if kinds is not None else None
 
         def keep(rule: Rule | None) -> bool:
-            return rule is not None and (wanted is None or rule.spec.kind in wanted)
+            return rule is not None and (wanted is None or rule.spec.kind in wanted) and (only is None or only(rule))
 
         at = _positions(doc)  # where each word form stands, for the anchored patterns
-        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at, budget)]
+        raw = [
+            (rule, doc[x:y].start_char, doc[x:y].end_char)
+            for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)
+        ]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -934,10 +949,6 @@ class TokenTests:
             orths = orths[doc.start : doc.end]
         word, vocab, key = self._word, whole.vocab, self.key
         return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
-
-
-def _ALL(rule: Rule) -> bool:
-    return True
 
 
 def _matches(

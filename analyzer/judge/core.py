@@ -39,7 +39,7 @@ from ..asks import depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
-from ..rules import AskType, Hit, RuleSet
+from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
     Attribution,
     CoverageIndex,
@@ -324,12 +324,16 @@ class Judge:
             ask_docs.append(docs[k : k + len(it.asks)])
             k += len(it.asks)
         lemmas = [[content_lemmas(d) for d in ds] for ds in ask_docs]
+        types = [
+            [ask_type(self.rules.find(d, ["ask_type"], c.text)) for d, c in zip(ds, cs, strict=True)]
+            for ds, cs in zip(ask_docs, ask_clean, strict=True)
+        ]
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
             groups.setdefault(joined.text, []).append(i)
         attributed: dict[int, tuple[Attribution, int]] = {}
         for text, members in groups.items():
-            facts = self._answer_facts(by_text[text], text)
+            facts = self._answer_facts(by_text[text], text, {t for i in members for t, _rule in types[i]})
             flat = [x for i in members for x in lemmas[i]]
             # every ask continues the ask before it in the same answer, also across items ("Hoe komt
             # dit?" after a question about the same fact); an item without asks adds nothing
@@ -343,17 +347,23 @@ class Judge:
         for i, it in enumerate(items):
             att, offset = attributed[i]
             ask_texts = [c.text for c in ask_clean[i]]
-            sig, hits = self._item_signals(doc, it, ask_docs[i], ask_texts, lemmas[i], answers[i], by_text[answers[i].text], att, offset)
+            sig, hits = self._item_signals(
+                doc, it, ask_docs[i], ask_texts, types[i], lemmas[i], answers[i], by_text[answers[i].text], att, offset
+            )
             out.append((it, sig, answers[i], hits, followed[i]))
         return out
 
-    def _answer_facts(self, answer: Doc, text: str) -> _Facts:
-        """Hits, vocabulary and sentences of an answer Doc (made from ``text``); items that share an answer share these."""
+    def _answer_facts(self, answer: Doc, text: str, types: set[str] | None = None) -> _Facts:
+        """Hits, vocabulary and sentences of an answer Doc (made from ``text``); items that share an answer share these.
+
+        ``types``: the types of the asks judged on the answer (the first call for an answer names them all);
+        rules that can matter for none of them are not run (see :meth:`_matters`)."""
         key = id(answer)
         cached = self._facts.get(key)
         if cached is not None and cached[0] is answer:
             return cached[1]
-        hits = () if not text.strip() else tuple(self.rules.find(answer, ["cue", "reference", "expectation"], text))
+        only = None if types is None else (lambda rule: self._matters(rule, types))
+        hits = () if not text.strip() else tuple(self.rules.find(answer, ["cue", "reference", "expectation"], text, only))
         spans = list(answer.sents) if len(answer) else []
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
         words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
@@ -361,12 +371,20 @@ class Judge:
         self._facts[key] = (answer, facts)
         return facts
 
+    @staticmethod
+    def _matters(rule: Rule, types: set[str]) -> bool:
+        """Whether a hit of an answer rule can count for asks of these types: one that applies to one of
+        them; a reference, which is evidence wherever it occurs; a rejected premise, which sets the
+        answer's polarity. A rule's hits do not depend on other rules, so the others need not run."""
+        return rule.spec.kind == "reference" or rule.spec.category == "premise_rejected" or not types.isdisjoint(rule.spec.applies_to)
+
     def _item_signals(
         self,
         doc: Document,
         item: Item,
         ask_docs: Sequence[Doc],
         ask_texts: Sequence[str],
+        ask_types: Sequence[tuple[AskType, str | None]],
         ask_lemmas: Sequence[list[str]],
         joined: _Joined,
         answer: Doc,
@@ -390,7 +408,7 @@ class Judge:
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
             seen_first = seen_first or first
-            t, t_rule = ask_type(self.rules.find(d, ["ask_type"], ask_text))
+            t, t_rule = ask_types[n]
             addressed = not empty and att.addressed(offset + n)
             mine = () if empty else att.by_ask[offset + n]
             if not empty and not addressed and (not shared or unnumbered):
