@@ -315,7 +315,10 @@ class Judge:
         self._facts.clear()
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
-        docs = pipe_texts(self.nlp, texts)
+        # a text that recurs ("Zo ja, welke?" under two questions) is processed once and its Doc shared
+        distinct = list(dict.fromkeys(texts))
+        doc_of = dict(zip(distinct, pipe_texts(self.nlp, distinct), strict=True))
+        docs = [doc_of[t] for t in texts]
         n_asks = len(texts) - len(unique_answers)
         by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
         ask_docs: list[list[Doc]] = []
@@ -324,10 +327,12 @@ class Judge:
             ask_docs.append(docs[k : k + len(it.asks)])
             k += len(it.asks)
         lemmas = [[content_lemmas(d) for d in ds] for ds in ask_docs]
-        types = [
-            [ask_type(self.rules.find(d, ["ask_type"], c.text)) for d, c in zip(ds, cs, strict=True)]
-            for ds, cs in zip(ask_docs, ask_clean, strict=True)
-        ]
+        of_text: dict[str, tuple[AskType, str | None]] = {}  # the type and rule of each distinct ask text
+        for ds, cs in zip(ask_docs, ask_clean, strict=True):
+            for d, c in zip(ds, cs, strict=True):
+                if c.text not in of_text:
+                    of_text[c.text] = ask_type(self.rules.find(d, ["ask_type"], c.text))
+        types = [[of_text[c.text] for c in cs] for cs in ask_clean]
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
             groups.setdefault(joined.text, []).append(i)
