@@ -8,6 +8,7 @@ A label is only a *candidate*: the segmenter decides which candidates are real b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -256,13 +257,26 @@ class Break:
     weak: bool = False
 
 
+# A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
+# or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
+# capital of a word label. Other word starts are never tried, so they are not visited either.
+_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|[a-z](?=[).]))")
+
+
+def _word_starts(line: str, first: int) -> Iterator[int]:
+    """The line's own start ``first``, then every later word start where a label can begin."""
+    if first < len(line):
+        yield first
+        for m in _LABEL_START.finditer(line, first + 1):
+            yield m.start()
+
+
 def inline_breaks(line: str) -> list[Break]:
     """Where ``line`` could be broken so that a label starts a line of its own."""
     out: list[Break] = []
     taken = 0  # no break inside a label already proposed
     first = len(line) - len(line.lstrip())  # the line's own start: a label there needs no break before it
-    for m in re.finditer(r"(?<=\s)\S|^\S", line):
-        p = m.start()
+    for p in _word_starts(line, first):
         if p < taken:
             continue
         c = line[p]

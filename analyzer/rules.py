@@ -44,13 +44,15 @@ from typing import Any, Literal, cast
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import FLAG19, FLAG63, IDX, LEMMA, LENGTH, LOWER, NORM, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.schemas import validate_token_pattern
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 from spacy.vocab import Vocab
 
 from .resources import rules_dir
@@ -425,6 +427,28 @@ def squash_offsets(text: str) -> list[int]:
     return offsets
 
 
+class _Widths(dict[int, str]):
+    """Character -> the length of its squashed form as a character (``str.translate`` table)."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = chr(len(_SQUASH[code]))  # at most a few dozen: one byte in latin-1
+        return value
+
+
+_WIDTHS = _Widths()
+
+
+class SquashOffsets:
+    """``squash_offsets(text)[x]`` for the few ``x`` a find needs, without the list of every offset: a binary
+    search in the running total of the characters' squashed widths."""
+
+    def __init__(self, text: str) -> None:
+        self._ends = np.cumsum(np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8), dtype=np.int64)
+
+    def __getitem__(self, x: int) -> int:
+        return int(np.searchsorted(self._ends, x, side="right"))
+
+
 class PhraseIndex:
     """Squashed phrases, each with its values, found together in one pass over a squashed text.
 
@@ -466,6 +490,16 @@ class PhraseIndex:
                 pos = text.find(phrase, pos + 1)
 
 
+def _ALL(rule: Rule) -> bool:
+    return True
+
+
+# A pattern group: its rule, its matcher, its anchor words (None: it runs on the whole text), the most
+# tokens a match has before and after an anchor word, and the word sets each of its patterns also
+# needs (a window around an anchor word that holds no word of one of them cannot match; empty: none).
+_Group = tuple["Rule", "Matcher | TokenTests", frozenset[str] | None, tuple[int, int], tuple[tuple[frozenset[str], ...], ...]]
+
+
 @dataclass
 class RuleSet:
     """Rules compiled for one pipeline; ``find`` runs them over a Doc.
@@ -479,14 +513,10 @@ class RuleSet:
     nlp: Language
     has_pos: bool = False
     skipped: tuple[Rule, ...] = ()
-    _token_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(
-        init=False
-    )  # rule, matcher, anchor words, extent
-    _exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # exception patterns, likewise
-    _sent_exc_rules: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]] = field(init=False)  # sentence exceptions
-    _token_by_kind: dict[str, list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]] = field(
-        init=False
-    )  # _token_rules by rule kind
+    _token_rules: list[_Group] = field(init=False)  # rule, matcher, anchor words, extent
+    _exc_rules: list[_Group] = field(init=False)  # exception patterns, likewise
+    _sent_exc_rules: list[_Group] = field(init=False)  # sentence exceptions
+    _token_by_kind: dict[str, list[_Group]] = field(init=False)  # _token_rules by rule kind
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -542,9 +572,7 @@ class RuleSet:
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
 
-    def _anchored(
-        self, rule: Rule, patterns: list[list[dict[str, Any]]]
-    ) -> list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]]:
+    def _anchored(self, rule: Rule, patterns: list[list[dict[str, Any]]]) -> list[_Group]:
         """Patterns grouped by anchor: one matcher per anchor word set (with the farthest extent of its
         patterns before and after the anchor word), one for the patterns that must run everywhere (unbounded or without anchor)."""
         groups: dict[frozenset[str] | None, tuple[list[list[dict[str, Any]]], tuple[int, int]]] = {}
@@ -554,50 +582,72 @@ class RuleSet:
             extent = anchor_extent(pattern) if anchor is not None else (0, 0)
             pats, most = groups.get(anchor, ([], (0, 0)))
             groups[anchor] = ([*pats, pattern], (max(most[0], extent[0]), max(most[1], extent[1])))
-        out = []
+        out: list[_Group] = []
         for anchor, (pats, extent) in groups.items():
+            needs = tuple(tuple(w for w in required_words(p) if w != anchor) for p in pats) if anchor is not None else ()
+            if any(not n for n in needs):
+                needs = ()  # a pattern that needs no other word: every window around an anchor word can match
             if anchor is None:
                 # these run on every token: their word predicates become lexeme flags that the Matcher
                 # compares in C, instead of a Python call per token (checked as written first)
                 errors = {i: validate_token_pattern(p) for i, p in enumerate(pats)}
                 if any(errors.values()):
                     raise MatchPatternError(rule.id, errors)  # type: ignore[no-untyped-call]
+                compiled = [word_flags(self.nlp.vocab).compile(p) for p in pats]
+                tests = [t for t in map(_flag_test, compiled) if t is not None]
+                if tests:  # one-word patterns of flags only: read off one array, no Matcher pass over the text
+                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent, ()))
+                rest = [p for p in compiled if _flag_test(p) is None]
+                if not rest:
+                    continue
                 matcher = Matcher(self.nlp.vocab, validate=False)
-                matcher.add(rule.id, [word_flags(self.nlp.vocab).compile(p) for p in pats])
+                matcher.add(rule.id, rest)
             else:
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.id, pats)
-            out.append((rule, matcher, anchor, extent))
+            out.append((rule, matcher, anchor, extent, needs))
         return out
 
     def token_matches(
-        self, doc: Doc, kinds: set[str] | None = None, at: dict[str, list[int]] | None = None, budget: _Budget | None = None
+        self,
+        doc: Doc,
+        kinds: set[str] | None = None,
+        at: dict[str, list[int]] | None = None,
+        budget: _Budget | None = None,
+        only: Callable[[Rule], bool] = _ALL,
     ) -> list[tuple[Rule, int, int]]:
-        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds``."""
+        """Every token-pattern match (rule, first token, end token) of the rules of ``kinds`` that ``only`` admits."""
         if kinds is None:
-            return _matches(self._token_rules, doc, _ALL, at, budget)
-        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, _ALL, at, budget)
+            return _matches(self._token_rules, doc, only, at, budget)
+        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, only, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
 
-    def find(self, doc: Doc, kinds: Iterable[str] | None = None) -> list[Hit]:
+    def find(
+        self, doc: Doc, kinds: Iterable[str] | None = None, text: str | None = None, only: Callable[[Rule], bool] | None = None
+    ) -> list[Hit]:
         """All hits in ``doc`` (character offsets into ``doc.text``), exceptions applied.
 
-        Raises :class:`RuleTimeout` naming the rule when matching takes over :data:`RULE_TIME_BUDGET`.
+        ``text`` is ``doc.text`` when the caller has it (the text the Doc was made from): spaCy rebuilds
+        ``Doc.text`` from the tokens on every access. ``only`` leaves out the rules it does not admit (a
+        rule's hits do not depend on the other rules). Raises :class:`RuleTimeout` naming the rule when
+        matching takes over :data:`RULE_TIME_BUDGET`.
         """
         with _Budget(RULE_TIME_BUDGET) as budget:
-            return self._find(doc, kinds, budget)
+            return self._find(doc, kinds, budget, doc.text if text is None else text, only)
 
-    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget) -> list[Hit]:
+    def _find(self, doc: Doc, kinds: Iterable[str] | None, budget: _Budget, text: str, only: Callable[[Rule], bool] | None) -> list[Hit]:
         wanted = set(kinds) if kinds is not None else None
-        text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
 
         def keep(rule: Rule | None) -> bool:
-            return rule is not None and (wanted is None or rule.spec.kind in wanted)
+            return rule is not None and (wanted is None or rule.spec.kind in wanted) and (only is None or only(rule))
 
         at = _positions(doc)  # where each word form stands, for the anchored patterns
-        raw = [(rule, doc[x:y].start_char, doc[x:y].end_char) for rule, x, y in self.token_matches(doc, wanted, at, budget)]
+        raw = [
+            (rule, doc[x:y].start_char, doc[x:y].end_char)
+            for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)
+        ]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
@@ -606,12 +656,12 @@ class RuleSet:
         for match_id, s, e in _run(self._exc, doc):
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
         if self._squashed:
-            offs: list[int] | None = None  # computed on the first hit only
+            offs: SquashOffsets | None = None  # computed on the first hit only
             for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
                 if not keep(rule):
                     continue
                 if offs is None:
-                    offs = squash_offsets(text)
+                    offs = SquashOffsets(text)
                 a, b = offs[x], offs[y - 1] + 1
                 if is_exc:
                     exc_spans.setdefault(rule.id, []).append((a, b))
@@ -819,6 +869,24 @@ def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None,
     return best, at
 
 
+def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
+    """The word sets (lower case) of every token ``pattern`` cannot skip that names its words: a match holds
+    a word of each (read as :func:`pattern_anchor` reads one)."""
+    out: list[frozenset[str]] = []
+    for token in pattern:
+        op = _op(token)
+        if op == "!" or _op_range(op)[0] < 1:
+            continue
+        for key, value in token.items():
+            if key.upper() not in _WORD_KEYS:
+                continue
+            if isinstance(value, str):
+                out.append(frozenset([value.lower()]))
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                out.append(frozenset(str(v).lower() for v in value["IN"]))
+    return list(dict.fromkeys(out))
+
+
 def anchor_extent(pattern: list[dict[str, Any]]) -> tuple[int, int]:
     """The most tokens a match of a bounded ``pattern`` can have before and after its anchor word.
 
@@ -839,12 +907,52 @@ def _rarity(words: frozenset[str]) -> tuple[int, int]:
     return (sum(w in _COMMON for w in words), len(words))
 
 
-def _ALL(rule: Rule) -> bool:
-    return True
+# lexeme flags (``IS_ALPHA`` ... ``FLAG63``), which ``Doc.to_array`` reads as 0 or 1 like the Matcher does
+_FLAG_IDS = {name: i for name, i in IDS.items() if 0 < i <= FLAG63 and name != "IS_OOV_DEPRECATED"}
+
+
+def _flag_test(pattern: list[dict[str, Any]]) -> list[tuple[int, bool]] | None:
+    """A one-word pattern that only tests lexeme flags (``[{"LIKE_NUM": True, "FLAG24": False}]``) as
+    (flag, wanted) pairs; None for any other pattern."""
+    if len(pattern) != 1:
+        return None
+    test = []
+    for key, value in pattern[0].items():
+        flag = _FLAG_IDS.get(key.upper()) if isinstance(key, str) else None
+        if flag is None or not isinstance(value, bool):
+            return None
+        test.append((flag, value))
+    return test or None
+
+
+class TokenTests:
+    """One-word flag patterns of one rule (see :func:`_flag_test`), matched without a Matcher pass: called
+    like a Matcher, it gives the same (key, start, end) matches, one per matching token. Flags belong to
+    the word (the lexeme), so whether a word matches is decided once per word of the vocabulary."""
+
+    def __init__(self, key: int, tests: list[list[tuple[int, bool]]]) -> None:
+        self.key = key
+        self.tests = tests
+        self._word: dict[int, bool] = {}  # ORTH hash -> whether that word matches
+
+    def _matches(self, vocab: Vocab, orth: int) -> bool:
+        lex = vocab[orth]
+        found = self._word[orth] = any(all(lex.check_flag(flag) == wanted for flag, wanted in test) for test in self.tests)
+        return found
+
+    def __call__(self, doc: Doc | DocSpan) -> list[tuple[int, int, int]]:
+        if not len(doc):
+            return []
+        whole = doc.doc if isinstance(doc, DocSpan) else doc
+        orths: list[int] = whole.to_array(ORTH).tolist()
+        if isinstance(doc, DocSpan):
+            orths = orths[doc.start : doc.end]
+        word, vocab, key = self._word, whole.vocab, self.key
+        return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
 
 
 def _matches(
-    table: list[tuple[Rule, Matcher, frozenset[str] | None, tuple[int, int]]],
+    table: list[_Group],
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -857,7 +965,8 @@ def _matches(
     over the whole text.
     """
     found: list[tuple[Rule, int, int]] = []
-    for rule, matcher, anchor, extent in table:
+    where: dict[frozenset[str], list[int]] = {}  # word set -> the sorted token indices of its words
+    for rule, matcher, anchor, extent, needs in table:
         if not include(rule):
             continue
         if budget is not None:
@@ -870,20 +979,36 @@ def _matches(
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
         if not present:
             continue
-        for a, b in _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc)):
+        windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
+        if needs:
+            # a match holds a word of every set its pattern needs, inside the window around its anchor word
+            windows = [w for w in windows if any(all(_holds(_where(words, at, where), w) for words in need) for need in needs)]
+        for a, b in windows:
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
     return found
 
 
+def _where(words: frozenset[str], at: dict[str, list[int]], cache: dict[frozenset[str], list[int]]) -> list[int]:
+    """The sorted token indices of ``words`` in the doc ``at`` indexes (cached per word set)."""
+    found = cache.get(words)
+    if found is None:
+        found = cache[words] = sorted(chain.from_iterable(at[w] for w in words & at.keys()))
+    return found
+
+
+def _holds(indices: list[int], window: tuple[int, int]) -> bool:
+    """Whether one of the sorted ``indices`` lies in ``window`` [a, b)."""
+    i = bisect.bisect_left(indices, window[0])
+    return i < len(indices) and indices[i] < window[1]
+
+
 _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
+_FORMS: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (LOWER, LEMMA, NORM) -> the distinct forms _positions files a token under
 
 
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
-    at: dict[str, list[int]] = {}
-    if not len(doc):
-        return at
-    strings = doc.vocab.strings
+def _forms(key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
+    """The forms a token with these LOWER, LEMMA and NORM hashes is found by: lower case, then lemma and
+    norm (lower-cased) where they differ."""
     form = _FORM
 
     def word(h: int) -> str:
@@ -892,16 +1017,38 @@ def _positions(doc: Doc) -> dict[str, list[int]]:
             found = form[h] = strings[h].lower() if h else ""
         return found
 
-    for i, (low, lemma, norm) in enumerate(doc.to_array([LOWER, LEMMA, NORM]).tolist()):
-        a = word(low)
-        at.setdefault(a, []).append(i)
-        b = a if lemma == low else word(lemma)
-        if b != a:
-            at.setdefault(b, []).append(i)
-        if norm != low and norm != lemma:
-            c = word(norm)
-            if c != a and c != b:
-                at.setdefault(c, []).append(i)
+    low, lemma, norm = key
+    a = word(low)
+    out = [a]
+    b = a if lemma == low else word(lemma)
+    if b != a:
+        out.append(b)
+    if norm != low and norm != lemma:
+        c = word(norm)
+        if c != a and c != b:
+            out.append(c)
+    found = _FORMS[key] = tuple(out)
+    return found
+
+
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
+    at: dict[str, list[int]] = {}
+    if not len(doc):
+        return at
+    strings = doc.vocab.strings
+    cache = _FORMS
+    keys: list[tuple[int, int, int]] = list(zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True))
+    for i, key in enumerate(keys):
+        forms = cache.get(key)
+        if forms is None:
+            forms = _forms(key, strings)
+        for w in forms:
+            found = at.get(w)
+            if found is None:
+                at[w] = [i]
+            else:
+                found.append(i)
     return at
 
 

@@ -13,7 +13,20 @@ from spacy.matcher import Matcher
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
-from analyzer.rules import PhraseIndex, RuleSet, _matches, anchor_extent, load_rules, squash, squash_offsets, squashed, word_flags
+from analyzer.rules import (
+    PhraseIndex,
+    RuleSet,
+    SquashOffsets,
+    TokenTests,
+    _matches,
+    anchor_extent,
+    load_rules,
+    required_words,
+    squash,
+    squash_offsets,
+    squashed,
+    word_flags,
+)
 
 _TEXT = st.text(alphabet=st.sampled_from("abcé ëA-\n.4\u0130\u00df\u200bIJﬁ\ud800"), max_size=40)
 
@@ -34,6 +47,8 @@ def test_squash_is_the_per_character_definition(text: str) -> None:
     assert squash(text) == _plain_squash(text)
     assert squashed(text) == _plain_squash(text)[0]
     assert squash_offsets(text) == _plain_squash(text)[1]
+    offsets = SquashOffsets(text)
+    assert [offsets[x] for x in range(len(squashed(text)))] == _plain_squash(text)[1]
 
 
 @given(st.lists(st.text(alphabet="abc", min_size=1, max_size=4), max_size=6), st.text(alphabet="abc", max_size=30))
@@ -99,6 +114,43 @@ def test_flag_compiled_patterns_match_as_written() -> None:
             plain.add("x", [pattern])
             fast.add("x", [flagged])
             assert sorted(fast(doc)) == sorted(plain(doc))
+
+
+def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> None:
+    """A one-word pattern of flags only (``expect.number``'s "a number that is no year") is matched on one
+    array of the Doc's flags instead of a Matcher pass: the same matches, on a Doc and on a Span."""
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    groups = [g for table in (ruleset._token_rules, ruleset._exc_rules, ruleset._sent_exc_rules) for g in table]
+    tested = [g for g in groups if isinstance(g[1], TokenTests)]
+    assert {g[0].id for g in tested} >= {"expect.number"}
+    texts = [x for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
+    texts += ["In 2023 waren het 12 of 12,5% (twaalf), niet 1999 of één; zie nr. 3 en 45%.", "", "2024"]
+    for group in tested:
+        rule = group[0]
+        matcher = Matcher(nlp.vocab, validate=False)
+        flags = word_flags(nlp.vocab)
+        matcher.add(rule.id, [flags.compile(p) for p in rule.spec.patterns if len(p) == 1 and "OP" not in p[0]])
+        for doc in nlp.pipe(texts):
+            assert sorted(group[1](doc)) == sorted(matcher(doc)), (rule.id, doc.text)
+            if len(doc) > 2:
+                assert sorted(group[1](doc[1:-1])) == sorted(matcher(doc[1:-1])), (rule.id, doc.text)
+
+
+def test_required_words_are_the_word_sets_a_match_cannot_skip() -> None:
+    """A window around an anchor word is only matched when it holds a word of every other set its
+    pattern needs: optional, negated and predicate-only tokens need nothing."""
+    pattern: list[dict[str, Any]] = [
+        {"LEMMA": "zijn"},
+        {"IS_ALPHA": True, "OP": "{,3}"},
+        {"LOWER": {"IN": ["Niet", "geen"]}},
+        {"LOWER": "wel", "OP": "?"},
+        {"LOWER": "nooit", "OP": "!"},
+        {"TEXT": {"REGEX": "^x"}},
+        {"ORTH": "Vaak", "OP": "{1,2}"},
+    ]
+    assert required_words(pattern) == [frozenset({"zijn"}), frozenset({"niet", "geen"}), frozenset({"vaak"})]
+    assert required_words([{"LOWER": "a"}, {"LOWER": "a"}]) == [frozenset({"a"})]
 
 
 def test_anchor_extent_counts_the_tokens_around_the_anchor() -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from ..rules import Hit
@@ -183,15 +184,36 @@ def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
     """
     if not ask_lemmas:
         return 1.0
-    words = [b for b in answer_vocab if not b.startswith("~")]
-    p6 = {b[:6] for b in words if len(b) >= 6}
-    five = {b for b in words if len(b) == 5}
-    p5 = {b[:5] for b in words if len(b) >= 5}
-    hit = 0
-    for a in ask_lemmas:
-        if a in answer_vocab or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five)) or (len(a) == 5 and a in p5) or stem(a) in answer_vocab:
-            hit += 1
-    return hit / len(ask_lemmas)
+    return CoverageIndex(answer_vocab).coverage(ask_lemmas)
+
+
+class CoverageIndex:
+    """The prefix sets :func:`coverage` reads off one answer vocabulary, built once for every ask judged on it."""
+
+    __slots__ = ("five", "p5", "p6", "vocab")
+
+    def __init__(self, answer_vocab: set[str]) -> None:
+        self.vocab = answer_vocab
+        words = [b for b in answer_vocab if not b.startswith("~")]
+        self.p6 = {b[:6] for b in words if len(b) >= 6}
+        self.five = {b for b in words if len(b) == 5}
+        self.p5 = {b[:5] for b in words if len(b) >= 5}
+
+    def coverage(self, ask_lemmas: Sequence[str]) -> float:
+        """``coverage(ask_lemmas, answer_vocab)``."""
+        if not ask_lemmas:
+            return 1.0
+        answer_vocab, p6, five, p5 = self.vocab, self.p6, self.five, self.p5
+        hit = 0
+        for a in ask_lemmas:
+            if (
+                a in answer_vocab
+                or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five))
+                or (len(a) == 5 and a in p5)
+                or stem(a) in answer_vocab
+            ):
+                hit += 1
+        return hit / len(ask_lemmas)
 
 
 _SUFFIXES = (
@@ -242,6 +264,51 @@ def vocab(doc: Doc | Span) -> set[str]:
     return vocab
 
 
+_TOKEN_WORDS: dict[tuple[int, int, int, int], tuple[str, ...]] = {}  # (ORTH, LOWER, LEMMA, IS_ALPHA) -> what vocab() adds
+
+
+def sentence_vocabs(doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[set[str]]:
+    """``vocab(doc[a:b])`` for every token range ``(a, b)`` of ``bounds``, read off arrays: a token's
+    words depend on its text, lower case, lemma and ``is_alpha`` only, so they are computed once per
+    distinct combination."""
+    if not len(doc):
+        return [set() for _ in bounds]
+    strings = doc.vocab.strings
+    cache = _TOKEN_WORDS
+    keys: list[tuple[int, int, int, int]] = list(zip(*doc.to_array([ORTH, LOWER, LEMMA, IS_ALPHA]).T.tolist(), strict=True))
+    out: list[set[str]] = []
+    for a, b in bounds:
+        words: set[str] = set()
+        for key in set(keys[a:b]):
+            found = cache.get(key)
+            if found is None:
+                orth, lower, lemma, alpha = key
+                if not alpha:
+                    found = ()
+                else:
+                    text = strings[orth]
+                    found = (strings[lower], ((strings[lemma] if lemma else "") or text).lower())
+                    if len(text) >= 6:
+                        found += (stem(text),)
+                cache[key] = found
+            words.update(found)
+        out.append(words)
+    return out
+
+
+@lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every answer sentence
+def _heads(word: str) -> frozenset[str]:
+    """The compound heads :class:`WordIndex` finds in ``word``: its substrings of five letters or more
+    that end at its end or one or two letters before it, shorter than the word."""
+    heads: set[str] = set()
+    n = len(word)
+    for cut in (0, 1, 2):
+        end = n - cut
+        for length in range(5, min(end, n - 1) + 1):
+            heads.add(word[end - length : end])
+    return frozenset(heads)
+
+
 class WordIndex:
     """An answer sentence's words, indexed so that :meth:`has` is a few set lookups.
 
@@ -259,14 +326,7 @@ class WordIndex:
         words = [w for w in vocabulary if not w.startswith("~")]
         self.p6 = {w[:6] for w in words if len(w) >= 6}
         self.p5 = {w[:5] for w in words if len(w) >= 5}
-        heads: set[str] = set()
-        for w in words:
-            n = len(w)
-            for cut in (0, 1, 2):
-                end = n - cut
-                for length in range(5, min(end, n - 1) + 1):
-                    heads.add(w[end - length : end])
-        self.heads = heads
+        self.heads: set[str] = set().union(*map(_heads, words))
 
     def has(self, lemma: str) -> bool:
         if lemma in self.exact or stem(lemma) in self.exact:  # the vocabulary holds stems too (:func:`vocab`)

@@ -39,8 +39,17 @@ from ..asks import depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
-from ..rules import AskType, Hit, RuleSet
-from .attribution import Attribution, attribute, breakdown_missing, content_lemmas, counted_noun, counts, coverage, vocab
+from ..rules import AskType, Hit, Rule, RuleSet
+from .attribution import (
+    Attribution,
+    CoverageIndex,
+    attribute,
+    breakdown_missing,
+    content_lemmas,
+    counted_noun,
+    counts,
+    sentence_vocabs,
+)
 from .calibration import Calibration
 from .cues import OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
@@ -115,6 +124,34 @@ class _Facts:
     starts: list[int]
     sentences: list[tuple[int, int]]
     sentence_words: list[set[str]]
+    _typed: dict[str, list[tuple[Hit, int]]] = field(default_factory=dict, compare=False)
+    _scopes: dict[tuple[int, ...], tuple[set[str], CoverageIndex]] = field(default_factory=dict, compare=False)
+
+    @cached_property
+    def hit_sentence(self) -> dict[int, int]:
+        """The sentence index of every hit, by ``id(hit)``."""
+        return {id(h): _sentence_index(self.starts, h.start) for h in self.hits}
+
+    @cached_property
+    def index(self) -> CoverageIndex:
+        """:func:`.attribution.coverage` over the whole answer, prepared once."""
+        return CoverageIndex(self.vocab)
+
+    def typed(self, ask_type: str) -> list[tuple[Hit, int]]:
+        """The hits whose rule applies to ``ask_type``, in order, each with its sentence index."""
+        found = self._typed.get(ask_type)
+        if found is None:
+            where = self.hit_sentence
+            found = self._typed[ask_type] = [(h, where[id(h)]) for h in self.hits if ask_type in h.rule.spec.applies_to]
+        return found
+
+    def scope(self, sentences: tuple[int, ...]) -> tuple[set[str], CoverageIndex]:
+        """The words of these sentences and their coverage index (asks judged on the same sentences share them)."""
+        found = self._scopes.get(sentences)
+        if found is None:
+            words: set[str] = set().union(*(self.sentence_words[j] for j in sentences)) if sentences else set()
+            found = self._scopes[sentences] = (words, CoverageIndex(words))
+        return found
 
 
 @dataclass
@@ -278,7 +315,10 @@ class Judge:
         self._facts.clear()
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
-        docs = pipe_texts(self.nlp, texts)
+        # a text that recurs ("Zo ja, welke?" under two questions) is processed once and its Doc shared
+        distinct = list(dict.fromkeys(texts))
+        doc_of = dict(zip(distinct, pipe_texts(self.nlp, distinct), strict=True))
+        docs = [doc_of[t] for t in texts]
         n_asks = len(texts) - len(unique_answers)
         by_text = dict(zip(unique_answers, docs[n_asks:], strict=True))
         ask_docs: list[list[Doc]] = []
@@ -287,12 +327,18 @@ class Judge:
             ask_docs.append(docs[k : k + len(it.asks)])
             k += len(it.asks)
         lemmas = [[content_lemmas(d) for d in ds] for ds in ask_docs]
+        of_text: dict[str, tuple[AskType, str | None]] = {}  # the type and rule of each distinct ask text
+        for ds, cs in zip(ask_docs, ask_clean, strict=True):
+            for d, c in zip(ds, cs, strict=True):
+                if c.text not in of_text:
+                    of_text[c.text] = ask_type(self.rules.find(d, ["ask_type"], c.text))
+        types = [[of_text[c.text] for c in cs] for cs in ask_clean]
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
             groups.setdefault(joined.text, []).append(i)
         attributed: dict[int, tuple[Attribution, int]] = {}
         for text, members in groups.items():
-            facts = self._answer_facts(by_text[text], not text.strip())
+            facts = self._answer_facts(by_text[text], text, {t for i in members for t, _rule in types[i]})
             flat = [x for i in members for x in lemmas[i]]
             # every ask continues the ask before it in the same answer, also across items ("Hoe komt
             # dit?" after a question about the same fact); an item without asks adds nothing
@@ -305,29 +351,45 @@ class Judge:
         out = []
         for i, it in enumerate(items):
             att, offset = attributed[i]
-            sig, hits = self._item_signals(doc, it, ask_docs[i], lemmas[i], answers[i], by_text[answers[i].text], att, offset)
+            ask_texts = [c.text for c in ask_clean[i]]
+            sig, hits = self._item_signals(
+                doc, it, ask_docs[i], ask_texts, types[i], lemmas[i], answers[i], by_text[answers[i].text], att, offset
+            )
             out.append((it, sig, answers[i], hits, followed[i]))
         return out
 
-    def _answer_facts(self, answer: Doc, empty: bool) -> _Facts:
-        """Hits, vocabulary and sentences of an answer Doc; items that share an answer share these."""
+    def _answer_facts(self, answer: Doc, text: str, types: set[str] | None = None) -> _Facts:
+        """Hits, vocabulary and sentences of an answer Doc (made from ``text``); items that share an answer share these.
+
+        ``types``: the types of the asks judged on the answer (the first call for an answer names them all);
+        rules that can matter for none of them are not run (see :meth:`_matters`)."""
         key = id(answer)
         cached = self._facts.get(key)
         if cached is not None and cached[0] is answer:
             return cached[1]
-        hits = () if empty else tuple(self.rules.find(answer, ["cue", "reference", "expectation"]))
+        only = None if types is None else (lambda rule: self._matters(rule, types))
+        hits = () if not text.strip() else tuple(self.rules.find(answer, ["cue", "reference", "expectation"], text, only))
         spans = list(answer.sents) if len(answer) else []
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
-        words = [vocab(sent) for sent in spans] or [set()]
+        words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
         facts = _Facts(hits, set().union(*words), [a for a, _ in sents], sents, words)
         self._facts[key] = (answer, facts)
         return facts
+
+    @staticmethod
+    def _matters(rule: Rule, types: set[str]) -> bool:
+        """Whether a hit of an answer rule can count for asks of these types: one that applies to one of
+        them; a reference, which is evidence wherever it occurs; a rejected premise, which sets the
+        answer's polarity. A rule's hits do not depend on other rules, so the others need not run."""
+        return rule.spec.kind == "reference" or rule.spec.category == "premise_rejected" or not types.isdisjoint(rule.spec.applies_to)
 
     def _item_signals(
         self,
         doc: Document,
         item: Item,
         ask_docs: Sequence[Doc],
+        ask_texts: Sequence[str],
+        ask_types: Sequence[tuple[AskType, str | None]],
         ask_lemmas: Sequence[list[str]],
         joined: _Joined,
         answer: Doc,
@@ -335,9 +397,9 @@ class Judge:
         offset: int,
     ) -> tuple[list[AskSignals], tuple[Hit, ...]]:
         empty = not joined.text.strip()
-        facts = self._answer_facts(answer, empty)
-        hits, sent_starts = facts.hits, facts.starts
-        hit_sentence = {id(h): _sentence_index(sent_starts, h.start) for h in hits}
+        facts = self._answer_facts(answer, joined.text)
+        hits = facts.hits
+        hit_sentence = facts.hit_sentence
         polarity = answer_polarity(joined.text)
         if polarity == "unknown" and any(h.rule.spec.category == "premise_rejected" and hit_sentence[id(h)] == 0 for h in hits):
             polarity = "negative"  # a corrective opener ("Ik deel deze opvatting niet") says no to what was asked
@@ -348,10 +410,10 @@ class Judge:
         out: list[AskSignals] = []
         dependencies = depends_on(item.asks)
         seen_first = False
-        for n, (a, d) in enumerate(zip(item.asks, ask_docs, strict=True)):
+        for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
             seen_first = seen_first or first
-            t, t_rule = ask_type(self.rules.find(d, ["ask_type"]))
+            t, t_rule = ask_types[n]
             addressed = not empty and att.addressed(offset + n)
             mine = () if empty else att.by_ask[offset + n]
             if not empty and not addressed and (not shared or unnumbered):
@@ -365,16 +427,13 @@ class Judge:
             judged_on = mine if scope == 1 or empty else whole
             expect_on = set(mine if scope in (1, 2) else whole)
             in_scope = set(judged_on)
-            scope_vocab: set[str] = set().union(*(facts.sentence_words[j] for j in judged_on)) if judged_on else set()
-            cov = 0.0 if empty else round(coverage(ask_lemmas[n], scope_vocab), 3)
+            scope_vocab, scope_index = facts.scope(judged_on)
+            cov = 0.0 if empty else round(scope_index.coverage(ask_lemmas[n]), 3)
             # a pointer to another text answers whatever it is attached to: it is not attributed
-            applicable = [
-                h for h in hits if t in h.rule.spec.applies_to and (hit_sentence[id(h)] in in_scope or h.rule.spec.effect == "refers")
-            ]
+            typed = facts.typed(t)
+            applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
-            expectations = tuple(
-                h for h in hits if t in h.rule.spec.applies_to and h.rule.spec.kind == "expectation" and hit_sentence[id(h)] in expect_on
-            )
+            expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)
@@ -415,14 +474,14 @@ class Judge:
                     opener=opener and 0 in in_scope,
                     first=first,
                     multi=len(item.asks) > 1,
-                    breakdown_missing=breakdown_missing(d.text, scope_vocab),
+                    breakdown_missing=breakdown_missing(ask_text, scope_vocab),
                     met_apart=met_apart,
                     addressed=addressed,
                     unnumbered=unnumbered,
                     lemmas=len(ask_lemmas[n]),
                     condition=a.condition,
                     depends=dependencies[n],
-                    whole_coverage=0.0 if empty else round(coverage(ask_lemmas[n], facts.vocab), 3),
+                    whole_coverage=0.0 if empty else round(facts.index.coverage(ask_lemmas[n]), 3),
                     sentence_count=len(facts.sentences),
                     sentences=tuple(facts.sentences[j] for j in mine),
                     first_item=offset == 0,
