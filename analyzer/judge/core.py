@@ -54,6 +54,9 @@ from .calibration import Calibration
 from .cues import OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
 
+# the rule whose hits are figures (not years, dates or reference numbers): counted beside a pointer for every ask
+FIGURES_RULE = "expect.number"
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -380,8 +383,14 @@ class Judge:
     def _matters(rule: Rule, types: set[str]) -> bool:
         """Whether a hit of an answer rule can count for asks of these types: one that applies to one of
         them; a reference, which is evidence wherever it occurs; a rejected premise, which sets the
-        answer's polarity. A rule's hits do not depend on other rules, so the others need not run."""
-        return rule.spec.kind == "reference" or rule.spec.category == "premise_rejected" or not types.isdisjoint(rule.spec.applies_to)
+        answer's polarity; the figures, which tell a pointer with content of its own from a bare one. A
+        rule's hits do not depend on other rules, so the others need not run."""
+        return (
+            rule.spec.kind == "reference"
+            or rule.spec.category == "premise_rejected"
+            or rule.id == FIGURES_RULE
+            or not types.isdisjoint(rule.spec.applies_to)
+        )
 
     def _item_signals(
         self,
@@ -445,7 +454,7 @@ class Judge:
             figures_apart = sum(
                 1
                 for h in hits
-                if h.rule.id == "expect.number" and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
+                if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
             )
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
