@@ -59,6 +59,8 @@ NUMBER_GROUP = re.compile(
 )
 # "(1)", "(12)"
 PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,6})\)(?=[^\S\n]|$)[^\S\n]*")
+# "a) en b)", "c), d) en e)": an answer to several lettered questions
+LETTER_GROUP = re.compile(r"[^\S\n]*(?P<letter>[a-z])\)(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*[a-z]\))+)[^\S\n]*")
 # "a)", "a)Tot" (glued), "(a)", "a." followed by a capital
 LETTER = re.compile(r"[^\S\n]*\(?(?P<letter>[a-z])(?:\)|\.(?=[^\S\n]+[A-Z]))[^\S\n]*")
 
@@ -74,6 +76,7 @@ class Label:
     letter: str | None = None
     sub: int | None = None
     style: str = ""
+    letters: tuple[str, ...] = ()  # further letters a grouped letter label covers ("a) en b)": ("b",))
 
 
 def parse_numbers(spec: str) -> tuple[int, ...]:
@@ -158,6 +161,10 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = PAREN_NUMBER.match(line)
     if m:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), style="()")
+    m = LETTER_GROUP.match(line)
+    if m:
+        more = tuple(re.findall(r"([a-z])\)", m.group("more")))
+        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter", letters=more)
     m = LETTER.match(line)
     if m:
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")

@@ -790,3 +790,21 @@ def test_inline_answer_headings_of_the_commission_and_a_senate_reply() -> None:
         assert [i.id for i in doc.items] == ["1", "2"], heading
         assert answer_text(doc, "1") == "Er werden 412 zendingen gecontroleerd.", heading
         assert answer_text(doc, "2") == "Nee.", heading
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_an_answer_to_two_lettered_questions_at_once(flat: bool) -> None:
+    # "a) en b) ..." answers both; "c)" and "d)" keep their own answers (they were swallowed by "a)")
+    text = (
+        "Vraag van mevrouw Claes aan de minister.\na) Hoeveel grondslapers waren er?\nb) In welke gevangenissen?\n"
+        "c) Welke maatregelen neemt u?\nd) Hoeveel van hen zijn geïnterneerd?\nAntwoord ontvangen op 9 januari 2024 :\n"
+        "a) en b) Er waren 212 grondslapers, vooral in Antwerpen en Haren.\nc) Er komen twee detentiehuizen bij.\n"
+        "d) Daarover beschik ik niet over gegevens.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["a", "b", "c", "d"]
+    assert answer_text(doc, "a") == answer_text(doc, "b") == "Er waren 212 grondslapers, vooral in Antwerpen en Haren."
+    assert answer_text(doc, "c") == "Er komen twee detentiehuizen bij."
+    assert answer_text(doc, "d") == "Daarover beschik ik niet over gegevens."

@@ -109,6 +109,7 @@ class _Unit:
     sub: int | None
     body_start: int
     body_end: int = -1
+    letters: tuple[str, ...] = ()  # further letters of a grouped letter label
 
 
 # a number at a line start, without its delimiter, before a capitalised word ("3 Welke garages ...?")
@@ -326,8 +327,8 @@ def _accept_answer_labels(
             next_sub = 1
         elif lab.kind == "letter" and lab.letter == next_letter and (letter_style is None or letter_style == lab.style):
             letter_style = lab.style
-            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
-            next_letter = chr(ord(next_letter) + 1)
+            units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end, letters=lab.letters))
+            next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1)
     return units, warnings
 
 
@@ -389,7 +390,8 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) 
         if u.letter is not None:
             span = trimmed(text, u.body_start, region_end(frags, nxt_any))
             prefix = str(u.numbers[0]) if u.numbers else ""
-            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "lettered", (f"{prefix}{u.letter}",)))
+            covers = tuple(f"{prefix}{x}" for x in (u.letter, *u.letters))
+            parts.append(AnswerPart(Span(u.label.start, u.label.end), span, "grouped" if len(covers) > 1 else "lettered", covers))
     return parts
 
 
