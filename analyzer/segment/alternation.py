@@ -31,14 +31,25 @@ _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
 _YES_NO = re.compile(r"(?:^|[.?!:][\d\s]{0,3}\s|\n)\s*(?:Ja|Nee|Neen)\s*[.,;:!]")
 
 
+# a title or header field that says the document holds the answers: "Beantwoording schriftelijke vragen",
+# "Antwoorden op vragen van ...", "Datum beantwoording: 4 juni 2025"
+_ANSWER_TITLE = re.compile(
+    r"\b(?:Beantwoording|Antwoorden?)[^\S\n]+(?:(?:op|van)[^\S\n]+(?:de[^\S\n]+)?)?(?:schriftelijke[^\S\n]+|technische[^\S\n]+)?vragen\b"
+    r"|\bDatum[^\S\n]+(?:beantwoording|antwoord)[^\S\n]*:[^\S\n]*\d",
+    re.I,
+)
+
+
 def answer_prose(text: str) -> bool:
-    """Whether statements follow the questions the way answers do, although no line labels them: a
-    sentence that answers yes or no after the first question, a long stretch of statements after the
-    last one (more than a closing line or a signature), or far more statements than questions after
-    the first."""
+    """Whether the text holds answers although no line labels them: its title or header says so
+    ("Beantwoording schriftelijke vragen", "Datum beantwoording: ..."), a sentence answers yes or no
+    after the first question, a long stretch of statements follows the last one (more than a closing
+    line or a signature), or far more statements than questions follow the first."""
     first, last = text.find("?"), text.rfind("?")
     if first < 0:
         return False
+    if _ANSWER_TITLE.search(text, 0, first):
+        return True
     if _YES_NO.search(text, first):
         return True
     if len(re.findall(r"[^\W\d_]{2,}", text[last + 1 :])) > 60:
