@@ -135,3 +135,17 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
     got = [text[a.span.start : a.span.end] for a in asks]
     assert got[0] == "Hoeveel kinderen wachten?"
     assert len(got) >= 2 and got[1].startswith("Plant het bestuur extra plaatsen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ten eerste willen wij weten hoeveel woningen er komen.",
+        "Tot slot wil ik weten wie de kosten draagt.",
+        "Wij willen graag weten wanneer de werken starten.",
+    ],
+)
+def test_wanting_to_know_is_a_request(sentence: str) -> None:
+    # prose questions without a question mark (GUIDE: one item per question sentence or request)
+    asks = split_asks(sentence, Span(0, len(sentence)))
+    assert len(asks) == 1 and asks[0].kind == "request"
