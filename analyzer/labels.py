@@ -59,6 +59,8 @@ NUMBER_GROUP = re.compile(
 )
 # "(1)", "(12)"
 PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,6})\)(?=[^\S\n]|$)[^\S\n]*")
+# further letters after a letter label: " en b)", ", c) en d)"
+_MORE_LETTERS = re.compile(r"(?:[^\S\n]*(?:,|en|&)[^\S\n]*[a-z]\))+[^\S\n]*")
 # "a) en b)", "c), d) en e)": an answer to several lettered questions
 LETTER_GROUP = re.compile(r"[^\S\n]*(?P<letter>[a-z])\)(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*[a-z]\))+)[^\S\n]*")
 # "a)", "a)Tot" (glued), "(a)", "a." followed by a capital
@@ -145,7 +147,10 @@ def match_numbered(line: str, offset: int) -> Label | None:
         return Label(start, offset + m.end(), "number", parse_numbers(m.group("nums")), style="group")
     m = NUMBER_LETTER.match(line)
     if m:
-        return Label(start, offset + m.end(), "number", (int(m.group("num")),), m.group("letter"), style="numletter")
+        more = _MORE_LETTERS.match(line, m.end())  # "1. a) en b) ...": the answer to both letters
+        letters = tuple(re.findall(r"([a-z])\)", more.group())) if more else ()
+        end = more.end() if more else m.end()
+        return Label(start, offset + end, "number", (int(m.group("num")),), m.group("letter"), style="numletter", letters=letters)
     m = GLUED_NUMBER_LETTER.match(line)
     if m and m.group("letter") == "a":
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
@@ -163,8 +168,8 @@ def match_numbered(line: str, offset: int) -> Label | None:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), style="()")
     m = LETTER_GROUP.match(line)
     if m:
-        more = tuple(re.findall(r"([a-z])\)", m.group("more")))
-        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter", letters=more)
+        grouped = tuple(re.findall(r"([a-z])\)", m.group("more")))
+        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter", letters=grouped)
     m = LETTER.match(line)
     if m:
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
@@ -219,12 +224,14 @@ _INLINE_ANSWER_HEADING = re.compile(
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
-# "Antwoord van schepen Ellen De Vos:"
+# "Antwoord van schepen Ellen De Vos:", "Antwoord van schepen van Lokale Economie Dirk Baert 1. ..."
 _INLINE_LONG_HEADING = re.compile(
     r"Antwoord[^\S\n]+(?:ontvangen[^\S\n]+(?:op[^\S\n]+)?(?:\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[^\S\n]*:)?"
     r"|van[^\S\n]+[^\n:?]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n:?]{0,200}:"
     # "Antwoord van schepen Ellen De Vos:", "Antwoord van wethouder Jansen:" (minutes)
-    r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,5}[^\S\n]*:"
+    r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)"
+    r"(?:[^\S\n]+van(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+en){1,4})?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,6}"
+    r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
     r"|van[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|hoge[^\S\n]+vertegenwoordiger)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,4}"
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"

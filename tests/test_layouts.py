@@ -808,3 +808,27 @@ def test_an_answer_to_two_lettered_questions_at_once(flat: bool) -> None:
     assert answer_text(doc, "a") == answer_text(doc, "b") == "Er waren 212 grondslapers, vooral in Antwerpen en Haren."
     assert answer_text(doc, "c") == "Er komen twee detentiehuizen bij."
     assert answer_text(doc, "d") == "Daarover beschik ik niet over gegevens."
+
+
+def test_collapsed_flemish_heading_after_the_minister_in_capitals_and_a_numbered_grouped_letter_answer() -> None:
+    # an old Vlaams Parlement PDF, collapsed: "MINISTER VAN WELZIJN ANTWOORD op vraag nr. 214 ... 1. a) en b) ..."
+    text = (
+        "SCHRIFTELIJKE VRAAG nr. 214 van KATHLEEN HELSEN 1. a) Hoeveel plaatsen zijn er? b) Hoe zijn die verdeeld? "
+        "2. Hoeveel ouders wachten? MINISTER VAN WELZIJN, VOLKSGEZONDHEID EN GEZIN ANTWOORD op vraag nr. 214 van 17 maart 2006 "
+        "van KATHLEEN HELSEN 1. a) en b) Er zijn 2.312 plaatsen, vooral in Antwerpen. 2. Kind en Gezin houdt geen centrale wachtlijst bij."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1a", "1b", "2"]
+    assert answer_text(doc, "1a") == answer_text(doc, "1b") == "Er zijn 2.312 plaatsen, vooral in Antwerpen."
+    assert answer_text(doc, "2") == "Kind en Gezin houdt geen centrale wachtlijst bij."
+
+
+def test_inline_heading_of_an_alderman_with_a_portfolio_before_numbered_answers() -> None:
+    text = (
+        "Schriftelijke vraag van Joke Van Hecke. 1. Hoeveel panden stonden leeg? 2. Plant het college een premie? "
+        "Vriendelijke groeten, Joke Van Hecke Antwoord van schepen van Lokale Economie Dirk Baert 1. Er stonden 38 panden leeg. 2. Ja."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Er stonden 38 panden leeg."
+    assert answer_text(doc, "2") == "Ja."

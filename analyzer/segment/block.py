@@ -26,11 +26,19 @@ from .lines import CLOSING_START, Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import signature_start, unnumbered_items
 
+# the respondent in capitals, then the Flemish answer heading with its question number, on one line
+_CAPS_THEN_HEADING = re.compile(
+    r"[^\S\n]*(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.,&-]+[^\S\n]+){1,14}ANTWOORD[^\S\n]+op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr"
+)
+
 
 def flemish_heading(frags: list[Frag]) -> int | None:
     """Index of the Flemish answer heading (``ANTWOORD`` + ``op vraag nr. N``), if there is one."""
     for i, f in enumerate(frags):
-        if FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD"):
+        caps = _CAPS_THEN_HEADING.match(f.text)  # "MINISTER VAN WELZIJN ... ANTWOORD op vraag nr. 214" (line breaks lost)
+        if caps is not None or (FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD")):
+            if caps is not None:
+                return i
             nxt = frags[i + 1].text if i + 1 < len(frags) else ""
             # "ANTWOORD" in capitals alone on its line is the heading even without "op vraag nr."
             if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt) or f.text.strip() == "ANTWOORD":
@@ -322,8 +330,8 @@ def _accept_answer_labels(
             nums = lab.numbers if lab.sub is None else (n,)
             last = max(nums)
             cur = n
-            units.append(_Unit(lab, nums, lab.letter, None, lab.end))
-            next_letter = "b" if lab.letter == "a" else "a"
+            units.append(_Unit(lab, nums, lab.letter, None, lab.end, letters=lab.letters))
+            next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1) if lab.letter else "a"
             next_sub = 1
         elif lab.kind == "letter" and lab.letter == next_letter and (letter_style is None or letter_style == lab.style):
             letter_style = lab.style
