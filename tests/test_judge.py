@@ -229,3 +229,15 @@ def test_confidence_is_the_measured_accuracy_of_the_rule_that_decided(analyzer: 
     for it in result.judgement.items:
         assert it.code.split("/")[0].startswith(it.verdict) or it.code == "many-asks"
         assert it.confidence == analyzer.judge.calibration.confidence(it.verdict, it.code)
+
+
+def test_lettered_parts_of_a_request_for_a_breakdown_ask_for_figures(analyzer: Analyzer) -> None:
+    # "a) per straat;" asks what its stem asks (a breakdown of a count): "niet bijgehouden" declines it as no data,
+    # and figures per street ("in de Kerkstraat") give the breakdown
+    text = (
+        "Inleiding.\n1. Hoeveel eigenaars betaalden een heffing? Graag een opsplitsing:\na) per straat;\nb) naar duur van de leegstand.\n"
+        "ANTWOORD\nop vraag nr. 5 van 3 februari 2025\n1. In 2024 betaalden 22 eigenaars.\n"
+        "a) Het gaat om 9 panden in de Kerkstraat en 13 aan de Markt.\nb) De duur wordt niet bijgehouden.\n"
+    )
+    got = verdicts(judge(analyzer, text))
+    assert got["1a"] == "answered" and got["1b"] == "declined"

@@ -171,7 +171,10 @@ def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
         if word in _TIME_UNITS or word in QUESTION_WORDS:
             continue
         stem = word[:6]
-        if not any(v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) for v in answer_vocab):
+        # (a compound with the word as its head names the breakdown too: "per straat" ~ "Kerkstraat")
+        if not any(
+            v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) or (len(word) >= 4 and v.endswith(word)) for v in answer_vocab
+        ):
             return m.group(0)
     return None
 

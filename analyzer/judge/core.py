@@ -51,7 +51,7 @@ from .attribution import (
     sentence_vocabs,
 )
 from .calibration import Calibration
-from .cues import OPENER, answer_polarity, ask_type
+from .cues import DATA_TYPES, OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
 
 # the rule whose hits are figures (not years, dates or reference numbers): counted beside a pointer for every ask
@@ -336,6 +336,7 @@ class Judge:
                 if c.text not in of_text:
                     of_text[c.text] = ask_type(self.rules.find(d, ["ask_type"], c.text))
         types = [[of_text[c.text] for c in cs] for cs in ask_clean]
+        _inherit_stem_types(items, types)
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
             groups.setdefault(joined.text, []).append(i)
@@ -577,3 +578,18 @@ class Judge:
         if al.method in ("similarity", "grouped", "unnumbered"):
             return True
         return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)
+
+
+def _inherit_stem_types(items: Sequence[Item], types: list[list[tuple[AskType, str | None]]]) -> None:
+    """A lettered item that asks nothing of its own ("a) per straat;" under "2. Hoeveel eigenaars ...? Graag
+    een opsplitsing:") asks what its stem asks: it takes the type of the stem's last ask that wants data."""
+    index = {it.id: i for i, it in enumerate(items)}
+    for i, it in enumerate(items):
+        if it.letter is None or it.number is None or len(it.asks) != 1 or it.asks[0].kind != "request":
+            continue
+        stem = index.get(str(it.number))
+        if stem is None or not types[stem] or types[i][0][0] != "other":
+            continue
+        wanted = [(t, rule) for t, rule in types[stem] if t in DATA_TYPES]
+        if wanted:
+            types[i] = [wanted[-1]]
