@@ -76,7 +76,9 @@ ABBREVIATIONS = frozenset(
 
 # (a sentence may close inside a quotation or a bracket: '... vanaf wanneer?"')
 # (nor does the full stop inside a figure before its footnote-like digits: "tussen 23.00 uur")
-_SENTENCE_END = re.compile(r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»)]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»)]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=\d[.])(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])"
+)
 _CONDITIONAL = re.compile(
     r"(?:zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+(?:ja|nee|neen|niet|wel|zo|dit|dat|dat\s+zo)|"
     r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|zo\s+ja\s+of\s+nee|in\s+bevestigend\s+geval|in\s+ontkennend\s+geval|mocht)\b",

@@ -310,6 +310,10 @@ def inline_breaks(line: str) -> list[Break]:
         )
         if word is not None and word.re is _INLINE_VRAAG and _heading_then_number(word.group()):
             word = None
+        if word is not None and p != first and re.match(r"A\d|V(?!1\b)\d", word.group()) and not _closes(line, p):
+            # "de snelweg A2. Daarna", "zie ook V3. Dat": a glued "A2." / "V3." labels only after a sentence end
+            # (the first question "V1." may follow the header's last word)
+            word = None
         if word is not None and (p == first or _after_word_label(line, p)):
             start = 0 if p == first else p
             if word.re is _INLINE_HEADING:

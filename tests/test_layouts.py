@@ -832,3 +832,83 @@ def test_inline_heading_of_an_alderman_with_a_portfolio_before_numbered_answers(
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1") == "Er stonden 38 panden leeg."
     assert answer_text(doc, "2") == "Ja."
+
+
+# regressions found by a second reader of the day's changes (each reproduced before the fix)
+def test_review_context_between_questions_is_no_answer() -> None:
+    text = (
+        "Ingevolge artikel 42 verzoek ik het college om beantwoording van schriftelijke vragen.\n"
+        "Is het college bekend met de klachten over de bushalte?\nDe bewoners klagen al maanden.\n"
+        "Wanneer wordt de bushalte verplaatst?\nDe gemeente heeft dit vorig jaar toegezegd.\nIs het college bereid de bewoners te informeren?\n"
+    )
+    doc = doc_of(text)
+    assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+def test_review_an_explanation_after_the_questions_keeps_the_question_open() -> None:
+    text = (
+        "Schriftelijke vragen van de fractie D66.\n1. Is het college op de hoogte van de kap?\n2. Waarom zijn omwonenden niet geïnformeerd?\n\n"
+        "Toelichting\n" + "Op maandag zijn aan de Parklaan twaalf gezonde eiken gekapt zonder dat de buurt het wist. " * 6
+    )
+    assert doc_of(text).open
+
+
+def test_review_a_last_unlabelled_question_without_answer_is_kept() -> None:
+    text = "Bent u bekend met het bericht?\nJa.\nHoeveel vrachtwagens rijden er 's nachts?\nOngeveer 1.150.\nBent u bereid een nachtverbod in te stellen?\n"
+    assert [i.id for i in doc_of(text).items] == ["1", "2", "3"]
+
+
+def test_review_a_road_name_or_a_cross_reference_is_no_label() -> None:
+    text = (
+        "Vraag 1 Wanneer is het onderhoud aan de A2 klaar? Antwoord 1 Eerst de snelweg A2. Daarna volgt de A12 in het najaar. "
+        "Vraag 2 Hoeveel kost het? Antwoord 2 Het kost 12 miljoen euro. Zie ook V3. Dat is de bijlage."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Eerst de snelweg A2. Daarna volgt de A12 in het najaar."
+
+
+def test_review_a_long_table_in_a_question_does_not_break_the_numbering() -> None:
+    rows = "".join(f"{2000 + k}\n{100 + k}\n" for k in range(45))
+    text = (
+        f"1. Het aantal meldingen per jaar was:\n{rows}Hoe verklaart u de stijging?\n2. Welke maatregelen neemt u?\n3. Wanneer is het plan klaar?\n"
+        "ANTWOORD\nop vraag nr. 5 van 1 mei 2024\n1. Door het meldpunt.\n2. Meer toezicht.\n3. In het najaar.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "3") == "In het najaar."
+
+
+def test_review_an_inline_item_that_asks_by_an_imperative_keeps_its_number() -> None:
+    text = (
+        "1. Sluit het zwembad? 2. Geef een overzicht van de kosten van de sluiting 3. Geef een overzicht van de bezoekers in 2024 "
+        "ANTWOORD op vraag nr. 5 van 1 mei 2024 1. Ja. 2. De sluiting kost 2 miljoen euro. 3. Er kwamen 40.000 bezoekers."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "3") == "Er kwamen 40.000 bezoekers."
+
+
+def test_review_questions_with_context_before_an_unnumbered_answer_label() -> None:
+    text = (
+        "Kent u het bericht over de sluiting? Het bericht meldt dat de school dichtgaat. Klopt dat?\nAntwoord: Ja, de school sluit in juli.\n"
+        "Is de raad hierover geïnformeerd? Waarom is het besluit niet met de raad besproken?\nAntwoord: De raad krijgt deze week een brief.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert answer_text(doc, "1") == answer_text(doc, "2") == "Ja, de school sluit in juli."
+
+
+def test_review_a_figure_before_a_full_stop_still_ends_the_sentence() -> None:
+    from analyzer.asks import split_asks
+    from analyzer.model import Span
+
+    text = "In 2024 sliepen er 340 mensen buiten, tegen 120 in 2023. Waarom is er geen extra opvang?"
+    asks = split_asks(text, Span(0, len(text)))
+    assert [text[a.span.start : a.span.end] for a in asks] == ["Waarom is er geen extra opvang?"]
+
+
+def test_review_a_label_after_the_last_question_is_no_crash() -> None:
+    # "(1)" after the question, its text taken for a closing line: no traceback
+    doc = doc_of("Klopt het? (1) Ja.")
+    assert [i.id for i in doc.items]

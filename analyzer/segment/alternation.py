@@ -28,16 +28,28 @@ _SENTENCE = re.compile(r"(?:[^.?!\n]|\.(?=[\w,;:%)]))+(?:[.?!]+[)”\"’»]*\d{
 # a sentence that asks: it closes with a question mark (before a quote, a bracket or a footnote number)
 _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
 # a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."
-_YES_NO = re.compile(r"(?:^|[.?!:][\d\s]{0,3}\s|\n)\s*(?:Ja|Nee|Neen)\s*[.,;:!]")
+_YES_NO = re.compile(r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]")
 
 
 # a title or header field that says the document holds the answers: "Beantwoording schriftelijke vragen",
-# "Antwoorden op vragen van ...", "Datum beantwoording: 4 juni 2025"
+# "Antwoorden op vragen van ...", "Datum beantwoording: 4 juni 2025", "Lijst van vragen en antwoorden"
 _ANSWER_TITLE = re.compile(
-    r"\b(?:Beantwoording|Antwoorden?)[^\S\n]+(?:(?:op|van)[^\S\n]+(?:de[^\S\n]+)?)?(?:schriftelijke[^\S\n]+|technische[^\S\n]+)?vragen\b"
-    r"|\bDatum[^\S\n]+(?:beantwoording|antwoord)[^\S\n]*:[^\S\n]*\d",
+    r"(?<!\bom )(?<!\bter )(?<!\btot )(?<!\bvoor )\b(?:Beantwoording|Antwoorden?)[^\S\n]+(?:(?:op|van)[^\S\n]+(?:de[^\S\n]+)?)?(?:schriftelijke[^\S\n]+|technische[^\S\n]+)?vragen\b"
+    r"|\bDatum[^\S\n]+(?:beantwoording|antwoord)[^\S\n]*:[^\S\n]*\d"
+    r"|\bvragen[^\S\n]+en[^\S\n]+antwoorden\b",  # "Lijst van vragen en antwoorden", "Vragen en Antwoorden nr. 14"
     re.I,
 )
+
+
+# a section of the question that explains it, after the questions: "Toelichting", "Achtergrond"
+_EXPLANATION = re.compile(r"(?:^|\n)[^\S\n]*(?:Toelichting|Achtergrond|Inleiding|Context)\b[^\S\n]*:?", re.I)
+
+
+def strong_answer_evidence(text: str) -> bool:
+    """The text says it holds answers (a title, a header field) or a sentence answers yes or no after a
+    question: enough to read unlabelled statements as answers. (Statements alone may be context.)"""
+    first = text.find("?")
+    return first >= 0 and (_ANSWER_TITLE.search(text, 0, first) is not None or _YES_NO.search(text, first) is not None)
 
 
 def answer_prose(text: str) -> bool:
@@ -52,9 +64,11 @@ def answer_prose(text: str) -> bool:
         return True
     if _YES_NO.search(text, first):
         return True
-    if len(re.findall(r"[^\W\d_]{2,}", text[last + 1 :])) > 60:
+    explained = _EXPLANATION.search(text, last + 1)  # (a "Toelichting" after the questions is no answer)
+    stop = explained.start() if explained is not None else len(text)
+    if len(re.findall(r"[^\W\d_]{2,}", text[last + 1 : stop])) > 60:
         return True
-    sentences = re.findall(r"[^.?!]+[.?!]*", text[first + 1 :])
+    sentences = re.findall(r"[^.?!]+[.?!]*", text[first + 1 : stop])
     asked = sum(len(s.split()) for s in sentences if s.rstrip().endswith("?"))
     stated = sum(len(s.split()) for s in sentences if not s.rstrip().endswith("?"))
     return stated > max(60, 2 * asked)
@@ -62,7 +76,7 @@ def answer_prose(text: str) -> bool:
 
 def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """The unlabelled alternation of questions and answers, or None when the text is not so laid out."""
-    if not frags or not answer_prose(text):
+    if not frags or not strong_answer_evidence(text):
         return None
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
@@ -81,6 +95,7 @@ def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag
     pairs = [(runs[k], runs[k + 1]) for k in range(0, len(runs) - 1, 2) if runs[k][0] and not runs[k + 1][0]]
     if len(pairs) < 2 or len(pairs) * 2 < len(runs) - 1:
         return None
+    trailing = runs[-1] if len(runs) % 2 == 1 and runs[-1][0] else None  # a last question nothing answers
     if any(re.search(r"[^\W\d_]{2,}", text[a:b]) is None for _, (_, a, b) in pairs):
         return None  # "1. Hoeveel ...? 2. Wanneer ...?": a number between questions is a label, not an answer
     items: list[Item] = []
@@ -98,6 +113,12 @@ def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag
         covers = tuple(it.id for it in own)
         span = trimmed(text, aa, region_end(frags, ab))
         parts.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "interleaved", covers))
+    if trailing is not None:
+        q_frags = clipped(text, frags, trailing[1], trailing[2])
+        if q_frags:
+            first = len(items) + 1
+            last_items = unnumbered_items(text, furniture, q_frags, trailing[2])[1]
+            items.extend(dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(last_items))
     return Segmentation(
         "interleaved",
         furniture,

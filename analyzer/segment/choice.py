@@ -31,13 +31,12 @@ from ..labels import Label
 ASKS = 4.0  # a label whose text asks something
 INTRODUCES = 1.5  # a label that only introduces its lettered ("3. a) ...") or nested ("1.1") parts
 PLAIN = 1.0  # any other label
-WEAK = 2.0  # begun after a word inside a line
+WEAK = 0.5  # begun after a word inside a line
 LOOSE = 1.5  # a number without its delimiter at a line start ("3 Welke garages ...?")
 DUPLICATE = 0.5  # the same number again ("the second gets the next free number", GUIDE.md)
 SKIP = 1.0  # per number skipped
 CHAOS = 1.5  # a number lower than the one before
 COMPATIBLE_STYLE = 0.5  # "1." then "2" alone on a line, "Vraag 1" then "2 en 3."
-WINDOW = 80  # predecessors considered per candidate
 
 _COMPATIBLE = {".": {"numletter", "bare"}, ")": {"numletter"}, "numletter": {".", ")"}, "vraag": {"group"}, "group": {".", ")"}}
 
@@ -110,11 +109,16 @@ def _candidates(candidates: list[Label], text: str, weak: set[int], end: int, lo
 
 
 def _best_path(cands: list[_Cand]) -> tuple[float, set[int]]:
-    """The highest-scoring numbering among ``cands`` (in document order) and its score."""
+    """The highest-scoring numbering among ``cands`` (in document order) and its score.
+
+    A transition depends only on the last number of the path so far, its style, whether it asks and
+    whether it was begun after a word, so the best path ending in each such state is kept (the earliest
+    on a tie) and every candidate looks up the few states a number may follow: linear in the candidates."""
     if not cands:
         return 0.0, set()
     best: list[float] = []
     back: list[int] = []
+    states: dict[int, dict[tuple[str, bool, bool], tuple[float, int]]] = {}  # last number -> state -> (score, index)
     for j, c in enumerate(cands):
         gain = ASKS if c.asks else INTRODUCES if c.introduces else PLAIN
         if c.weak:
@@ -123,16 +127,21 @@ def _best_path(cands: list[_Cand]) -> tuple[float, set[int]]:
             gain -= LOOSE
         top = 0.0 if c.first == 1 and not c.weak else float("-inf")  # the numbering starts at 1
         arg = -1
-        for i in range(max(0, j - WINDOW), j):
-            if best[i] == float("-inf"):
-                continue
-            t = _transition(cands[i], c)
-            if t is None:
-                continue
-            if best[i] + t > top:
-                top, arg = best[i] + t, i
-        best.append(top + gain if top != float("-inf") else float("-inf"))
+        for last in range(c.first - 4, c.first + 4):
+            for score, i in states.get(last, {}).values():
+                t = _transition(cands[i], c)
+                if t is None:
+                    continue
+                if score + t > top or (score + t == top and arg >= 0 and i < arg):
+                    top, arg = score + t, i
+        score_j = top + gain if top != float("-inf") else float("-inf")
+        best.append(score_j)
         back.append(arg)
+        if score_j != float("-inf"):
+            key = (c.style, c.asks, c.weak)
+            slot = states.setdefault(c.last, {})
+            if key not in slot or score_j > slot[key][0]:
+                slot[key] = (score_j, j)
     end_at = max(range(len(cands)), key=lambda j: (best[j], -j))
     if best[end_at] <= 0:
         return 0.0, set()
@@ -152,7 +161,7 @@ def _transition(prev: _Cand, cur: _Cand) -> float | None:
             return 0.0
         return -COMPATIBLE_STYLE if style_ok(cur.style, prev.style) else None
     # anything but the next number: only a question in the same style, after a question, never after a word
-    if cur.weak or cur.loose or cur.style != prev.style or not (cur.asks and prev.asks and cur.upper):
+    if cur.weak or cur.loose or prev.weak or cur.style != prev.style or not (cur.asks and prev.asks and cur.upper):
         return None
     if step == 0:
         return -DUPLICATE

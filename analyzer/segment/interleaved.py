@@ -323,17 +323,14 @@ def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[
 
 def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """Where the question before an answer label at ``hi`` starts, with its unnumbered "Vraag:" label in
-    ``[lo, hi)`` if there is one (label start, question start), else at the first of the question
-    sentences that end the region."""
+    ``[lo, hi)`` if there is one (label start, question start), else at the first question sentence of
+    the region."""
     vraag = max(_BARE_VRAAG.finditer(text, lo, hi), key=lambda m: m.start(), default=None)
     if vraag is not None:
         return vraag.start() + len(vraag.group()) - len(vraag.group().lstrip()), vraag.end()
-    sentences = [m for m in _SENTENCE.finditer(text, lo, hi) if m.group().strip()]
-    start = None
-    for m in reversed(sentences):
-        if "?" not in m.group():
-            break
-        start = m.start()
+    # the first question sentence after the previous answer: "Kent u het bericht? Het bericht meldt X. Klopt
+    # dat?" is one question with its context; what comes before it is the previous answer (or the header)
+    start = next((m.start() for m in _SENTENCE.finditer(text, lo, hi) if "?" in m.group()), None)
     if start is None:
         return None
     while start < hi and text[start].isspace():

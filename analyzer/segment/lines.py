@@ -83,7 +83,9 @@ def logical_lines(text: str, furniture: Sequence[Span], start: int = 0, end: int
 
 
 def trimmed(text: str, a: int, b: int) -> Span:
-    """``[a, b)`` without whitespace or format characters at either end."""
+    """``[a, b)`` without whitespace or format characters at either end (empty at ``a`` when ``b`` is
+    before it: a label whose text a signature or a closing line already took)."""
+    b = max(a, b)
     while True:
         a, b = trim(text, a, b)
         if a < b and FORMAT_CHARS.match(text, a):
