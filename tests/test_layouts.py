@@ -912,3 +912,12 @@ def test_review_a_label_after_the_last_question_is_no_crash() -> None:
     # "(1)" after the question, its text taken for a closing line: no traceback
     doc = doc_of("Klopt het? (1) Ja.")
     assert [i.id for i in doc.items]
+
+
+def test_a_request_for_answers_in_a_question_is_no_answer_title() -> None:
+    # "een antwoord op vragen" in the question's prose; the context between its questions answers nothing
+    text = (
+        "Graag had ik een antwoord op vragen over de bushalte.\nIs het college bekend met de klachten?\nDe bewoners klagen al maanden.\n"
+        "Wanneer wordt de halte verplaatst?\nDe gemeente heeft dit vorig jaar toegezegd.\nIs het college bereid de bewoners te informeren?\n"
+    )
+    assert doc_of(text).open

@@ -34,10 +34,11 @@ _YES_NO = re.compile(r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\
 # a title or header field that says the document holds the answers: "Beantwoording schriftelijke vragen",
 # "Antwoorden op vragen van ...", "Datum beantwoording: 4 juni 2025", "Lijst van vragen en antwoorden"
 _ANSWER_TITLE = re.compile(
-    r"(?<!\bom )(?<!\bter )(?<!\btot )(?<!\bvoor )\b(?:Beantwoording|Antwoorden?)[^\S\n]+(?:(?:op|van)[^\S\n]+(?:de[^\S\n]+)?)?(?:schriftelijke[^\S\n]+|technische[^\S\n]+)?vragen\b"
-    r"|\bDatum[^\S\n]+(?:beantwoording|antwoord)[^\S\n]*:[^\S\n]*\d"
-    r"|\bvragen[^\S\n]+en[^\S\n]+antwoorden\b",  # "Lijst van vragen en antwoorden", "Vragen en Antwoorden nr. 14"
-    re.I,
+    # (a title is capitalised: "een antwoord op vragen over ..." in a question's prose is no title)
+    r"(?<!\bom )(?<!\bter )(?<!\btot )(?<!\bvoor )\b(?:Beantwoording|BEANTWOORDING|Antwoorden?|ANTWOORDEN?)[^\S\n]+"
+    r"(?:(?:op|van|OP|VAN)[^\S\n]+(?:(?i:de)[^\S\n]+)?)?(?:(?i:schriftelijke|technische)[^\S\n]+)?(?i:vragen)\b"
+    r"|\b(?i:Datum[^\S\n]+(?:beantwoording|antwoord))[^\S\n]*:[^\S\n]*\d"
+    r"|\b(?i:vragen[^\S\n]+en[^\S\n]+antwoorden)\b"  # "Lijst van vragen en antwoorden", "Vragen en Antwoorden nr. 14"
 )
 
 
