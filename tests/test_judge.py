@@ -241,3 +241,14 @@ def test_lettered_parts_of_a_request_for_a_breakdown_ask_for_figures(analyzer: A
     )
     got = verdicts(judge(analyzer, text))
     assert got["1a"] == "answered" and got["1b"] == "declined"
+
+
+def test_another_items_figures_in_a_grouped_answer_do_not_hide_a_bare_pointer(analyzer: Analyzer) -> None:
+    # "1 en 2.": figures for question 1, only a pointer for question 2: question 2 is referred, not partial
+    text = (
+        "1. Hoeveel meldingen kwamen er in 2024 binnen?\n2. Wat zegt het rapport over de wachttijden?\n"
+        "ANTWOORD\nop vraag nr. 5 van 3 februari 2025\n"
+        "1 en 2. In 2024 kwamen er 412 meldingen binnen, tegen 388 in 2023 en 351 in 2022.\n"
+        "Het rapport over de wachttijden vindt u in bijlage.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered", "2": "referred"}
