@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 
 from ..model import AnswerPart, Item, Span
 from .lines import Frag, clipped, closing_index, region_end, trimmed
@@ -99,35 +100,64 @@ def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag
     trailing = runs[-1] if len(runs) % 2 == 1 and runs[-1][0] else None  # a last question nothing answers
     if any(re.search(r"[^\W\d_]{2,}", text[a:b]) is None for _, (_, a, b) in pairs):
         return None  # "1. Hoeveel ...? 2. Wanneer ...?": a number between questions is a label, not an answer
+    blocks = [Block(qa, qb, None, aa, ab) for (_, qa, qb), (_, aa, ab) in pairs]
+    if trailing is not None:
+        blocks.append(Block(trailing[1], trailing[2], None, trailing[2], trailing[2]))
+    return alternating(
+        text,
+        furniture,
+        frags,
+        blocks,
+        end,
+        "questions and answers alternate without labels: each run of statements answers the questions before it",
+    )
+
+
+@dataclass(frozen=True)
+class Block:
+    """A question and the answer after it: the question's text ``[q_start, q_end)``, the answer's label (None
+    when unlabelled) and text ``[a_start, a_end)`` (empty: a question nothing answers)."""
+
+    q_start: int
+    q_end: int
+    label: Span | None
+    a_start: int
+    a_end: int
+
+
+def alternating(
+    text: str, furniture: tuple[Span, ...], frags: list[Frag], blocks: list[Block], end: int, warning: str
+) -> Segmentation | None:
+    """Unnumbered questions, each followed by its answer: items numbered in order, one per question sentence
+    or request (GUIDE.md), each answer covering the items of the question before it. None when an answered
+    question holds no question sentence."""
     items: list[Item] = []
     parts: list[AnswerPart] = []
-    for (_, qa, qb), (_, aa, ab) in pairs:
-        q_frags = clipped(text, frags, qa, qb)
-        if not q_frags:
-            return None
-        _header, own = unnumbered_items(text, furniture, q_frags, qb)
+    for block in blocks:
+        q_frags = clipped(text, frags, block.q_start, block.q_end)
+        own = unnumbered_items(text, furniture, q_frags, block.q_end)[1] if q_frags else []
         if not own:
-            return None
+            if block.a_end > block.a_start:
+                return None
+            continue  # (a last question nothing answers, with no question sentence after all)
         first = len(items) + 1
         own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
         items.extend(own)
-        covers = tuple(it.id for it in own)
-        span = trimmed(text, aa, region_end(frags, ab))
-        parts.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "interleaved", covers))
-    if trailing is not None:
-        q_frags = clipped(text, frags, trailing[1], trailing[2])
-        if q_frags:
-            first = len(items) + 1
-            last_items = unnumbered_items(text, furniture, q_frags, trailing[2])[1]
-            items.extend(dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(last_items))
+        if block.a_end > block.a_start:
+            covers = tuple(it.id for it in own)
+            span = trimmed(text, block.a_start, region_end(frags, block.a_end))
+            parts.append(AnswerPart(block.label, span, "grouped" if len(covers) > 1 else "interleaved", covers))
+    if not parts:
+        return None
+    first_answer = parts[0].label or parts[0].span
     return Segmentation(
         "interleaved",
         furniture,
         Span(frags[0].start, items[0].span.start),
         Span(items[0].span.start, end),
         None,
-        Span(parts[0].span.start, end),
+        Span(first_answer.start, end),
         tuple(items),
         tuple(parts),
-        ("questions and answers alternate without labels: each run of statements answers the questions before it",),
+        (warning,),
     )

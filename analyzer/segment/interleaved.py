@@ -16,9 +16,9 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Item, Layout, Span
-from .lines import Frag, clipped, closing_index, region_end, trimmed
+from .alternation import Block, alternating
+from .lines import Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
-from .unnumbered import unnumbered_items
 
 
 def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
@@ -292,33 +292,11 @@ def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[
         stops.append(q[0])
         starts.append(q[1])
         floor = lab.end
-    items: list[Item] = []
-    parts: list[AnswerPart] = []
-    for k, lab in enumerate(labels):
-        q_frags = clipped(text, frags, starts[k], lab.start)
-        if not q_frags:
-            return None
-        _header, own = unnumbered_items(text, furniture, q_frags, lab.start)
-        if not own:
-            return None
-        first = len(items) + 1
-        own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
-        items.extend(own)
-        stop = stops[k + 1] if k + 1 < len(labels) else end
-        span = trimmed(text, lab.end, region_end(frags, stop))
-        covers = tuple(it.id for it in own)
-        parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped" if len(covers) > 1 else "interleaved", covers))
-    return Segmentation(
-        "interleaved",
-        furniture,
-        Span(frags[0].start, items[0].span.start),
-        Span(items[0].span.start, end),
-        None,
-        Span(labels[0].start, end),
-        tuple(items),
-        tuple(parts),
-        ("the questions are not numbered: one item per question sentence or request",),
-    )
+    blocks = [
+        Block(starts[k], lab.start, Span(lab.start, lab.end), lab.end, stops[k + 1] if k + 1 < len(labels) else end)
+        for k, lab in enumerate(labels)
+    ]
+    return alternating(text, furniture, frags, blocks, end, "the questions are not numbered: one item per question sentence or request")
 
 
 def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
