@@ -847,10 +847,9 @@ def pattern_anchor(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
     return _anchor_token(pattern)[0]
 
 
-def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None, int]:
-    """``pattern_anchor(pattern)`` and the index of the pattern token it is read from (-1 if none)."""
-    best: frozenset[str] | None = None
-    at = -1
+def _word_sets(pattern: list[dict[str, Any]]) -> Iterator[tuple[int, frozenset[str]]]:
+    """The word sets (lower case) named by the tokens ``pattern`` cannot skip, each with its token's index:
+    a match holds a word of each."""
     for index, token in enumerate(pattern):
         op = _op(token)
         if op == "!" or _op_range(op)[0] < 1:
@@ -859,32 +858,25 @@ def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None,
             if key.upper() not in _WORD_KEYS:
                 continue
             if isinstance(value, str):
-                found = frozenset([value.lower()])
+                yield index, frozenset([value.lower()])
             elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-                found = frozenset(str(v).lower() for v in value["IN"])
-            else:
-                continue
-            if best is None or _rarity(found) < _rarity(best):
-                best, at = found, index
+                yield index, frozenset(str(v).lower() for v in value["IN"])
+
+
+def _anchor_token(pattern: list[dict[str, Any]]) -> tuple[frozenset[str] | None, int]:
+    """``pattern_anchor(pattern)`` and the index of the pattern token it is read from (-1 if none)."""
+    best: frozenset[str] | None = None
+    at = -1
+    for index, found in _word_sets(pattern):
+        if best is None or _rarity(found) < _rarity(best):
+            best, at = found, index
     return best, at
 
 
 def required_words(pattern: list[dict[str, Any]]) -> list[frozenset[str]]:
     """The word sets (lower case) of every token ``pattern`` cannot skip that names its words: a match holds
     a word of each (read as :func:`pattern_anchor` reads one)."""
-    out: list[frozenset[str]] = []
-    for token in pattern:
-        op = _op(token)
-        if op == "!" or _op_range(op)[0] < 1:
-            continue
-        for key, value in token.items():
-            if key.upper() not in _WORD_KEYS:
-                continue
-            if isinstance(value, str):
-                out.append(frozenset([value.lower()]))
-            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-                out.append(frozenset(str(v).lower() for v in value["IN"]))
-    return list(dict.fromkeys(out))
+    return list(dict.fromkeys(found for _index, found in _word_sets(pattern)))
 
 
 def anchor_extent(pattern: list[dict[str, Any]]) -> tuple[int, int]:
