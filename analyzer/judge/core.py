@@ -420,6 +420,14 @@ class Judge:
         out: list[AskSignals] = []
         dependencies = depends_on(item.asks)
         seen_first = False
+        # the sentences of figures apart from a pointer: in another sentence, or well before it in its sentence (a
+        # table before "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
+        refer_at = {hit_sentence[id(h)]: h.start for h in sorted(hits, key=lambda h: -h.start) if h.rule.spec.effect == "refers"}
+        figure_sents = [
+            hit_sentence[id(h)]
+            for h in hits
+            if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
+        ]
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
             seen_first = seen_first or first
@@ -449,18 +457,9 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
-            # figures apart from a pointer: in another sentence, or well before it in its sentence (a table before
-            # "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
-            refer_at = {hit_sentence[id(h)]: h.start for h in sorted(hits, key=lambda h: -h.start) if h.rule.spec.effect == "refers"}
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
             own_sents = set(mine) if shared and mine else None
-            figures_apart = sum(
-                1
-                for h in hits
-                if h.rule.id == FIGURES_RULE
-                and (own_sents is None or hit_sentence[id(h)] in own_sents)
-                and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
-            )
+            figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
