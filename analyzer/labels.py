@@ -23,10 +23,9 @@ _NUMS = r"\d{1,6}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1
 # "Reactie college", "Reactie van het college". The glued one-letter forms need their number and a
 # full stop or colon ("A2." is a label; "A2 Utrecht" is a road).
 QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG)"
-ANSWER_WORD = (
-    r"(?:Antwoord|Antwoorden|ANTWOORD|Antw\.|Beantwoording"
-    r"|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
-)
+# (the words besides "Antwoord", whose inline forms have rules of their own below)
+OTHER_ANSWER_WORD = r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
+ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|{OTHER_ANSWER_WORD})"
 GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
@@ -206,7 +205,7 @@ _INLINE_ANTWOORD = re.compile(
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
-    rf"|(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
+    rf"|{OTHER_ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
 )

@@ -25,7 +25,7 @@ from .unnumbered import unnumbered_items
 
 # a sentence, with what closes it (a quote, a bracket, a footnote number)
 # (a full stop inside a figure or an abbreviation, "23.00 uur", "o.a.", does not end it)
-_SENTENCE = re.compile(r"(?:[^.?!\n]|\.(?=[\w,;:%)]))+(?:[.?!]+[)”\"’»]*\d{0,2}|\n|$)")
+SENTENCE = re.compile(r"(?:[^.?!\n]|\.(?=[\w,;:%)]))+(?:[.?!]+[)”\"’»]*\d{0,2}|\n|$)")
 # a sentence that asks: it closes with a question mark (before a quote, a bracket or a footnote number)
 _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
 # a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."
@@ -83,7 +83,7 @@ def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     runs: list[tuple[bool, int, int]] = []  # (asks?, start, end) of runs of sentences
-    for m in _SENTENCE.finditer(text, frags[0].start, end):
+    for m in SENTENCE.finditer(text, frags[0].start, end):
         if not m.group().strip():
             continue
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()

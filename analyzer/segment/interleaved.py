@@ -16,7 +16,7 @@ from ..labels import (
     match_vraag,
 )
 from ..model import AnswerPart, Item, Layout, Span
-from .alternation import Block, alternating
+from .alternation import SENTENCE, Block, alternating
 from .lines import Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 
@@ -268,8 +268,6 @@ def _bare_question_label(f: Frag, expected: int | None = None) -> Label | None:
 _BARE_VRAAG = re.compile(
     r"(?:(?<=\n)|(?<=^))[^\S\n]*(?:Vraag|VRAAG)[^\S\n]*:?(?=[^\S\n]*\n)|(?<!\S)(?:Vraag|VRAAG)[^\S\n]*:[^\S\n]*(?=[A-ZÀ-Ý])"
 )
-# a sentence, with what closes it (a quote, a bracket, a footnote number)
-_SENTENCE = re.compile(r"[^.?!]+(?:[.?!]+[)”\"’»]*\d{0,2}|$)")
 
 
 def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
@@ -308,7 +306,7 @@ def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         return vraag.start() + len(vraag.group()) - len(vraag.group().lstrip()), vraag.end()
     # the first question sentence after the previous answer: "Kent u het bericht? Het bericht meldt X. Klopt
     # dat?" is one question with its context; what comes before it is the previous answer (or the header)
-    start = next((m.start() for m in _SENTENCE.finditer(text, lo, hi) if "?" in m.group()), None)
+    start = next((m.start() for m in SENTENCE.finditer(text, lo, hi) if "?" in m.group()), None)
     if start is None:
         return None
     while start < hi and text[start].isspace():
