@@ -46,6 +46,22 @@ _FOOTNOTE_START = re.compile(r"[^\S\n]*\d{1,3}(?:[^\S\n]*$|(?=[A-Z«“\"(]|http
 
 
 _NOTE_SLACK = 12  # how many footnotes one page may add
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    """What a layout family prints that is furniture for it and not for others (the table of families
+    is :mod:`analyzer.segment.layouts`, which detects the family before anything is cut)."""
+
+    # labels are words ("Vraag 2"): a number alone on a line after a sentence is the footnote marker of
+    # that sentence ("...doelen?\n1\nHoe vaak ..."), whatever follows it
+    lone_markers: bool = False
+    # a number alone on a line may open a block of footnote texts above a page footer; not where
+    # numbers alone on their line label the items ("3\nNaar de oorzaken ..." above the footer)
+    bare_note_numbers: bool = True
+
+
+DEFAULT_FURNITURE = FurnitureRules()
 _BODY_LINE = re.compile(r"[^\S\n]*(?:Vraag|Antwoord|Vragen|Antwoorden|Mededeling)\b")
 
 
@@ -76,8 +92,9 @@ def _is_blank(text: str, line: Line) -> bool:
     return not text[line.start : line.end].strip()
 
 
-def find_furniture(text: str) -> tuple[Span, ...]:
-    """Spans of page furniture: running headers/footers, page numbers and the footnotes above them."""
+def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tuple[Span, ...]:
+    """Spans of page furniture: running headers/footers, page numbers and the footnotes above them,
+    and what ``rules`` (the layout family's) add."""
     spans: list[Span] = []
     lines = lines_of(text)
     starts = [ln.start for ln in lines]
@@ -137,7 +154,11 @@ def find_furniture(text: str) -> tuple[Span, ...]:
                 seg = text[lines[j].start : lines[j].end]
                 if _BODY_LINE.match(seg) or len(seg) > 200:
                     break  # a label or a glued paragraph: the body text, not a footnote
-                if _FOOTNOTE_START.match(seg) and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg):
+                if (
+                    _FOOTNOTE_START.match(seg)
+                    and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg)
+                    and (rules.bare_note_numbers or not _BARE_NUMBER.fullmatch(seg))
+                ):
                     if _note_number(seg) > max_note + _NOTE_SLACK:
                         break
                     found = j
@@ -153,6 +174,8 @@ def find_furniture(text: str) -> tuple[Span, ...]:
                 if _FOOTNOTE_START.match(seg):
                     max_note = max(max_note, _note_number(seg))
     spans.extend(_markers_before_answers(text, lines))
+    if rules.lone_markers:
+        spans.extend(_markers_after_sentences(text, lines))
     spans.extend(_letter_pages(text, lines))
     return _merge(spans)
 
@@ -205,6 +228,31 @@ def _markers_before_answers(text: str, lines: list[Line]) -> list[Span]:
                 j -= 1
         if found and j >= 0 and not _BODY_LINE.match(text, lines[j].start, lines[j].end):
             out.extend(Span(f.start, f.end) for f in found)
+    return out
+
+
+# a line that ends a sentence, with any footnote markers glued to it ("...doelen?1", "... 2024).3")
+_SENTENCE_END_LINE = re.compile(r"[^\n]*[?.!)»”\"](?:\d{1,2}(?:,\s?\d{1,2})*)?[^\S\n]*")
+_LONE_MARKER = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]*")
+
+
+def _markers_after_sentences(text: str, lines: list[Line]) -> list[Span]:
+    """Footnote markers alone on a line after a sentence (``Herinnert u zich de doelen?\n1\nHoe vaak``),
+    in layouts whose labels are words, where such a number can be nothing else."""
+    out: list[Span] = []
+    prev: Line | None = None  # the last line with text
+    for ln in lines:
+        if _is_blank(text, ln):
+            continue
+        if (
+            prev is not None
+            and _LONE_MARKER.fullmatch(text, ln.start, ln.end)
+            and _SENTENCE_END_LINE.fullmatch(text, prev.start, prev.end)
+            and not _LONE_MARKER.fullmatch(text, prev.start, prev.end)
+        ):
+            out.append(Span(ln.start, ln.end))
+            continue  # a second marker line after it ("?\n1\n2") is one too: prev stays the sentence
+        prev = ln
     return out
 
 

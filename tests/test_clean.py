@@ -67,3 +67,12 @@ def test_a_footnote_marker_before_an_answer_label_is_furniture() -> None:
     text = "Vraag 1\nKent u het bericht?\n1\n\nAntwoord 1\nJa.\nVraag 2\nHoeveel?\n12\nAntwoord 2\n3\n"
     spans = [text[s.start : s.end] for s in find_furniture(text)]
     assert spans == ["1", "12"]
+
+
+def test_lone_footnote_markers_are_furniture_only_by_the_family_rules() -> None:
+    from analyzer.clean import FurnitureRules
+
+    text = "Kent u het bericht?\n1\nHoe vaak gebeurde het?\nAntwoord 1\nAantal in Gent:\n12\nIn Brugge: 9."
+    words = FurnitureRules(lone_markers=True)
+    assert [text[s.start : s.end] for s in find_furniture(text, words)] == ["1"]  # not the "12" of the table
+    assert find_furniture(text) == ()

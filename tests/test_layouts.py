@@ -921,3 +921,36 @@ def test_a_request_for_answers_in_a_question_is_no_answer_title() -> None:
         "Wanneer wordt de halte verplaatst?\nDe gemeente heeft dit vorig jaar toegezegd.\nIs het college bereid de bewoners te informeren?\n"
     )
     assert doc_of(text).open
+
+
+def test_layout_family_is_detected_before_the_furniture() -> None:
+    from analyzer.segment.layouts import detect
+
+    assert detect("Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\nVraag 2\nKlopt het?\n").name == "word-labels"
+    assert detect("Antwoord\n1 en 2\nJa.\n3\nNee.\n4\nZie 3.\n").name == "bare-number-labels"
+    assert detect("1. Hoeveel?\n2. Waarom?\nANTWOORD\n1. Tien.\n2. Daarom.\n").name == "other"
+
+
+def test_a_footnote_marker_between_two_questions_is_furniture_where_labels_are_words() -> None:
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\n"
+        "Vraag 2 en 3\nHerinnert u zich de doelen?\n1\nHoe vaak zijn ze gehaald?\nAntwoord 2 en 3\nJa, twee keer.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert clean_view(text, item(doc, "2").span, doc.furniture).text == "Herinnert u zich de doelen?"
+    assert at(doc, item(doc, "3").span) == "Hoe vaak zijn ze gehaald?"
+    assert [text[s.start : s.end] for s in doc.furniture] == ["1"]
+
+
+def test_a_number_alone_above_a_page_footer_is_a_label_where_numbers_alone_label_the_items() -> None:
+    # the Aanhangsel of the 1990s: "3" opens the answer to question 3, just above the page's footer
+    text = (
+        "Vragen van het lid Van Gijzel (PvdA) aan de minister van Verkeer.\n"
+        "1 Heeft u het bericht gelezen?\n2 Is het waar?\n3 Wat is de oorzaak?\n4 Wanneer weet u meer?\n"
+        "Antwoord\n1 en 2\nJa.\n3\nDaar loopt een onderzoek naar. Ik kan daar nu niet op vooruitlopen.\n"
+        "Tweede Kamer, vergaderjaar 1997–1998, Aanhangsel                1715\n4\nZie het antwoord op vraag 3.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert answer_text(doc, "3").startswith("Daar loopt een onderzoek")

@@ -21,16 +21,22 @@ from ..model import RawDocument, Span
 from .alternation import segment_alternation
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
+from .layouts import detect
 from .lines import Frag, logical_lines
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
+
+
+def furniture_of(text: str) -> tuple[Span, ...]:
+    """Page furniture by the rules of the text's layout family, detected first (:mod:`.layouts`)."""
+    return find_furniture(text, detect(text).furniture)
 
 
 def segment(raw: RawDocument) -> Segmentation:
     text = raw.text
     if not text.strip():
         raise SegmentationError("empty", "the document is empty")
-    furniture = find_furniture(text)
+    furniture = furniture_of(text)
     frags = logical_lines(text, furniture)
     if raw.split is not None:
         return _segment_pair(raw, furniture, frags)
@@ -70,7 +76,7 @@ def has_answer_line(text: str) -> bool:
     """Whether any line of ``text`` opens an answer, by the segmenter's own detectors or a looser word test."""
     if _INLINE_ANSWER_WORD.search(text):
         return True
-    frags = logical_lines(text, find_furniture(text))
+    frags = logical_lines(text, furniture_of(text))
     return any(
         ANSWER_HEADING.match(f.text)
         or FLEMISH_HEADING.match(f.text)
@@ -83,7 +89,7 @@ def has_answer_line(text: str) -> bool:
 
 def segment_unanswered(raw: RawDocument) -> Segmentation:
     """A document that holds only the question (its answer does not exist yet): its items, no answer."""
-    furniture = find_furniture(raw.text)
+    furniture = furniture_of(raw.text)
     return question_only(raw.text, furniture, logical_lines(raw.text, furniture))
 
 
@@ -123,4 +129,4 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Fra
     return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
 
 
-__all__ = ["Segmentation", "SegmentationError", "has_answer_line", "segment", "segment_unanswered"]
+__all__ = ["Segmentation", "SegmentationError", "furniture_of", "has_answer_line", "segment", "segment_unanswered"]

@@ -228,8 +228,7 @@ def split_group(text: str, span: Span, n: int, frags: list[Frag]) -> list[Span]:
     points: set[int] = set()
     for m in re.finditer(r"\?(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=[A-ZÀ-Ý])", text[span.start : span.end]):
         points.add(span.start + m.end())
-    # a footnote marker alone on a line between two questions belongs to neither ("?1\n1\nHoe vaak ...")
-    inside = [f for f in frags if span.start <= f.start and f.end <= span.end and not re.fullmatch(r"\s*\d{1,2}\s*", f.text)]
+    inside = [f for f in frags if span.start <= f.start and f.end <= span.end]
     for prev, cur in itertools.pairwise(inside):
         first = cur.text.lstrip("\x0c \t")[:1]
         if re.search(r"[?.](?:\d{1,2}(?:,\s?\d{1,2})*)?$", prev.text) and first.isupper():
