@@ -368,7 +368,7 @@ def _after_number(line: str, p: int) -> bool:
 
 # the heading or introduction of a list of questions without its colon: "Vragen 1. ...", "volgende vragen 1) ..."
 _AFTER_VRAGEN = re.compile(
-    r"\b(?:Vragen|vragen|VRAGEN|Antwoord|Antwoorden|ANTWOORDEN|college|wethouders|schepenen|[Bb]eantwoording|de vragen)[^\S\n]*:?[^\S\n]+$"
+    r"\b(?:Vragen|vragen|VRAGEN|Antwoord|Antwoorden|ANTWOORD(?:EN)?|college|wethouders|schepenen|[Bb]eantwoording|de vragen)[^\S\n]*:?[^\S\n]+$"
 )
 
 

@@ -954,3 +954,63 @@ def test_a_number_alone_above_a_page_footer_is_a_label_where_numbers_alone_label
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
     assert answer_text(doc, "3").startswith("Daar loopt een onderzoek")
+
+
+@pytest.mark.parametrize(
+    ("answer", "warning"),
+    [
+        ("1. Tien.\n3. Morgen.\n2. Daarom.\n", "answer 2 comes after answer 3"),  # out of order
+        ("1. Tien.\n1. Daarom.\n3. Morgen.\n", "answer 1 is labelled twice: the second label is read as answer 2"),
+    ],
+)
+def test_answer_numbering_mistakes_keep_each_item_its_own_answer(answer: str, warning: str) -> None:
+    doc = doc_of("1. Hoeveel?\n2. Waarom?\n3. Wanneer?\nANTWOORD\n" + answer)
+    assert [(i.id, answer_text(doc, i.id)) for i in doc.items] == [("1", "Tien."), ("2", "Daarom."), ("3", "Morgen.")]
+    assert any(warning in w for w in doc.warnings)
+
+
+def test_a_list_restarting_at_one_inside_an_answer_is_no_answer_label() -> None:
+    # answer 2 is missing: the list's "2." inside answer 3 must not be taken for it
+    doc = doc_of("1. Wat?\n2. Waarom?\n3. Welke dingen?\nANTWOORD\n1. Dit.\n3. Drie dingen:\n1. een;\n2. twee.\n")
+    assert answer_text(doc, "2") == ""
+    assert answer_text(doc, "3") == "Drie dingen:\n1. een;\n2. twee."
+
+
+def test_first_answer_label_right_after_a_capital_heading_inside_a_line() -> None:
+    # whitespace collapsed: "ANTWOORD 1." is the first answer, not a label cut after a word
+    doc = doc_of("1. Welke maatregelen? 2. Waarom? ANTWOORD 1. Drie maatregelen: 1. een boete; 2. een cursus. 2. Daarom.")
+    assert answer_text(doc, "1") == "Drie maatregelen: 1. een boete; 2. een cursus."
+    assert answer_text(doc, "2") == "Daarom."
+
+
+def test_a_lone_footnote_number_after_unnumbered_questions_is_no_numbering() -> None:
+    # a European Parliament question: two question sentences, then the footnote "(1)" of a cited question
+    text = (
+        "SCHRIFTELIJKE VRAAG P-3926/02\n\nvan Niels Busk (ELDR) aan de Commissie\n\n(9 januari 2003)\n\n"
+        "Betreft: Productieheffing in Frankrijk\n\n"
+        "Kan de Commissie naar aanleiding van mijn vraag P-2720/01(1) mededelen wat er werd ondernomen?\n\n"
+        "Kan de Commissie verder mededelen wanneer er een oplossing kan worden verwacht?\n\n"
+        "(1) PB C 93 E van 18.4.2002, blz. 179.\n\n"
+        "Antwoord van de heer Fischler namens de Commissie\n\n(30 januari 2003)\n\nHet onderzoek is nog gaande.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "1").span).startswith("Kan de Commissie naar aanleiding")  # the header stops at "Betreft:"
+
+
+def test_a_question_label_lost_at_a_page_break_is_recovered_from_its_answer_label() -> None:
+    # "Vraag 2" fell away with the page header: "Antwoord 2" right after answer 1 tells the question is there
+    text = (
+        "Vraag 1\nKent u het bericht?\n\nAntwoord 1\nJa.\n\n"
+        "Klopt het dat de wachtlijsten groeien?\n\nAntwoord 2\nNee.\n\n"
+        "Vraag 3\nWat gaat u doen?\n\nAntwoord 3\nIk neem maatregelen.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, item(doc, "2").span).strip() == "Klopt het dat de wachtlijsten groeien?"
+    assert answer_text(doc, "1") == "Ja."
+    assert answer_text(doc, "2") == "Nee."
+    assert any("question 2 has no label" in w for w in doc.warnings)
+    # an answer that ends in a question of its own, with no paragraph break, is not taken for a lost question
+    glued = doc_of(text.replace("Ja.\n\nKlopt het dat de wachtlijsten groeien?\n\n", "Ja, want waarom niet?\n"))
+    assert not any("has no label" in w for w in glued.warnings)

@@ -280,6 +280,7 @@ def _accept_answer_labels(
     next_sub = 1
     candidates: list[tuple[Label, str]] = []
     weak: set[int] = set()  # label starts after a word or a figure (weak inline breaks)
+    answered: set[int] = set()  # the numbers answered so far
     for f in frags:
         lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0))
         if lab is not None and lab.numbers:
@@ -318,6 +319,21 @@ def _accept_answer_labels(
             if n <= last or n > max_number + 1 or not style_ok(style, num_style):
                 run = _inner_list(candidates, k, last) if n == 1 and style == num_style else []
                 in_lists.update(run)
+                strong = style == num_style and not in_list and not run and lab.start not in weak and len(lab.numbers) == 1
+                if strong and n == last and n + 1 <= max_number and _next_number(candidates[k + 1 :], n, style, weak) == n + 2:
+                    # "1. ... 1. ... 3.": the second 1 stands where answer 2 belongs
+                    warnings.append(f"answer {n} is labelled twice: the second label is read as answer {n + 1}")
+                    last = cur = n + 1
+                    units.append(_Unit(lab, (n + 1,), None, None, lab.end))
+                    next_letter, next_sub = "a", 1
+                    continue
+                if strong and n < last and n not in answered:
+                    # "1. ... 3. ... 2.": answers out of order; each keeps its own number
+                    warnings.append(f"answer {n} comes after answer {last}: read as the answer to question {n}")
+                    units.append(_Unit(lab, (n,), None, None, lab.end))
+                    answered.add(n)
+                    cur, next_letter, next_sub = n, "a", 1
+                    continue
                 if n == last and style == num_style and not in_list and not run:
                     warnings.append(f"answer {n} is labelled twice: the second label is read as part of answer {n}")
                 in_list = in_list or bool(run) or (n == 1 < last)
@@ -329,6 +345,7 @@ def _accept_answer_labels(
                 num_style = "." if style in ("numletter", "group") else style
             nums = lab.numbers if lab.sub is None else (n,)
             last = max(nums)
+            answered.update(nums)
             cur = n
             units.append(_Unit(lab, nums, lab.letter, None, lab.end, letters=lab.letters))
             next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1) if lab.letter else "a"
@@ -338,6 +355,14 @@ def _accept_answer_labels(
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end, letters=lab.letters))
             next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1)
     return units, warnings
+
+
+def _next_number(later: list[tuple[Label, str]], n: int, style: str, weak: set[int]) -> int | None:
+    """The next number above ``n`` that a later candidate in ``style`` (not cut after a word) labels."""
+    for lab, st in later:
+        if st == style and lab.numbers and lab.sub is None and lab.start not in weak and lab.numbers[0] > n:
+            return lab.numbers[0]
+    return None
 
 
 def _inner_list(candidates: list[tuple[Label, str]], k: int, last: int) -> list[int]:
@@ -408,6 +433,12 @@ def _question_items(
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
     """The question's accepted labels, its header (the text before the first item), its items and warnings."""
     units, warnings = accept_question_labels(q_frags, text)
+    if len(units) == 1 and units[0].letter is None and units[0].sub is None:
+        # one lone number that asks nothing, after the questions: a footnote ("...P-2720/01(1) ...? (1) PB C 93 E
+        # van 18.4.2002"), not the question's numbering
+        before = text[q_frags[0].start : units[0].label.start]
+        if not _asks(text[units[0].label.end : items_end]) and "?" in before:
+            units = []
     if units:
         header = Span(q_frags[0].start, max(q_frags[0].start, region_end(q_frags, units[0].label.start)))
         return units, header, units_to_items(text, furniture, units, q_frags, items_end), warnings

@@ -75,6 +75,24 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 state = "q"
                 continue
         a = f.at(match_antwoord(f.text, 0)) or mededeling(f)
+        if (
+            a is not None
+            and use_vraag
+            and state == "a"
+            and len(a.numbers) == 1
+            and a.numbers[0] == last_q + 1
+            and (lost := _lost_question(text, blocks[-1][1].end, a.start)) is not None
+        ):
+            # "Antwoord 2" after answer 1 without a "Vraag 2": the label was lost at a page break, and the
+            # question's text is the paragraph that ends in a question mark just before the answer label
+            n = a.numbers[0]
+            blocks.append(("q", Label(lost, lost, "vraag", (n,), style="vraag"), (n,)))
+            warnings.append(f"question {n} has no label (lost at a page break?): its text is taken from before 'Antwoord {n}'")
+            seen_q.add(n)
+            seen_ids.add(str(n))
+            last_q = n
+            cur_q = (n,)
+            state = "q"
         if a is not None and state in ("q", "a"):
             nums = a.numbers or cur_q
             if a.style == "mededeling":
@@ -118,8 +136,9 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 items.append(Item(f"{nums[0]}{letter}", Span(lab.start, lab.end), span, split_asks(text, part, furniture), nums[0], letter))
                 continue
             pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
+            label = Span(lab.start, lab.end) if lab.end > lab.start else None  # (a lost label has no text)
             for n, piece in zip(nums, pieces, strict=True):
-                items.append(Item(f"{n}{letter or ''}", Span(lab.start, lab.end), piece, split_asks(text, piece, furniture), n, letter))
+                items.append(Item(f"{n}{letter or ''}", label, piece, split_asks(text, piece, furniture), n, letter))
         else:
             # "Antwoord" over "1. Ja, ..." (a heading word before its list number): the number is the label's
             own = re.match(r"(\d{1,6})[.)][^\S\n]+", text[span.start : span.end])
@@ -154,6 +173,23 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
 _TWEEDE_KAMER = re.compile(r"Tweede Kamer|Vragen van (?:het lid|de leden)|\b(?:[Mm]inister|[Ss]taatssecretaris)\b|uw Kamer|\d{4}Z\d{5}")
 # ... unless it is a council's or the Flemish Parliament's (which may well mention a minister)
 _COUNCIL = re.compile(r"\b(?:gemeenteraad|[Cc]ollege van [Bb]urgemeester|schepen(?:en|college)?|raadslid|raadsleden|Vlaams Parlement)\b")
+
+
+# a paragraph break: a blank line
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def _lost_question(text: str, lo: int, hi: int) -> int | None:
+    """Where a question whose label was lost starts, in the text ``[lo, hi)`` before its answer label: the
+    last paragraph there, when it closes with a question mark (a footnote marker may follow) and is not
+    the whole previous answer; else None."""
+    body = text[lo:hi].rstrip()
+    if not re.search(r"\?(?:\d{1,2})?$", body):
+        return None
+    breaks = list(_PARAGRAPH_BREAK.finditer(body))
+    if not breaks:
+        return None  # no paragraph break: the text is the previous answer, which ends in a question
+    return lo + breaks[-1].end()
 
 
 def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:

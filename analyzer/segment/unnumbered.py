@@ -128,4 +128,11 @@ def _header_end(text: str, frags: list[Frag]) -> int:
             and any(re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i])
         ):
             return frags[i + 1].start if i + 1 < len(frags) else f.end
+    # a subject line closes a letter's or a bulletin's header: "Betreft: Productieheffing in Frankrijk"
+    subject = next((i for i, f in enumerate(frags[:15]) if _SUBJECT_LINE.match(f.text)), None)
+    if subject is not None and subject + 1 < len(frags):
+        return frags[subject + 1].start
     return frags[0].start
+
+
+_SUBJECT_LINE = re.compile(r"[^\S\n]*(?:Betreft|Onderwerp|BETREFT|ONDERWERP)[^\S\n]*:[^?]*$")
