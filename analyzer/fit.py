@@ -43,9 +43,10 @@ GRID: dict[str, tuple[float, ...]] = {
     "lead_max_words": (120, 400),
     "answered_share": (0.67, 1.0),
     "many_asks": (3, 4, 99),
-    "many_asks_coverage": (0.4, 0.6, 1.1),
+    "many_asks_coverage": (0.4, 0.6),  # (the reason says "covers little": it must be true)
     "check_breakdown": (0, 1),
     "none_answered_declines": (0, 1),
+    "data_decline": (0, 1),
     "own_unaddressed": (0, 1),
     "unnumbered_unaddressed": (0, 1),
     "general_partial": (0, 1),

@@ -133,6 +133,7 @@ TAILS = {
     ", next to other content": ", naast andere inhoud",
     "; some of what is asked is given": "; een deel van het gevraagde wordt gegeven",
     ", after figures of its own": ", na eigen cijfers",
+    " (what is asked is nowhere in the answer)": " (het gevraagde staat nergens in het antwoord)",
 }
 
 # Report headings and labels, English -> Dutch.

@@ -252,3 +252,17 @@ def test_another_items_figures_in_a_grouped_answer_do_not_hide_a_bare_pointer(an
         "Het rapport over de wachttijden vindt u in bijlage.\n"
     )
     assert verdicts(judge(analyzer, text)) == {"1": "answered", "2": "referred"}
+
+
+def test_a_figure_given_nowhere_is_declined_even_when_the_no_data_sentence_comes_last(analyzer: Analyzer) -> None:
+    # the sentences before the cue say why the figure is missing; they are no answer to "hoeveel"
+    text = (
+        "Vraag 1\nHoeveel bedrijven salderen intern in de provincie?\nAntwoord 1\nIntern salderen is niet vergunningplichtig. "
+        "Het valt onder de algemene regels van het Activiteitenbesluit. De provincie heeft daarin geen rol. "
+        "Daardoor is niet inzichtelijk om hoeveel bedrijven het gaat.\n"
+    )
+    j = judge(analyzer, text).judgement.item("1")
+    assert j.verdict == "declined" and "nowhere in the answer" in j.reason
+    # with the figure given after all, the same cue is part of a partial answer
+    given = text.replace("het gaat.", "het gaat. Naar schatting zijn het er 40.")
+    assert judge(analyzer, given).judgement.item("1").verdict != "declined"

@@ -47,6 +47,7 @@ class Params:
     unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
     unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
     own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
+    data_decline: int = 0  # a decline cue on a data ask whose figure, date or list is nowhere in the answer declines it wherever it stands
     none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
 
     @classmethod
@@ -165,6 +166,12 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
+        if p.data_decline and s.type in DATA_TYPES and s.met is False:
+            # a figure, date or list asked for and given nowhere: the sentences before the cue say why it is
+            # missing ("Intern salderen is niet vergunningplichtig. Daardoor is niet inzichtelijk om hoeveel ...")
+            return Decision(
+                "declined", f"{s.strong[0].rule.spec.message} (what is asked is nowhere in the answer)", s.strong, "data-decline"
+            )
     # a short grouped answer that opens with a yes or no ("Antwoord 1 en 2: Ja, ik ben hiermee bekend.") answers
     # the yes/no asks it covers, whatever words they use
     lead_answer = s.opener and s.first and s.sentence_count < p.unaddressed_min_sentences
