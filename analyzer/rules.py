@@ -517,6 +517,9 @@ class RuleSet:
     _exc_rules: list[_Group] = field(init=False)  # exception patterns, likewise
     _sent_exc_rules: list[_Group] = field(init=False)  # sentence exceptions
     _token_by_kind: dict[str, list[_Group]] = field(init=False)  # _token_rules by rule kind
+    _indexed: dict[tuple[str, ...] | None, _Groups] = field(init=False)  # token groups of some kinds (None: all), by anchor word
+    _exc_index: _Groups = field(init=False)
+    _sent_exc_index: _Groups = field(init=False)
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -568,6 +571,9 @@ class RuleSet:
         self._token_by_kind = {}
         for group in self._token_rules:
             self._token_by_kind.setdefault(group[0].spec.kind, []).append(group)
+        self._indexed = {None: _Groups(self._token_rules)}
+        self._exc_index = _Groups(self._exc_rules)
+        self._sent_exc_index = _Groups(self._sent_exc_rules)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -617,9 +623,11 @@ class RuleSet:
         only: Callable[[Rule], bool] = _ALL,
     ) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds`` that ``only`` admits."""
-        if kinds is None:
-            return _matches(self._token_rules, doc, only, at, budget)
-        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, only, at, budget)
+        key = None if kinds is None else tuple(sorted(kinds))
+        groups = self._indexed.get(key)
+        if groups is None:
+            groups = self._indexed[key] = _Groups([g for kind in key or () for g in self._token_by_kind.get(kind, ())])
+        return _matches(groups, doc, only, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -673,7 +681,7 @@ class RuleSet:
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
         found = {rule.id for rule, _a, _b in raw}
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at, budget):
+        for rule, s, e in _matches(self._exc_index, doc, lambda r: r.id in found, at, budget):
             exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
@@ -682,7 +690,7 @@ class RuleSet:
         matched = {rule.id for rule, _a, _b in raw}
         sent_exc = {
             (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at, budget)
+            for rule, s, _e in _matches(self._sent_exc_index, doc, lambda r: r.id in matched, at, budget)
         }
         overlaps = {rid: _Overlaps(spans) for rid, spans in exc_spans.items()}
         for rule, a, b in raw:
@@ -943,8 +951,30 @@ class TokenTests:
         return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
 
 
+class _Groups:
+    """Pattern groups in their order, indexed by anchor word: a doc is matched only with the groups that
+    run everywhere (no anchor) and those whose anchor words it holds, found from the doc's own words
+    instead of a test of every group's anchor against them."""
+
+    def __init__(self, groups: Sequence[_Group]) -> None:
+        self.groups = list(groups)
+        self.everywhere = [i for i, g in enumerate(self.groups) if g[2] is None]
+        self.by_word: dict[str, list[int]] = {}
+        for i, g in enumerate(self.groups):
+            for word in g[2] or ():
+                self.by_word.setdefault(word, []).append(i)
+
+    def present(self, at: dict[str, list[int]]) -> list[int]:
+        """The indices, in order, of the groups that can match a doc whose words ``at`` indexes."""
+        by_word = self.by_word
+        found = set(self.everywhere)
+        for word in by_word.keys() & at.keys():
+            found.update(by_word[word])
+        return sorted(found)
+
+
 def _matches(
-    table: list[_Group],
+    table: Sequence[_Group] | _Groups,
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -954,23 +984,26 @@ def _matches(
 
     The Matcher tries every pattern at every token, so a pattern that needs one of a few words is run
     only on the windows around those words, as far as a match can reach; the matches are the same as
-    over the whole text.
+    over the whole text. A group none of whose anchor words the doc holds is not looked at.
     """
+    index = table if isinstance(table, _Groups) else _Groups(table)
+    if not index.groups:
+        return []
+    if at is None:
+        at = _positions(doc)
     found: list[tuple[Rule, int, int]] = []
     where: dict[frozenset[str], list[int]] = {}  # word set -> the sorted token indices of its words
-    for rule, matcher, anchor, extent, needs in table:
-        if not include(rule):
+    groups = index.groups
+    for k in index.present(at):
+        rule, matcher, anchor, extent, needs = groups[k]
+        if include is not _ALL and not include(rule):
             continue
         if budget is not None:
             budget.running = rule
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue
-        if at is None:
-            at = _positions(doc)
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
-        if not present:
-            continue
         windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
         if needs:
             # a match holds a word of every set its pattern needs, inside the window around its anchor word
