@@ -7,8 +7,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..rules import Hit
@@ -277,26 +279,23 @@ def sentence_vocabs(doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[set[str
     if not len(doc):
         return [set() for _ in bounds]
     strings = doc.vocab.strings
-    cache = _TOKEN_WORDS
+    get = _TOKEN_WORDS.get
     keys: list[tuple[int, int, int, int]] = list(zip(*doc.to_array([ORTH, LOWER, LEMMA, IS_ALPHA]).T.tolist(), strict=True))
-    out: list[set[str]] = []
-    for a, b in bounds:
-        words: set[str] = set()
-        for key in set(keys[a:b]):
-            found = cache.get(key)
-            if found is None:
-                orth, lower, lemma, alpha = key
-                if not alpha:
-                    found = ()
-                else:
-                    text = strings[orth]
-                    found = (strings[lower], ((strings[lemma] if lemma else "") or text).lower())
-                    if len(text) >= 6:
-                        found += (stem(text),)
-                cache[key] = found
-            words.update(found)
-        out.append(words)
-    return out
+    words = [found if (found := get(key)) is not None else _token_words(key, strings) for key in keys]
+    return [set(chain.from_iterable(words[a:b])) for a, b in bounds]
+
+
+def _token_words(key: tuple[int, int, int, int], strings: StringStore) -> tuple[str, ...]:
+    """What :func:`vocab` adds for a token with these ORTH, LOWER, LEMMA and IS_ALPHA values (cached)."""
+    orth, lower, lemma, alpha = key
+    found: tuple[str, ...] = ()
+    if alpha:
+        text = strings[orth]
+        found = (strings[lower], ((strings[lemma] if lemma else "") or text).lower())
+        if len(text) >= 6:
+            found += (stem(text),)
+    _TOKEN_WORDS[key] = found
+    return found
 
 
 @lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every answer sentence
