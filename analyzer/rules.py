@@ -37,7 +37,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -520,6 +520,7 @@ class RuleSet:
     _indexed: dict[tuple[str, ...] | None, _Groups] = field(init=False)  # token groups of some kinds (None: all), by anchor word
     _exc_index: _Groups = field(init=False)
     _sent_exc_index: _Groups = field(init=False)
+    _forms: _Forms = field(init=False)  # the forms of the words some group names: what _positions files
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -574,6 +575,7 @@ class RuleSet:
         self._indexed = {None: _Groups(self._token_rules)}
         self._exc_index = _Groups(self._exc_rules)
         self._sent_exc_index = _Groups(self._sent_exc_rules)
+        self._forms = _Forms(self._indexed[None].words | self._exc_index.words | self._sent_exc_index.words)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -651,7 +653,7 @@ class RuleSet:
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted) and (only is None or only(rule))
 
-        at = _positions(doc)  # where each word form stands, for the anchored patterns
+        at = _positions(doc, self._forms)  # where each word a pattern names stands, for the anchored patterns
         raw = [
             (rule, doc[x:y].start_char, doc[x:y].end_char)
             for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)
@@ -963,6 +965,8 @@ class _Groups:
         for i, g in enumerate(self.groups):
             for word in g[2] or ():
                 self.by_word.setdefault(word, []).append(i)
+        # every word an anchor or a needed word set names
+        self.words = frozenset(self.by_word).union(*(words for g in self.groups for need in g[4] for words in need))
 
     def present(self, at: dict[str, list[int]]) -> list[int]:
         """The indices, in order, of the groups that can match a doc whose words ``at`` indexes."""
@@ -993,6 +997,7 @@ def _matches(
         at = _positions(doc)
     found: list[tuple[Rule, int, int]] = []
     where: dict[frozenset[str], list[int]] = {}  # word set -> the sorted token indices of its words
+    held: dict[frozenset[str], bool] = {}  # word set -> whether the doc holds a word of it
     groups = index.groups
     for k in index.present(at):
         rule, matcher, anchor, extent, needs = groups[k]
@@ -1003,6 +1008,8 @@ def _matches(
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue
+        if needs and not any(all(_held(words, at, held) for words in need) for need in needs):
+            continue  # no pattern finds a word of each set it needs anywhere in the doc
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
         windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
         if needs:
@@ -1010,6 +1017,14 @@ def _matches(
             windows = [w for w in windows if any(all(_holds(_where(words, at, where), w) for words in need) for need in needs)]
         for a, b in windows:
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
+    return found
+
+
+def _held(words: frozenset[str], at: dict[str, list[int]], cache: dict[frozenset[str], bool]) -> bool:
+    """Whether the doc ``at`` indexes holds a word of ``words`` (cached per word set)."""
+    found = cache.get(words)
+    if found is None:
+        found = cache[words] = not words.isdisjoint(at.keys())
     return found
 
 
@@ -1028,47 +1043,56 @@ def _holds(indices: list[int], window: tuple[int, int]) -> bool:
 
 
 _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
-_FORMS: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (LOWER, LEMMA, NORM) -> the distinct forms _positions files a token under
 
 
-def _forms(key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
-    """The forms a token with these LOWER, LEMMA and NORM hashes is found by: lower case, then lemma and
-    norm (lower-cased) where they differ."""
-    form = _FORM
+class _Forms(dict[tuple[int, int, int], tuple[str, ...]]):
+    """(LOWER, LEMMA, NORM) hashes -> the distinct forms :func:`_positions` files a token under: lower case,
+    then lemma and norm (lower-cased) where they differ; only those in ``words`` when it is given."""
 
-    def word(h: int) -> str:
-        found = form.get(h)
-        if found is None:
-            found = form[h] = strings[h].lower() if h else ""
+    def __init__(self, words: frozenset[str] | None = None) -> None:
+        super().__init__()
+        self.words = words
+
+    def forms(self, key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
+        form = _FORM
+
+        def word(h: int) -> str:
+            found = form.get(h)
+            if found is None:
+                found = form[h] = strings[h].lower() if h else ""
+            return found
+
+        low, lemma, norm = key
+        a = word(low)
+        out = [a]
+        b = a if lemma == low else word(lemma)
+        if b != a:
+            out.append(b)
+        if norm != low and norm != lemma:
+            c = word(norm)
+            if c != a and c != b:
+                out.append(c)
+        words = self.words
+        found = self[key] = tuple(out) if words is None else tuple(w for w in out if w in words)
         return found
 
-    low, lemma, norm = key
-    a = word(low)
-    out = [a]
-    b = a if lemma == low else word(lemma)
-    if b != a:
-        out.append(b)
-    if norm != low and norm != lemma:
-        c = word(norm)
-        if c != a and c != b:
-            out.append(c)
-    found = _FORMS[key] = tuple(out)
-    return found
+
+_FORMS = _Forms()  # every form
 
 
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
+def _positions(doc: Doc, forms: _Forms = _FORMS) -> dict[str, list[int]]:
+    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm (only the
+    words of ``forms``, when it names them)."""
     at: dict[str, list[int]] = {}
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return at
     strings = doc.vocab.strings
-    cache = _FORMS
+    get = forms.get
     keys: list[tuple[int, int, int]] = list(zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True))
-    for i, key in enumerate(keys):
-        forms = cache.get(key)
-        if forms is None:
-            forms = _forms(key, strings)
-        for w in forms:
+    filed = [f if (f := get(key)) is not None else forms.forms(key, strings) for key in keys]
+    for i in compress(range(n), filed):  # the tokens filed under some form
+        for w in filed[i]:
             found = at.get(w)
             if found is None:
                 at[w] = [i]
