@@ -44,7 +44,7 @@ from typing import Any, Literal, cast
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDS, LEMMA, LOWER, NORM, ORTH, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -683,17 +683,22 @@ class RuleSet:
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
         found = {rule.id for rule, _a, _b in raw}
-        for rule, s, e in _matches(self._exc_index, doc, lambda r: r.id in found, at, budget):
-            exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
+        if not found.isdisjoint(self._exc_index.rule_ids):
+            for rule, s, e in _matches(self._exc_index, doc, lambda r: r.id in found, at, budget):
+                exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
         # sentence exceptions: (rule id, sentence start) of every sentence where one matched
         matched = {rule.id for rule, _a, _b in raw}
-        sent_exc = {
-            (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_index, doc, lambda r: r.id in matched, at, budget)
-        }
+        sent_exc = (
+            {
+                (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
+                for rule, s, _e in _matches(self._sent_exc_index, doc, lambda r: r.id in matched, at, budget)
+            }
+            if not matched.isdisjoint(self._sent_exc_index.rule_ids)
+            else set()
+        )
         overlaps = {rid: _Overlaps(spans) for rid, spans in exc_spans.items()}
         for rule, a, b in raw:
             if rule.id in overlaps and overlaps[rule.id].any(a, b):
@@ -965,6 +970,7 @@ class _Groups:
         for i, g in enumerate(self.groups):
             for word in g[2] or ():
                 self.by_word.setdefault(word, []).append(i)
+        self.rule_ids = frozenset(g[0].id for g in self.groups)
         # every word an anchor or a needed word set names
         self.words = frozenset(self.by_word).union(*(words for g in self.groups for need in g[4] for words in need))
 
@@ -1142,12 +1148,16 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         return [(0, len(doc.text))]
     if "sents" in doc.user_hooks:
         return [(sent.start_char, sent.end_char) for sent in doc.sents]
-    # doc.sents, read off arrays: a sentence starts at token 0 and at every token marked as a start
-    cols = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
-    firsts = [0, *(int(i) for i in np.flatnonzero(cols[1:, 0] == 1) + 1)]
-    idx, length = cols[:, 1].tolist(), cols[:, 2].tolist()
-    ends = [*firsts[1:], len(idx)]
-    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(firsts, ends, strict=True)]
+    # doc.sents, read off one array: a sentence starts at token 0 and at every token marked as a start;
+    # a Token is made only for the first and last token of each sentence
+    n = len(doc)
+    flags = doc.to_array(SENT_START).tolist()
+    firsts = [0, *compress(range(1, n), [flag == 1 for flag in flags[1:]])]
+    out = []
+    for a, b in zip(firsts, [*firsts[1:], n], strict=True):
+        last = doc[b - 1]
+        out.append((doc[a].idx, last.idx + len(last)))
+    return out
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int) -> tuple[int, int]:
