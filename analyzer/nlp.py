@@ -451,7 +451,7 @@ class LookupLemmatizer:
         self.name = name
         self._table = table
         self.overwrite = overwrite
-        self._lemma_of: dict[int, int] = {}  # LOWER hash -> LEMMA hash
+        self._lemma_of: _LemmaOf | None = None  # LOWER hash -> LEMMA hash, filled on first use of each form
 
     @property
     def table(self) -> Mapping[str, str]:
@@ -462,20 +462,31 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        table = self.table
-        strings = doc.vocab.strings
         lemma_of = self._lemma_of
+        if lemma_of is None or lemma_of.strings is not doc.vocab.strings:
+            lemma_of = self._lemma_of = _LemmaOf(self.table, doc.vocab.strings)
         lowers = doc.to_array(LOWER).tolist()
-        lemmas = [0] * len(lowers) if self.overwrite else doc.to_array(LEMMA).tolist()
-        for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
-            if lemma == 0:
-                found = lemma_of.get(low)
-                if found is None:
-                    lower = strings[low]
-                    found = lemma_of[low] = strings.add(table.get(lower, lower))
-                lemmas[i] = found
-        doc.from_array([LEMMA], cast(Ints2d, numpy.array(lemmas, dtype="uint64").reshape(-1, 1)))
+        lemmas = None if self.overwrite else doc.to_array(LEMMA).tolist()
+        if lemmas is None or not any(lemmas):
+            found = [lemma_of[low] for low in lowers]  # every token's lemma from its lowercase form
+        else:
+            found = [lemma or lemma_of[low] for low, lemma in zip(lowers, lemmas, strict=True)]
+        doc.from_array([LEMMA], cast(Ints2d, numpy.array(found, dtype="uint64").reshape(-1, 1)))
         return doc
+
+
+class _LemmaOf(dict[int, int]):
+    """LOWER hash -> LEMMA hash: the lowercase form's lemma in ``table``, or the form; looked up on first use."""
+
+    def __init__(self, table: Mapping[str, str], strings: StringStore) -> None:
+        super().__init__()
+        self.table = table
+        self.strings = strings
+
+    def __missing__(self, low: int) -> int:
+        lower = self.strings[low]
+        found = self[low] = self.strings.add(self.table.get(lower, lower))
+        return found
 
 
 @Language.factory(LEMMATIZER_NAME, assigns=["token.lemma"], default_config={"overwrite": False})
