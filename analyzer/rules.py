@@ -400,6 +400,11 @@ class _SquashTable(dict[int, str]):
 
 
 _SQUASH = _SquashTable()
+# The ASCII characters' squashed forms in a plain dict, a deleted character as None: for an ASCII text
+# str.translate then takes CPython's ASCII fast path (about 20 times faster than a table with "" values
+# or a dict subclass).
+_SQUASH_ASCII: dict[int, str | None] = {code: _SQUASH[code] or None for code in range(128)}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def squash(text: str) -> tuple[str, list[int]]:
@@ -412,8 +417,20 @@ def squash(text: str) -> tuple[str, list[int]]:
 
 
 def squashed(text: str) -> str:
-    """``squash(text)`` without the offsets (one ``str.translate``)."""
-    return text.translate(_SQUASH)
+    """``squash(text)`` without the offsets (one ``str.translate``).
+
+    A character's squashed form does not depend on its neighbours, so the few non-ASCII characters of
+    a text are first replaced by their squashed forms (when those are ASCII, as for "ë", "’" or "ß");
+    the ASCII text left is squashed on CPython's fast path."""
+    if not text.isascii():
+        plain = text
+        for char in set(_NON_ASCII.findall(text)):
+            form = _SQUASH[ord(char)]
+            if not form.isascii():
+                return text.translate(_SQUASH)
+            plain = plain.replace(char, form)
+        text = plain
+    return text.translate(_SQUASH_ASCII)
 
 
 def squash_offsets(text: str) -> list[int]:
@@ -436,6 +453,7 @@ class _Widths(dict[int, str]):
 
 
 _WIDTHS = _Widths()
+_ASCII_WIDTHS = np.array([len(_SQUASH[code]) for code in range(128)], dtype=np.uint8)
 
 
 class SquashOffsets:
@@ -443,7 +461,11 @@ class SquashOffsets:
     search in the running total of the characters' squashed widths."""
 
     def __init__(self, text: str) -> None:
-        self._ends = np.cumsum(np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8), dtype=np.int64)
+        if text.isascii():  # the widths read off the bytes, without a translate
+            widths = _ASCII_WIDTHS[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+        else:
+            widths = np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8)
+        self._ends = np.cumsum(widths, dtype=np.int64)
 
     def __getitem__(self, x: int) -> int:
         return int(np.searchsorted(self._ends, x, side="right"))
