@@ -13,7 +13,8 @@ The embedded default (``analyzer-default-nl``) is ``spacy.blank("nl")`` plus:
   (``incl.``, ``excl.``, ``Kamerst.``, ``jan.``, ``febr.``, ``sept.``, ``okt.``, ``nov.``, ``vzw.``,
   ``cfr.``, ``i.c.m.`` ...) become single tokens. The others in ``ABBREVIATIONS`` are already single
   tokens in spaCy. Only the variants that actually split are added, checked when the pipeline is built.
-* ``sentencizer``, followed by ``analyzer_sentence_fixes``. The abbreviations that always have
+* ``sentencizer`` (spaCy's rule, read off the Doc's arrays: ``ArraySentencizer``), followed by
+  ``analyzer_sentence_fixes``. The abbreviations that always have
   something after them (``o.a.``, ``bijv.``, ``nr.``, ``m.b.t.``, ``incl.``, ``Kamerst.``, ``dr.``
   ...; ``_NEVER_SENTENCE_FINAL``) never end a sentence. Another token that ends in a period ends
   its sentence in two cases. The first is when a capitalised function word follows: ``5 mei jl.
@@ -81,19 +82,22 @@ import gzip
 import json
 import re
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 from pathlib import Path
 from typing import Any, cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.strings import StringStore, get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -121,6 +125,7 @@ DEFAULT_PIPELINE_VERSION = "1.0.0"
 
 LEMMATIZER_NAME = "analyzer_lookup_lemmatizer"
 SENTENCE_FIXES_NAME = "analyzer_sentence_fixes"
+SENTENCIZER_FACTORY = "analyzer_sentencizer"  # spaCy's sentencizer read off arrays; the pipe keeps the name "sentencizer"
 
 
 class PipelineError(Exception):
@@ -211,10 +216,18 @@ def _fix_tokenizer(nlp: Language) -> None:
         token_match=tokenizer.token_match,
         url_match=tokenizer.url_match,
         faster_heuristics=tokenizer.faster_heuristics,
+        max_cache_size=max(tokenizer.max_cache_size, TOKENIZER_CACHE),
     )
 
 
 TOKENIZER_NAME = "analyzer.dutch_tokenizer.v1"
+
+# The most whitespace-separated chunks the tokenizer caches the tokens of (spaCy's default: 10,000). A
+# batch tokenizes the asks and answers of every document, whose chunks recur across documents; with
+# the default the cache is full after a few dozen documents (the 73 dev texts hold 18,456 distinct
+# chunks) and every later new chunk is split by the affix rules again on each occurrence. A cached
+# chunk costs well under 100 bytes. The tokens are the same whatever the cache holds.
+TOKENIZER_CACHE = 100_000
 
 
 def make_dutch_tokenizer() -> Callable[[Language], Tokenizer]:
@@ -234,7 +247,7 @@ def make_dutch_tokenizer() -> Callable[[Language], Tokenizer]:
         bare = Tokenizer(nlp.vocab, **affixes)  # without the exceptions: quick to build
         # a listed exception is one token already; any other abbreviation splits as it splits without them
         rules.update({abbr: [{ORTH: abbr}] for abbr in _abbreviation_variants() if abbr not in rules and _splits(bare, abbr)})
-        return Tokenizer(nlp.vocab, rules=rules, **affixes)
+        return Tokenizer(nlp.vocab, rules=rules, max_cache_size=TOKENIZER_CACHE, **affixes)
 
     return build
 
@@ -438,7 +451,7 @@ class LookupLemmatizer:
         self.name = name
         self._table = table
         self.overwrite = overwrite
-        self._lemma_of: dict[int, int] = {}  # LOWER hash -> LEMMA hash
+        self._lemma_of: _LemmaOf | None = None  # LOWER hash -> LEMMA hash, filled on first use of each form
 
     @property
     def table(self) -> Mapping[str, str]:
@@ -449,20 +462,31 @@ class LookupLemmatizer:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        table = self.table
-        strings = doc.vocab.strings
         lemma_of = self._lemma_of
+        if lemma_of is None or lemma_of.strings is not doc.vocab.strings:
+            lemma_of = self._lemma_of = _LemmaOf(self.table, doc.vocab.strings)
         lowers = doc.to_array(LOWER).tolist()
-        lemmas = [0] * len(lowers) if self.overwrite else doc.to_array(LEMMA).tolist()
-        for i, (low, lemma) in enumerate(zip(lowers, lemmas, strict=True)):
-            if lemma == 0:
-                found = lemma_of.get(low)
-                if found is None:
-                    lower = strings[low]
-                    found = lemma_of[low] = strings.add(table.get(lower, lower))
-                lemmas[i] = found
-        doc.from_array([LEMMA], cast(Ints2d, numpy.array(lemmas, dtype="uint64").reshape(-1, 1)))
+        lemmas = None if self.overwrite else doc.to_array(LEMMA).tolist()
+        if lemmas is None or not any(lemmas):
+            found = [lemma_of[low] for low in lowers]  # every token's lemma from its lowercase form
+        else:
+            found = [lemma or lemma_of[low] for low, lemma in zip(lowers, lemmas, strict=True)]
+        doc.from_array([LEMMA], cast(Ints2d, numpy.array(found, dtype="uint64").reshape(-1, 1)))
         return doc
+
+
+class _LemmaOf(dict[int, int]):
+    """LOWER hash -> LEMMA hash: the lowercase form's lemma in ``table``, or the form; looked up on first use."""
+
+    def __init__(self, table: Mapping[str, str], strings: StringStore) -> None:
+        super().__init__()
+        self.table = table
+        self.strings = strings
+
+    def __missing__(self, low: int) -> int:
+        lower = self.strings[low]
+        found = self[low] = self.strings.add(self.table.get(lower, lower))
+        return found
 
 
 @Language.factory(LEMMATIZER_NAME, assigns=["token.lemma"], default_config={"overwrite": False})
@@ -513,45 +537,69 @@ class SentenceFixes:
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self._may_close: dict[int, bool] = {}  # ORTH hash -> _may_close(text)
+        self._may_close: _MayClose | None = None  # ORTH hash -> _may_close(text)
 
     def __call__(self, doc: Doc) -> Doc:
-        # Token.is_sent_start's setter scans the whole doc on every call, so edit the array once; the
-        # tokens are read as arrays too, and a Token is made only for a period-final word
+        # Token.is_sent_start's setter scans the whole doc on every call, so edit the array once. Only
+        # the whitespace tokens and the words after whitespace or after a word that may close a
+        # sentence can change; a Token is made only for such a period-final word and the word after it
         n = len(doc)
         if not n:
             return doc
-        starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
-        spaces = doc.to_array(IS_SPACE).tolist()
-        orths = doc.to_array(ORTH).tolist()
         strings = doc.vocab.strings
         may_close = self._may_close
+        if may_close is None or may_close.strings is not strings:
+            may_close = self._may_close = _MayClose(strings)
+        orths = doc.to_array(ORTH).tolist()
+        spaces = doc.to_array(IS_SPACE).tolist()
+        after_close = list(compress(range(1, n + 1), [may_close[o] for o in orths]))  # the token after each such word
+        blank = list(compress(range(n), spaces))  # the whitespace tokens
+        if not after_close and not blank:
+            return doc
+        starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
         changed = False
-        last = -1  # the last word token
-        gap: list[int] = []  # the whitespace tokens since ``last``
-        moved = False  # a sentence start was taken off a whitespace token in the gap
-        for i in range(n):
-            if spaces[i]:
-                if i > 0 and starts[i] == 1:
-                    starts[i] = -1
+        for i in after_close:  # a word right after a word that may close a sentence
+            if i < n and not spaces[i] and starts[i] != 1 and _closes_sentence(doc[i - 1], doc[i]):
+                starts[i] = 1
+                changed = True
+        k = 0
+        while k < len(blank):  # each run of whitespace tokens, and the word after it
+            a = b = blank[k]
+            moved = False  # a sentence start was taken off a whitespace token in the run
+            while k < len(blank) and blank[k] == b:
+                if b > 0 and starts[b] == 1:
+                    starts[b] = -1
                     moved = changed = True
-                gap.append(orths[i])
-                continue
-            if last >= 0 and starts[i] != 1:
-                closes = may_close.get(orths[last])
-                if closes is None:
-                    closes = may_close[orths[last]] = _may_close(strings[orths[last]])
-                if (
+                b += 1
+                k += 1
+            last = a - 1  # the word before the run
+            if (
+                b < n
+                and last >= 0
+                and starts[b] != 1
+                and (
                     moved
-                    or (bool(gap) and _PARAGRAPH_BREAK.search("".join(strings[o] for o in gap)) is not None)
-                    or (closes and _closes_sentence(doc[last], doc[i]))
-                ):
-                    starts[i] = 1
-                    changed = True
-            last, gap, moved = i, [], False
+                    or _PARAGRAPH_BREAK.search("".join(strings[o] for o in orths[a:b])) is not None
+                    or (may_close[orths[last]] and _closes_sentence(doc[last], doc[b]))
+                )
+            ):
+                starts[b] = 1
+                changed = True
         if changed:
             doc.from_array([SENT_START], cast(Ints2d, numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)))
         return doc
+
+
+class _MayClose(dict[int, bool]):
+    """ORTH hash -> ``_may_close`` of its text, computed on first use of each word."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> bool:
+        found = self[orth] = _may_close(self.strings[orth])
+        return found
 
 
 def _may_close(text: str) -> bool:
@@ -564,6 +612,55 @@ def make_sentence_fixes(nlp: Language, name: str) -> SentenceFixes:
     return SentenceFixes(name)
 
 
+class ArraySentencizer(Sentencizer):  # type: ignore[misc]  # spaCy's pipes are untyped
+    """spaCy's ``sentencizer`` with the same boundaries and settings, its prediction read off the Doc's
+    ``ORTH`` and ``IS_PUNCT`` arrays instead of a ``Token`` object made for every token.
+
+    A sentence starts at the first token, and at the first token after one of ``punct_chars`` that
+    is neither punctuation nor one of them (spaCy's ``Sentencizer.predict``). The pipe keeps the name
+    ``sentencizer`` in every pipeline.
+    """
+
+    @property
+    def punct_chars(self) -> frozenset[str]:
+        return self._punct_chars
+
+    @punct_chars.setter
+    def punct_chars(self, chars: Iterable[str]) -> None:
+        self._punct_chars = frozenset(chars)
+        self._punct_ids = frozenset(get_string_id(c) for c in self._punct_chars)
+
+    def predict(self, docs: Iterable[Doc]) -> list[list[bool]]:
+        punct = self._punct_ids
+        guesses: list[list[bool]] = []
+        for doc in docs:
+            n = len(doc)
+            found = [False] * n
+            if n:
+                found[0] = True
+                seen = False  # one of punct_chars since the last start
+                for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+                    if orth in punct:
+                        seen = True
+                    elif seen and not is_punct:
+                        found[i] = True
+                        seen = False
+            guesses.append(found)
+        return guesses
+
+
+@Language.factory(
+    SENTENCIZER_FACTORY,
+    assigns=["token.is_sent_start", "doc.sents"],
+    default_config={"punct_chars": None, "overwrite": False, "scorer": {"@scorers": "spacy.senter_scorer.v1"}},
+    default_score_weights={"sents_f": 1.0, "sents_p": 0.0, "sents_r": 0.0},
+)
+def make_array_sentencizer(
+    nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool, scorer: Callable[..., Any] | None
+) -> ArraySentencizer:
+    return ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+
+
 # --------------------------------------------------------------------------------------------
 # Pipelines
 
@@ -572,7 +669,7 @@ def default_pipeline() -> Language:
     """Build the embedded default pipeline (a new object on every call; see ``get_pipeline``)."""
     nlp = spacy.blank("nl", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER_NAME}}})
     _fix_like_num(nlp)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(SENTENCIZER_FACTORY, name="sentencizer")
     nlp.add_pipe(SENTENCE_FIXES_NAME)
     nlp.add_pipe(LEMMATIZER_NAME)
     nlp.meta["name"] = DEFAULT_PIPELINE_NAME
@@ -617,7 +714,7 @@ def _load_trained(model: str) -> Language:
     assigned = {a for name in nlp.pipe_names for a in nlp.get_pipe_meta(name).assigns}
     if "token.is_sent_start" not in assigned and "doc.sents" not in assigned:
         # the judge works per sentence: a model without parser or senter gets the sentencizer
-        nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe(SENTENCIZER_FACTORY, name="sentencizer", first=True)
     if "token.lemma" not in assigned:
         # the rules match lemmas ("beschikt" ~ "beschikken"): a model without a lemmatizer gets the lookup lemmas
         nlp.add_pipe(LEMMATIZER_NAME)

@@ -37,14 +37,14 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
-from itertools import chain
+from itertools import chain, compress
 from pathlib import Path
 from typing import Any, Literal, cast
 
 import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from spacy.attrs import FLAG19, FLAG63, IDS, IDX, LEMMA, LENGTH, LOWER, NORM, ORTH, SENT_START
+from spacy.attrs import FLAG19, FLAG63, IDS, LEMMA, LOWER, NORM, ORTH, SENT_START
 from spacy.errors import MatchPatternError
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -400,6 +400,11 @@ class _SquashTable(dict[int, str]):
 
 
 _SQUASH = _SquashTable()
+# The ASCII characters' squashed forms in a plain dict, a deleted character as None: for an ASCII text
+# str.translate then takes CPython's ASCII fast path (about 20 times faster than a table with "" values
+# or a dict subclass).
+_SQUASH_ASCII: dict[int, str | None] = {code: _SQUASH[code] or None for code in range(128)}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def squash(text: str) -> tuple[str, list[int]]:
@@ -412,8 +417,20 @@ def squash(text: str) -> tuple[str, list[int]]:
 
 
 def squashed(text: str) -> str:
-    """``squash(text)`` without the offsets (one ``str.translate``)."""
-    return text.translate(_SQUASH)
+    """``squash(text)`` without the offsets (one ``str.translate``).
+
+    A character's squashed form does not depend on its neighbours, so the few non-ASCII characters of
+    a text are first replaced by their squashed forms (when those are ASCII, as for "ë", "’" or "ß");
+    the ASCII text left is squashed on CPython's fast path."""
+    if not text.isascii():
+        plain = text
+        for char in set(_NON_ASCII.findall(text)):
+            form = _SQUASH[ord(char)]
+            if not form.isascii():
+                return text.translate(_SQUASH)
+            plain = plain.replace(char, form)
+        text = plain
+    return text.translate(_SQUASH_ASCII)
 
 
 def squash_offsets(text: str) -> list[int]:
@@ -436,6 +453,7 @@ class _Widths(dict[int, str]):
 
 
 _WIDTHS = _Widths()
+_ASCII_WIDTHS = np.array([len(_SQUASH[code]) for code in range(128)], dtype=np.uint8)
 
 
 class SquashOffsets:
@@ -443,7 +461,11 @@ class SquashOffsets:
     search in the running total of the characters' squashed widths."""
 
     def __init__(self, text: str) -> None:
-        self._ends = np.cumsum(np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8), dtype=np.int64)
+        if text.isascii():  # the widths read off the bytes, without a translate
+            widths = _ASCII_WIDTHS[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+        else:
+            widths = np.frombuffer(text.translate(_WIDTHS).encode("latin-1"), dtype=np.uint8)
+        self._ends = np.cumsum(widths, dtype=np.int64)
 
     def __getitem__(self, x: int) -> int:
         return int(np.searchsorted(self._ends, x, side="right"))
@@ -517,6 +539,10 @@ class RuleSet:
     _exc_rules: list[_Group] = field(init=False)  # exception patterns, likewise
     _sent_exc_rules: list[_Group] = field(init=False)  # sentence exceptions
     _token_by_kind: dict[str, list[_Group]] = field(init=False)  # _token_rules by rule kind
+    _indexed: dict[tuple[str, ...] | None, _Groups] = field(init=False)  # token groups of some kinds (None: all), by anchor word
+    _exc_index: _Groups = field(init=False)
+    _sent_exc_index: _Groups = field(init=False)
+    _forms: _Forms = field(init=False)  # the forms of the words some group names: what _positions files
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
@@ -568,6 +594,10 @@ class RuleSet:
         self._token_by_kind = {}
         for group in self._token_rules:
             self._token_by_kind.setdefault(group[0].spec.kind, []).append(group)
+        self._indexed = {None: _Groups(self._token_rules)}
+        self._exc_index = _Groups(self._exc_rules)
+        self._sent_exc_index = _Groups(self._sent_exc_rules)
+        self._forms = _Forms(self._indexed[None].words | self._exc_index.words | self._sent_exc_index.words)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -617,9 +647,11 @@ class RuleSet:
         only: Callable[[Rule], bool] = _ALL,
     ) -> list[tuple[Rule, int, int]]:
         """Every token-pattern match (rule, first token, end token) of the rules of ``kinds`` that ``only`` admits."""
-        if kinds is None:
-            return _matches(self._token_rules, doc, only, at, budget)
-        return _matches([g for kind in sorted(kinds) for g in self._token_by_kind.get(kind, ())], doc, only, at, budget)
+        key = None if kinds is None else tuple(sorted(kinds))
+        groups = self._indexed.get(key)
+        if groups is None:
+            groups = self._indexed[key] = _Groups([g for kind in key or () for g in self._token_by_kind.get(kind, ())])
+        return _matches(groups, doc, only, at, budget)
 
     def of_kind(self, *kinds: str) -> tuple[Rule, ...]:
         return tuple(r for r in self.rules if r.spec.kind in kinds)
@@ -643,7 +675,7 @@ class RuleSet:
         def keep(rule: Rule | None) -> bool:
             return rule is not None and (wanted is None or rule.spec.kind in wanted) and (only is None or only(rule))
 
-        at = _positions(doc)  # where each word form stands, for the anchored patterns
+        at = _positions(doc, self._forms)  # where each word a pattern names stands, for the anchored patterns
         raw = [
             (rule, doc[x:y].start_char, doc[x:y].end_char)
             for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)
@@ -673,17 +705,22 @@ class RuleSet:
                 raw.extend((rule, m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start())
         # exception patterns only matter for a rule that matched (by a pattern, a phrase or a regex)
         found = {rule.id for rule, _a, _b in raw}
-        for rule, s, e in _matches(self._exc_rules, doc, lambda r: r.id in found, at, budget):
-            exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
+        if not found.isdisjoint(self._exc_index.rule_ids):
+            for rule, s, e in _matches(self._exc_index, doc, lambda r: r.id in found, at, budget):
+                exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
         # sentence exceptions: (rule id, sentence start) of every sentence where one matched
         matched = {rule.id for rule, _a, _b in raw}
-        sent_exc = {
-            (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
-            for rule, s, _e in _matches(self._sent_exc_rules, doc, lambda r: r.id in matched, at, budget)
-        }
+        sent_exc = (
+            {
+                (rule.id, _sentence_of(sentences, starts, doc[s].idx)[0])
+                for rule, s, _e in _matches(self._sent_exc_index, doc, lambda r: r.id in matched, at, budget)
+            }
+            if not matched.isdisjoint(self._sent_exc_index.rule_ids)
+            else set()
+        )
         overlaps = {rid: _Overlaps(spans) for rid, spans in exc_spans.items()}
         for rule, a, b in raw:
             if rule.id in overlaps and overlaps[rule.id].any(a, b):
@@ -943,8 +980,33 @@ class TokenTests:
         return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
 
 
+class _Groups:
+    """Pattern groups in their order, indexed by anchor word: a doc is matched only with the groups that
+    run everywhere (no anchor) and those whose anchor words it holds, found from the doc's own words
+    instead of a test of every group's anchor against them."""
+
+    def __init__(self, groups: Sequence[_Group]) -> None:
+        self.groups = list(groups)
+        self.everywhere = [i for i, g in enumerate(self.groups) if g[2] is None]
+        self.by_word: dict[str, list[int]] = {}
+        for i, g in enumerate(self.groups):
+            for word in g[2] or ():
+                self.by_word.setdefault(word, []).append(i)
+        self.rule_ids = frozenset(g[0].id for g in self.groups)
+        # every word an anchor or a needed word set names
+        self.words = frozenset(self.by_word).union(*(words for g in self.groups for need in g[4] for words in need))
+
+    def present(self, at: dict[str, list[int]]) -> list[int]:
+        """The indices, in order, of the groups that can match a doc whose words ``at`` indexes."""
+        by_word = self.by_word
+        found = set(self.everywhere)
+        for word in by_word.keys() & at.keys():
+            found.update(by_word[word])
+        return sorted(found)
+
+
 def _matches(
-    table: list[_Group],
+    table: Sequence[_Group] | _Groups,
     doc: Doc,
     include: Callable[[Rule], bool],
     at: dict[str, list[int]] | None = None,
@@ -954,29 +1016,43 @@ def _matches(
 
     The Matcher tries every pattern at every token, so a pattern that needs one of a few words is run
     only on the windows around those words, as far as a match can reach; the matches are the same as
-    over the whole text.
+    over the whole text. A group none of whose anchor words the doc holds is not looked at.
     """
+    index = table if isinstance(table, _Groups) else _Groups(table)
+    if not index.groups:
+        return []
+    if at is None:
+        at = _positions(doc)
     found: list[tuple[Rule, int, int]] = []
     where: dict[frozenset[str], list[int]] = {}  # word set -> the sorted token indices of its words
-    for rule, matcher, anchor, extent, needs in table:
-        if not include(rule):
+    held: dict[frozenset[str], bool] = {}  # word set -> whether the doc holds a word of it
+    groups = index.groups
+    for k in index.present(at):
+        rule, matcher, anchor, extent, needs = groups[k]
+        if include is not _ALL and not include(rule):
             continue
         if budget is not None:
             budget.running = rule
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue
-        if at is None:
-            at = _positions(doc)
+        if needs and not any(all(_held(words, at, held) for words in need) for need in needs):
+            continue  # no pattern finds a word of each set it needs anywhere in the doc
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
-        if not present:
-            continue
         windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
         if needs:
             # a match holds a word of every set its pattern needs, inside the window around its anchor word
             windows = [w for w in windows if any(all(_holds(_where(words, at, where), w) for words in need) for need in needs)]
         for a, b in windows:
             found.extend((rule, a + x, a + y) for _m, x, y in matcher(doc[a:b]))
+    return found
+
+
+def _held(words: frozenset[str], at: dict[str, list[int]], cache: dict[frozenset[str], bool]) -> bool:
+    """Whether the doc ``at`` indexes holds a word of ``words`` (cached per word set)."""
+    found = cache.get(words)
+    if found is None:
+        found = cache[words] = not words.isdisjoint(at.keys())
     return found
 
 
@@ -995,47 +1071,56 @@ def _holds(indices: list[int], window: tuple[int, int]) -> bool:
 
 
 _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash names one string in every vocab)
-_FORMS: dict[tuple[int, int, int], tuple[str, ...]] = {}  # (LOWER, LEMMA, NORM) -> the distinct forms _positions files a token under
 
 
-def _forms(key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
-    """The forms a token with these LOWER, LEMMA and NORM hashes is found by: lower case, then lemma and
-    norm (lower-cased) where they differ."""
-    form = _FORM
+class _Forms(dict[tuple[int, int, int], tuple[str, ...]]):
+    """(LOWER, LEMMA, NORM) hashes -> the distinct forms :func:`_positions` files a token under: lower case,
+    then lemma and norm (lower-cased) where they differ; only those in ``words`` when it is given."""
 
-    def word(h: int) -> str:
-        found = form.get(h)
-        if found is None:
-            found = form[h] = strings[h].lower() if h else ""
+    def __init__(self, words: frozenset[str] | None = None) -> None:
+        super().__init__()
+        self.words = words
+
+    def forms(self, key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
+        form = _FORM
+
+        def word(h: int) -> str:
+            found = form.get(h)
+            if found is None:
+                found = form[h] = strings[h].lower() if h else ""
+            return found
+
+        low, lemma, norm = key
+        a = word(low)
+        out = [a]
+        b = a if lemma == low else word(lemma)
+        if b != a:
+            out.append(b)
+        if norm != low and norm != lemma:
+            c = word(norm)
+            if c != a and c != b:
+                out.append(c)
+        words = self.words
+        found = self[key] = tuple(out) if words is None else tuple(w for w in out if w in words)
         return found
 
-    low, lemma, norm = key
-    a = word(low)
-    out = [a]
-    b = a if lemma == low else word(lemma)
-    if b != a:
-        out.append(b)
-    if norm != low and norm != lemma:
-        c = word(norm)
-        if c != a and c != b:
-            out.append(c)
-    found = _FORMS[key] = tuple(out)
-    return found
+
+_FORMS = _Forms()  # every form
 
 
-def _positions(doc: Doc) -> dict[str, list[int]]:
-    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm."""
+def _positions(doc: Doc, forms: _Forms = _FORMS) -> dict[str, list[int]]:
+    """Token indices by every form an anchor can name: lower case, lemma (lower case), norm (only the
+    words of ``forms``, when it names them)."""
     at: dict[str, list[int]] = {}
-    if not len(doc):
+    n = len(doc)
+    if not n:
         return at
     strings = doc.vocab.strings
-    cache = _FORMS
+    get = forms.get
     keys: list[tuple[int, int, int]] = list(zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True))
-    for i, key in enumerate(keys):
-        forms = cache.get(key)
-        if forms is None:
-            forms = _forms(key, strings)
-        for w in forms:
+    filed = [f if (f := get(key)) is not None else forms.forms(key, strings) for key in keys]
+    for i in compress(range(n), filed):  # the tokens filed under some form
+        for w in filed[i]:
             found = at.get(w)
             if found is None:
                 at[w] = [i]
@@ -1085,12 +1170,16 @@ def _sentences(doc: Doc) -> list[tuple[int, int]]:
         return [(0, len(doc.text))]
     if "sents" in doc.user_hooks:
         return [(sent.start_char, sent.end_char) for sent in doc.sents]
-    # doc.sents, read off arrays: a sentence starts at token 0 and at every token marked as a start
-    cols = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
-    firsts = [0, *(int(i) for i in np.flatnonzero(cols[1:, 0] == 1) + 1)]
-    idx, length = cols[:, 1].tolist(), cols[:, 2].tolist()
-    ends = [*firsts[1:], len(idx)]
-    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(firsts, ends, strict=True)]
+    # doc.sents, read off one array: a sentence starts at token 0 and at every token marked as a start;
+    # a Token is made only for the first and last token of each sentence
+    n = len(doc)
+    flags = doc.to_array(SENT_START).tolist()
+    firsts = [0, *compress(range(1, n), [flag == 1 for flag in flags[1:]])]
+    out = []
+    for a, b in zip(firsts, [*firsts[1:], n], strict=True):
+        last = doc[b - 1]
+        out.append((doc[a].idx, last.idx + len(last)))
+    return out
 
 
 def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int) -> tuple[int, int]:

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 
 from analyzer.nlp import (
+    _NEVER_SENTENCE_FINAL,
     DEFAULT_PIPELINE_NAME,
     DEFAULT_PIPELINE_VERSION,
     LEMMATIZER_NAME,
     MODEL_PACKAGE,
     PipelineError,
     PipelineInfo,
+    _closes_sentence,
     default_pipeline,
     dutch_like_num,
     get_pipeline,
@@ -278,3 +284,60 @@ def test_non_dutch_pipeline_is_refused(tmp_path: Path) -> None:
 def test_get_pipeline_none_shares_the_resolved_entry(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(spacy.util, "is_package", lambda name: False)
     assert get_pipeline() is get_pipeline(DEFAULT_PIPELINE_NAME)
+
+
+# --------------------------------------------------------------------------------------------
+# The array versions of the sentence components give what the plain token loops give
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(
+        ["De", "VN.", "jl.", "Het", "nr.", "J.", "etc.", "dit", "?", ".", "!", "(", ")", ",", "\n", "\n\n", " \n ", "VvE.", "2024", "..."]
+    ),
+    max_size=30,
+).map(lambda words: " ".join(words))
+
+
+def _plain_sentence_starts(nlp: Language, text: str) -> list[bool]:
+    """spaCy's own sentencizer, then the sentence fixes as one loop over the tokens (their definition)."""
+    doc = nlp.make_doc(text)
+    doc = Sentencizer()(doc)
+    starts = [bool(t.is_sent_start) for t in doc]
+    last, gap, moved = -1, "", False
+    for i, t in enumerate(doc):
+        if t.is_space:
+            if i > 0 and starts[i]:
+                starts[i], moved = False, True
+            gap += t.text
+            continue
+        if last >= 0 and not starts[i]:
+            w = doc[last]
+            closes = len(w.text) >= 3 and w.text.endswith(".") and w.lower_ not in _NEVER_SENTENCE_FINAL and _closes_sentence(w, t)
+            if moved or re.search(r"\n[^\S\n]*\n", gap) or closes:
+                starts[i] = True
+        last, gap, moved = i, "", False
+    return starts
+
+
+@given(_SENTENCE_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_sentence_components_match_their_plain_definitions(text: str) -> None:
+    nlp, _info = get_pipeline()
+    doc = nlp(text)
+    assert [bool(t.is_sent_start) for t in doc] == _plain_sentence_starts(nlp, text)
+
+
+def test_array_sentencizer_is_spacys_sentencizer() -> None:
+    nlp, _info = get_pipeline()
+    texts = [
+        "Dit is één zin. En dit een tweede! Klopt dat? (Ja.) Zeker...",
+        "",
+        ". . ?",
+        "Zie nr. 3. Het is zo.",
+        "Eerst: a, b; dan c.\n\nDaarna d",
+    ]
+    for text in texts:
+        pipe = nlp.get_pipe("sentencizer")
+        assert isinstance(pipe, Sentencizer)
+        mine = pipe.predict([nlp.make_doc(text)])
+        assert mine == Sentencizer().predict([nlp.make_doc(text)]), text
+    assert nlp.pipe_names[0] == "sentencizer"

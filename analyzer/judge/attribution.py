@@ -7,9 +7,11 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from ..rules import Hit
 
@@ -145,16 +147,63 @@ FRAME_WORDS = frozenset(
 
 
 def content_lemmas(doc: Doc) -> list[str]:
-    out = []
-    for t in doc:
-        lemma = (t.lemma_ or t.text).lower()
-        if not t.is_alpha or len(t.text) < 3 or lemma in QUESTION_WORDS or t.lower_ in QUESTION_WORDS or t.is_stop:
-            continue
-        if lemma in FRAME_WORDS or t.lower_ in FRAME_WORDS:
-            continue
-        if lemma not in out:
-            out.append(lemma)
-    return out
+    """The distinct lemmas (lower case) of the doc's content words, in order: alphabetic words of three
+    letters or more that are no stop word, question word or frame word.
+
+    Read off the ORTH and LEMMA arrays: a token's text, lower case, ``is_alpha`` and ``is_stop`` belong
+    to its word (the lexeme), so what a token gives is decided once per (word, lemma) of a vocabulary."""
+    if not len(doc):
+        return []
+    table = _token_table(doc.vocab)
+    cache = table.lemma
+    keys = zip(*doc.to_array([ORTH, LEMMA]).T.tolist(), strict=True)
+    lemmas = [cache[key] if key in cache else table.content_lemma(key) for key in keys]
+    return list(dict.fromkeys(lemma for lemma in lemmas if lemma is not None))
+
+
+class _TokenTable:
+    """What :func:`content_lemmas` and :func:`sentence_vocabs` read off a token of one vocabulary, by its
+    (ORTH, LEMMA) hashes: the rest (text, lower case, ``is_alpha``, ``is_stop``) belongs to the lexeme."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.lemma: dict[tuple[int, int], str | None] = {}  # the content lemma, or None
+        self.words: dict[tuple[int, int], tuple[str, ...]] = {}  # what vocab() adds
+
+    def content_lemma(self, key: tuple[int, int]) -> str | None:
+        orth, lemma_id = key
+        lex = self.vocab[orth]
+        text, lower = lex.orth_, lex.lower_
+        lemma = ((self.vocab.strings[lemma_id] if lemma_id else "") or text).lower()
+        found: str | None = lemma
+        if not lex.is_alpha or len(text) < 3 or lemma in QUESTION_WORDS or lower in QUESTION_WORDS or lex.is_stop:
+            found = None  # no content word
+        elif lemma in FRAME_WORDS or lower in FRAME_WORDS:
+            found = None  # a word of the question's frame ("aangeven", "mogelijk")
+        self.lemma[key] = found
+        return found
+
+    def token_words(self, key: tuple[int, int]) -> tuple[str, ...]:
+        orth, lemma = key
+        lex = self.vocab[orth]
+        found: tuple[str, ...] = ()
+        if lex.is_alpha:
+            text = lex.orth_
+            found = (lex.lower_, ((self.vocab.strings[lemma] if lemma else "") or text).lower())
+            if len(text) >= 6:
+                found += (stem(text),)
+        self.words[key] = found
+        return found
+
+
+_TOKEN_TABLES: dict[int, _TokenTable] = {}
+
+
+def _token_table(vocab: Vocab) -> _TokenTable:
+    found = _TOKEN_TABLES.get(id(vocab))
+    if found is None or found.vocab is not vocab:
+        found = _TOKEN_TABLES[id(vocab)] = _TokenTable(vocab)
+    return found
 
 
 _BREAKDOWN = re.compile(
@@ -267,36 +316,16 @@ def vocab(doc: Doc | Span) -> set[str]:
     return vocab
 
 
-_TOKEN_WORDS: dict[tuple[int, int, int, int], tuple[str, ...]] = {}  # (ORTH, LOWER, LEMMA, IS_ALPHA) -> what vocab() adds
-
-
 def sentence_vocabs(doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[set[str]]:
-    """``vocab(doc[a:b])`` for every token range ``(a, b)`` of ``bounds``, read off arrays: a token's
-    words depend on its text, lower case, lemma and ``is_alpha`` only, so they are computed once per
-    distinct combination."""
+    """``vocab(doc[a:b])`` for every token range ``(a, b)`` of ``bounds``, read off the ORTH and LEMMA
+    arrays: a token's words are computed once per (word, lemma) of a vocabulary (see :class:`_TokenTable`)."""
     if not len(doc):
         return [set() for _ in bounds]
-    strings = doc.vocab.strings
-    cache = _TOKEN_WORDS
-    keys: list[tuple[int, int, int, int]] = list(zip(*doc.to_array([ORTH, LOWER, LEMMA, IS_ALPHA]).T.tolist(), strict=True))
-    out: list[set[str]] = []
-    for a, b in bounds:
-        words: set[str] = set()
-        for key in set(keys[a:b]):
-            found = cache.get(key)
-            if found is None:
-                orth, lower, lemma, alpha = key
-                if not alpha:
-                    found = ()
-                else:
-                    text = strings[orth]
-                    found = (strings[lower], ((strings[lemma] if lemma else "") or text).lower())
-                    if len(text) >= 6:
-                        found += (stem(text),)
-                cache[key] = found
-            words.update(found)
-        out.append(words)
-    return out
+    table = _token_table(doc.vocab)
+    get = table.words.get
+    keys = zip(*doc.to_array([ORTH, LEMMA]).T.tolist(), strict=True)
+    words = [found if (found := get(key)) is not None else table.token_words(key) for key in keys]
+    return [set(chain.from_iterable(words[a:b])) for a, b in bounds]
 
 
 @lru_cache(maxsize=65536)  # a pure function of the word, asked for every word of every answer sentence

@@ -148,9 +148,16 @@ class _Facts:
             found = self._typed[ask_type] = [(h, where[id(h)]) for h in self.hits if ask_type in h.rule.spec.applies_to]
         return found
 
+    @cached_property
+    def _whole(self) -> tuple[int, ...]:
+        return tuple(range(len(self.sentences)))
+
     def scope(self, sentences: tuple[int, ...]) -> tuple[set[str], CoverageIndex]:
-        """The words of these sentences and their coverage index (asks judged on the same sentences share them)."""
+        """The words of these sentences and their coverage index (asks judged on the same sentences share them;
+        every sentence: the answer's vocabulary and :attr:`index`)."""
         found = self._scopes.get(sentences)
+        if found is None and sentences == self._whole:
+            found = self._scopes[sentences] = (self.vocab, self.index)
         if found is None:
             words: set[str] = set().union(*(self.sentence_words[j] for j in sentences)) if sentences else set()
             found = self._scopes[sentences] = (words, CoverageIndex(words))
