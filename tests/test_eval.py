@@ -15,7 +15,7 @@ from .helpers import CORPUS
 # Floors: raise them when the judge improves, never lower them. Measured on the 98 documents of the
 # corpus copy (43 the rules were first written from, 30 Tweede Kamer answers added later, 25 Mechelen
 # records read from the JSONL export).
-MACRO_F1_FLOOR = 0.695
+MACRO_F1_FLOOR = 0.70
 DECLINED_PRECISION_FLOOR = 0.90
 REFERRED_RECALL_FLOOR = 0.85
 
