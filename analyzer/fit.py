@@ -45,6 +45,8 @@ GRID: dict[str, tuple[float, ...]] = {
     "many_asks": (3, 4, 99),
     "many_asks_coverage": (0.4, 0.6),  # (the reason says "covers little": it must be true)
     "check_breakdown": (0, 1),
+    "check_period": (0, 1),
+    "premise_is_the_no": (0, 1),
     "none_answered_declines": (0, 1),
     "data_decline": (0, 1),
     "own_unaddressed": (0, 1),

@@ -266,3 +266,39 @@ def test_a_figure_given_nowhere_is_declined_even_when_the_no_data_sentence_comes
     # with the figure given after all, the same cue is part of a partial answer
     given = text.replace("het gaat.", "het gaat. Naar schatting zijn het er 40.")
     assert judge(analyzer, given).judgement.item("1").verdict != "declined"
+
+
+def _with(**switches: int) -> Analyzer:
+    from dataclasses import replace as _replace
+
+    from analyzer.judge import Params
+
+    return Analyzer(params=_replace(Params.load(), **switches))
+
+
+@pytest.mark.parametrize("on", [0, 1])
+def test_figures_for_another_year_than_asked_are_partial(on: int) -> None:
+    # GUIDE: figures given for another period than the one asked for is partial
+    text = (
+        "Vraag 1\nHoeveel aanvragen voor een vergunning zijn er in 2022 ingediend?\nAntwoord 1\nIn 2023 zijn er 412 aanvragen ingediend.\n"
+    )
+    j = judge(_with(check_period=on), text).judgement.item("1")
+    assert j.verdict == ("partial" if on else "answered")
+    if on:
+        assert "(2022)" in j.reason
+        # the year asked for is there: answered; a year inside a law's name is no period
+        assert verdicts(judge(_with(check_period=1), text.replace("In 2023", "In 2022"))) == {"1": "answered"}
+        # an answer naming no year gives its figures for the period asked
+        assert verdicts(judge(_with(check_period=1), text.replace("In 2023 zijn", "Toen waren"))) == {"1": "answered"}
+        law = text.replace("in 2022 ingediend", "onder de Huisvestingswet 2014 ingediend")
+        assert verdicts(judge(_with(check_period=1), law)) == {"1": "answered"}
+
+
+@pytest.mark.parametrize("on", [0, 1])
+def test_the_no_before_an_explanation_is_not_a_rejected_premise_of_it(on: int) -> None:
+    text = (
+        "Vraag 1\nDeelt u de mening van de ouderraad dat de school onvoldoende heeft geïnformeerd? Kunt u uw antwoord toelichten?\n"
+        "Antwoord 1\nNee, ik deel die mening niet, omdat de school alle ouders twee keer per brief en op een ouderavond heeft geïnformeerd.\n"
+    )
+    j = judge(_with(premise_is_the_no=on), text).judgement.item("1")
+    assert [a.verdict for a in j.asks][1] == ("answered" if on else "partial")

@@ -228,6 +228,28 @@ def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
     return None
 
 
+# a year: 1900-2049, not inside a longer number
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)[0-4]\d(?![\d.,]\d)|(?<![\d.,])19[5-9]\d(?![\d.,]\d)")
+
+
+def period_missing(ask: str, answer: str) -> str | None:
+    """A year the ask names for its figures ("Hoeveel ... in 2022?") that the answer never mentions while
+    it names another year (figures for another period, GUIDE.md), else None. An answer that names no
+    year at all gives its figures for the period asked ("in die periode"). A year that is part of a
+    name ("de Huisvestingswet 2014", "Agenda 2030": a capitalised word inside the sentence right
+    before it) names no period."""
+    if not _YEAR.search(answer):
+        return None
+    for m in _YEAR.finditer(ask):
+        before = ask[: m.start()].rstrip()
+        prev = re.search(r"(\S+)$", before)
+        if prev and prev.group(1)[:1].isupper() and not re.search(r"[.?!:]\s*\S+$", before) and before != prev.group(1):
+            continue  # part of a name
+        if not re.search(rf"(?<!\d){m.group(0)}(?!\d)", answer):
+            return m.group(0)
+    return None
+
+
 def coverage(ask_lemmas: Sequence[str], answer_vocab: set[str]) -> float:
     """Share of the ask's content lemmas that occur in the answer (compounds match by a shared stem).
 

@@ -48,6 +48,7 @@ from .attribution import (
     content_lemmas,
     counted_noun,
     counts,
+    period_missing,
     sentence_vocabs,
 )
 from .calibration import Calibration
@@ -495,6 +496,7 @@ class Judge:
                     first=first,
                     multi=len(item.asks) > 1,
                     breakdown_missing=breakdown_missing(ask_text, scope_vocab),
+                    period_missing=None if empty else period_missing(ask_text, joined.text),
                     met_apart=met_apart,
                     addressed=addressed,
                     unnumbered=unnumbered,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Literal, NamedTuple
@@ -39,6 +39,8 @@ class Params:
     many_asks: int = 4  # from this many asks on, "answered" needs ...
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
     check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
+    check_period: int = 0  # figures for "Hoeveel ... in 2022?" where the answer never names 2022 are partial
+    premise_is_the_no: int = 0  # after an explicit yes or no, a rejected premise in the explanation asked is that no
     count_match: int = 1  # a number answers "Hoeveel N?" only when it counts N (N stands near it)
     # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
     attributed_scope: int = 1
@@ -109,6 +111,7 @@ class AskSignals:
     multi: bool  # the item has more than one ask
     breakdown_missing: str | None  # "per provincie": a breakdown the ask names and the answer never mentions
     met_apart: bool  # the expectation is met in a sentence without a decline cue
+    period_missing: str | None = None  # "in 2022": a year the quantity ask names and the answer never mentions
     addressed: bool = True  # some answer sentence responds to this ask in particular (attribution)
     sentences: tuple[tuple[int, int], ...] = ()  # the answer sentences attributed to it (offsets in the joined answer)
     sentence_count: int = 1  # sentences in the whole answer
@@ -209,6 +212,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             return Decision(
                 "partial", f"figures given, but not broken down as asked ({s.breakdown_missing})", s.expectations[:1], "no-breakdown"
             )
+        if p.check_period and s.period_missing and s.type == "quantity":
+            return Decision("partial", f"figures given, but not for the period asked ({s.period_missing})", s.expectations[:1], "no-period")
         return Decision("answered", "the answer gives what is asked", s.expectations[:1], "expectation-met")
     if s.met is None:
         if s.coverage < p.low_coverage and s.lemmas >= p.low_coverage_min_lemmas:
@@ -233,6 +238,12 @@ def decide_asks(sig: Sequence[AskSignals], p: Params) -> list[Decision]:
     "zo nee", it has said no, so the yes/no asks that condition refers to are answered by implication.
     """
     out = [decide_ask(s, p) for s in sig]
+    if p.premise_is_the_no:
+        for n, (s, decision) in enumerate(zip(sig, list(out), strict=True)):
+            # "Deelt u die mening? Kunt u uw antwoord toelichten?" - "Nee, ik deel die mening niet. ...": the rejection
+            # is the no the explanation follows, not a premise of the explanation rejected
+            if decision.code == "weakened" and s.type == "explanation" and (s.opener or any(d.code in _EXPLICIT for d in out[:n])):
+                out[n] = decide_ask(replace(s, weakens=()), p)
     for s, decision in zip(sig, list(out), strict=True):
         if s.condition != "no" or s.type != "explanation" or decision.verdict != "answered":
             continue
@@ -282,6 +293,10 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
     if all(v in ("declined", "referred") for v in vs):
         return ItemDecision("referred", "the answer only points to a text outside the document", "referred/pointer")
     return ItemDecision("partial", f"{answered} of {n} asks answered", f"partial/{weakest(('partial', 'declined', 'referred'))}")
+
+
+# ask decisions resting on an explicit yes, no, stance or expected form
+_EXPLICIT = frozenset({"opener", "expectation-met"})
 
 
 def _missing(t: AskType) -> str:
