@@ -1014,3 +1014,8 @@ def test_a_question_label_lost_at_a_page_break_is_recovered_from_its_answer_labe
     # an answer that ends in a question of its own, with no paragraph break, is not taken for a lost question
     glued = doc_of(text.replace("Ja.\n\nKlopt het dat de wachtlijsten groeien?\n\n", "Ja, want waarom niet?\n"))
     assert not any("has no label" in w for w in glued.warnings)
+    # whitespace collapsed: the run of question sentences after the previous answer's last sentence
+    flat = doc_of(" ".join(text.split()))
+    assert [i.id for i in flat.items] == ["1", "2", "3"]
+    assert at(flat, item(flat, "2").span).strip() == "Klopt het dat de wachtlijsten groeien?"
+    assert answer_text(flat, "1").strip() == "Ja."

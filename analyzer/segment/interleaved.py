@@ -177,6 +177,8 @@ _COUNCIL = re.compile(r"\b(?:gemeenteraad|[Cc]ollege van [Bb]urgemeester|schepen
 
 # a paragraph break: a blank line
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# the end of a sentence (a footnote number may follow its mark): where the next one may begin
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\d{1,2})?(?=\s)")
 
 
 def _lost_question(text: str, lo: int, hi: int) -> int | None:
@@ -187,9 +189,17 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
     if not re.search(r"\?(?:\d{1,2})?$", body):
         return None
     breaks = list(_PARAGRAPH_BREAK.finditer(body))
-    if not breaks:
-        return None  # no paragraph break: the text is the previous answer, which ends in a question
-    return lo + breaks[-1].end()
+    if breaks:
+        return lo + breaks[-1].end()
+    if "\n" in body:
+        return None  # lines but no paragraph break: the text is the previous answer, which ends in a question
+    # whitespace collapsed: the question is the run of sentences ending in "?" at the end, after the last
+    # sentence that does not (the end of the previous answer, which must be there)
+    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
+    start = next((e for e in reversed(ends) if body[e - 1] != "?" and body[:e].strip()), None)
+    if start is None:
+        return None
+    return lo + start + len(body[start:]) - len(body[start:].lstrip())
 
 
 def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
