@@ -209,7 +209,7 @@ _INLINE_ANTWOORD = re.compile(
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
 )
-_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n])")
+_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)")
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
 _INLINE_ANSWER_HEADING = re.compile(

@@ -1019,3 +1019,19 @@ def test_a_question_label_lost_at_a_page_break_is_recovered_from_its_answer_labe
     assert [i.id for i in flat.items] == ["1", "2", "3"]
     assert at(flat, item(flat, "2").span).strip() == "Klopt het dat de wachtlijsten groeien?"
     assert answer_text(flat, "1").strip() == "Ja."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_grouped_ad_labels_alone_on_their_line(flat: bool) -> None:
+    # a municipal letter: "Ad vraag 1 en 3", "Ad vragen 4, 5 en 6" each on a line of its own, out of order
+    text = (
+        "De vragen luidden:\n1) Hoeveel laadpalen staan er?\n2) Hoeveel aanvragen staan open?\n3) Klopt het dat er minder zijn geplaatst?\n"
+        "4) Welke sancties gelden?\n5) Zijn ze toegepast?\n\nAd vraag 1 en 3\nEr staan 486 laadpalen. Het klopt.\n\n"
+        "Ad vraag 2\nEr staan 112 aanvragen open.\n\nAd vragen 4 en 5\nDe overeenkomst kent een boete; die is niet toegepast.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
+    assert answer_text(doc, "3").startswith("Er staan 486")
+    assert answer_text(doc, "5").startswith("De overeenkomst kent")
