@@ -47,6 +47,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "check_breakdown": (0, 1),
     "check_period": (0, 1),
     "premise_is_the_no": (0, 1),
+    "shared_cues_attributed": (0, 1),
     "none_answered_declines": (0, 1),
     "data_decline": (0, 1),
     "own_unaddressed": (0, 1),
@@ -192,7 +193,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("docs", type=Path)
     ap.add_argument("gold", type=Path, nargs="?")
     ap.add_argument("-o", "--output", type=Path, help="write the fitted parameters here (e.g. analyzer/data/judge.json)")
+    ap.add_argument(
+        "--fix",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="hold a parameter of the grid at one value (repeatable; for experiments)",
+    )
     a = ap.parse_args(argv)
+    for fixed in a.fix:
+        key, _, value = fixed.partition("=")
+        if key not in GRID:
+            ap.error(f"--fix {fixed}: not a parameter of the grid ({', '.join(GRID)})")
+        try:
+            GRID[key] = (float(value),)
+        except ValueError:
+            ap.error(f"--fix {fixed}: the value must be a number")
     result: dict[str, object] = {}
     best = -1e9
     # Choices that change the signals themselves (not only how they combine): the rules and the NLP run

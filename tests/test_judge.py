@@ -302,3 +302,16 @@ def test_the_no_before_an_explanation_is_not_a_rejected_premise_of_it(on: int) -
     )
     j = judge(_with(premise_is_the_no=on), text).judgement.item("1")
     assert [a.verdict for a in j.asks][1] == ("answered" if on else "partial")
+
+
+@pytest.mark.parametrize("on", [0, 1])
+def test_a_refusal_in_a_shared_answer_declines_only_the_question_it_answers(on: int) -> None:
+    text = (
+        "1) Welke boeteregeling staat in de concessieovereenkomst met de laadpaalexploitant?\n"
+        "2) Heeft het college de boetes voor de laadpalen al opgelegd?\nANTWOORD\nAd vragen 1 en 2\n"
+        "De concessieovereenkomst met de laadpaalexploitant kent een boeteregeling van 500 euro per niet geplaatste paal. "
+        "Over het opleggen van boetes aan de exploitant doen wij geen mededelingen.\n"
+    )
+    got = verdicts(judge(_with(shared_cues_attributed=on), text))
+    assert got["2"] == "declined"
+    assert got["1"] == ("answered" if on else "declined")

@@ -459,6 +459,10 @@ class Judge:
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
             declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
+                # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
+                # another of them does not decline this one, which has sentences of its own
+                declines = [h for h in declines if hit_sentence[id(h)] in mine]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"

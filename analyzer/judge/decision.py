@@ -40,6 +40,7 @@ class Params:
     many_asks_coverage: float = 0.5  # ... at least this mean coverage
     check_breakdown: int = 1  # figures without the breakdown asked for ("per provincie") are partial
     check_period: int = 0  # figures for "Hoeveel ... in 2022?" where the answer never names 2022 are partial
+    shared_cues_attributed: int = 0  # in an answer shared by several items, a decline cue counts only for the asks its sentence answers
     premise_is_the_no: int = 0  # after an explicit yes or no, a rejected premise in the explanation asked is that no
     count_match: int = 1  # a number answers "Hoeveel N?" only when it counts N (N stands near it)
     # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
