@@ -315,3 +315,19 @@ def test_a_refusal_in_a_shared_answer_declines_only_the_question_it_answers(on: 
     got = verdicts(judge(_with(shared_cues_attributed=on), text))
     assert got["2"] == "declined"
     assert got["1"] == ("answered" if on else "declined")
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_notice_of_delay_published_instead_of_the_answers_defers_them(analyzer: Analyzer, flat: bool) -> None:
+    text = (
+        "Vragen van het lid Kostić (PvdD) aan de Minister van Infrastructuur en Waterstaat (ingezonden 11 november 2024).\n\n"
+        "1. Bent u bekend met het bericht over de vergunning?\n\n2. Klopt het dat de vergunning sinds 2022 niet is geactualiseerd?\n\n"
+        "3. Kunt u deze vragen binnen de gebruikelijke termijn van drie weken beantwoorden?\n\n"
+        "Mededeling van Minister Madlener (Infrastructuur en Waterstaat) (ontvangen 2 december 2024)\n\n"
+        "De vragen van het lid Kostić kunnen tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord. "
+        "Voor de beantwoording is afstemming met de provincie nodig. Ik streef ernaar de vragen zo spoedig mogelijk te beantwoorden.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    got = verdicts(judge(analyzer, text))
+    assert got == {"1": "declined", "2": "declined", "3": "answered"}  # the procedural ask: it says why not (GUIDE)

@@ -33,7 +33,12 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     seen_q: set[int] = set()
     seen_ids: set[str] = set()
     # where each numbered answer label is, so a bare "4." counts as a question only if an answer to 4 follows
-    answers_at = [(f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers]
+    answers_at: list[tuple[int, set[int] | None]] = [
+        (f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers
+    ]
+    # a minister's notice of delay stands in for every answer still open (None: any number)
+    answers_at += [(f.start, None) for f in frags if mededeling(f) is not None]
+    answers_at.sort(key=lambda x: x[0])
     vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
     for f in frags:
         q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
@@ -202,8 +207,8 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
     return lo + start + len(body[start:]) - len(body[start:].lstrip())
 
 
-def _answered_later(answers_at: list[tuple[int, set[int]]], pos: int, n: int) -> bool:
-    return any(n in nums for at, nums in answers_at if at > pos)
+def _answered_later(answers_at: list[tuple[int, set[int] | None]], pos: int, n: int) -> bool:
+    return any(nums is None or n in nums for at, nums in answers_at if at > pos)
 
 
 def _part_letters(frags: list[Frag]) -> dict[int, str]:
@@ -289,9 +294,17 @@ def split_group(text: str, span: Span, n: int, frags: list[Frag]) -> list[Span]:
     return [trimmed(text, a, b) for a, b in itertools.pairwise(bounds)]
 
 
+_NOTICE = re.compile(
+    r"\s*(?:Mededeling\s*:?|Mededeling[^\S\n]+van[^\S\n]+(?:de[^\S\n]+)?(?:[Mm]inister|[Ss]taatssecretaris)\b[^\n]{0,160}?"
+    r"\((?:[Oo]ntvangen|[Dd]atum)[^)\n]{0,40}\)\s*)"
+)
+
+
 def mededeling(f: Frag) -> Label | None:
-    """``Mededeling`` alone on a line: the minister's notice that stands in for all open answers."""
-    if re.fullmatch(r"\s*Mededeling\s*:?", f.text):
+    """``Mededeling`` alone on a line, or the notice's heading ``Mededeling van Minister Madlener
+    (Infrastructuur en Waterstaat) (ontvangen 2 december 2024)``: the minister's notice of delay that
+    stands in for all open answers."""
+    if _NOTICE.fullmatch(f.text):
         return Label(f.start + len(f.text) - len(f.text.lstrip()), f.end, "antwoord", (), style="mededeling")
     return None
 
