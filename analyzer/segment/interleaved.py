@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Sequence
 
 from ..asks import split_asks
 from ..labels import (
@@ -207,7 +208,7 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
     return lo + start + len(body[start:]) - len(body[start:].lstrip())
 
 
-def _answered_later(answers_at: list[tuple[int, set[int] | None]], pos: int, n: int) -> bool:
+def _answered_later(answers_at: Sequence[tuple[int, set[int] | None]], pos: int, n: int) -> bool:
     return any(nums is None or n in nums for at, nums in answers_at if at > pos)
 
 
