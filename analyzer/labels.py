@@ -165,6 +165,9 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = PAREN_NUMBER.match(line)
     if m:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), style="()")
+    m = _OCR_ONE.match(line)
+    if m:  # "l. Is het waar ...?": an OCR'd 1 (the numbering's choice keeps it only where a 1 belongs)
+        return Label(start, offset + m.end(), "number", (1,), style=m.group("delim"))
     m = LETTER_GROUP.match(line)
     if m:
         grouped = tuple(re.findall(r"([a-z])\)", m.group("more")))
@@ -173,6 +176,10 @@ def match_numbered(line: str, offset: int) -> Label | None:
     if m:
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
     return None
+
+
+# OCR reads the digit 1 as a lowercase l: "l. Is het waar ...", before a capital
+_OCR_ONE = re.compile(r"[^\S\n]*l(?P<delim>[.)])[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def _lstrip(line: str) -> int:
@@ -241,8 +248,17 @@ _INLINE_LONG_HEADING = re.compile(
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
 # the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
 _INLINE_TK_ANSWER_HEADER = re.compile(
-    r"(?:Antwoord|Mededeling)[^\S\n]+van[^\S\n]+[^()\n]{2,120}?(?:\([^()\n]{1,80}\)[^\S\n]*)*\((?:ontvangen[^\S\n]+)+[^()\n]{4,40}\)"
+    r"(?:Antwoord|Mededeling)[^\S\n]+van[^\S\n]+[^()\n]{2,120}?(?:\([^()\n]{1,80}\)[^\S\n]*)*\((?:[Oo]ntvangen[^\S\n]+)+[^()\n]{4,40}\)"
 )
+
+
+def _names_the_college(rest: str) -> bool:
+    """An answer heading that names who answers ("Antwoorden van het college", "Beantwoording door het
+    college van burgemeester en wethouders") is specific enough to start after any word (a signature
+    before it: "... Fenna Jansen, SP Antwoorden van het college I. Verkeer")."""
+    return re.match(r"(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]", rest) is not None
+
+
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -298,7 +314,7 @@ def inline_breaks(line: str) -> list[Break]:
         rest = line[p:]
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
-            or (_INLINE_ANSWER_HEADING.match(rest) if p != first and _closes(line, p) else None)
+            or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_the_college(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)

@@ -331,3 +331,13 @@ def test_a_notice_of_delay_published_instead_of_the_answers_defers_them(analyzer
         text = " ".join(text.split())
     got = verdicts(judge(analyzer, text))
     assert got == {"1": "declined", "2": "declined", "3": "answered"}  # the procedural ask: it says why not (GUIDE)
+
+
+def test_het_is_juist_dat_confirms_the_asked_proposition(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nIs het waar dat het Staatsbedrijf der PTT het postkantoor per 1 juli wil sluiten?\n"
+        "Antwoord 1\nHet is juist dat de PTT het postkantoor wil omzetten in een postagentschap. "
+        "Een definitief besluit hierover is nog niet genomen.\n"
+    )
+    j = judge(analyzer, text).judgement.item("1")
+    assert j.verdict != "declined"  # the yes comes first; the decision still to be taken is no refusal to answer

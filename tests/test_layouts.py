@@ -1035,3 +1035,20 @@ def test_grouped_ad_labels_alone_on_their_line(flat: bool) -> None:
     assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
     assert answer_text(doc, "3").startswith("Er staan 486")
     assert answer_text(doc, "5").startswith("De overeenkomst kent")
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_an_ocr_l_for_the_first_number_is_read_as_1(flat: bool) -> None:
+    # a 1970s Aanhangsel scanned: the first label of question and answer reads "l."
+    text = (
+        "Vragen van het lid Van der Spek (PSP) aan de Minister van Verkeer en Waterstaat. (Ingezonden 14 april 1978.)\n\n"
+        "l. Is het waar dat het postkantoor per 1 juli a.s. sluit?\n\n2. Hoeveel postkantoren zijn in 1977 gesloten?\n\n"
+        "Antwoord van de Minister van Verkeer en Waterstaat. (Ontvangen 22 mei 1978.)\n\n"
+        "l. Het is juist dat het postkantoor een postagentschap wordt.\n\n2. In 1977 werden 64 postkantoren gesloten.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "1").span).startswith("Is het waar")
+    assert answer_text(doc, "1") == "Het is juist dat het postkantoor een postagentschap wordt."

@@ -26,13 +26,20 @@ def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
 OPENER = re.compile(
     r"\s*(?:ja\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|dat\s+is\s+(?:juist|correct|niet|het\s+geval)\b|"
     r"ik\s+deel\b|dat\s+deel\s+ik\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
-    r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b)",
+    r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b|"
+    # "Het is juist dat ...", "Het klopt niet dat ...": the asked proposition confirmed or denied
+    r"het\s+(?:is\s+(?:niet\s+)?(?:juist|correct)|klopt(?:\s+niet)?)\s+dat\b)",
     re.I,
 )
 
 
-_NEGATIVE_START = re.compile(r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)", re.I)
-_POSITIVE_START = re.compile(r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|zeker\b)", re.I)
+_NEGATIVE_START = re.compile(
+    r"\s*(?:nee\b|neen\b|dat\s+is\s+niet|dat\s+klopt\s+niet|het\s+is\s+niet\s+(?:juist|correct)\s+dat|het\s+klopt\s+niet\s+dat|er\s+(?:is|zijn)\s+geen|geen\b|niet\b)",
+    re.I,
+)
+_POSITIVE_START = re.compile(
+    r"\s*(?:ja\b|inderdaad\b|dat\s+klopt\b|dat\s+is\s+(?:juist|correct)\b|het\s+(?:is\s+(?:juist|correct)|klopt)\s+dat\b|zeker\b)", re.I
+)
 
 
 def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
