@@ -177,7 +177,42 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     if rules.lone_markers:
         spans.extend(_markers_after_sentences(text, lines))
     spans.extend(_letter_pages(text, lines))
+    spans.extend(_translation_lines(text, lines))
     return _merge(spans)
+
+
+# function words that tell a French line from a Dutch one (elisions "l'", "d'", "n'", "qu'" count as French)
+_FRENCH_WORDS = frozenset(
+    "le la les des du au aux est sont et une un pour dans sur par qui que ne pas vous je nous ce cette ces été avec il elle"
+    " se son sa ses leur plus quelle quelles quel quels combien réponse question à l d n qu".split()
+)
+_DUTCH_WORDS = frozenset(
+    "de het een en van in op is zijn dat die te voor met niet er aan om worden wordt hoeveel welke wat u ik ook bij door naar als of dit deze".split()
+)
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_FRENCH_HINT = re.compile(r"\b(?:les|est|une|dans|pour|des)\b")
+
+
+def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
+    """The French lines of a bilingual document (the Belgian Chamber's bulletin prints each Dutch paragraph
+    with its translation): furniture for a Dutch reading. Only where French lines are a good share of the
+    document, so a French quotation inside a Dutch answer stays text."""
+    if not _FRENCH_HINT.search(text):
+        return []
+    french: list[Line] = []
+    body = 0
+    for ln in lines:
+        words = _WORD.findall(text[ln.start : ln.end].lower())
+        if len(words) < 4:
+            continue
+        body += 1
+        fr = sum(w in _FRENCH_WORDS for w in words)
+        nl = sum(w in _DUTCH_WORDS for w in words)
+        if fr >= 2 and fr >= 2 * nl:
+            french.append(ln)
+    if len(french) < 3 or len(french) * 5 < body:
+        return []
+    return [Span(ln.start, ln.end) for ln in french]
 
 
 # a page number of a letter or a council document on a line of its own: "Pagina 2 van 3", "Blad 2/3", "Page 2 of 3"

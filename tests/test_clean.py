@@ -76,3 +76,19 @@ def test_lone_footnote_markers_are_furniture_only_by_the_family_rules() -> None:
     words = FurnitureRules(lone_markers=True)
     assert [text[s.start : s.end] for s in find_furniture(text, words)] == ["1"]  # not the "12" of the table
     assert find_furniture(text) == ()
+
+
+def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
+    # the Belgian Chamber's QRVA prints every Dutch paragraph with its French translation
+    text = (
+        "1. Hoeveel gedetineerden verbleven op 1 april in de gevangenissen?\n"
+        "1. Combien de détenus séjournaient au 1er avril dans les prisons?\n"
+        "2. Wat is de capaciteit van elke inrichting?\n2. Quelle est la capacité de chaque établissement?\n"
+        "Antwoord van de minister:\nRéponse de la ministre:\n"
+        "1 en 2. Er verbleven 9.245 gedetineerden.\n1 et 2. Au total 9.245 détenus séjournaient dans les prisons.\n"
+    )
+    cut = [text[s.start : s.end] for s in find_furniture(text)]
+    assert cut == [line for line in text.splitlines() if line.startswith(("1. Combien", "2. Quelle", "Réponse", "1 et 2"))]
+    # one French quotation in a Dutch answer stays text
+    quote = "Ja.\nDe minister zei: « La surpopulation dans les prisons est une question pour la Justice. »\nVerder niets.\n"
+    assert find_furniture(quote) == ()

@@ -1052,3 +1052,23 @@ def test_an_ocr_l_for_the_first_number_is_read_as_1(flat: bool) -> None:
     assert [i.id for i in doc.items] == ["1", "2"]
     assert at(doc, item(doc, "1").span).startswith("Is het waar")
     assert answer_text(doc, "1") == "Het is juist dat het postkantoor een postagentschap wordt."
+
+
+def test_a_bilingual_bulletin_is_read_in_dutch() -> None:
+    text = (
+        "Vraag nr. 312 van de heer Koen Peeters d.d. 3 mei 2004 aan de minister van Justitie:\n"
+        "Question n° 312 de M. Koen Peeters du 3 mai 2004 à la ministre de la Justice:\n"
+        "1. Hoeveel gedetineerden verbleven op 1 april 2004 in de gevangenissen?\n"
+        "1. Combien de détenus séjournaient au 1er avril 2004 dans les prisons?\n"
+        "2. Welke maatregelen plant u om de overbevolking terug te dringen?\n"
+        "2. Quelles mesures envisagez-vous pour réduire la surpopulation?\n"
+        "Antwoord van de minister van Justitie d.d. 2 juli 2004, op de vraag nr. 312 van de heer Koen Peeters van 3 mei 2004:\n"
+        "Réponse de la ministre de la Justice du 2 juillet 2004, à la question n° 312 de M. Koen Peeters du 3 mai 2004:\n"
+        "1. Op 1 april 2004 verbleven 9.245 gedetineerden in de gevangenissen.\n"
+        "1. Au 1er avril 2004, 9.245 détenus séjournaient dans les prisons.\n"
+        "2. Dit jaar neem ik de nieuwe inrichting in Ittre in gebruik.\n"
+        "2. Cette année je mettrai en service le nouvel établissement d’Ittre.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Dit jaar neem ik de nieuwe inrichting in Ittre in gebruik."
