@@ -1072,3 +1072,21 @@ def test_a_bilingual_bulletin_is_read_in_dutch() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2") == "Dit jaar neem ik de nieuwe inrichting in Ittre in gebruik."
+
+
+def test_a_tweede_kamer_list_of_questions_and_answers_without_answer_labels() -> None:
+    # "Lijst van vragen en antwoorden": each numbered question is followed by its answer, no label between
+    text = (
+        "31 066 Belastingdienst\n\nNr. 1502 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 3 december 2024\n\n"
+        "De vaste commissie voor Financiën heeft een aantal vragen voorgelegd aan de Staatssecretaris.\n\n"
+        "1. Waar zijn de cijfers over de openstaande bezwaren (Kamerstuk 31 066, nr. 1401)?\n\n"
+        "De cijfers over 2023 zijn opgenomen in de 33e halfjaarsrapportage.1\n\n"
+        "2. Hoeveel medewerkers zijn in 2024 geworven voor de Belastingtelefoon?\n\n"
+        "In 2024 zijn 412 medewerkers geworven.\n\n"
+        "3. Wanneer wordt de Kamer geïnformeerd over de BIT-toets?\n\nIn het eerste kwartaal van 2025.\n\n"
+        "1 Kamerstuk 31 066, nr. 1370, p. 14.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, item(doc, "1").span).endswith("nr. 1401)?")
+    assert answer_text(doc, "2") == "In 2024 zijn 412 medewerkers geworven."

@@ -25,7 +25,10 @@ from .unnumbered import signature_start
 # a sentence: up to its closing mark (and a closing quote or bracket), or the end of a line
 _SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
-_HEADING_WORDS = re.compile(r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van)\b")
+# (or the title of a Tweede Kamer committee's list: "LIJST VAN VRAGEN EN ANTWOORDEN", each answer right under its question)
+_HEADING_WORDS = re.compile(
+    r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van|(?i:lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden))\b"
+)
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
 
