@@ -1090,3 +1090,20 @@ def test_a_tweede_kamer_list_of_questions_and_answers_without_answer_labels() ->
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert at(doc, item(doc, "1").span).endswith("nr. 1401)?")
     assert answer_text(doc, "2") == "In 2024 zijn 412 medewerkers geworven."
+
+
+def test_a_bulletin_question_header_and_title_are_not_the_first_question() -> None:
+    # a provincial council's bulletin: section headings that say "Vragen", the respondent, the question's header line
+    text = (
+        "Provincieraad van West-Vlaanderen Vragen en Antwoorden – Nr. 3 – maart 2025\n\nI. SCHRIFTELIJKE VRAGEN\n"
+        "I.1. Vragen van de provincieraadsleden en antwoorden van de gouverneur of gedeputeerden\n\n"
+        "ANN VERMEERSCH\nGEDEPUTEERDE VAN MOBILITEIT\n\n"
+        "Vraag nr. S/2025/14 van 6 februari 2025 van de heer Pieter Claeys (N-VA)\nKostprijs campagne fietsroutenetwerk 2024\n\n"
+        "Hoeveel heeft de promotiecampagne gekost?\nIs er een evaluatie van de campagne gepland?\n\n"
+        "Antwoord\nDe campagne kostte 84.300 euro. Een evaluatie is voorzien in het najaar.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span) for i in doc.items] == [
+        "Hoeveel heeft de promotiecampagne gekost?",
+        "Is er een evaluatie van de campagne gepland?",
+    ]

@@ -132,7 +132,22 @@ def _header_end(text: str, frags: list[Frag]) -> int:
     subject = next((i for i, f in enumerate(frags[:15]) if _SUBJECT_LINE.match(f.text)), None)
     if subject is not None and subject + 1 < len(frags):
         return frags[subject + 1].start
+    # a bulletin's question header, and the title line under it: "Vraag nr. S/2025/14 van 6 februari 2025 van de
+    # heer Pieter Claeys (N-VA)" / "Kostprijs campagne fietsroutenetwerk 2024"
+    asked = next((i for i, f in enumerate(frags[:25]) if _QUESTION_HEADER.match(f.text)), None)
+    if asked is not None and asked + 1 < len(frags):
+        title = frags[asked + 1].text
+        after_title = (
+            asked + 2 if ("?" not in title and len(title.split()) <= 12 and not title.rstrip().endswith((".", ":"))) else asked + 1
+        )
+        if after_title < len(frags):
+            return frags[after_title].start
     return frags[0].start
+
+
+_QUESTION_HEADER = re.compile(
+    r"[^\S\n]*(?:Schriftelijke[^\S\n]+)?[Vv]raag[^\S\n]+(?:nr\.?|nummer)[^\S\n]*\S+[^\S\n]+(?:van|d\.d\.)[^\S\n]+[^?]*$"
+)
 
 
 _SUBJECT_LINE = re.compile(r"[^\S\n]*(?:Betreft|Onderwerp|BETREFT|ONDERWERP)[^\S\n]*:[^?]*$")
