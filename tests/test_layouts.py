@@ -1107,3 +1107,23 @@ def test_a_bulletin_question_header_and_title_are_not_the_first_question() -> No
         "Hoeveel heeft de promotiecampagne gekost?",
         "Is er een evaluatie van de campagne gepland?",
     ]
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_questions_in_reported_speech_each_followed_by_the_answer(flat: bool) -> None:
+    # an Eerste Kamer memorie van antwoord: no numbers, no question marks, no labels
+    text = (
+        "36 412 Wijziging van de Wet kinderopvang\n\nC MEMORIE VAN ANTWOORD\n\n"
+        "De regering heeft kennisgenomen van de vragen die de leden van de fracties hebben gesteld. "
+        "In deze memorie gaat de regering in op de vragen van de leden.\n\n"
+        "De leden van de VVD-fractie constateren dat de vergoeding stijgt. Zij vragen de regering hoeveel ouders erop achteruitgaan.\n\n"
+        "Naar verwachting gaat geen enkele ouder erop achteruit.\n\n"
+        "De leden van de CDA-fractie vragen wanneer de regering de Kamer informeert. Voorts vragen deze leden welke maatregelen "
+        "de regering neemt.\n\nDe regering informeert de Kamer in juni. Zij neemt drie maatregelen.\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [at(doc, i.span)[:24] for i in doc.items] == ["Zij vragen de regering h", "De leden van de CDA-frac", "Voorts vragen deze leden"]
+    assert answer_text(doc, "1") == "Naar verwachting gaat geen enkele ouder erop achteruit."
+    assert answer_text(doc, "3") == "De regering informeert de Kamer in juni. Zij neemt drie maatregelen."

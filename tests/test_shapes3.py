@@ -21,8 +21,6 @@ GAPS = {
     ("02-wvl-provincieraad-bulletin", True),
     ("05-mst-jaarstukken-vraagnummer", False),  # "Vraagnummer 14-1" labels
     ("05-mst-jaarstukken-vraagnummer", True),
-    ("06-ek-memorie-van-antwoord", False),  # questions in indirect speech, answers without labels
-    ("06-ek-memorie-van-antwoord", True),
     ("07-tk-lijst-voetnoten", True),  # the committee's list once its line breaks are gone
     ("08-qrva-tweetalig", True),  # French lines are found per line: collapsed, there are none
     ("12-pdftotext-tabel-kolommen", True),  # two table columns side by side

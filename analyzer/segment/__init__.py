@@ -23,6 +23,7 @@ from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading,
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
 from .lines import Frag, logical_lines
+from .reported import segment_reported
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
 
@@ -54,6 +55,9 @@ def segment(raw: RawDocument) -> Segmentation:
     alternation = segment_alternation(text, furniture, frags)
     if alternation is not None:
         return alternation
+    reported = segment_reported(text, furniture, frags)
+    if reported is not None:
+        return reported
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
 
