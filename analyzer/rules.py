@@ -605,7 +605,7 @@ class RuleSet:
         self._indexed = {None: _Groups(self._token_rules)}
         self._exc_index = _Groups(self._exc_rules)
         self._sent_exc_index = _Groups(self._sent_exc_rules)
-        self._forms = _Forms(self._indexed[None].words | self._exc_index.words | self._sent_exc_index.words)
+        self._forms = _Forms(self._indexed[None].words | self._exc_index.words | self._sent_exc_index.words, self.nlp.vocab.strings)
         self.rules = tuple(active)
         self.skipped = tuple(skipped)
         self._by_id = {r.id: r for r in active}
@@ -1083,11 +1083,20 @@ _FORM: dict[int, str] = {}  # string hash -> the string lower-cased (a hash name
 
 class _Forms(dict[tuple[int, int, int], tuple[str, ...]]):
     """(LOWER, LEMMA, NORM) hashes -> the distinct forms :func:`_positions` files a token under: lower case,
-    then lemma and norm (lower-cased) where they differ; only those in ``words`` when it is given."""
+    then lemma and norm (lower-cased) where they differ; only those in ``words`` when it is given.
 
-    def __init__(self, words: frozenset[str] | None = None) -> None:
+    Made for one vocabulary (``strings``), a missing key is computed on lookup, so :func:`_positions`
+    maps the doc's keys through ``__getitem__`` in C instead of a comprehension with a test per token."""
+
+    def __init__(self, words: frozenset[str] | None = None, strings: StringStore | None = None) -> None:
         super().__init__()
         self.words = words
+        self.strings = strings
+
+    def __missing__(self, key: tuple[int, int, int]) -> tuple[str, ...]:
+        if self.strings is None:
+            raise KeyError(key)
+        return self.forms(key, self.strings)
 
     def forms(self, key: tuple[int, int, int], strings: StringStore) -> tuple[str, ...]:
         form = _FORM
@@ -1124,9 +1133,12 @@ def _positions(doc: Doc, forms: _Forms = _FORMS) -> dict[str, list[int]]:
     if not n:
         return at
     strings = doc.vocab.strings
-    get = forms.get
-    keys: list[tuple[int, int, int]] = list(zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True))
-    filed = [f if (f := get(key)) is not None else forms.forms(key, strings) for key in keys]
+    keys = zip(*doc.to_array([LOWER, LEMMA, NORM]).T.tolist(), strict=True)
+    if forms.strings is strings:  # forms made for this vocabulary: a missing key is computed on lookup
+        filed = list(map(forms.__getitem__, keys))
+    else:
+        get = forms.get
+        filed = [f if (f := get(key)) is not None else forms.forms(key, strings) for key in keys]
     for i in compress(range(n), filed):  # the tokens filed under some form
         for w in filed[i]:
             found = at.get(w)

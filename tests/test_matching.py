@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
@@ -18,7 +19,9 @@ from analyzer.rules import (
     RuleSet,
     SquashOffsets,
     TokenTests,
+    _Forms,
     _matches,
+    _positions,
     anchor_extent,
     load_rules,
     required_words,
@@ -170,3 +173,27 @@ def test_windows_around_anchors_find_what_the_whole_doc_finds() -> None:
             for doc in docs:
                 whole = {(x, y) for _m, x, y in group[1](doc)}
                 assert {(x, y) for _r, x, y in _matches([group], doc, lambda _rule: True)} == whole, group[0].id
+
+
+def _plain_positions(doc: Doc, words: frozenset[str]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(doc):
+        for form in dict.fromkeys([t.lower_, t.lemma_.lower(), t.norm_.lower()]):
+            if form in words:
+                at.setdefault(form, []).append(i)
+    return at
+
+
+def test_positions_file_every_token_under_its_forms() -> None:
+    """``_positions`` with forms made for the vocabulary (keys computed on lookup) and without (computed
+    in the comprehension) file each token under its lower case, lemma and norm forms that a rule names."""
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    words = ruleset._forms.words
+    assert words is not None and ruleset._forms.strings is nlp.vocab.strings
+    texts = [x for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
+    texts += ["Zie de brief van 3 mei jl. en o.a. nr. 4; ZIJN er GEEN gegevens? Wij weten het niet.", ""]
+    for doc in nlp.pipe(texts):
+        plain = _plain_positions(doc, words)
+        assert _positions(doc, ruleset._forms) == plain
+        assert _positions(doc, _Forms(words)) == plain
