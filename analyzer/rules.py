@@ -526,7 +526,8 @@ def _ALL(rule: Rule) -> bool:
 
 # A pattern group: its rule, its matcher, its anchor words (None: it runs on the whole text), the most
 # tokens a match has before and after an anchor word, and the word sets each of its patterns also
-# needs (a window around an anchor word that holds no word of one of them cannot match; empty: none).
+# needs (a window around an anchor word that holds no word of one of them cannot match; empty: none;
+# for a group without anchor every set a pattern needs: a doc without a word of one is not matched).
 _Group = tuple["Rule", "Matcher | TokenTests", frozenset[str] | None, tuple[int, int], tuple[tuple[frozenset[str], ...], ...]]
 
 
@@ -635,11 +636,15 @@ class RuleSet:
                 tests = [t for t in map(_flag_test, compiled) if t is not None]
                 if tests:  # one-word patterns of flags only: read off one array, no Matcher pass over the text
                     out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent, ()))
-                rest = [p for p in compiled if _flag_test(p) is None]
-                if not rest:
+                kept = [(p, c) for p, c in zip(pats, compiled, strict=True) if _flag_test(c) is None]
+                if not kept:
                     continue
                 matcher = Matcher(self.nlp.vocab, validate=False)
-                matcher.add(rule.id, rest)
+                matcher.add(rule.id, [c for _p, c in kept])
+                # a doc that lacks a word of some set each pattern needs is not matched at all
+                needs = tuple(tuple(required_words(p)) for p, _c in kept)
+                if any(not n for n in needs):
+                    needs = ()
             else:
                 matcher = Matcher(self.nlp.vocab, validate=True)
                 matcher.add(rule.id, pats)
@@ -1024,7 +1029,8 @@ def _matches(
 
     The Matcher tries every pattern at every token, so a pattern that needs one of a few words is run
     only on the windows around those words, as far as a match can reach; the matches are the same as
-    over the whole text. A group none of whose anchor words the doc holds is not looked at.
+    over the whole text. A group none of whose anchor words the doc holds is not looked at, nor one
+    none of whose patterns finds a word of every set it needs in the doc.
     """
     index = table if isinstance(table, _Groups) else _Groups(table)
     if not index.groups:
@@ -1041,11 +1047,11 @@ def _matches(
             continue
         if budget is not None:
             budget.running = rule
+        if needs and not any(all(_held(words, at, held) for words in need) for need in needs):
+            continue  # no pattern finds a word of each set it needs anywhere in the doc
         if anchor is None:
             found.extend((rule, x, y) for _m, x, y in matcher(doc))
             continue
-        if needs and not any(all(_held(words, at, held) for words in need) for need in needs):
-            continue  # no pattern finds a word of each set it needs anywhere in the doc
         present = anchor & at.keys()  # the anchor words the doc holds (a set operation, not a loop over the anchor)
         windows = _windows(sorted(chain.from_iterable(at[w] for w in present)), extent, len(doc))
         if needs:
