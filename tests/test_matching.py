@@ -1,4 +1,4 @@
-"""The fast paths of rule matching and clean views give what the plain definitions give."""
+"""The fast paths of rule matching, clean views and the language check give what the plain definitions give."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
+from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
 from analyzer.rules import (
     PhraseIndex,
     RuleSet,
@@ -197,3 +198,15 @@ def test_positions_file_every_token_under_its_forms() -> None:
         plain = _plain_positions(doc, words)
         assert _positions(doc, ruleset._forms) == plain
         assert _positions(doc, _Forms(words)) == plain
+
+
+@given(st.text(alphabet=st.sampled_from("ab qQ_1²½é\u0308İß-.\n\ud800\u00a0ǅΣ"), max_size=60) | st.text(max_size=60))
+def test_language_check_words_are_the_regex_words(text: str) -> None:
+    """``looks_dutch`` cuts words without the regex: the same words, a non-ASCII letter read as ``_IN_WORD``,
+    which no Dutch function word holds, so the share of Dutch words is the regex's."""
+    assert all(w.isascii() and _IN_WORD not in w for w in DUTCH_WORDS)
+    low = text.lower()
+    plain = _WORD.findall(low)
+    assert _words(low) == ["".join(c if c.isascii() else _IN_WORD for c in w) for w in plain]
+    dutch = len(plain) < DUTCH_MIN_WORDS or sum(w in DUTCH_WORDS for w in plain) / len(plain) >= DUTCH_MIN_SHARE
+    assert looks_dutch(text) == dutch
