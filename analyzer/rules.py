@@ -635,7 +635,7 @@ class RuleSet:
                 compiled = [word_flags(self.nlp.vocab).compile(p) for p in pats]
                 tests = [t for t in map(_flag_test, compiled) if t is not None]
                 if tests:  # one-word patterns of flags only: read off one array, no Matcher pass over the text
-                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests), anchor, extent, ()))
+                    out.append((rule, TokenTests(self.nlp.vocab.strings.add(rule.id), tests, self.nlp.vocab), anchor, extent, ()))
                 kept = [(p, c) for p, c in zip(pats, compiled, strict=True) if _flag_test(c) is None]
                 if not kept:
                     continue
@@ -970,12 +970,14 @@ def _flag_test(pattern: list[dict[str, Any]]) -> list[tuple[int, bool]] | None:
 class TokenTests:
     """One-word flag patterns of one rule (see :func:`_flag_test`), matched without a Matcher pass: called
     like a Matcher, it gives the same (key, start, end) matches, one per matching token. Flags belong to
-    the word (the lexeme), so whether a word matches is decided once per word of the vocabulary."""
+    the word (the lexeme), so whether a word matches is decided once per word of the vocabulary; a doc
+    of that vocabulary is read through the cache's ``__getitem__`` in C."""
 
-    def __init__(self, key: int, tests: list[list[tuple[int, bool]]]) -> None:
+    def __init__(self, key: int, tests: list[list[tuple[int, bool]]], vocab: Vocab | None = None) -> None:
         self.key = key
         self.tests = tests
-        self._word: dict[int, bool] = {}  # ORTH hash -> whether that word matches
+        self.vocab = vocab
+        self._word = _WordTests(self, vocab)  # ORTH hash -> whether that word matches
 
     def _matches(self, vocab: Vocab, orth: int) -> bool:
         lex = vocab[orth]
@@ -990,7 +992,23 @@ class TokenTests:
         if isinstance(doc, DocSpan):
             orths = orths[doc.start : doc.end]
         word, vocab, key = self._word, whole.vocab, self.key
+        if vocab is self.vocab:
+            return [(key, i, i + 1) for i in compress(range(len(orths)), map(word.__getitem__, orths))]
         return [(key, i, i + 1) for i, o in enumerate(orths) if (word[o] if o in word else self._matches(vocab, o))]
+
+
+class _WordTests(dict[int, bool]):
+    """ORTH hash -> whether a :class:`TokenTests` matches that word, computed on first lookup in its vocabulary."""
+
+    def __init__(self, tests: TokenTests, vocab: Vocab | None) -> None:
+        super().__init__()
+        self.tests = tests
+        self.vocab = vocab
+
+    def __missing__(self, orth: int) -> bool:
+        if self.vocab is None:
+            raise KeyError(orth)
+        return self.tests._matches(self.vocab, orth)
 
 
 class _Groups:
