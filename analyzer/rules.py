@@ -689,17 +689,14 @@ class RuleSet:
             return rule is not None and (wanted is None or rule.spec.kind in wanted) and (only is None or only(rule))
 
         at = _positions(doc, self._forms)  # where each word a pattern names stands, for the anchored patterns
-        raw = [
-            (rule, doc[x:y].start_char, doc[x:y].end_char)
-            for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)
-        ]
+        raw = [(rule, *_chars(doc, x, y)) for rule, x, y in self.token_matches(doc, wanted, at, budget, _ALL if only is None else only)]
         for match_id, s, e in _run(self._phrases, doc):
             phrase_rule = self._by_id.get(self.nlp.vocab.strings[match_id])
             if phrase_rule is not None and keep(phrase_rule):
-                raw.append((phrase_rule, doc[s:e].start_char, doc[s:e].end_char))
+                raw.append((phrase_rule, *_chars(doc, s, e)))
         exc_spans: dict[str, list[tuple[int, int]]] = {}
         for match_id, s, e in _run(self._exc, doc):
-            exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append((doc[s:e].start_char, doc[s:e].end_char))
+            exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append(_chars(doc, s, e))
         if self._squashed:
             offs: SquashOffsets | None = None  # computed on the first hit only
             for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
@@ -720,7 +717,7 @@ class RuleSet:
         found = {rule.id for rule, _a, _b in raw}
         if not found.isdisjoint(self._exc_index.rule_ids):
             for rule, s, e in _matches(self._exc_index, doc, lambda r: r.id in found, at, budget):
-                exc_spans.setdefault(rule.id, []).append((doc[s:e].start_char, doc[s:e].end_char))
+                exc_spans.setdefault(rule.id, []).append(_chars(doc, s, e))
         hits: dict[tuple[str, int, int], Hit] = {}
         sentences = _sentences(doc) if raw else []
         starts = [a for a, _ in sentences]
@@ -748,6 +745,13 @@ class RuleSet:
                 continue
             out.append(h)
         return sorted(out, key=lambda h: (h.start, h.rule.id))
+
+
+def _chars(doc: Doc, x: int, y: int) -> tuple[int, int]:
+    """``(doc[x:y].start_char, doc[x:y].end_char)`` of a match (``x < y``) without making the Span: spaCy
+    computes both from these two tokens (about 0.2 instead of 1.7 µs)."""
+    last = doc[y - 1]
+    return doc[x].idx, last.idx + len(last)
 
 
 def _check_extensions(patterns: list[list[dict[str, Any]]]) -> None:

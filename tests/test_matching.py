@@ -20,6 +20,7 @@ from analyzer.rules import (
     RuleSet,
     SquashOffsets,
     TokenTests,
+    _chars,
     _Forms,
     _matches,
     _positions,
@@ -211,3 +212,14 @@ def test_language_check_words_are_the_regex_words(text: str) -> None:
     assert _words(low) == ["".join(c if c.isascii() else _IN_WORD for c in w) for w in plain]
     dutch = len(plain) < DUTCH_MIN_WORDS or sum(w in DUTCH_WORDS for w in plain) / len(plain) >= DUTCH_MIN_SHARE
     assert looks_dutch(text) == dutch
+
+
+def test_match_offsets_are_the_spans_offsets() -> None:
+    """A match's character offsets are read off its first and last token, as spaCy computes a Span's."""
+    nlp, _info = get_pipeline()
+    texts = ["Zie  antwoord 2.\n\n Nee, wij weten het niet (o.a. nr. 3)\t!", "één", " x ", "İstanbul\u200b  ß"]
+    texts += [p.read_text(encoding="utf-8")[:1500] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:3]]
+    for doc in nlp.pipe(texts):
+        for x in range(len(doc)):
+            for y in range(x + 1, min(len(doc), x + 6) + 1):
+                assert _chars(doc, x, y) == (doc[x:y].start_char, doc[x:y].end_char)
