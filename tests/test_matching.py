@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from analyzer.asks import _SENTENCE_END, _sentence_ends
 from analyzer.clean import FORMAT_CHARS, clean_view
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
@@ -223,3 +224,9 @@ def test_match_offsets_are_the_spans_offsets() -> None:
         for x in range(len(doc)):
             for y in range(x + 1, min(len(doc), x + 6) + 1):
                 assert _chars(doc, x, y) == (doc[x:y].start_char, doc[x:y].end_char)
+
+
+@given(st.text(alphabet=st.sampled_from('ab AZÉ.?!”"’»)1 2,\n\t9.'), max_size=60) | st.text(max_size=40))
+def test_sentence_ends_are_the_regex_matches(text: str) -> None:
+    """Ask sentences are cut where ``_SENTENCE_END`` matches; the matches are looked for only right after a mark."""
+    assert list(_sentence_ends(text)) == [m.end() for m in _SENTENCE_END.finditer(text)]
