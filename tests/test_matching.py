@@ -12,7 +12,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from analyzer.asks import _SENTENCE_END, _sentence_ends
-from analyzer.clean import FORMAT_CHARS, clean_view
+from analyzer.clean import FORMAT_CHARS, _FurnitureKey, clean_view
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
 from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
@@ -230,3 +230,19 @@ def test_match_offsets_are_the_spans_offsets() -> None:
 def test_sentence_ends_are_the_regex_matches(text: str) -> None:
     """Ask sentences are cut where ``_SENTENCE_END`` matches; the matches are looked for only right after a mark."""
     assert list(_sentence_ends(text)) == [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def test_clean_views_key_furniture_by_its_spans() -> None:
+    """The furniture key of a clean view equals and hashes like the tuple of its spans, so a tuple, a copy
+    of it and a list (which may change between calls, so it is keyed anew) give the same view."""
+    furniture = (Span(5, 9), Span(20, 31))
+    assert _FurnitureKey(furniture) == furniture and hash(_FurnitureKey(furniture)) == hash(furniture)
+    text = "Een tekst\n- 3 -\nmet meubilair\nKamerstuk 123, nr. 4\nin het midden.\n"
+    spans = [Span(10, 16), Span(30, 50)]
+    views = [clean_view(text, Span(0, len(text)), f) for f in (tuple(spans), tuple(spans), list(spans), tuple(list(spans)))]
+    assert all(v == views[0] for v in views)
+    assert views[0].text == "Een tekst met meubilair in het midden."
+    changed = list(spans)
+    assert clean_view(text, Span(0, len(text)), changed) == views[0]
+    changed.pop()
+    assert clean_view(text, Span(0, len(text)), changed).text == "Een tekst met meubilair Kamerstuk 123, nr. 4 in het midden."
