@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from spacy.tokens import Doc
 
 from analyzer.asks import _SENTENCE_END, _sentence_ends
 from analyzer.clean import FORMAT_CHARS, _FurnitureKey, clean_view
+from analyzer.judge.core import LONG_RUN, has_long_run
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
 from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
@@ -246,3 +248,19 @@ def test_clean_views_key_furniture_by_its_spans() -> None:
     assert clean_view(text, Span(0, len(text)), changed) == views[0]
     changed.pop()
     assert clean_view(text, Span(0, len(text)), changed).text == "Een tekst met meubilair Kamerstuk 123, nr. 4 in het midden."
+
+
+def test_long_runs_are_found_as_the_regex_finds_them() -> None:
+    """``has_long_run`` splits where ``\\s`` matches: the same characters, and the same answer."""
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))
+    for text in [
+        "",
+        "a" * 999,
+        "a" * 1000,
+        " " + "é" * 1000 + " x",
+        ("ab\u00a0" * 400) + "x" * 999,
+        "x" * 500 + "\u2003" + "y" * 999,
+        "?" * 5000,
+    ]:
+        assert has_long_run(text) == (LONG_RUN.search(text) is not None), text[:20]
