@@ -633,6 +633,9 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]  # spaCy's pipes are 
         self._punct_ids = frozenset(get_string_id(c) for c in self._punct_chars)
 
     def predict(self, docs: Iterable[Doc]) -> list[list[bool]]:
+        # spaCy's loop (a start at the first word after one of punct_chars since the last start) starts a
+        # sentence at the first word, neither punctuation nor one of punct_chars, after each of them: only
+        # the tokens that are one of them are visited, and the punctuation after each
         punct = self._punct_ids
         guesses: list[list[bool]] = []
         for doc in docs:
@@ -640,13 +643,17 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]  # spaCy's pipes are 
             found = [False] * n
             if n:
                 found[0] = True
-                seen = False  # one of punct_chars since the last start
-                for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
-                    if orth in punct:
-                        seen = True
-                    elif seen and not is_punct:
-                        found[i] = True
-                        seen = False
+                orths, puncts = doc.to_array([ORTH, IS_PUNCT]).T.tolist()
+                last = -1  # the last start
+                for i in compress(range(n), map(punct.__contains__, orths)):
+                    if i < last:
+                        continue  # between the mark that set the last start and that start
+                    j = i + 1
+                    while j < n and (puncts[j] or orths[j] in punct):
+                        j += 1
+                    if j < n:
+                        found[j] = True
+                    last = j
             guesses.append(found)
         return guesses
 
