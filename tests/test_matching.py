@@ -13,7 +13,17 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from analyzer.asks import _SENTENCE_END, _sentence_ends
-from analyzer.clean import FORMAT_CHARS, _FurnitureKey, clean_view
+from analyzer.clean import (
+    _TK_FOOTER,
+    _TK_FOOTER_PARTS,
+    _TK_FOOTER_STARTS,
+    _TK_HEADER,
+    _TK_HEADER_PAGENO,
+    FORMAT_CHARS,
+    _FurnitureKey,
+    _matches_at,
+    clean_view,
+)
 from analyzer.judge.core import LONG_RUN, has_long_run
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
@@ -264,3 +274,33 @@ def test_long_runs_are_found_as_the_regex_finds_them() -> None:
         "?" * 5000,
     ]:
         assert has_long_run(text) == (LONG_RUN.search(text) is not None), text[:20]
+
+
+_FOOTER_PIECES = [
+    "ah-tk-20231234-5",
+    "ah-tk-",
+    "ISSN 0921 - 7398",
+    "ISSN",
+    "’s-Gravenhage 2023",
+    "'s-Gravenhage",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 12",
+    "Tweede Kamer, vergaderjaar 2023-2024, Aanhangsel",
+    "Tweede Kamer der Staten-Generaal",
+    "Tweede Kamer der Staten-Generaal2",
+    "12",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_FOOTER_PIECES), max_size=8))
+def test_footer_matches_are_found_from_their_starts(pieces: list[str]) -> None:
+    """Page footers and glued header page numbers are matched only where their fixed text starts (or, for the
+    page number, right after the header): the same matches as ``finditer``."""
+    assert len(_TK_FOOTER_PARTS) == 4  # one start (two for the quote) per part: update _TK_FOOTER_STARTS with the parts
+    text = "".join(pieces)
+    spans = [(m.start(), m.end()) for m in _matches_at(_TK_FOOTER, text, _TK_FOOTER_STARTS)]
+    assert spans == [(m.start(), m.end()) for m in _TK_FOOTER.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _matches_at(_TK_HEADER_PAGENO, text, (_TK_HEADER,), after=True)]
+    assert spans == [(m.start(), m.end()) for m in _TK_HEADER_PAGENO.finditer(text)]
