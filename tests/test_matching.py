@@ -25,6 +25,7 @@ from analyzer.clean import (
     clean_view,
 )
 from analyzer.judge.core import LONG_RUN, has_long_run
+from analyzer.judge.cues import first_sentence
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
 from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
@@ -304,3 +305,8 @@ def test_footer_matches_are_found_from_their_starts(pieces: list[str]) -> None:
     assert spans == [(m.start(), m.end()) for m in _TK_FOOTER.finditer(text)]
     spans = [(m.start(), m.end()) for m in _matches_at(_TK_HEADER_PAGENO, text, (_TK_HEADER,), after=True)]
     assert spans == [(m.start(), m.end()) for m in _TK_HEADER_PAGENO.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("a .!?\n\u00a0\u2003x"), max_size=30) | st.text(max_size=30))
+def test_first_sentence_is_the_split_at_the_first_mark_and_space(text: str) -> None:
+    assert first_sentence(text) == re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
