@@ -465,13 +465,16 @@ class LookupLemmatizer:
         lemma_of = self._lemma_of
         if lemma_of is None or lemma_of.strings is not doc.vocab.strings:
             lemma_of = self._lemma_of = _LemmaOf(self.table, doc.vocab.strings)
-        lowers = doc.to_array(LOWER).tolist()
-        lemmas = None if self.overwrite else doc.to_array(LEMMA).tolist()
-        if lemmas is None or not any(lemmas):
-            found = [lemma_of[low] for low in lowers]  # every token's lemma from its lowercase form
+        lemmas: list[int] | None = None
+        if self.overwrite:
+            lowers: list[int] = doc.to_array(LOWER).tolist()
         else:
-            found = [lemma or lemma_of[low] for low, lemma in zip(lowers, lemmas, strict=True)]
-        doc.from_array([LEMMA], cast(Ints2d, numpy.array(found, dtype="uint64").reshape(-1, 1)))
+            lowers, lemmas = doc.to_array([LOWER, LEMMA]).T.tolist()
+        if lemmas is None or not any(lemmas):  # every token's lemma from its lowercase form
+            found = numpy.fromiter(map(lemma_of.__getitem__, lowers), dtype="uint64", count=len(lowers))
+        else:
+            found = numpy.array([lemma or lemma_of[low] for low, lemma in zip(lowers, lemmas, strict=True)], dtype="uint64")
+        doc.from_array([LEMMA], cast(Ints2d, found.reshape(-1, 1)))
         return doc
 
 
@@ -550,9 +553,8 @@ class SentenceFixes:
         may_close = self._may_close
         if may_close is None or may_close.strings is not strings:
             may_close = self._may_close = _MayClose(strings)
-        orths = doc.to_array(ORTH).tolist()
-        spaces = doc.to_array(IS_SPACE).tolist()
-        after_close = list(compress(range(1, n + 1), [may_close[o] for o in orths]))  # the token after each such word
+        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+        after_close = list(compress(range(1, n + 1), map(may_close.__getitem__, orths)))  # the token after each such word
         blank = list(compress(range(n), spaces))  # the whitespace tokens
         if not after_close and not blank:
             return doc
@@ -631,6 +633,9 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]  # spaCy's pipes are 
         self._punct_ids = frozenset(get_string_id(c) for c in self._punct_chars)
 
     def predict(self, docs: Iterable[Doc]) -> list[list[bool]]:
+        # spaCy's loop (a start at the first word after one of punct_chars since the last start) starts a
+        # sentence at the first word, neither punctuation nor one of punct_chars, after each of them: only
+        # the tokens that are one of them are visited, and the punctuation after each
         punct = self._punct_ids
         guesses: list[list[bool]] = []
         for doc in docs:
@@ -638,13 +643,17 @@ class ArraySentencizer(Sentencizer):  # type: ignore[misc]  # spaCy's pipes are 
             found = [False] * n
             if n:
                 found[0] = True
-                seen = False  # one of punct_chars since the last start
-                for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
-                    if orth in punct:
-                        seen = True
-                    elif seen and not is_punct:
-                        found[i] = True
-                        seen = False
+                orths, puncts = doc.to_array([ORTH, IS_PUNCT]).T.tolist()
+                last = -1  # the last start
+                for i in compress(range(n), map(punct.__contains__, orths)):
+                    if i < last:
+                        continue  # between the mark that set the last start and that start
+                    j = i + 1
+                    while j < n and (puncts[j] or orths[j] in punct):
+                        j += 1
+                    if j < n:
+                        found[j] = True
+                    last = j
             guesses.append(found)
         return guesses
 

@@ -55,6 +55,13 @@ DUTCH_MIN_SHARE = 0.08
 DUTCH_MIN_WORDS = 20  # shorter texts are not judged
 _WORD = re.compile(r"[^\W\d_]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# looks_dutch's words without the regex: each non-ASCII character of the text becomes _IN_WORD when
+# _WORD takes it and a space otherwise, then an ASCII table (str.translate's fast path) keeps the
+# letters and makes everything else a space, and str.split cuts the words. A word that held a
+# non-ASCII letter is no Dutch function word either way: they are all ASCII, and none has _IN_WORD.
+_IN_WORD = "q"
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_LETTERS_ONLY = {code: chr(code) if chr(code).isalpha() else " " for code in range(128)}
 
 
 class InputError(Exception):
@@ -88,10 +95,19 @@ def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
 
 def looks_dutch(text: str) -> bool:
     """``False`` only for a text of some length in which common Dutch function words are (nearly) absent."""
-    words = _WORD.findall(text.lower())
+    words = _words(text.lower())
     if len(words) < DUTCH_MIN_WORDS:
         return True
-    return sum(w in DUTCH_WORDS for w in words) / len(words) >= DUTCH_MIN_SHARE
+    return sum(map(DUTCH_WORDS.__contains__, words)) / len(words) >= DUTCH_MIN_SHARE
+
+
+def _words(text: str) -> list[str]:
+    """``_WORD.findall(text)``, except that a word's non-ASCII letters read ``_IN_WORD`` (see there); about
+    twice as fast."""
+    if not text.isascii():
+        for char in set(_NON_ASCII.findall(text)):
+            text = text.replace(char, _IN_WORD if _WORD.match(char) else " ")
+    return text.translate(_LETTERS_ONLY).split()
 
 
 def _checked(raw: RawDocument) -> RawDocument:

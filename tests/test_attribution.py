@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analyzer.analyze import Analyzer
-from analyzer.judge.attribution import attribute, content_lemmas, matches
+from analyzer.judge.attribution import (
+    FRAME_WORDS,
+    QUESTION_WORDS,
+    attribute,
+    content_lemmas,
+    matches,
+    sentence_vocabs,
+    vocab,
+)
 from analyzer.model import RawDocument
 
 
@@ -96,3 +106,23 @@ def test_a_number_counts_what_the_ask_counts(analyzer: Analyzer) -> None:
     by_text = {h.text: counts(answer, h, counted) for h in hits}
     assert by_text.get("412") is True and by_text.get("10") is False
     assert counted_noun(nlp("Wat is de stand van zaken?")) == []
+
+
+def test_token_tables_give_what_the_tokens_give(analyzer: Analyzer) -> None:
+    """``content_lemmas`` and ``sentence_vocabs`` read a cache by (ORTH, LEMMA) that fills itself on lookup:
+    the same as the per-token definitions, also on a second pass (every key cached)."""
+    texts = [p.read_text(encoding="utf-8")[:3000] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:6]]
+    texts += ["Wat is uw reactie hierop?", "Hoeveel gemeenten evalueerden de monitoringsystemen in 2023?", ""]
+    for _ in range(2):
+        for doc in analyzer.nlp.pipe(texts):
+            plain = [
+                (t.lemma_ or t.text).lower()
+                for t in doc
+                if t.is_alpha
+                and len(t.text) >= 3
+                and not t.is_stop
+                and not {(t.lemma_ or t.text).lower(), t.lower_} & (QUESTION_WORDS | FRAME_WORDS)
+            ]
+            assert content_lemmas(doc) == list(dict.fromkeys(plain))
+            bounds = [(s.start, s.end) for s in doc.sents]
+            assert sentence_vocabs(doc, bounds) == [vocab(doc[a:b]) for a, b in bounds]

@@ -1,7 +1,8 @@
-"""The fast paths of rule matching and clean views give what the plain definitions give."""
+"""The fast paths of rule matching, clean views and the language check give what the plain definitions give."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -9,16 +10,34 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
+from spacy.tokens import Doc
 
-from analyzer.clean import FORMAT_CHARS, clean_view
+from analyzer.asks import _SENTENCE_END, _sentence_ends
+from analyzer.clean import (
+    _TK_FOOTER,
+    _TK_FOOTER_PARTS,
+    _TK_FOOTER_STARTS,
+    _TK_HEADER,
+    _TK_HEADER_PAGENO,
+    FORMAT_CHARS,
+    _FurnitureKey,
+    _matches_at,
+    clean_view,
+)
+from analyzer.judge.core import LONG_RUN, has_long_run
+from analyzer.judge.cues import first_sentence
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
+from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
 from analyzer.rules import (
     PhraseIndex,
     RuleSet,
     SquashOffsets,
     TokenTests,
+    _chars,
+    _Forms,
     _matches,
+    _positions,
     anchor_extent,
     load_rules,
     required_words,
@@ -131,8 +150,9 @@ def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> N
         matcher = Matcher(nlp.vocab, validate=False)
         flags = word_flags(nlp.vocab)
         matcher.add(rule.id, [flags.compile(p) for p in rule.spec.patterns if len(p) == 1 and "OP" not in p[0]])
+        without_vocab = TokenTests(group[1].key, group[1].tests)  # the per-token comprehension, not the C lookup
         for doc in nlp.pipe(texts):
-            assert sorted(group[1](doc)) == sorted(matcher(doc)), (rule.id, doc.text)
+            assert sorted(group[1](doc)) == sorted(matcher(doc)) == sorted(without_vocab(doc)), (rule.id, doc.text)
             if len(doc) > 2:
                 assert sorted(group[1](doc[1:-1])) == sorted(matcher(doc[1:-1])), (rule.id, doc.text)
 
@@ -170,3 +190,123 @@ def test_windows_around_anchors_find_what_the_whole_doc_finds() -> None:
             for doc in docs:
                 whole = {(x, y) for _m, x, y in group[1](doc)}
                 assert {(x, y) for _r, x, y in _matches([group], doc, lambda _rule: True)} == whole, group[0].id
+
+
+def _plain_positions(doc: Doc, words: frozenset[str]) -> dict[str, list[int]]:
+    at: dict[str, list[int]] = {}
+    for i, t in enumerate(doc):
+        for form in dict.fromkeys([t.lower_, t.lemma_.lower(), t.norm_.lower()]):
+            if form in words:
+                at.setdefault(form, []).append(i)
+    return at
+
+
+def test_positions_file_every_token_under_its_forms() -> None:
+    """``_positions`` with forms made for the vocabulary (keys computed on lookup) and without (computed
+    in the comprehension) file each token under its lower case, lemma and norm forms that a rule names."""
+    nlp, info = get_pipeline()
+    ruleset = RuleSet(load_rules(), nlp, info.has_pos)
+    words = ruleset._forms.words
+    assert words is not None and ruleset._forms.strings is nlp.vocab.strings
+    texts = [x for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
+    texts += ["Zie de brief van 3 mei jl. en o.a. nr. 4; ZIJN er GEEN gegevens? Wij weten het niet.", ""]
+    for doc in nlp.pipe(texts):
+        plain = _plain_positions(doc, words)
+        assert _positions(doc, ruleset._forms) == plain
+        assert _positions(doc, _Forms(words)) == plain
+
+
+@given(st.text(alphabet=st.sampled_from("ab qQ_1²½é\u0308İß-.\n\ud800\u00a0ǅΣ"), max_size=60) | st.text(max_size=60))
+def test_language_check_words_are_the_regex_words(text: str) -> None:
+    """``looks_dutch`` cuts words without the regex: the same words, a non-ASCII letter read as ``_IN_WORD``,
+    which no Dutch function word holds, so the share of Dutch words is the regex's."""
+    assert all(w.isascii() and _IN_WORD not in w for w in DUTCH_WORDS)
+    low = text.lower()
+    plain = _WORD.findall(low)
+    assert _words(low) == ["".join(c if c.isascii() else _IN_WORD for c in w) for w in plain]
+    dutch = len(plain) < DUTCH_MIN_WORDS or sum(w in DUTCH_WORDS for w in plain) / len(plain) >= DUTCH_MIN_SHARE
+    assert looks_dutch(text) == dutch
+
+
+def test_match_offsets_are_the_spans_offsets() -> None:
+    """A match's character offsets are read off its first and last token, as spaCy computes a Span's."""
+    nlp, _info = get_pipeline()
+    texts = ["Zie  antwoord 2.\n\n Nee, wij weten het niet (o.a. nr. 3)\t!", "één", " x ", "İstanbul\u200b  ß"]
+    texts += [p.read_text(encoding="utf-8")[:1500] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:3]]
+    for doc in nlp.pipe(texts):
+        for x in range(len(doc)):
+            for y in range(x + 1, min(len(doc), x + 6) + 1):
+                assert _chars(doc, x, y) == (doc[x:y].start_char, doc[x:y].end_char)
+
+
+@given(st.text(alphabet=st.sampled_from('ab AZÉ.?!”"’»)1 2,\n\t9.'), max_size=60) | st.text(max_size=40))
+def test_sentence_ends_are_the_regex_matches(text: str) -> None:
+    """Ask sentences are cut where ``_SENTENCE_END`` matches; the matches are looked for only right after a mark."""
+    assert list(_sentence_ends(text)) == [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def test_clean_views_key_furniture_by_its_spans() -> None:
+    """The furniture key of a clean view equals and hashes like the tuple of its spans, so a tuple, a copy
+    of it and a list (which may change between calls, so it is keyed anew) give the same view."""
+    furniture = (Span(5, 9), Span(20, 31))
+    assert _FurnitureKey(furniture) == furniture and hash(_FurnitureKey(furniture)) == hash(furniture)
+    text = "Een tekst\n- 3 -\nmet meubilair\nKamerstuk 123, nr. 4\nin het midden.\n"
+    spans = [Span(10, 16), Span(30, 50)]
+    views = [clean_view(text, Span(0, len(text)), f) for f in (tuple(spans), tuple(spans), list(spans), tuple(list(spans)))]
+    assert all(v == views[0] for v in views)
+    assert views[0].text == "Een tekst met meubilair in het midden."
+    changed = list(spans)
+    assert clean_view(text, Span(0, len(text)), changed) == views[0]
+    changed.pop()
+    assert clean_view(text, Span(0, len(text)), changed).text == "Een tekst met meubilair Kamerstuk 123, nr. 4 in het midden."
+
+
+def test_long_runs_are_found_as_the_regex_finds_them() -> None:
+    """``has_long_run`` splits where ``\\s`` matches: the same characters, and the same answer."""
+    space = re.compile(r"\s")
+    assert all((space.match(chr(c)) is not None) == chr(c).isspace() for c in range(0x110000))
+    for text in [
+        "",
+        "a" * 999,
+        "a" * 1000,
+        " " + "é" * 1000 + " x",
+        ("ab\u00a0" * 400) + "x" * 999,
+        "x" * 500 + "\u2003" + "y" * 999,
+        "?" * 5000,
+    ]:
+        assert has_long_run(text) == (LONG_RUN.search(text) is not None), text[:20]
+
+
+_FOOTER_PIECES = [
+    "ah-tk-20231234-5",
+    "ah-tk-",
+    "ISSN 0921 - 7398",
+    "ISSN",
+    "’s-Gravenhage 2023",
+    "'s-Gravenhage",
+    "Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 12",
+    "Tweede Kamer, vergaderjaar 2023-2024, Aanhangsel",
+    "Tweede Kamer der Staten-Generaal",
+    "Tweede Kamer der Staten-Generaal2",
+    "12",
+    " ",
+    "\n",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_FOOTER_PIECES), max_size=8))
+def test_footer_matches_are_found_from_their_starts(pieces: list[str]) -> None:
+    """Page footers and glued header page numbers are matched only where their fixed text starts (or, for the
+    page number, right after the header): the same matches as ``finditer``."""
+    assert len(_TK_FOOTER_PARTS) == 4  # one start (two for the quote) per part: update _TK_FOOTER_STARTS with the parts
+    text = "".join(pieces)
+    spans = [(m.start(), m.end()) for m in _matches_at(_TK_FOOTER, text, _TK_FOOTER_STARTS)]
+    assert spans == [(m.start(), m.end()) for m in _TK_FOOTER.finditer(text)]
+    spans = [(m.start(), m.end()) for m in _matches_at(_TK_HEADER_PAGENO, text, (_TK_HEADER,), after=True)]
+    assert spans == [(m.start(), m.end()) for m in _TK_HEADER_PAGENO.finditer(text)]
+
+
+@given(st.text(alphabet=st.sampled_from("a .!?\n\u00a0\u2003x"), max_size=30) | st.text(max_size=30))
+def test_first_sentence_is_the_split_at_the_first_mark_and_space(text: str) -> None:
+    assert first_sentence(text) == re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]

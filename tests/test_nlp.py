@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 import re
 from pathlib import Path
 
@@ -334,7 +335,12 @@ def test_array_sentencizer_is_spacys_sentencizer() -> None:
         ". . ?",
         "Zie nr. 3. Het is zo.",
         "Eerst: a, b; dan c.\n\nDaarna d",
+        '?!. "Ja!" zei hij.) ... ; ?',
+        "Nee. ... (zie 3.) ,Wel?! ! Dus.",
     ]
+    texts += [p.read_text(encoding="utf-8")[:5000] for p in sorted((Path(__file__).parent / "corpus").glob("*.txt"))[:8]]
+    rng = random.Random(12)
+    texts += ["".join(rng.choice(["a", "b", ".", "?", "!", ",", ")", '"', " ", "\n", "...", "。"]) for _ in range(40)) for _ in range(300)]
     for text in texts:
         pipe = nlp.get_pipe("sentencizer")
         assert isinstance(pipe, Sentencizer)

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
+from typing import TypeVar
 
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..rules import Hit
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 # Words of the question form itself; they say nothing about what the answer must cover.
 QUESTION_WORDS = frozenset(
@@ -155,9 +159,8 @@ def content_lemmas(doc: Doc) -> list[str]:
     if not len(doc):
         return []
     table = _token_table(doc.vocab)
-    cache = table.lemma
     keys = zip(*doc.to_array([ORTH, LEMMA]).T.tolist(), strict=True)
-    lemmas = [cache[key] if key in cache else table.content_lemma(key) for key in keys]
+    lemmas = map(table.lemma.__getitem__, keys)  # a key not seen yet is computed on lookup
     return list(dict.fromkeys(lemma for lemma in lemmas if lemma is not None))
 
 
@@ -167,8 +170,8 @@ class _TokenTable:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.lemma: dict[tuple[int, int], str | None] = {}  # the content lemma, or None
-        self.words: dict[tuple[int, int], tuple[str, ...]] = {}  # what vocab() adds
+        self.lemma: dict[tuple[int, int], str | None] = _Computed(self.content_lemma)  # the content lemma, or None
+        self.words: dict[tuple[int, int], tuple[str, ...]] = _Computed(self.token_words)  # what vocab() adds
 
     def content_lemma(self, key: tuple[int, int]) -> str | None:
         orth, lemma_id = key
@@ -194,6 +197,18 @@ class _TokenTable:
                 found += (stem(text),)
         self.words[key] = found
         return found
+
+
+class _Computed(dict[_K, _V]):
+    """A cache whose missing key ``compute`` fills (``compute`` stores its value itself), so a lookup with
+    ``__getitem__`` can run in C (``map``) and still compute a key on its first use."""
+
+    def __init__(self, compute: Callable[[_K], _V]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key: _K) -> _V:
+        return self.compute(key)
 
 
 _TOKEN_TABLES: dict[int, _TokenTable] = {}
@@ -344,9 +359,8 @@ def sentence_vocabs(doc: Doc, bounds: Sequence[tuple[int, int]]) -> list[set[str
     if not len(doc):
         return [set() for _ in bounds]
     table = _token_table(doc.vocab)
-    get = table.words.get
     keys = zip(*doc.to_array([ORTH, LEMMA]).T.tolist(), strict=True)
-    words = [found if (found := get(key)) is not None else table.token_words(key) for key in keys]
+    words = list(map(table.words.__getitem__, keys))  # a key not seen yet is computed on lookup
     return [set(chain.from_iterable(words[a:b])) for a, b in bounds]
 
 

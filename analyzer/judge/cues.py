@@ -42,13 +42,25 @@ _POSITIVE_START = re.compile(
 )
 
 
+# The first sentence ends at a whitespace after ".", "!" or "?": found as the mark and the whitespace,
+# which sre looks for from the mark (a lookbehind before the whitespace is tried at every character).
+_FIRST_END = re.compile(r"[.!?]\s")
+_POSITIVE_ANYWHERE = re.compile(r"\b(?:inderdaad|wel\s+degelijk)\b", re.I)
+_NEGATIVE_ANYWHERE = re.compile(r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", re.I)
+
+
+def first_sentence(answer: str) -> str:
+    """``re.split(r"(?<=[.!?])\\s", answer.strip(), maxsplit=1)[0]``."""
+    text = answer.strip()
+    end = _FIRST_END.search(text)
+    return text if end is None else text[: end.start() + 1]
+
+
 def answer_polarity(answer: str) -> Literal["positive", "negative", "unknown"]:
     """Whether the answer's first sentence says yes or no (for "Zo ja, ..." / "Zo niet, ..." follow-ups)."""
-    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
-    if _POSITIVE_START.match(first) or re.search(r"\b(?:inderdaad|wel\s+degelijk)\b", first, re.I):
+    first = first_sentence(answer)
+    if _POSITIVE_START.match(first) or _POSITIVE_ANYWHERE.search(first):
         return "positive"
-    if _NEGATIVE_START.match(first) or re.search(
-        r"\b(?:is|zijn|heeft|hebben|wordt|worden|kan|kunnen|komt|komen)\s+(?:\w+\s+)?(?:geen|niet)\b", first, re.I
-    ):
+    if _NEGATIVE_START.match(first) or _NEGATIVE_ANYWHERE.search(first):
         return "negative"
     return "unknown"
