@@ -202,19 +202,24 @@ def main(argv: list[str] | None = None) -> int:
         help="hold a parameter of the grid at one value (repeatable; for experiments)",
     )
     a = ap.parse_args(argv)
+    variants = {"attributed_scope": (2, 1, 0), "count_match": (1, 0)}
     for fixed in a.fix:
         key, _, value = fixed.partition("=")
-        if key not in GRID:
-            ap.error(f"--fix {fixed}: not a parameter of the grid ({', '.join(GRID)})")
+        if key not in GRID and key not in variants:
+            ap.error(f"--fix {fixed}: not a parameter of the grid ({', '.join([*GRID, *variants])})")
         try:
-            GRID[key] = (float(value),)
+            number = float(value)
         except ValueError:
             ap.error(f"--fix {fixed}: the value must be a number")
+        if key in variants:
+            variants[key] = (int(number),)
+        else:
+            GRID[key] = (number,)
     result: dict[str, object] = {}
     best = -1e9
     # Choices that change the signals themselves (not only how they combine): the rules and the NLP run
     # again for each, and the cross-validated objective picks one.
-    for scope, count_match in itertools.product((2, 1, 0), (1, 0)):
+    for scope, count_match in itertools.product(variants["attributed_scope"], variants["count_match"]):
         base = Params(attributed_scope=scope, count_match=count_match)
         candidate = fit(collect(a.docs, a.gold or a.docs, base), base)
         cv = candidate["cross_validated"]
