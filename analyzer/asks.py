@@ -38,6 +38,7 @@ ABBREVIATIONS = frozenset(
         "febr",
         "mrt",
         "apr",
+        "art",
         "jun",
         "jul",
         "aug",

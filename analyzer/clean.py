@@ -206,98 +206,19 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     return _merge(spans)
 
 
-# function words that tell a French line from a Dutch one (elisions "l'", "d'", "n'", "qu'" count as French)
+# function words that tell a French line from a Dutch one (none of them a Dutch word; "les", "des", "la" are:
+# "een les", "des te meer"), and the French elisions "l'", "d'", "n'", "qu'" (not "d.d.", "n.a.v.")
 _FRENCH_WORDS = frozenset(
-    [
-        "le",
-        "la",
-        "les",
-        "des",
-        "du",
-        "au",
-        "aux",
-        "est",
-        "sont",
-        "et",
-        "une",
-        "un",
-        "pour",
-        "dans",
-        "sur",
-        "par",
-        "qui",
-        "que",
-        "ne",
-        "pas",
-        "vous",
-        "je",
-        "nous",
-        "ce",
-        "cette",
-        "ces",
-        "été",
-        "avec",
-        "il",
-        "elle",
-        "se",
-        "son",
-        "sa",
-        "ses",
-        "leur",
-        "plus",
-        "quelle",
-        "quelles",
-        "quel",
-        "quels",
-        "combien",
-        "réponse",
-        "question",
-        "à",
-        "l",
-        "d",
-        "n",
-        "qu",
-    ]
+    "le du au aux est sont et une pour dans sur qui que vous nous cette ces été avec il elle ses leur"  # noqa: SIM905
+    " quelle quelles quel quels combien réponse question à".split()
 )
 _DUTCH_WORDS = frozenset(
-    [
-        "de",
-        "het",
-        "een",
-        "en",
-        "van",
-        "in",
-        "op",
-        "is",
-        "zijn",
-        "dat",
-        "die",
-        "te",
-        "voor",
-        "met",
-        "niet",
-        "er",
-        "aan",
-        "om",
-        "worden",
-        "wordt",
-        "hoeveel",
-        "welke",
-        "wat",
-        "u",
-        "ik",
-        "ook",
-        "bij",
-        "door",
-        "naar",
-        "als",
-        "of",
-        "dit",
-        "deze",
-    ]
+    "de het een en van in op is zijn dat die te voor met niet er aan om worden wordt hoeveel welke wat u ik ook bij door naar"  # noqa: SIM905
+    " als of dit deze".split()
 )
-_WORD = re.compile(r"[a-zà-ÿ]+")
-_FRENCH_HINT = re.compile(r"\b(?:les|est|une|dans|pour|des)\b")
+_WORD = re.compile(r"\b[a-zà-ÿ]+\b")  # (not the "er" of "1er")
+_ELISION = re.compile(r"\b(?:[ldn]|qu)['’][a-zà-ÿ]")
+_FRENCH_HINT = re.compile(r"\b(?:est|dans|une|pour|avec|cette|sont)\b")
 
 
 def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
@@ -309,13 +230,14 @@ def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
     french: list[Line] = []
     body = 0
     for ln in lines:
-        words = _WORD.findall(text[ln.start : ln.end].lower())
+        low = text[ln.start : ln.end].lower()
+        words = _WORD.findall(low)
         if len(words) < 4:
             continue
         body += 1
-        fr = sum(w in _FRENCH_WORDS for w in words)
+        fr = sum(w in _FRENCH_WORDS for w in words) + len(_ELISION.findall(low))
         nl = sum(w in _DUTCH_WORDS for w in words)
-        if fr >= 2 and fr >= 2 * nl:
+        if fr >= 2 and 2 * fr >= 3 * nl:
             french.append(ln)
     if len(french) < 3 or len(french) * 5 < body:
         return []

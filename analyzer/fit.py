@@ -203,6 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     a = ap.parse_args(argv)
     variants = {"attributed_scope": (2, 1, 0), "count_match": (1, 0)}
+    held: dict[str, float] = {}
     for fixed in a.fix:
         key, _, value = fixed.partition("=")
         if key not in GRID and key not in variants:
@@ -214,13 +215,16 @@ def main(argv: list[str] | None = None) -> int:
         if key in variants:
             variants[key] = (int(number),)
         else:
-            GRID[key] = (number,)
+            GRID[key] = (number,)  # (the search starts there and has nothing else to try)
+            held[key] = number
     result: dict[str, object] = {}
     best = -1e9
     # Choices that change the signals themselves (not only how they combine): the rules and the NLP run
     # again for each, and the cross-validated objective picks one.
     for scope, count_match in itertools.product(variants["attributed_scope"], variants["count_match"]):
-        base = Params(attributed_scope=scope, count_match=count_match)
+        base = replace(
+            Params(attributed_scope=scope, count_match=count_match), **{k: type(getattr(Params(), k))(v) for k, v in held.items()}
+        )
         candidate = fit(collect(a.docs, a.gold or a.docs, base), base)
         cv = candidate["cross_validated"]
         lofo = candidate["leave_one_family_out"]

@@ -178,8 +178,9 @@ def match_numbered(line: str, offset: int) -> Label | None:
     return None
 
 
-# OCR reads the digit 1 as a lowercase l: "l. Is het waar ...", before a capital
-_OCR_ONE = re.compile(r"[^\S\n]*l(?P<delim>[.)])[^\S\n]+(?=[A-ZÀ-Ý])")
+# OCR reads the digit 1 as a lowercase l: "l. Is het waar ...", before a capital (only with a full stop: "l)" is
+# the twelfth letter of a lettered list far more often)
+_OCR_ONE = re.compile(r"[^\S\n]*l(?P<delim>\.)[^\S\n]+(?=[A-ZÀ-Ý])")
 
 
 def _lstrip(line: str) -> int:
@@ -252,10 +253,11 @@ _INLINE_TK_ANSWER_HEADER = re.compile(
 )
 
 
-def _names_the_college(rest: str) -> bool:
+def _names_who_answers(rest: str) -> bool:
     """An answer heading that names who answers ("Antwoorden van het college", "Beantwoording door het
-    college van burgemeester en wethouders") is specific enough to start after any word (a signature
-    before it: "... Fenna Jansen, SP Antwoorden van het college I. Verkeer")."""
+    college van burgemeester en wethouders": the only forms of ``_INLINE_ANSWER_HEADING`` with "van" or
+    "door") is specific enough to start after any word (a signature before it: "... Fenna Jansen, SP
+    Antwoorden van het college I. Verkeer")."""
     return re.match(r"(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]", rest) is not None
 
 
@@ -314,7 +316,7 @@ def inline_breaks(line: str) -> list[Break]:
         rest = line[p:]
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
-            or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_the_college(rest)) else None)
+            or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)

@@ -84,7 +84,7 @@ def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
         "1. Hoeveel gedetineerden verbleven op 1 april in de gevangenissen?\n"
         "1. Combien de détenus séjournaient au 1er avril dans les prisons?\n"
         "2. Wat is de capaciteit van elke inrichting?\n2. Quelle est la capacité de chaque établissement?\n"
-        "Antwoord van de minister:\nRéponse de la ministre:\n"
+        "Antwoord van de minister op vraag 312:\nRéponse de la ministre à la question 312:\n"
         "1 en 2. Er verbleven 9.245 gedetineerden.\n1 et 2. Au total 9.245 détenus séjournaient dans les prisons.\n"
     )
     cut = [text[s.start : s.end] for s in find_furniture(text)]
@@ -92,3 +92,9 @@ def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
     # one French quotation in a Dutch answer stays text
     quote = "Ja.\nDe minister zei: « La surpopulation dans les prisons est une question pour la Justice. »\nVerder niets.\n"
     assert find_furniture(quote) == ()
+    # Dutch headings with "d.d." and "n.a.v.", "des te", "een les": no French at all
+    dutch = "".join(
+        f"{c}. Mondelinge vraag CDA d.d. 28 mei 2025 n.a.v. de les over de begroting\nDat is des te belangrijker voor de stad.\n"
+        for c in "ABCDE"
+    )
+    assert find_furniture(dutch) == ()

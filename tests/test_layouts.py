@@ -1019,6 +1019,10 @@ def test_a_question_label_lost_at_a_page_break_is_recovered_from_its_answer_labe
     assert [i.id for i in flat.items] == ["1", "2", "3"]
     assert at(flat, item(flat, "2").span).strip() == "Klopt het dat de wachtlijsten groeien?"
     assert answer_text(flat, "1").strip() == "Ja."
+    # ... a question with an abbreviation and a quoted question inside it is recovered whole
+    inner = text.replace("Klopt het dat de wachtlijsten groeien?", 'Klopt het dat art. 5 volgens de kop "Groeien de wachtlijsten?" geldt?')
+    flat = doc_of(" ".join(inner.split()))
+    assert at(flat, item(flat, "2").span).strip() == 'Klopt het dat art. 5 volgens de kop "Groeien de wachtlijsten?" geldt?'
 
 
 @pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
@@ -1127,3 +1131,27 @@ def test_questions_in_reported_speech_each_followed_by_the_answer(flat: bool) ->
     assert [at(doc, i.span)[:24] for i in doc.items] == ["Zij vragen de regering h", "De leden van de CDA-frac", "Voorts vragen deze leden"]
     assert answer_text(doc, "1") == "Naar verwachting gaat geen enkele ouder erop achteruit."
     assert answer_text(doc, "3") == "De regering informeert de Kamer in juni. Zij neemt drie maatregelen."
+
+
+def test_a_lettered_list_up_to_m_keeps_its_l() -> None:
+    letters = "abcdefghijklm"
+    text = "1. Welke gegevens heeft u over:\n" + "".join(f"{c}) het onderdeel {c}?\n" for c in letters) + "ANTWOORD\n1. Alle.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == [f"1{c}" for c in letters]  # (the stem asks nothing of its own)
+
+
+def test_reported_questions_need_the_title_of_a_reply_and_keep_their_abbreviations() -> None:
+    letter = (
+        "Geachte raadsleden,\n\nDe ondernemers van de Markt vragen om een tijdelijke voorziening. "
+        "Zij vragen of de terrassen langer open mogen.\n\nWij bekijken dat.\n\n"
+        "De leden van de ondernemersvereniging vragen of er een overleg komt.\n\nDat overleg is gepland.\n"
+    )
+    with pytest.raises(SegmentationError):
+        doc_of(letter)  # a letter that reports what others asked is no answer to them
+    report = (
+        "NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nDe leden van de VVD-fractie vragen de regering of art. 5 van de wet ook "
+        "voor gemeenten geldt.\n\nDat is zo.\n\nZij vragen voorts hoeveel gemeenten dit betreft.\n\nHet gaat om 12 gemeenten.\n"
+    )
+    doc = doc_of(report)
+    assert at(doc, item(doc, "1").span).endswith("ook voor gemeenten geldt.")
+    assert answer_text(doc, "2") == "Het gaat om 12 gemeenten."

@@ -244,7 +244,7 @@ def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
 
 
 # a year: 1900-2049, not inside a longer number
-_YEAR = re.compile(r"(?<![\d.,])(?:19|20)[0-4]\d(?![\d.,]\d)|(?<![\d.,])19[5-9]\d(?![\d.,]\d)")
+_YEAR = re.compile(r"(?<![\d.,])(?:20[0-4]\d|19[5-9]\d)(?!\d)(?![.,]\d)")
 
 
 def period_missing(ask: str, answer: str) -> str | None:
@@ -256,10 +256,9 @@ def period_missing(ask: str, answer: str) -> str | None:
     if not _YEAR.search(answer):
         return None
     for m in _YEAR.finditer(ask):
-        before = ask[: m.start()].rstrip()
-        prev = re.search(r"(\S+)$", before)
-        if prev and prev.group(1)[:1].isupper() and not re.search(r"[.?!:]\s*\S+$", before) and before != prev.group(1):
-            continue  # part of a name
+        words = ask[: m.start()].split()
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-2][-1:] not in ".?!:":
+            continue  # part of a name (a capitalised word inside the sentence right before the year)
         if not re.search(rf"(?<!\d){m.group(0)}(?!\d)", answer):
             return m.group(0)
     return None

@@ -506,7 +506,7 @@ class Judge:
                     first=first,
                     multi=len(item.asks) > 1,
                     breakdown_missing=breakdown_missing(ask_text, scope_vocab),
-                    period_missing=None if empty else period_missing(ask_text, joined.text),
+                    period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
                     addressed=addressed,
                     unnumbered=unnumbered,

@@ -243,7 +243,11 @@ def decide_asks(sig: Sequence[AskSignals], p: Params) -> list[Decision]:
         for n, (s, decision) in enumerate(zip(sig, list(out), strict=True)):
             # "Deelt u die mening? Kunt u uw antwoord toelichten?" - "Nee, ik deel die mening niet. ...": the rejection
             # is the no the explanation follows, not a premise of the explanation rejected
-            if decision.code == "weakened" and s.type == "explanation" and (s.opener or any(d.code in _EXPLICIT for d in out[:n])):
+            if (
+                decision.code == "weakened"
+                and s.type == "explanation"
+                and (s.opener or any(d.code in _EXPLICIT and sig[j].type in ("polar", "opinion") for j, d in enumerate(out[:n])))
+            ):
                 out[n] = decide_ask(replace(s, weakens=()), p)
     for s, decision in zip(sig, list(out), strict=True):
         if s.condition != "no" or s.type != "explanation" or decision.verdict != "answered":
@@ -296,7 +300,7 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
     return ItemDecision("partial", f"{answered} of {n} asks answered", f"partial/{weakest(('partial', 'declined', 'referred'))}")
 
 
-# ask decisions resting on an explicit yes, no, stance or expected form
+# ask decisions resting on an explicit yes, no or stance (for a yes/no or opinion ask)
 _EXPLICIT = frozenset({"opener", "expectation-met"})
 
 

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ..asks import split_asks
+from ..asks import ABBREVIATIONS, split_asks
 from ..labels import (
     Label,
     match_antwoord,
@@ -37,8 +37,10 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     answers_at: list[tuple[int, set[int] | None]] = [
         (f.start, set(a.numbers)) for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers
     ]
-    # a minister's notice of delay stands in for every answer still open (None: any number)
-    answers_at += [(f.start, None) for f in frags if mededeling(f) is not None]
+    # a minister's notice of delay stands in for every answer still open (None: any number), where no numbered
+    # answer does
+    if not answers_at:
+        answers_at += [(f.start, None) for f in frags if mededeling(f) is not None]
     answers_at.sort(key=lambda x: x[0])
     vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
     for f in frags:
@@ -201,8 +203,17 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
         return None  # lines but no paragraph break: the text is the previous answer, which ends in a question
     # whitespace collapsed: the question is the run of sentences ending in "?" at the end, after the last
     # sentence that does not (the end of the previous answer, which must be there)
-    ends = [m.end() for m in _SENTENCE_END.finditer(body)]
-    start = next((e for e in reversed(ends) if body[e - 1] != "?" and body[:e].strip()), None)
+    # (a full stop after an abbreviation, "art. 5", ends no sentence; "?" before a quote or a footnote number does)
+    ends = [
+        (m.end(), "?" in m.group())
+        for m in _SENTENCE_END.finditer(body)
+        if not (
+            m.group()[0] == "."
+            and (w := re.search(r"([\w.]+)$", body[: m.start()]))
+            and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1)
+        )
+    ]
+    start = next((e for e, asks in reversed(ends) if not asks and body[:e].strip()), None)
     if start is None:
         return None
     return lo + start + len(body[start:]) - len(body[start:].lstrip())

@@ -11,13 +11,15 @@ A paragraph with a sentence that reports a question ("Zij vragen (de regering) h
 vragen deze leden welke ...", "De leden van de X-fractie willen weten ...") is a question; each such
 sentence is an item (GUIDE.md: one per question sentence when nothing is numbered). The paragraphs after
 it, up to the next question, are its answer. Where the text has no blank lines (whitespace collapsed),
-sentences stand in for paragraphs. Only tried when nothing else reads the document.
+sentences stand in for paragraphs. Only tried when nothing else reads the document, and only under the
+title of such a document (a letter that reports what others asked does not answer them).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..asks import ABBREVIATIONS
 from ..model import AnswerPart, Ask, Item, Span
 from .alternation import SENTENCE
 from .lines import Frag, closing_index, region_end, trimmed
@@ -43,8 +45,24 @@ _TITLE = re.compile(
 _PARAGRAPH = re.compile(r"\S(?:.|\n(?![^\S\n]*\n))*")
 
 
-def _asks(sentence: str) -> bool:
-    return _REPORTED.search(sentence) is not None or sentence.rstrip().rstrip(')”"’»0123456789').endswith("?")
+def _sentences(text: str, start: int, end: int, furniture: tuple[Span, ...]) -> list[tuple[int, int]]:
+    """Sentence ranges in ``text[start:end]`` outside furniture; a full stop after an abbreviation ("art.",
+    "o.a.") or a single letter does not end a sentence."""
+    out: list[tuple[int, int]] = []
+    for m in SENTENCE.finditer(text, start, end):
+        if not m.group().strip() or any(s.start <= m.start() < s.end for s in furniture):
+            continue
+        a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        if out and _runs_on(text[out[-1][0] : out[-1][1]]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _runs_on(sentence: str) -> bool:
+    word = re.search(r"([\w.]+)\.$", sentence.rstrip())
+    return word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
@@ -54,39 +72,43 @@ def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     start = frags[0].start
-    sentences = [
-        (m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
-        for m in SENTENCE.finditer(text, start, end)
-        if m.group().strip() and not _in(furniture, m.start())
-    ]
-    reported = [(a, b) for a, b in sentences if _REPORTED.search(text, a, b)]
-    if len(reported) < 2 or (_TITLE.search(text, start, reported[0][0]) is None and len(reported) < 3):
+    title = _TITLE.search(text, start, end)
+    if title is None:
+        return None  # (a letter that reports what others asked is no answer to them)
+    sentences = _sentences(text, title.end(), end, furniture)
+    reported = [_REPORTED.search(text, a, b) is not None for a, b in sentences]
+    if sum(reported) < 2:
         return None
     # the units that are a question or an answer: paragraphs, or sentences where the text has no blank lines
     if re.search(r"\n[^\S\n]*\n", text[start:end]):
         units = [(start + m.start(), start + m.end()) for m in _PARAGRAPH.finditer(text[start:end])]
     else:
-        units = sentences
-    asking = [any(_asks(text[a:b]) for a, b in sentences if ua <= a < ub) for ua, ub in units]
+        units = list(sentences)
+    # each sentence to its unit, in one pass (both are in text order)
+    members: list[list[int]] = [[] for _ in units]
+    u = 0
+    for k, (a, _) in enumerate(sentences):
+        while u < len(units) and units[u][1] <= a:
+            u += 1
+        if u < len(units) and units[u][0] <= a:
+            members[u].append(k)
+    asking = [any(reported[k] for k in ks) for ks in members]
     items: list[Item] = []
     parts: list[AnswerPart] = []
     k = asking.index(True) if True in asking else len(units)
     while k < len(units):
-        q_units = []
+        own: list[Item] = []
         while k < len(units) and asking[k]:
-            q_units.append(units[k])
+            for s_k in members[k]:
+                if reported[s_k]:
+                    span = trimmed(text, *sentences[s_k])
+                    n = len(items) + len(own) + 1
+                    own.append(Item(str(n), None, span, (Ask(span, "question"),), n))
             k += 1
         a_units = []
         while k < len(units) and not asking[k]:
             a_units.append(units[k])
             k += 1
-        own: list[Item] = []
-        for ua, ub in q_units:
-            for a, b in sentences:
-                if ua <= a < ub and _asks(text[a:b]):
-                    span = trimmed(text, a, b)
-                    n = len(items) + len(own) + 1
-                    own.append(Item(str(n), None, span, (Ask(span, "question"),), n))
         items.extend(own)
         if a_units and own:
             span = trimmed(text, a_units[0][0], region_end(frags, a_units[-1][1]))
@@ -105,7 +127,3 @@ def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
         tuple(parts),
         ("questions in reported speech ('De leden van de ... fractie vragen ...'), each followed by its answer",),
     )
-
-
-def _in(spans: tuple[Span, ...], pos: int) -> bool:
-    return any(s.start <= pos < s.end for s in spans)

@@ -24,11 +24,12 @@ from .unnumbered import signature_start
 
 # a sentence: up to its closing mark (and a closing quote or bracket), or the end of a line
 _SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
-# a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
-# (or the title of a Tweede Kamer committee's list: "LIJST VAN VRAGEN EN ANTWOORDEN", each answer right under its question)
+# a heading or title that says answers follow: "Beantwoording van de vragen", "Antwoorden van het college", or the
+# title of a Tweede Kamer committee's list, "LIJST VAN VRAGEN EN ANTWOORDEN", each answer right under its question
 _HEADING_WORDS = re.compile(
     r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van|(?i:lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden))\b"
 )
+# a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
 
