@@ -1155,3 +1155,13 @@ def test_reported_questions_need_the_title_of_a_reply_and_keep_their_abbreviatio
     doc = doc_of(report)
     assert at(doc, item(doc, "1").span).endswith("ook voor gemeenten geldt.")
     assert answer_text(doc, "2") == "Het gaat om 12 gemeenten."
+
+
+def test_a_request_whose_list_ends_without_punctuation_is_an_item_of_its_own() -> None:
+    text = (
+        "Betreft: campagne\n\nGraag had ik de kostprijs gekend van de campagne met daarin volgende items verwerkt:\n"
+        "- kostprijs promotiefilmpjes\n- kostprijs advertenties\nHoeveel downloads van de app werden geregistreerd?\n"
+        "Is er een evaluatie gepland?\n\nAntwoord\nDe campagne kostte 84.300 euro. De app werd 12.640 keer gedownload.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span)[:20] for i in doc.items] == ["Graag had ik de kost", "Hoeveel downloads va", "Is er een evaluatie "]

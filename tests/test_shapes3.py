@@ -17,8 +17,7 @@ SHAPES3 = Path(__file__).parent / "shapes3"
 NAMES = sorted(p.name.removesuffix(".gold.json") for p in SHAPES3.glob("*.gold.json"))
 # (name, collapsed?) not read yet
 GAPS = {
-    ("02-wvl-provincieraad-bulletin", False),  # a request's dash list ends without punctuation before the next question
-    ("02-wvl-provincieraad-bulletin", True),
+    ("02-wvl-provincieraad-bulletin", True),  # a request's dash list ends unpunctuated: collapsed, its line end is gone
     ("05-mst-jaarstukken-vraagnummer", False),  # "Vraagnummer 14-1" labels
     ("05-mst-jaarstukken-vraagnummer", True),
     ("07-tk-lijst-voetnoten", True),  # the committee's list once its line breaks are gone

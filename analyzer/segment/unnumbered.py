@@ -18,14 +18,20 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     body_start = _header_end(text, frags)
     span = Span(body_start, end)
     sentences: list[list[Ask]] = []
-    for ask in split_asks(text, span, furniture):
-        body = text[ask.span.start : ask.span.end]
-        if body.strip() == text[span.start : span.end].strip() and "?" not in body:
-            continue  # the fallback "whole text" ask: there is no question here at all
-        if sentences and not _ends_sentence(text, sentences[-1][-1]):
-            sentences[-1].append(ask)  # "Klopt het dat ... en wanneer werd ...?": one sentence, one item
-        else:
-            sentences.append([ask])
+    # a list that ends without punctuation before a line that starts anew ends its sentence there: the
+    # stretches between such ends are split into asks apart
+    cuts = [m.end() for m in _LIST_END.finditer(text, span.start, span.end)]
+    for lo, hi in zip([span.start, *cuts], [*cuts, span.end], strict=True):
+        fresh = True
+        for ask in split_asks(text, Span(lo, hi), furniture):
+            body = text[ask.span.start : ask.span.end]
+            if body.strip() == text[lo:hi].strip() and "?" not in body and not cuts:
+                continue  # the fallback "whole text" ask: there is no question here at all
+            if sentences and not fresh and not _ends_sentence(text, sentences[-1][-1]):
+                sentences[-1].append(ask)  # "Klopt het dat ... en wanneer werd ...?": one sentence, one item
+            else:
+                sentences.append([ask])
+            fresh = False
     items: list[Item] = []
     for asks in sentences:
         first = asks[0]
@@ -68,6 +74,11 @@ def _question_before(text: str, start: int, floor: int) -> int | None:
     if not _ASKS_BY_FORM.match(text, sentence_start) or "?" in text[sentence_start:start]:
         return None
     return sentence_start
+
+
+# a list item without closing punctuation, and a line that starts with a capital after it ("... volgende items:\n
+# - kostprijs infoavonden\nHoeveel downloads ...?"): the list ended the sentence
+_LIST_END = re.compile(r"(?m)^[^\S\n]*[-–•▪·*][^\S\n]+[^\n]*[^.?!:;,\s](?=[^\S\n]*\n[^\S\n]*[A-ZÀ-Ý])")
 
 
 def _ends_sentence(text: str, ask: Ask) -> bool:
