@@ -55,6 +55,13 @@ from .calibration import Calibration
 from .cues import DATA_TYPES, OPENER, answer_polarity, ask_type
 from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_asks, load_calibration
 
+# a question about when parliament or the council will be told or sent something
+_ASKS_WHEN_TOLD = re.compile(
+    r"\b(?:informeer\w*|informeren|geïnformeerd|ingelicht|toegestuurd|gestuurd|sturen|stuurt|toesturen|ontvangt|ontvangen|"
+    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt)\b",
+    re.I,
+)
+
 # the rule whose hits are figures (not years, dates or reference numbers): counted beside a pointer for every ask
 FIGURES_RULE = "expect.number"
 
@@ -469,6 +476,10 @@ class Judge:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
                 declines = [h for h in declines if hit_sentence[id(h)] in mine]
+            if t == "time" and _ASKS_WHEN_TOLD.search(ask_text):
+                # "Wanneer wordt de Kamer geïnformeerd over ...?" - "Ik zal uw Kamer in juni informeren": the deferral
+                # is what is asked for, a time, not a refusal to give it
+                declines = [h for h in declines if h.rule.spec.category != "deferral"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
