@@ -353,3 +353,12 @@ def test_when_the_question_asks_when_parliament_is_told_the_promise_is_the_answe
     got = verdicts(judge(analyzer, text))
     assert got["1"] == "answered"  # a time is what is asked
     assert got["2"] != "answered"  # the outcomes themselves are deferred
+
+
+@pytest.mark.parametrize("opener", ["Wij delen die mening niet", "Die mening delen wij niet", "Het college deelt die mening niet"])
+def test_a_college_or_we_sharing_a_view_or_not_is_a_clear_answer(analyzer: Analyzer, opener: str) -> None:
+    text = (
+        "Vraag 1\nDeelt u de mening dat het uitlekken van de notitie de verhouding met de bond ernstig schaadt?\n"
+        f"Antwoord 1\n{opener}: de bestuurder heeft aangegeven het overleg voort te zetten.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered"}

@@ -25,7 +25,7 @@ def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
 # An answer that opens with a yes, a no or a stance (90% of such polar items are answered, cues.md 3.2).
 OPENER = re.compile(
     r"\s*(?:ja\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|dat\s+is\s+(?:juist|correct|niet|het\s+geval)\b|"
-    r"ik\s+deel\b|dat\s+deel\s+ik\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
+    r"(?:ik|wij|we)\s+(?:deel|delen)\b|(?:dat|die\s+\w+|deze\s+\w+)\s+(?:deel\s+ik|delen\s+wij|delen\s+we)\b|(?:het\s+)?(?:college|kabinet)\s+deelt\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
     r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b|"
     # "Het is juist dat ...", "Het klopt niet dat ...": the asked proposition confirmed or denied
     r"het\s+(?:is\s+(?:niet\s+)?(?:juist|correct)|klopt(?:\s+niet)?)\s+dat\b)",
