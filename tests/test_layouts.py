@@ -1165,3 +1165,17 @@ def test_a_request_whose_list_ends_without_punctuation_is_an_item_of_its_own() -
     )
     doc = doc_of(text)
     assert [at(doc, i.span)[:20] for i in doc.items] == ["Graag had ik de kost", "Hoeveel downloads va", "Is er een evaluatie "]
+
+
+def test_unlabelled_answers_that_point_to_an_earlier_answer_are_answers_not_an_open_question() -> None:
+    # a web rendering of Kamervragen (openkamer): questions and answers alternate, no labels, no yes or no
+    text = (
+        "Bent u op de hoogte van het feit dat er jonge asielzoekers in de crisisopvang worden opgevangen?\n"
+        "Ik ben ervan op de hoogte dat Amarant in 1996 eenmalig een jonge asielzoeker heeft opgevangen.\n"
+        "Deelt u de mening dat dit zeer ongewenst is?\nZie antwoord vraag 1.\n"
+        "Welke stappen gaat u ondernemen?\nZie antwoord vraag 1.\n"
+    )
+    doc = doc_of(text)
+    assert not doc.open
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2") == "Zie antwoord vraag 1."

@@ -28,8 +28,12 @@ from .unnumbered import unnumbered_items
 SENTENCE = re.compile(r"(?:[^.?!\n]|\.(?=[\w,;:%)]))+(?:[.?!]+[)”\"’»]*\d{0,2}|\n|$)")
 # a sentence that asks: it closes with a question mark (before a quote, a bracket or a footnote number)
 _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
-# a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."
-_YES_NO = re.compile(r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]")
+# a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."; or one that points to an answer of the document
+# ("Zie antwoord vraag 1.", "Zie het antwoord op vraag 2"): only an answer does that
+_YES_NO = re.compile(
+    r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
+    r"|Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?\d)"
+)
 
 
 # a title or header field that says the document holds the answers: "Beantwoording schriftelijke vragen",
