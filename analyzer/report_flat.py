@@ -93,14 +93,14 @@ def rows(document: dict[str, Any], pipeline: str | None = None, lang: Lang = "en
     base["document"] = document_id(document["source"])
     base["source"] = document["source"]
     base["status"] = document["status"]
-    if document["status"] == "open":  # no answer yet: one row per item, no verdict
+    if document["status"] == "open":  # no answer yet: one row per item, verdict "open"
         for key in ("parliament", "number", "question_number", "question_date", "asker", "asker_party", "respondent", "title"):
             base[key] = document["metadata"].get(key)
         base.update(_people(document))
         waited = document["open"]["days_since_asked"]
         base["reason"] = translate("no answer yet" + (f" ({waited} days since asked)" if waited is not None else ""), lang)
         for item in document["items"]:
-            yield {**base, "item": item["id"], "question": item["question"]["clean"]}
+            yield {**base, "item": item["id"], "question": item["question"]["clean"], "verdict": "open"}
         return
     if document["status"] != "ok":
         base["error_code"] = document["error"]["code"]

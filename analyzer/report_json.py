@@ -22,7 +22,7 @@ from .nlp import PipelineInfo
 from .summary import MIN_DOCUMENTS, people_json, summaries
 from .timeliness import Deadline, load_deadlines, timeliness
 
-SCHEMA_VERSION = "0.4.0"
+SCHEMA_VERSION = "0.4.1"
 
 
 def schema() -> dict[str, Any]:
@@ -92,6 +92,7 @@ def open_json(doc: Document, today: date | None = None) -> dict[str, Any]:
                 "label": None if it.label is None else {"start": it.label.start, "end": it.label.end},
                 "question": span_json(doc, it.span),
                 "asks": [span_json(doc, a.span, kind=a.kind) for a in it.asks],
+                "verdict": "open",  # (not answered yet: a value, so a consumer sorting verdicts never meets a null)
             }
             for it in doc.items
         ],
