@@ -1179,3 +1179,15 @@ def test_unlabelled_answers_that_point_to_an_earlier_answer_are_answers_not_an_o
     assert not doc.open
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Zie antwoord vraag 1."
+
+
+def test_a_cover_letter_that_offers_the_answers_before_numbered_questions_with_their_answers() -> None:
+    text = (
+        "Ministerie van Defensie\n\nHierbij bied ik u de antwoorden aan op de vragen van de vaste commissie voor Defensie.\n"
+        "DE MINISTER VAN DEFENSIE\nE. van Middelkoop\n"
+        "1 Waarom is de toezegging niet nagekomen? Daarvoor moet het nieuwe systeem eerst volledig draaien.\n"
+        "2 Wanneer draait dat systeem? Het wordt in de loop van 2008 ingevoerd.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Het wordt in de loop van 2008 ingevoerd."

@@ -29,6 +29,11 @@ _SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
 _HEADING_WORDS = re.compile(
     r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van|(?i:lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden))\b"
 )
+# the formula of a cover letter that offers the answers
+_COVER_LETTER = re.compile(
+    r"\b(?i:hierbij[^\S\n]+(?:bied|zend|stuur)[^\S\n]+(?:ik|wij|we)[^\S\n]+(?:u|uw[^\S\n]+\w+)[^\S\n]+(?:de[^\S\n]+)?antwoorden\b"
+    r"|hierbij[^\S\n]+ontvangt[^\S\n]+u[^\S\n]+(?:de[^\S\n]+)?antwoorden\b)"
+)
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
@@ -61,8 +66,10 @@ def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
     if heading is not None:
         body = frags[heading + 1 :]
-    elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]):
-        body = frags  # the heading inside the title line of a collapsed text: "... laadpalen Beantwoording van de vragen: 1. ..."
+    elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]) or any(_COVER_LETTER.search(f.text) for f in frags[:15]):
+        # the heading inside the title line of a collapsed text: "... laadpalen Beantwoording van de vragen: 1. ...";
+        # or a cover letter that offers the answers: "Hierbij bied ik u de antwoorden aan op de vragen van ..."
+        body = frags
     else:
         return None  # without a heading that says answers follow, a sentence after a question is its context
     if not body:
