@@ -1191,3 +1191,17 @@ def test_a_cover_letter_that_offers_the_answers_before_numbered_questions_with_t
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2") == "Het wordt in de loop van 2008 ingevoerd."
+
+
+def test_a_committee_list_whose_numbers_stand_alone_above_their_questions() -> None:
+    # a 2006 "lijst van vragen en antwoorden": the title under the document number, "1" alone on its line
+    text = (
+        "30 550 XI\nJaarverslag 2005\n\nnr. 6\nLIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 6 juni 2006\n\n"
+        "De vragen en antwoorden zijn hieronder afgedrukt.\n\n1\n\nDe Rekenkamer is kritisch. Belooft u beterschap op dit punt?\n\n"
+        "Ja, de informatieve waarde van de begroting wordt vergroot.\n\n2\n\n"
+        "Hoeveel mensen staan bloot aan slechte luchtkwaliteit? Kunt u doelcijfers opnemen?\n\n"
+        "De gegevens worden thans berekend.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "De gegevens worden thans berekend."

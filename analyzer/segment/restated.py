@@ -29,10 +29,13 @@ _SENTENCE = re.compile(r"[^\n.?!…]*(?:[.?!…]+[)”\"’»]*|\n|$)")
 _HEADING_WORDS = re.compile(
     r"\b(?:Beantwoording|Antwoorden|Antwoord[^\S\n]+van|Reactie[^\S\n]+van|(?i:lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden))\b"
 )
-# the formula of a cover letter that offers the answers
+# the formula of a cover letter that offers the answers, or the title of a committee's list
 _COVER_LETTER = re.compile(
     r"\b(?i:hierbij[^\S\n]+(?:bied|zend|stuur)[^\S\n]+(?:ik|wij|we)[^\S\n]+(?:u|uw[^\S\n]+\w+)[^\S\n]+(?:de[^\S\n]+)?antwoorden\b"
-    r"|hierbij[^\S\n]+ontvangt[^\S\n]+u[^\S\n]+(?:de[^\S\n]+)?antwoorden\b)"
+    r"|hierbij[^\S\n]+ontvangt[^\S\n]+u[^\S\n]+(?:de[^\S\n]+)?antwoorden\b"
+    # a committee's list: its title under the document number, "De vragen en antwoorden zijn hieronder afgedrukt"
+    r"|lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden\b"
+    r"|vragen[^\S\n]+en[^\S\n]+antwoorden[^\S\n]+zijn[^\S\n]+(?:hieronder|hierna|hierbij)[^\S\n]+afgedrukt)"
 )
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
