@@ -1205,3 +1205,12 @@ def test_a_committee_list_whose_numbers_stand_alone_above_their_questions() -> N
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2") == "De gegevens worden thans berekend."
+
+
+def test_a_spaced_dash_inside_an_unnumbered_question_is_no_bullet() -> None:
+    text = (
+        "Onderschrijft u de mening dat het grensgebied Soedan – Zuid-Soedan een van de bloedige grenzen is?\n"
+        "Nee, dat beeld onderschrijf ik niet.\nKlopt het dat de aanvallen zijn toegenomen?\nJa.\n"
+    )
+    doc = doc_of(text)
+    assert at(doc, item(doc, "1").span).startswith("Onderschrijft u de mening")

@@ -107,7 +107,8 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
     return start
 
 
-_INNER_BULLET = re.compile(r"(?<=[\s;:,.])[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
+# (after a clause's end or at a line start: "Soedan – Zuid-Soedan" inside a sentence is a dash, not a bullet)
+_INNER_BULLET = re.compile(r"(?:(?<=[;:.])|(?<=[;:.][^\S\n])|(?<=\n)|(?<=\n[^\S\n]))[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
 
 
 # a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)",
