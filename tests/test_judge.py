@@ -362,3 +362,11 @@ def test_a_college_or_we_sharing_a_view_or_not_is_a_clear_answer(analyzer: Analy
         f"Antwoord 1\n{opener}: de bestuurder heeft aangegeven het overleg voort te zetten.\n"
     )
     assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+
+
+def test_an_announcement_is_no_yes_or_no() -> None:
+    from analyzer.judge.cues import OPENER
+
+    assert not OPENER.match("Het college deelt mee dat de brug tot juni dicht is.")
+    assert not OPENER.match("Ik deel u mee dat de evaluatie is afgerond.")
+    assert OPENER.match("Ik deel die mening.") and OPENER.match("Het kabinet deelt de zorgen van de sector.")

@@ -25,7 +25,10 @@ def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
 # An answer that opens with a yes, a no or a stance (90% of such polar items are answered, cues.md 3.2).
 OPENER = re.compile(
     r"\s*(?:ja\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|dat\s+is\s+(?:juist|correct|niet|het\s+geval)\b|"
-    r"(?:ik|wij|we)\s+(?:deel|delen)\b|(?:dat|die\s+\w+|deze\s+\w+)\s+(?:deel\s+ik|delen\s+wij|delen\s+we)\b|(?:het\s+)?(?:college|kabinet)\s+deelt\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
+    # (sharing a view, not "Het college deelt mee dat ...", which announces)
+    r"ik\s+deel\b(?!\s+(?:\w+\s+){0,3}?mee\b)|(?:wij|we|(?:het\s+)?(?:college|kabinet))\s+(?:delen|deelt)\s+(?:de|die|deze|dit|dat|uw|het)\s+(?:\w+\s+){0,2}?"
+    r"(?:mening|zorg\w*|opvatting\w*|analyse\w*|conclusie\w*|standpunt\w*|visie|beeld|inschatting\w*|constatering\w*)\b|"
+    r"(?:dat|die\s+\w+|deze\s+\w+)\s+(?:deel\s+ik|delen\s+wij|delen\s+we)\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
     r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b|"
     # "Het is juist dat ...", "Het klopt niet dat ...": the asked proposition confirmed or denied
     r"het\s+(?:is\s+(?:niet\s+)?(?:juist|correct)|klopt(?:\s+niet)?)\s+dat\b)",
