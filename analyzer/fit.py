@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from .analyze import analyze
 from .evaluate import class_scores, gold_documents
@@ -203,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     a = ap.parse_args(argv)
     variants = {"attributed_scope": (2, 1, 0), "count_match": (1, 0)}
-    held: dict[str, float] = {}
+    held: dict[str, Any] = {}  # (each cast to its parameter's type)
     for fixed in a.fix:
         key, _, value = fixed.partition("=")
         if key not in GRID and key not in variants:
@@ -213,18 +214,18 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError:
             ap.error(f"--fix {fixed}: the value must be a number")
         if key in variants:
+            if number not in variants[key]:
+                ap.error(f"--fix {fixed}: {key} is one of {', '.join(str(v) for v in variants[key])}")
             variants[key] = (int(number),)
         else:
-            GRID[key] = (number,)  # (the search starts there and has nothing else to try)
-            held[key] = number
+            held[key] = type(getattr(Params(), key))(number)
+            GRID[key] = (held[key],)  # (the search starts there and has nothing else to try)
     result: dict[str, object] = {}
     best = -1e9
     # Choices that change the signals themselves (not only how they combine): the rules and the NLP run
     # again for each, and the cross-validated objective picks one.
     for scope, count_match in itertools.product(variants["attributed_scope"], variants["count_match"]):
-        base = replace(
-            Params(attributed_scope=scope, count_match=count_match), **{k: type(getattr(Params(), k))(v) for k, v in held.items()}
-        )
+        base = replace(Params(attributed_scope=scope, count_match=count_match), **held)
         candidate = fit(collect(a.docs, a.gold or a.docs, base), base)
         cv = candidate["cross_validated"]
         lofo = candidate["leave_one_family_out"]

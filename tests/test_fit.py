@@ -33,3 +33,9 @@ def test_fix_of_an_unknown_parameter_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stop:
         main([str(tmp_path), "--fix", "no_such_thing=1"])
     assert stop.value.code == 2
+
+
+def test_fix_of_a_variant_outside_its_choices_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main([str(tmp_path), "--fix", "attributed_scope=5"])
+    assert stop.value.code == 2

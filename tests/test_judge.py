@@ -370,3 +370,11 @@ def test_an_announcement_is_no_yes_or_no() -> None:
     assert not OPENER.match("Het college deelt mee dat de brug tot juni dicht is.")
     assert not OPENER.match("Ik deel u mee dat de evaluatie is afgerond.")
     assert OPENER.match("Ik deel die mening.") and OPENER.match("Het kabinet deelt de zorgen van de sector.")
+
+
+def test_a_promise_to_inform_without_a_time_still_defers(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nWanneer wordt de Kamer geïnformeerd over de uitkomsten van de BIT-toets?\n"
+        "Antwoord 1\nIk zal uw Kamer informeren zodra de uitkomsten bekend zijn.\n"
+    )
+    assert verdicts(judge(analyzer, text)) != {"1": "answered"}

@@ -1214,3 +1214,30 @@ def test_a_spaced_dash_inside_an_unnumbered_question_is_no_bullet() -> None:
     )
     doc = doc_of(text)
     assert at(doc, item(doc, "1").span).startswith("Onderschrijft u de mening")
+
+
+def test_an_asker_citing_an_earlier_answer_leaves_the_question_open() -> None:
+    text = (
+        "Vraag 1\nBent u bekend met het bericht over de wachtlijsten?\n\nVraag 2\nHoe verhoudt dit zich tot uw eerdere "
+        "beantwoording? Zie antwoord vraag 3 van de vragen van het lid Pietersen (Aanhangsel 2024/25, nr. 1234). "
+        "Kunt u uitleggen waarom de wachtlijsten zijn gegroeid?\n\nVraag 3\nWelke maatregelen gaat u nemen?\n"
+    )
+    doc = doc_of(text)
+    assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("follow", "first"),
+    [
+        ("Zo ja, per wanneer?", "Is het college bereid"),
+        ("En kunt u daarbij aangeven hoe dit zich verhoudt tot 2023?", "Is het college bereid"),
+    ],
+)
+def test_a_follow_up_after_a_list_stays_with_its_question(follow: str, first: str) -> None:
+    text = (
+        "Is het college bereid de regeling open te stellen voor de inwoners van:\n- Utrecht\n- Amersfoort\n"
+        f"{follow}\nWelke wijken springen eruit?\n\nAntwoord\nJa, per 1 januari 2025. De wijken Oost en Noord springen eruit.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span)[: len(first)] for i in doc.items] == [first, "Welke wijken springen eruit?"[: len(first)]]
+    assert follow in at(doc, item(doc, "1").span)

@@ -62,6 +62,9 @@ _ASKS_WHEN_TOLD = re.compile(
     re.I,
 )
 
+# ... the assembly that is to be told
+_ASSEMBLY = re.compile(r"\b(?:kamer|raad|gemeenteraad|staten|parlement|commissie)\b", re.I)
+
 # the rule whose hits are figures (not years, dates or reference numbers): counted beside a pointer for every ask
 FIGURES_RULE = "expect.number"
 
@@ -476,9 +479,14 @@ class Judge:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
                 declines = [h for h in declines if hit_sentence[id(h)] in mine]
-            if t == "time" and _ASKS_WHEN_TOLD.search(ask_text):
+            if (
+                t == "time"
+                and _ASKS_WHEN_TOLD.search(ask_text)
+                and _ASSEMBLY.search(ask_text)
+                and any(h.rule.spec.kind == "expectation" for h, j in typed if j in expect_on)
+            ):
                 # "Wanneer wordt de Kamer geïnformeerd over ...?" - "Ik zal uw Kamer in juni informeren": the deferral
-                # is what is asked for, a time, not a refusal to give it
+                # is what is asked for, a time (when one is given), not a refusal to give it
                 declines = [h for h in declines if h.rule.spec.category != "deferral"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if t == "quantity" and self.params.count_match and not empty:

@@ -28,7 +28,7 @@ OPENER = re.compile(
     # (sharing a view, not "Het college deelt mee dat ...", which announces)
     r"ik\s+deel\b(?!\s+(?:\w+\s+){0,3}?mee\b)|(?:wij|we|(?:het\s+)?(?:college|kabinet))\s+(?:delen|deelt)\s+(?:de|die|deze|dit|dat|uw|het)\s+(?:\w+\s+){0,2}?"
     r"(?:mening|zorg\w*|opvatting\w*|analyse\w*|conclusie\w*|standpunt\w*|visie|beeld|inschatting\w*|constatering\w*)\b|"
-    r"(?:dat|die\s+\w+|deze\s+\w+)\s+(?:deel\s+ik|delen\s+wij|delen\s+we)\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
+    r"(?:dat|(?:die|deze)\s+(?:mening|zorg\w*|opvatting\w*|analyse\w*|conclusie\w*|standpunt\w*|visie|inschatting\w*))\s+(?:deel\s+ik|delen\s+wij|delen\s+we)\b|dat\s+kan\s+ik\s+(?:niet\s+)?bevestigen|ik\s+ben\s+(?:het\s+)?(?:bekend|op\s+de\s+hoogte|eens)|"
     r"daar\s+ben\s+ik\s+(?:mee\s+)?bekend|ik\s+heb\s+(?:hier\s+)?kennis\s*genomen|ik\s+ken\b|ik\s+herken\b|"
     # "Het is juist dat ...", "Het klopt niet dat ...": the asked proposition confirmed or denied
     r"het\s+(?:is\s+(?:niet\s+)?(?:juist|correct)|klopt(?:\s+niet)?)\s+dat\b)",

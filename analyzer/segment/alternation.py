@@ -31,8 +31,9 @@ _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
 # a sentence that gives a yes or no: "Ja.", "Nee, ...", "Neen."; or one that points to an answer of the document
 # ("Zie antwoord vraag 1.", "Zie het antwoord op vraag 2"): only an answer does that
 _YES_NO = re.compile(
-    r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
-    r"|Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?\d)"
+    r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
+    r"|\?[)”\"’»]*\d{0,2}[^\S\n]*\n[^\S\n]*Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?"
+    r"\d{1,3}[a-z]?(?:[^\S\n]*(?:,|en|t/m)[^\S\n]*\d{1,3}[a-z]?)*[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
 

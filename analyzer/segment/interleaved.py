@@ -209,7 +209,7 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
         for m in _SENTENCE_END.finditer(body)
         if not (
             m.group()[0] == "."
-            and (w := re.search(r"([\w.]+)$", body[: m.start()]))
+            and (w := re.search(r"([\w.]+)$", body[max(0, m.start() - 30) : m.start()]))
             and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1)
         )
     ]

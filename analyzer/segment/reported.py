@@ -53,7 +53,7 @@ def _sentences(text: str, start: int, end: int, furniture: tuple[Span, ...]) -> 
         if not m.group().strip() or any(s.start <= m.start() < s.end for s in furniture):
             continue
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        if out and _runs_on(text[out[-1][0] : out[-1][1]]):
+        if out and _runs_on(text[max(out[-1][0], out[-1][1] - 30) : out[-1][1]]):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -72,10 +72,14 @@ def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     start = frags[0].start
-    title = _TITLE.search(text, start, end)
+    # the title in the header: in capitals, or a short line of its own ("C MEMORIE VAN ANTWOORD"), not a mention
+    title = next(
+        (m for f in frags[:6] if (m := _TITLE.search(f.text)) is not None and (m.group().isupper() or len(f.text.split()) <= 10)),
+        None,
+    )
     if title is None:
         return None  # (a letter that reports what others asked is no answer to them)
-    sentences = _sentences(text, title.end(), end, furniture)
+    sentences = _sentences(text, start, end, furniture)
     reported = [_REPORTED.search(text, a, b) is not None for a, b in sentences]
     if sum(reported) < 2:
         return None

@@ -25,7 +25,11 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
         fresh = True
         for ask in split_asks(text, Span(lo, hi), furniture):
             body = text[ask.span.start : ask.span.end]
-            if body.strip() == text[lo:hi].strip() and "?" not in body and not cuts:
+            if (
+                body.strip() == text[lo:hi].strip()
+                and "?" not in body
+                and not (cuts and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I))
+            ):
                 continue  # the fallback "whole text" ask: there is no question here at all
             if sentences and not fresh and not _ends_sentence(text, sentences[-1][-1]):
                 sentences[-1].append(ask)  # "Klopt het dat ... en wanneer werd ...?": one sentence, one item
@@ -78,7 +82,9 @@ def _question_before(text: str, start: int, floor: int) -> int | None:
 
 # a list item without closing punctuation, and a line that starts with a capital after it ("... volgende items:\n
 # - kostprijs infoavonden\nHoeveel downloads ...?"): the list ended the sentence
-_LIST_END = re.compile(r"(?m)^[^\S\n]*[-–•▪·*][^\S\n]+[^\n]*[^.?!:;,\s](?=[^\S\n]*\n[^\S\n]*[A-ZÀ-Ý])")
+_LIST_END = re.compile(
+    r"(?m)^[^\S\n]*[-–•▪·*][^\S\n]+[^\n]*[^.?!:;,\s](?=[^\S\n]*\n[^\S\n]*(?!(?:Zo|Indien|En|Of|Graag|Gelieve|Ook|Alsook|Daarbij|Tevens)\b)[A-ZÀ-Ý])"
+)
 
 
 def _ends_sentence(text: str, ask: Ask) -> bool:
@@ -102,7 +108,7 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
         start = m.end() + (len(text[m.end() : end]) - len(text[m.end() : end].lstrip()))
     # a bullet inside the text, after an introduction that asks nothing: "... gelegd; - Zijn de ...?"
     inner = list(_INNER_BULLET.finditer(text, start, end))
-    if inner and "?" not in text[start : inner[-1].start()]:
+    if inner and "?" not in text[start : inner[-1].start()] and _ASKS_BY_FORM.match(text, inner[-1].end()):
         return inner[-1].end()
     return start
 
