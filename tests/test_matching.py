@@ -150,7 +150,9 @@ def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> N
         matcher = Matcher(nlp.vocab, validate=False)
         flags = word_flags(nlp.vocab)
         matcher.add(rule.id, [flags.compile(p) for p in rule.spec.patterns if len(p) == 1 and "OP" not in p[0]])
-        without_vocab = TokenTests(group[1].key, group[1].tests)  # the per-token comprehension, not the C lookup
+        fast = group[1]
+        assert isinstance(fast, TokenTests)
+        without_vocab = TokenTests(fast.key, fast.tests)  # the per-token comprehension, not the C lookup
         for doc in nlp.pipe(texts):
             assert sorted(group[1](doc)) == sorted(matcher(doc)) == sorted(without_vocab(doc)), (rule.id, doc.text)
             if len(doc) > 2:
