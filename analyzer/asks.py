@@ -152,17 +152,24 @@ _LEFT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 1}}}\S")  # at least MIN
 _RIGHT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 2}}}\S")  # at least MIN_WORDS - 1 words
 
 
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def abbreviation_stop(text: str) -> bool:
+    """``text`` ends in a full stop after a known abbreviation ("art.", "o.a.") or a single letter: the
+    stop ends no sentence. (Callers pass the last few dozen characters before the stop.)"""
+    word = _LAST_WORD.search(text.rstrip())
+    return word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
+
+
 def sentences(clean: CleanText) -> list[tuple[int, int]]:
     """Sentence ranges in the clean text; a full stop after a known abbreviation does not cut."""
     text = clean.text
     out: list[tuple[int, int]] = []
     start = 0
     for end in _sentence_ends(text):
-        before = text[start:end].rstrip()
-        if before.endswith("."):
-            word = re.search(r"([\w.]+)\.$", before)
-            if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
-                continue
+        if abbreviation_stop(text[max(start, end - 40) : end]):
+            continue
         if text[start:end].strip():
             out.append(trim(text, start, end))
         start = end

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from ..asks import ABBREVIATIONS, split_asks
+from ..asks import abbreviation_stop, split_asks
 from ..labels import (
     Label,
     match_antwoord,
@@ -207,11 +207,7 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
     ends = [
         (m.end(), "?" in m.group())
         for m in _SENTENCE_END.finditer(body)
-        if not (
-            m.group()[0] == "."
-            and (w := re.search(r"([\w.]+)$", body[max(0, m.start() - 30) : m.start()]))
-            and (w.group(1).lower() in ABBREVIATIONS or len(w.group(1)) == 1)
-        )
+        if not (m.group()[0] == "." and abbreviation_stop(body[max(0, m.start() - 30) : m.start() + 1]))
     ]
     start = next((e for e, asks in reversed(ends) if not asks and body[:e].strip()), None)
     if start is None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..asks import ABBREVIATIONS
+from ..asks import abbreviation_stop
 from ..model import AnswerPart, Ask, Item, Span
 from .alternation import SENTENCE
 from .lines import Frag, closing_index, region_end, trimmed
@@ -53,16 +53,11 @@ def _sentences(text: str, start: int, end: int, furniture: tuple[Span, ...]) -> 
         if not m.group().strip() or any(s.start <= m.start() < s.end for s in furniture):
             continue
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        if out and _runs_on(text[max(out[-1][0], out[-1][1] - 30) : out[-1][1]]):
+        if out and abbreviation_stop(text[max(out[-1][0], out[-1][1] - 30) : out[-1][1]]):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
-
-
-def _runs_on(sentence: str) -> bool:
-    word = re.search(r"([\w.]+)\.$", sentence.rstrip())
-    return word is not None and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1)
 
 
 def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
