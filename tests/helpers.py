@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from analyzer.analyze import analyze
 from analyzer.model import Document, Item, RawDocument, Span
+from analyzer.segment import SegmentationError
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -28,3 +34,33 @@ def answer_text(doc: Document, ident: str) -> str:
 
 def at(doc: Document, span: Span) -> str:
     return doc.text[span.start : span.end]
+
+
+def gold_set(folder: Path) -> list[str]:
+    """The document names of a folder of ``<name>.txt`` with ``<name>.gold.json``."""
+    return sorted(p.name.removesuffix(".gold.json") for p in folder.glob("*.gold.json"))
+
+
+def both_forms(names: list[str], gaps: set[tuple[str, bool]]) -> list[Any]:
+    """``(name, collapsed?)`` for every document in both forms; a known gap is a strict xfail (a fix makes it fail)."""
+    return [
+        pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason="known gap")) if (n, f) in gaps else (n, f)
+        for n in names
+        for f in (False, True)
+    ]
+
+
+def gold_and_doc(folder: Path, name: str, flat: bool) -> tuple[dict[str, Any], Document]:
+    """A gold file and the document segmented from its text, as written or with every run of whitespace collapsed."""
+    gold: dict[str, Any] = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    if flat:
+        text = re.sub(r"\s+", " ", text).strip()
+    try:
+        return gold, doc_of(text)
+    except SegmentationError:
+        pytest.fail("not segmented")
+
+
+def gold_ids(gold: dict[str, Any]) -> list[str]:
+    return [str(i["id"]) for i in gold["items"]]

@@ -3,18 +3,14 @@ collapsed, except the layouts not read yet, which are strict known gaps (a fix m
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
-from analyzer.segment import SegmentationError
-
-from .helpers import doc_of
+from .helpers import both_forms, gold_and_doc, gold_ids, gold_set
 
 SHAPES3 = Path(__file__).parent / "shapes3"
-NAMES = sorted(p.name.removesuffix(".gold.json") for p in SHAPES3.glob("*.gold.json"))
+NAMES = gold_set(SHAPES3)
 # (name, collapsed?) not read yet
 GAPS = {
     ("02-wvl-provincieraad-bulletin", True),  # a request's dash list ends unpunctuated: collapsed, its line end is gone
@@ -30,21 +26,7 @@ def test_the_third_layout_set_is_there() -> None:
     assert len(NAMES) == 14
 
 
-@pytest.mark.parametrize(
-    ("name", "flat"),
-    [
-        pytest.param(n, f, marks=pytest.mark.xfail(strict=True, reason="known gap")) if (n, f) in GAPS else (n, f)
-        for n in NAMES
-        for f in (False, True)
-    ],
-)
+@pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
 def test_shapes3_items_are_found(name: str, flat: bool) -> None:
-    gold = json.loads((SHAPES3 / f"{name}.gold.json").read_text(encoding="utf-8"))
-    text = (SHAPES3 / f"{name}.txt").read_text(encoding="utf-8")
-    if flat:
-        text = re.sub(r"\s+", " ", text).strip()
-    try:
-        doc = doc_of(text)
-    except SegmentationError:
-        pytest.fail("not segmented")
-    assert [i.id for i in doc.items] == [str(i["id"]) for i in gold["items"]]
+    gold, doc = gold_and_doc(SHAPES3, name, flat)
+    assert [i.id for i in doc.items] == gold_ids(gold)
