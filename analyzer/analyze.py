@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .align import align
 from .judge import DocumentJudgement, Judge, Params
+from .judge.elsewhere import answered_elsewhere, pointer_sentence
 from .metadata import extract, parse_date
 from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
@@ -102,8 +103,11 @@ class Analyzer:
 
     def check(self, raw: RawDocument) -> Result:
         doc = analyze(raw)
-        if doc.open:  # nothing to judge yet
-            return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
+        if doc.open:
+            pointer = pointer_sentence(self.nlp, self.rules, doc)
+            if pointer is None:  # nothing to judge yet
+                return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
+            doc = answered_elsewhere(doc, pointer)  # the text says where its answer is
         judgement = self.judge.judge(doc)
         if not looks_dutch(raw.text):
             # the confidences were measured on Dutch documents; rules of Dutch words say little about another language

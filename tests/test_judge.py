@@ -378,3 +378,52 @@ def test_a_promise_to_inform_without_a_time_still_defers(analyzer: Analyzer) -> 
         "Antwoord 1\nIk zal uw Kamer informeren zodra de uitkomsten bekend zijn.\n"
     )
     assert verdicts(judge(analyzer, text)) != {"1": "answered"}
+
+
+POINTER_PAGE = (
+    "Onderaan bijgevoegd de beantwoording van de vragen.\n"
+    "In het journaal werd melding gemaakt van een brandbrief over megastallen aan de grens.\n"
+    "De fractie heeft de volgende vragen:\n"
+    "1. Kent u de inhoud van genoemde reportage?\n"
+    "2. Bent u bereid de oproep te ondersteunen?\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "pointer"),
+    [
+        (POINTER_PAGE, "Onderaan bijgevoegd de beantwoording van de vragen."),
+        (
+            "Tijdens de laatste gemeenteraad heb ik gevraagd naar het woonproject. In welk stadium bevindt het project zich? "
+            "Wie neemt het initiatief?\nDe vraag en het antwoord zijn integraal opgenomen in de audio-opname die op de "
+            "webstek van de gemeente gepubliceerd wordt.\n",
+            "De vraag en het antwoord zijn integraal opgenomen in de audio-opname die op de webstek van de gemeente gepubliceerd wordt.",
+        ),
+    ],
+)
+def test_a_page_that_says_where_its_answer_is_refers_every_item_there(analyzer: Analyzer, text: str, pointer: str) -> None:
+    # a council's or party's page with the question and a line placing the answer in an attachment or a
+    # recording: not an open question, and not a decline either
+    result = judge(analyzer, text)
+    assert not result.document.open
+    assert set(verdicts(result).values()) == {"referred"} and len(verdicts(result)) == 2
+    for j in result.judgement.items:
+        (f,) = [f for f in j.findings if f.rule == "referred.answer-elsewhere"]
+        assert f.match in pointer and text[f.start : f.end] == f.match
+    assert any("not in this document" in w for w in result.document.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an earlier answer in an attachment is context: the question has no answer yet
+        "Het antwoord op eerdere vragen (zie bijlage) was onvolledig.\n1. Klopt het bericht?\n2. Waarom niet?\n",
+        # the rules of procedure speak of an answer to come
+        "Hij krijgt binnen de twintig dagen na ontvangst een schriftelijk antwoord.\n1. Klopt het bericht?\n2. Waarom niet?\n",
+        # a pointer inside a question is the asker's, not the answer's place
+        "1. Staat het antwoord van de schepen in de bijlage van het verslag?\n2. Waarom niet?\n",
+    ],
+)
+def test_a_question_that_only_mentions_an_answer_stays_open(analyzer: Analyzer, text: str) -> None:
+    result = judge(analyzer, text)
+    assert result.document.open and result.judgement.items == ()
