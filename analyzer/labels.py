@@ -26,10 +26,23 @@ QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG)"
 # (the words besides "Antwoord", whose inline forms have rules of their own below)
 OTHER_ANSWER_WORD = r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
 ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|{OTHER_ANSWER_WORD})"
+# "Vraag no. 1:", "Vraag nr. 2:" (an island council's or a province's form): the number word only with the colon
+# after the number, so a header's "Vraag nr. 785 van 3 juli" stays no label
+_NR = r"(?:(?:no|nr|nummer)\.?[^\S\n]*(?=\d{1,6}[a-z]?[^\S\n]*:))?"
+# an answer label naming who answers, with its colon: "Antwoord Bestuurscollege:", "Antwoord college:",
+# "Antwoord van het college:", "Antwoord B&W:", "Antwoord gedeputeerde Jansen:" (it answers the question before it)
+ANSWER_BY = (
+    r"Antwoord[^\S\n]+(?:van[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?"
+    r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
+    r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
+    r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
+    r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:"
+)
+_ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{ANSWER_BY}[^\S\n]*")
 GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
-VRAAG = re.compile(rf"[^\S\n]*{QUESTION_WORD}[^\S\n]+(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])")
+VRAAG = re.compile(rf"[^\S\n]*{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])")
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
@@ -125,6 +138,9 @@ AD = re.compile(
 
 
 def match_antwoord(line: str, offset: int) -> Label | None:
+    by = _ANSWER_BY_LINE.match(line)
+    if by:
+        return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")
     m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line)
     if not m:
         return None
@@ -203,11 +219,12 @@ _INLINE_NUMS = _NUMS
 _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
-    rf"{QUESTION_WORD}[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
+    rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
-    rf"Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
+    rf"{ANSWER_BY}{_CAPITAL_NEXT}"  # "Antwoord Bestuurscollege: De ..."
+    rf"|Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analyzer.clean import clean_view
+from analyzer.labels import match_vraag
 from analyzer.segment import SegmentationError
 
 from .helpers import answer_text, at, doc_of, item
@@ -1241,3 +1242,25 @@ def test_a_follow_up_after_a_list_stays_with_its_question(follow: str, first: st
     doc = doc_of(text)
     assert [at(doc, i.span)[: len(first)] for i in doc.items] == [first, "Welke wijken springen eruit?"[: len(first)]]
     assert follow in at(doc, item(doc, "1").span)
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_answer_labels_that_name_who_answers_and_numbered_vraag_no(collapse: bool) -> None:
+    # an island council's form: "Vraag no. 1:" and "Antwoord Bestuurscollege:"; the respondent's name is
+    # part of the label, not the first word of the answer (a "Ja." after it is the answer's opener)
+    text = (
+        "Schriftelijke vragen ex artikel 46\n\n"
+        "Vraag no. 1: Hoe vaak is de levering onderbroken?\nAntwoord Bestuurscollege: Negen keer.\n\n"
+        "Vraag no. 2: Is het college bereid aan te dringen op subsidie?\nAntwoord van het college: Ja. Dat is gebeurd.\n"
+    )
+    if collapse:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert clean_view(doc.text, doc.items[0].span, doc.furniture).text.startswith("Hoe vaak")
+    assert answer_text(doc, "1") == "Negen keer." and answer_text(doc, "2") == "Ja. Dat is gebeurd."
+
+
+def test_a_header_vraag_nr_is_no_label() -> None:
+    assert match_vraag("Vraag nr. 785 van 3 juli 2023 van Tom Ongena", 0) is None
+    assert match_vraag("Vraag nr. 3: Hoeveel?", 0) is not None
