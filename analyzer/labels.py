@@ -238,7 +238,7 @@ _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NU
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
 _INLINE_ANSWER_HEADING = re.compile(
-    r"(?:Antwoorden|ANTWOORDEN"
+    rf"(?:{ANSWER_BY}|Antwoorden|ANTWOORDEN"  # ("Antwoord minister Geens: 1. ...")
     r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]+(?:het[^\S\n]+)?"
     r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege"
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"

@@ -1264,3 +1264,21 @@ def test_answer_labels_that_name_who_answers_and_numbered_vraag_no(collapse: boo
 def test_a_header_vraag_nr_is_no_label() -> None:
     assert match_vraag("Vraag nr. 785 van 3 juli 2023 van Tom Ongena", 0) is None
     assert match_vraag("Vraag nr. 3: Hoeveel?", 0) is not None
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_an_answer_heading_naming_the_minister_over_numbered_answers_to_bulleted_questions(collapse: bool) -> None:
+    # a Kamer committee question on a party's site: bulleted questions, "Antwoord minister Geens:", numbered answers
+    text = (
+        "Mondelinge vraag:\n\nMijnheer de minister,\n\nDe overbevolking daalt, lezen we.\n\n"
+        "  • Hoe komt het dat het aantal gevangenen steeg?\n"
+        "  • Wat is het aandeel veroordeelden?\n"
+        "  • Welke maatregelen zal u nemen?\n\n"
+        "Antwoord minister Geens:\n\n1. Het bevolkingscijfer neemt terug toe.\n\n2. Het gaat om 55% veroordeelden.\n\n"
+        "3. Het penitentiair verlof werd verlengd.\n"
+    )
+    if collapse:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2") == "Het gaat om 55% veroordeelden."
