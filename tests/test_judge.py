@@ -399,6 +399,12 @@ POINTER_PAGE = (
             "webstek van de gemeente gepubliceerd wordt.\n",
             "De vraag en het antwoord zijn integraal opgenomen in de audio-opname die op de webstek van de gemeente gepubliceerd wordt.",
         ),
+        (
+            # after the asker's signature, which the segmenter leaves in the last item: a link to the answers
+            "Vragen\n1) Wat verstaat u onder zwakkeren?\n2) Behoren daar ook de dieren toe? Zo nee, waarom niet?\n"
+            "A. van Viegen\nFractievoorzitter\nAntwoorddatum: 8 feb. 2012\nKlik hier voor de antwoorden.\nLees verder\n",
+            "Klik hier voor de antwoorden.",
+        ),
     ],
 )
 def test_a_page_that_says_where_its_answer_is_refers_every_item_there(analyzer: Analyzer, text: str, pointer: str) -> None:

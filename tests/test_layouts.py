@@ -1282,3 +1282,22 @@ def test_an_answer_heading_naming_the_minister_over_numbered_answers_to_bulleted
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Het gaat om 55% veroordeelden."
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_vraag_labels_with_the_answer_right_under_each_question_on_a_page_announcing_both(collapse: bool) -> None:
+    # a party's page: "Zie hieronder de vragen en beantwoording ...", then "Vraag N", the question (its follow-up
+    # closed by a full stop) and the college's answer without a label
+    text = (
+        "Huisvesting statushouders\n\nHet CDA heeft vragen gesteld. Zie hieronder de vragen en beantwoording door het college van B&W.\n\n"
+        "Vraag 1\n\nIs er een mogelijkheid deze getallen te achterhalen? Zo nee, waarom niet.\n\n"
+        "De status van huurders wordt niet bijgehouden.\n\n"
+        "Vraag 2\n\nHoeveel statushouders wachten nog op een woning?\n\nOp dit moment wachten 12 statushouders.\n"
+    )
+    if collapse:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert doc.layout == "restated" and [i.id for i in doc.items] == ["1", "2"]
+    assert clean_view(doc.text, doc.items[0].span, doc.furniture).text.endswith("Zo nee, waarom niet.")
+    assert answer_text(doc, "1") == "De status van huurders wordt niet bijgehouden."
+    assert answer_text(doc, "2") == "Op dit moment wachten 12 statushouders."

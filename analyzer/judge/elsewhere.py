@@ -24,11 +24,12 @@ OPEN_WARNING = "no answer yet: the question is open"  # (what the segmenter says
 
 
 def outside_items(doc: Document) -> list[Span]:
-    """The text around the question's items: before the first and after the last (intro, trailer, signature)."""
+    """The text around the question's items: before the first and after the last ask (intro, trailer, signature)."""
     if not doc.items:
         return []
     first = min(it.label.start if it.label else it.span.start for it in doc.items)
-    last = max(it.span.end for it in doc.items)
+    # (after the last ask: a signature or a trailer the segmenter left in the last item ends no question)
+    last = max(max((a.span.end for a in it.asks), default=it.span.end) for it in doc.items)
     return [s for s in (Span(0, first), Span(last, len(doc.text))) if doc.text[s.start : s.end].strip()]
 
 

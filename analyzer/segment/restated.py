@@ -35,8 +35,12 @@ _COVER_LETTER = re.compile(
     r"|hierbij[^\S\n]+ontvangt[^\S\n]+u[^\S\n]+(?:de[^\S\n]+)?antwoorden\b"
     # a committee's list: its title under the document number, "De vragen en antwoorden zijn hieronder afgedrukt"
     r"|lijst[^\S\n]+van[^\S\n]+vragen[^\S\n]+en[^\S\n]+antwoorden\b"
-    r"|vragen[^\S\n]+en[^\S\n]+antwoorden[^\S\n]+zijn[^\S\n]+(?:hieronder|hierna|hierbij)[^\S\n]+afgedrukt)"
+    r"|vragen[^\S\n]+en[^\S\n]+antwoorden[^\S\n]+zijn[^\S\n]+(?:hieronder|hierna|hierbij)[^\S\n]+afgedrukt"
+    # a page announcing both: "Zie hieronder de vragen en beantwoording door het college van B&W."
+    r"|(?:hieronder|hierna)[^\S\n]+(?:vindt[^\S\n]+u[^\S\n]+)?de[^\S\n]+vragen[^\S\n]+en[^\S\n]+(?:de[^\S\n]+)?(?:beantwoording|antwoorden)\b)"
 )
+# a follow-up that asks on, closed by a full stop as some askers write it: "Zo nee, waarom niet."
+_FOLLOW_UP = re.compile(r"(?:(?:zo|indien)[^\S\n]+(?:ja|nee|neen|niet)\b|waarom\b)", re.I)
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
@@ -54,7 +58,7 @@ def _question_end(text: str, span: Span) -> int | None:
         pos = m.end()
         if not sentence:
             continue
-        if sentence.rstrip(')”"’»').endswith("?") or (end is not None and _REQUEST.search(sentence)):
+        if sentence.rstrip(')”"’»').endswith("?") or (end is not None and (_REQUEST.search(sentence) or _FOLLOW_UP.match(sentence))):
             end = pos
         elif end is not None:
             break  # the first sentence after a question that asks nothing: the answer begins
