@@ -63,11 +63,12 @@ GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:]
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
-NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°])(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
-# Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7."
+# ("2.)", a Senate answer's doubled delimiter, is "2.")
+NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°])(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
+# Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1. en 3)." (a Senate answer)
 NUMBER_GROUP = re.compile(
-    r"[^\S\n]*(?P<nums>\d{1,2}(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
-    r"[^\S\n]*(?:[.):]|(?=[^\S\n]*$))[^\S\n]*"
+    r"[^\S\n]*(?P<nums>\d{1,2}(?:[.)](?=[^\S\n]+en[^\S\n]))?(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
+    r"[^\S\n]*(?:[.):](?:(?<=\))\.)?|(?=[^\S\n]*$))[^\S\n]*"
 )
 # "(1)", "(12)"
 PAREN_NUMBER = re.compile(r"[^\S\n]*\((?P<num>\d{1,6})\)(?=[^\S\n]|$)[^\S\n]*")

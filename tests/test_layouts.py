@@ -1301,3 +1301,19 @@ def test_vraag_labels_with_the_answer_right_under_each_question_on_a_page_announ
     assert clean_view(doc.text, doc.items[0].span, doc.furniture).text.endswith("Zo nee, waarom niet.")
     assert answer_text(doc, "1") == "De status van huurders wordt niet bijgehouden."
     assert answer_text(doc, "2") == "Op dit moment wachten 12 statushouders."
+
+
+@pytest.mark.parametrize("collapse", [False, True])
+def test_senate_answer_labels_with_doubled_delimiters(collapse: bool) -> None:
+    # a Belgian Senate answer: "1. en 3)." answers 1 and 3 together, "2.)" answers 2
+    text = (
+        "1) In hoeveel gevallen werd een schorsing uitgesproken?\n\n2) In hoeveel gevallen werd beroep aangetekend?\n\n"
+        "3) Hoe lang duurde de schorsing gemiddeld?\n\nAntwoord ontvangen op 19 april 2010 :\n\n"
+        "1. en 3). De aantallen en de gemiddelde duur staan in bijlage 1.\n\n2.) Er werden 542 beroepen aangetekend.\n"
+    )
+    if collapse:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2") == "Er werden 542 beroepen aangetekend."
+    assert answer_text(doc, "3") == answer_text(doc, "1") == "De aantallen en de gemiddelde duur staan in bijlage 1."
