@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .align import align
 from .judge import DocumentJudgement, Judge, Params
-from .judge.elsewhere import answered_elsewhere, pointer_sentence
+from .judge.elsewhere import CODE, answered_elsewhere, pointer_sentence, refer_all
 from .metadata import extract, parse_date
 from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
@@ -107,7 +107,9 @@ class Analyzer:
             pointer = pointer_sentence(self.nlp, self.rules, doc)
             if pointer is None:  # nothing to judge yet
                 return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
-            doc = answered_elsewhere(doc, pointer)  # the text says where its answer is
+            doc = answered_elsewhere(doc, pointer.sentence)  # the text says where its answer is
+            judged = self.judge.judge(doc)
+            return Result(doc, refer_all(judged, pointer, self.judge.calibration.confidence("referred", CODE)))
         judgement = self.judge.judge(doc)
         if not looks_dutch(raw.text):
             # the confidences were measured on Dutch documents; rules of Dutch words say little about another language

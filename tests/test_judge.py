@@ -428,8 +428,34 @@ def test_a_page_that_says_where_its_answer_is_refers_every_item_there(analyzer: 
         "Hij krijgt binnen de twintig dagen na ontvangst een schriftelijk antwoord.\n1. Klopt het bericht?\n2. Waarom niet?\n",
         # a pointer inside a question is the asker's, not the answer's place
         "1. Staat het antwoord van de schepen in de bijlage van het verslag?\n2. Waarom niet?\n",
+        # answers to earlier questions, cited by new ones
+        "In de bijlage het antwoord van het college op onze vragen van januari.\n1. Klopt het bericht?\n2. Waarom niet?\n",
+        "Klik hier voor het antwoord van de minister op eerdere vragen.\n1. Klopt het bericht?\n2. Waarom niet?\n",
+        # answers still to come
+        "1. Klopt het bericht?\n2. Waarom niet?\nDe antwoorden worden na ontvangst op deze pagina geplaatst.\n",
+        "1. Klopt het bericht?\n2. Waarom niet?\nDe beantwoording wordt later als bijlage toegevoegd.\n",
+        # a footnote citing other answers
+        "1. Hoeveel ouders zijn gedupeerd?\n2. Waarom niet eerder?\n1) Zie de antwoorden van de staatssecretaris op de website van het ministerie.\n",
     ],
 )
 def test_a_question_that_only_mentions_an_answer_stays_open(analyzer: Analyzer, text: str) -> None:
     result = judge(analyzer, text)
+    assert result.document.open and result.judgement.items == ()
+
+
+def test_a_pointer_sentence_answers_nothing_itself(analyzer: Analyzer) -> None:
+    # the words and the date in the pointer ("ontvangen op 12 maart 2024", "omdat ...") are no answer to any item
+    text = (
+        "Schriftelijke vragen van het raadslid Jansen\n\n1. Hoeveel parkeerplaatsen zijn er?\n2. Waarom is het tarief verhoogd?\n\n"
+        "Onderaan bijgevoegd de beantwoording van de vragen door het college, ontvangen op 12 maart 2024, omdat de termijn verstreken was.\n"
+    )
+    result = judge(analyzer, text)
+    assert verdicts(result) == {"1": "referred", "2": "referred"}
+    assert all(a.verdict == "referred" for j in result.judgement.items for a in j.asks)
+    assert result.judgement.counts["referred"] == 2 and result.judgement.counts["answered"] == 0
+
+
+def test_a_record_with_an_empty_answer_stays_open_whatever_its_question_cites(analyzer: Analyzer) -> None:
+    question = "1. Klopt het?\n2. Waarom?\nOnderaan bijgevoegd de beantwoording van de vragen.\n"
+    result = analyzer.check(RawDocument("<test>", question, len(question)))
     assert result.document.open and result.judgement.items == ()

@@ -6,7 +6,7 @@ import pytest
 
 from analyzer.clean import clean_view
 from analyzer.labels import match_vraag
-from analyzer.segment import SegmentationError
+from analyzer.segment import SegmentationError, has_answer_line
 
 from .helpers import answer_text, at, doc_of, item
 
@@ -1317,3 +1317,19 @@ def test_senate_answer_labels_with_doubled_delimiters(collapse: bool) -> None:
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Er werden 542 beroepen aangetekend."
     assert answer_text(doc, "3") == answer_text(doc, "1") == "De aantallen en de gemiddelde duur staan in bijlage 1."
+
+
+def test_an_answer_that_says_zo_nee_is_not_taken_for_the_question() -> None:
+    # "Zo nee, waarom niet." closed by a full stop asks on; "Zo nee, dan kan ..." answers
+    doc = doc_of(
+        "Beantwoording van de vragen:\n\n1. Geldt de regeling ook voor ondernemers?\n"
+        "Zo nee, dan kan de ondernemer een beroep doen op de landelijke regeling.\n"
+        "2. Hoeveel laadpalen staan er?\nEr staan 340 laadpalen.\n"
+    )
+    assert answer_text(doc, "1") == "Zo nee, dan kan de ondernemer een beroep doen op de landelijke regeling."
+
+
+def test_an_answer_letter_heading_is_an_answer_line_not_an_open_question() -> None:
+    # "Antwoordbrief" opens an answer the segmenter cannot place: an error, never "open" (no answer exists)
+    assert has_answer_line("Hoeveel parkeerplaatsen zijn er?\n\nAntwoordbrief\n\nGeachte heer,\nEr zijn er 300.\n")
+    assert not has_answer_line("1) Wat verstaat u onder zwakkeren?\nAntwoorddatum: 8 feb. 2012\n")

@@ -10,16 +10,19 @@ attachment of its own stays open.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 
 from ..align import align
 from ..clean import clean_view
-from ..model import AnswerPart, Document, Span
+from ..model import AnswerPart, Document, Span, document_score
 from ..rules import RuleSet
+from .core import DocumentJudgement, Finding
 
 RULE = "referred.answer-elsewhere"
+CODE = "referred/pointer"
+REASON = "the document holds no answer: it says where the answer is"
 OPEN_WARNING = "no answer yet: the question is open"  # (what the segmenter says of a question without answer)
 
 
@@ -33,18 +36,46 @@ def outside_items(doc: Document) -> list[Span]:
     return [s for s in (Span(0, first), Span(last, len(doc.text))) if doc.text[s.start : s.end].strip()]
 
 
-def pointer_sentence(nlp: Language, rules: RuleSet, doc: Document) -> Span | None:
-    """The sentence outside the items that places the answer elsewhere, if the rule finds one."""
-    if not any(r.id == RULE for r in rules.rules):
-        return None  # a rule pack without it (``--rules`` of a user's own): the question stays open
+@dataclass(frozen=True)
+class Pointer:
+    """The sentence that says where the answer is, and the rule's match in it."""
+
+    sentence: Span
+    finding: Finding
+
+
+def pointer_sentence(nlp: Language, rules: RuleSet, doc: Document) -> Pointer | None:
+    """The sentence outside the items that places the answer elsewhere, if the rule finds one (only on its
+    own line: a title line or page furniture that the sentence splitter joins to it is left out)."""
+    if doc.answer_offset is not None or not any(r.id == RULE for r in rules.rules):
+        # a record or a question/answer pair with an empty answer is open whatever its question cites; a rule
+        # pack without the rule (``--rules`` of a user's own): the question stays open
+        return None
     for span in outside_items(doc):
         view = clean_view(doc.text, span, doc.furniture)
         parsed = nlp(view.text)
         for hit in rules.find(parsed, ["reference"], view.text, only=lambda r: r.id == RULE):
-            sent = parsed.char_span(hit.start, hit.end, alignment_mode="expand")
-            if sent is None:
+            matched = parsed.char_span(hit.start, hit.end, alignment_mode="expand")
+            if matched is None:
                 continue
-            return view.original_span(sent.sent.start_char, len(sent.sent.text.rstrip()) + sent.sent.start_char)
+            sent = view.original_span(matched.sent.start_char, matched.sent.start_char + len(matched.sent.text.rstrip()))
+            at = view.original_span(hit.start, hit.end)
+            line_start = doc.text.rfind("\n", 0, at.start) + 1
+            line_end = doc.text.find("\n", at.end)
+            line = doc.text.count("\n", 0, at.start) + 1
+            rule = hit.rule
+            finding = Finding(
+                rule.id,
+                rule.spec.category,
+                rule.spec.effect,
+                rule.spec.message,
+                doc.text[at.start : at.end],
+                at.start,
+                at.end,
+                line,
+                at.start - line_start + 1,
+            )
+            return Pointer(Span(max(sent.start, line_start), min(sent.end, len(doc.text) if line_end < 0 else line_end)), finding)
     return None
 
 
@@ -59,3 +90,20 @@ def answered_elsewhere(doc: Document, pointer: Span) -> Document:
         open=False,
         warnings=(*(w for w in doc.warnings if w != OPEN_WARNING), "the answer is not in this document: it says where it is"),
     )
+
+
+def refer_all(judgement: DocumentJudgement, pointer: Pointer, confidence: float) -> DocumentJudgement:
+    """Every item referred to the answer the document points to, with the pointer as its evidence: the pointer
+    sentence is no answer text, so a word or a figure in it ("ontvangen op 12 maart") answers nothing."""
+    items = []
+    for j in judgement.items:
+        asks = tuple(
+            replace(a, verdict="referred", reason=REASON, expectation=None, findings=(pointer.finding,), sentences=(pointer.sentence,))
+            for a in j.asks
+        )
+        items.append(
+            replace(j, verdict="referred", confidence=confidence, reason=REASON, asks=asks, findings=(pointer.finding,), code=CODE)
+        )
+    counts = dict.fromkeys(judgement.counts, 0)
+    counts["referred"] = len(items)
+    return replace(judgement, items=tuple(items), counts=counts, score=document_score(counts))

@@ -64,7 +64,7 @@ def segment(raw: RawDocument) -> Segmentation:
 # Words that open an answer in some layout (with the detectors below): conservative on purpose, since a
 # document wrongly taken for an unanswered question says the answer does not exist.
 _ANSWER_OPENING = re.compile(
-    r"[^\S\n]*(?:antwoord(?:en)?\b|beantwoord|reactie|ad[^\S\n]+(?:vraag[^\S\n]+)?\d|(?:het[^\S\n]+)?(?:college|stadsbestuur)\b[^\n]{0,60}?antwoord)",
+    r"[^\S\n]*(?:antwoord(?!datum|termijn)|beantwoord|reactie|ad[^\S\n]+(?:vraag[^\S\n]+)?\d|(?:het[^\S\n]+)?(?:college|stadsbestuur)\b[^\n]{0,60}?antwoord)",
     re.I,
 )
 

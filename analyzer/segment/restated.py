@@ -39,8 +39,12 @@ _COVER_LETTER = re.compile(
     # a page announcing both: "Zie hieronder de vragen en beantwoording door het college van B&W."
     r"|(?:hieronder|hierna)[^\S\n]+(?:vindt[^\S\n]+u[^\S\n]+)?de[^\S\n]+vragen[^\S\n]+en[^\S\n]+(?:de[^\S\n]+)?(?:beantwoording|antwoorden)\b)"
 )
-# a follow-up that asks on, closed by a full stop as some askers write it: "Zo nee, waarom niet."
-_FOLLOW_UP = re.compile(r"(?:(?:zo|indien)[^\S\n]+(?:ja|nee|neen|niet)\b|waarom\b)", re.I)
+# a short elliptic follow-up that asks on, closed by a full stop as some askers write it: "Zo nee, waarom niet.",
+# "Indien ja, wanneer." (the whole sentence: "Zo nee, dan kan de ondernemer ..." is an answer)
+_FOLLOW_UP = re.compile(
+    r"(?:(?:zo|indien)[^\S\n]+(?:ja|nee|neen|niet),?[^\S\n]+)?(?:waarom(?:[^\S\n]+niet)?|hoe|wanneer|welke[^\S\n]+\w+)[^\S\n]*[.?]?",
+    re.I,
+)
 # a request that goes on asking after a question: "Graag per jaar.", "Gelieve ook ... te vermelden."
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
@@ -58,7 +62,7 @@ def _question_end(text: str, span: Span) -> int | None:
         pos = m.end()
         if not sentence:
             continue
-        if sentence.rstrip(')”"’»').endswith("?") or (end is not None and (_REQUEST.search(sentence) or _FOLLOW_UP.match(sentence))):
+        if sentence.rstrip(')”"’»').endswith("?") or (end is not None and (_REQUEST.search(sentence) or _FOLLOW_UP.fullmatch(sentence))):
             end = pos
         elif end is not None:
             break  # the first sentence after a question that asks nothing: the answer begins
