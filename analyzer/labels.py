@@ -38,7 +38,7 @@ ANSWER_BY = (
     r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
     r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:"
 )
-_ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{ANSWER_BY}[^\S\n]*")
+ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{ANSWER_BY}[^\S\n]*")
 GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
@@ -139,7 +139,7 @@ AD = re.compile(
 
 
 def match_antwoord(line: str, offset: int) -> Label | None:
-    by = _ANSWER_BY_LINE.match(line)
+    by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")
     m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..asks import split_asks
 from ..labels import (
-    ANSWER_BY,
+    ANSWER_BY_LINE,
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
     Label,
@@ -59,13 +59,11 @@ ANSWER_HEADING = re.compile(
     r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
     re.I,
 )
-# "Antwoord minister Geens:", "Antwoord college:" alone on a line: the heading over the whole answer when it is the
-# only one (several of them label the answers one by one, see :data:`analyzer.labels.ANSWER_BY`)
-_ANSWER_BY_HEADING = re.compile(rf"[^\S\n]*{ANSWER_BY}[^\S\n]*$")
 
 
 def answer_heading(frags: list[Frag]) -> int | None:
-    """Index of a plain answer heading ("Antwoorden van het college") that splits question from answer.
+    """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
+    line) that splits question from answer.
 
     Only one such line, with a question before it and no "Vraag N" label anywhere (then "Antwoord ..."
     belongs to the alternating Tweede Kamer layout or its header: "Antwoord van minister X").
@@ -73,7 +71,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
     found = [
         i
         for i, f in enumerate(frags)
-        if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":"))) or _ANSWER_BY_HEADING.match(f.text)
+        if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":"))) or ANSWER_BY_LINE.fullmatch(f.text)
     ]
     if found and found[-1] - found[0] <= 3 and sum(bool(match_antwoord(frags[i].text, 0)) for i in found) <= 1:
         found = found[:1]  # "Antwoord", then "Antwoord ontvangen op 16 december 2024": one heading
