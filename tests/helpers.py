@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +15,9 @@ from analyzer.segment import SegmentationError
 CORPUS = Path(__file__).parent / "corpus"
 
 
-def doc_of(text: str, split: int | None = None) -> Document:
-    return analyze(RawDocument("<test>", text, split))
+def doc_of(text: str, split: int | None = None, flat: bool = False) -> Document:
+    """The document segmented from ``text``; ``flat``: with every run of whitespace collapsed to one space first."""
+    return analyze(RawDocument("<test>", " ".join(text.split()) if flat else text, split))
 
 
 def item(doc: Document, ident: str) -> Item:
@@ -54,10 +54,8 @@ def gold_and_doc(folder: Path, name: str, flat: bool) -> tuple[dict[str, Any], D
     """A gold file and the document segmented from its text, as written or with every run of whitespace collapsed."""
     gold: dict[str, Any] = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
     text = (folder / f"{name}.txt").read_text(encoding="utf-8")
-    if flat:
-        text = re.sub(r"\s+", " ", text).strip()
     try:
-        return gold, doc_of(text)
+        return gold, doc_of(text, flat=flat)
     except SegmentationError:
         pytest.fail("not segmented")
 

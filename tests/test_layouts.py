@@ -635,9 +635,7 @@ def test_answer_label_words_of_councils_and_water_boards(question: str, answer: 
     text = "Vragen van het raadslid mevrouw Klein.\nOnderwerp: meldingen.\n\n" + "".join(
         f"{question.format(n=n)}\n{q}\n{answer.format(n=n)}\n{a}\n\n" for n, (q, a) in enumerate(zip(qs, ans, strict=True), 1)
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     for n, (q, a) in enumerate(zip(qs, ans, strict=True), 1):
         assert at(doc, item(doc, str(n)).span) == q
@@ -705,9 +703,7 @@ def test_long_answer_headings_of_bulletins_and_e_mail_replies(heading: str, flat
         "1. Wat was de stiptheid in 2024?\n2. Overweegt u een compensatieregeling?\nAlvast bedankt, Lotte Vandenberghe\n"
         f"{heading}\n1. De stiptheid bedroeg 81,7 procent.\n2. Er is geen bijkomende regeling gepland.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1") == "De stiptheid bedroeg 81,7 procent."
     assert answer_text(doc, "2") == "Er is geen bijkomende regeling gepland."
@@ -722,9 +718,7 @@ def test_glued_letters_and_an_answer_to_two_lettered_questions(flat: bool) -> No
         "2. Wie betaalt de monitoring?\nAntwoorden van Gedeputeerde Staten\nAntwoord op vraag 1a en 1b\n"
         "Ja, op 20 januari. Er komt geen stikstof bij.\nAntwoord op vraag 2\nDe provincie.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1a", "1b", "2"]
     assert at(doc, item(doc, "1b").span) == "Hoeveel stikstof komt erbij?"
     assert answer_text(doc, "1a") == answer_text(doc, "1b") == "Ja, op 20 januari. Er komt geen stikstof bij."
@@ -743,9 +737,7 @@ def test_unnumbered_questions_each_followed_by_its_answer(vraag: str, flat: bool
         "Door een fout in het adressenbestand. De brief gaat deze week op de post.\n\n"
         f"{vraag}Wat kost de kap?\nBeantwoording:\nDe kap kost 18.000 euro.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
     assert at(doc, item(doc, "1").span) == "Klopt het dat de gemeente 46 eiken laat kappen?"
     assert at(doc, item(doc, "3").span) == "Wanneer krijgen zij een brief?"
@@ -762,9 +754,7 @@ def test_flemish_ordinal_numbers_and_their_ad_answers(flat: bool) -> None:
         "1° Hoeveel meldingen kwamen er in 2024 binnen?\n2° Welk budget is voorzien?\n"
         "Antwoord van gedeputeerde Kristof Lemmens:\nAd 1° Het meldpunt registreerde 47 meldingen.\nAd 2° Er is 640.000 euro voorzien.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1") == "Het meldpunt registreerde 47 meldingen."
     assert answer_text(doc, "2") == "Er is 640.000 euro voorzien."
@@ -802,9 +792,7 @@ def test_an_answer_to_two_lettered_questions_at_once(flat: bool) -> None:
         "a) en b) Er waren 212 grondslapers, vooral in Antwerpen en Haren.\nc) Er komen twee detentiehuizen bij.\n"
         "d) Daarover beschik ik niet over gegevens.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["a", "b", "c", "d"]
     assert answer_text(doc, "a") == answer_text(doc, "b") == "Er waren 212 grondslapers, vooral in Antwerpen en Haren."
     assert answer_text(doc, "c") == "Er komen twee detentiehuizen bij."
@@ -1034,9 +1022,7 @@ def test_grouped_ad_labels_alone_on_their_line(flat: bool) -> None:
         "4) Welke sancties gelden?\n5) Zijn ze toegepast?\n\nAd vraag 1 en 3\nEr staan 486 laadpalen. Het klopt.\n\n"
         "Ad vraag 2\nEr staan 112 aanvragen open.\n\nAd vragen 4 en 5\nDe overeenkomst kent een boete; die is niet toegepast.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
     assert answer_text(doc, "3").startswith("Er staan 486")
     assert answer_text(doc, "5").startswith("De overeenkomst kent")
@@ -1051,9 +1037,7 @@ def test_an_ocr_l_for_the_first_number_is_read_as_1(flat: bool) -> None:
         "Antwoord van de Minister van Verkeer en Waterstaat. (Ontvangen 22 mei 1978.)\n\n"
         "l. Het is juist dat het postkantoor een postagentschap wordt.\n\n2. In 1977 werden 64 postkantoren gesloten.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert at(doc, item(doc, "1").span).startswith("Is het waar")
     assert answer_text(doc, "1") == "Het is juist dat het postkantoor een postagentschap wordt."
@@ -1126,9 +1110,7 @@ def test_questions_in_reported_speech_each_followed_by_the_answer(flat: bool) ->
         "De leden van de CDA-fractie vragen wanneer de regering de Kamer informeert. Voorts vragen deze leden welke maatregelen "
         "de regering neemt.\n\nDe regering informeert de Kamer in juni. Zij neemt drie maatregelen.\n"
     )
-    if flat:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [at(doc, i.span)[:24] for i in doc.items] == ["Zij vragen de regering h", "De leden van de CDA-frac", "Voorts vragen deze leden"]
     assert answer_text(doc, "1") == "Naar verwachting gaat geen enkele ouder erop achteruit."
     assert answer_text(doc, "3") == "De regering informeert de Kamer in juni. Zij neemt drie maatregelen."
@@ -1244,8 +1226,8 @@ def test_a_follow_up_after_a_list_stays_with_its_question(follow: str, first: st
     assert follow in at(doc, item(doc, "1").span)
 
 
-@pytest.mark.parametrize("collapse", [False, True])
-def test_answer_labels_that_name_who_answers_and_numbered_vraag_no(collapse: bool) -> None:
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_answer_labels_that_name_who_answers_and_numbered_vraag_no(flat: bool) -> None:
     # an island council's form: "Vraag no. 1:" and "Antwoord Bestuurscollege:"; the respondent's name is
     # part of the label, not the first word of the answer (a "Ja." after it is the answer's opener)
     text = (
@@ -1253,9 +1235,7 @@ def test_answer_labels_that_name_who_answers_and_numbered_vraag_no(collapse: boo
         "Vraag no. 1: Hoe vaak is de levering onderbroken?\nAntwoord Bestuurscollege: Negen keer.\n\n"
         "Vraag no. 2: Is het college bereid aan te dringen op subsidie?\nAntwoord van het college: Ja. Dat is gebeurd.\n"
     )
-    if collapse:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert clean_view(doc.text, doc.items[0].span, doc.furniture).text.startswith("Hoe vaak")
     assert answer_text(doc, "1") == "Negen keer." and answer_text(doc, "2") == "Ja. Dat is gebeurd."
@@ -1266,8 +1246,8 @@ def test_a_header_vraag_nr_is_no_label() -> None:
     assert match_vraag("Vraag nr. 3: Hoeveel?", 0) is not None
 
 
-@pytest.mark.parametrize("collapse", [False, True])
-def test_an_answer_heading_naming_the_minister_over_numbered_answers_to_bulleted_questions(collapse: bool) -> None:
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_an_answer_heading_naming_the_minister_over_numbered_answers_to_bulleted_questions(flat: bool) -> None:
     # a Kamer committee question on a party's site: bulleted questions, "Antwoord minister Geens:", numbered answers
     text = (
         "Mondelinge vraag:\n\nMijnheer de minister,\n\nDe overbevolking daalt, lezen we.\n\n"
@@ -1277,15 +1257,13 @@ def test_an_answer_heading_naming_the_minister_over_numbered_answers_to_bulleted
         "Antwoord minister Geens:\n\n1. Het bevolkingscijfer neemt terug toe.\n\n2. Het gaat om 55% veroordeelden.\n\n"
         "3. Het penitentiair verlof werd verlengd.\n"
     )
-    if collapse:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Het gaat om 55% veroordeelden."
 
 
-@pytest.mark.parametrize("collapse", [False, True])
-def test_vraag_labels_with_the_answer_right_under_each_question_on_a_page_announcing_both(collapse: bool) -> None:
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_vraag_labels_with_the_answer_right_under_each_question_on_a_page_announcing_both(flat: bool) -> None:
     # a party's page: "Zie hieronder de vragen en beantwoording ...", then "Vraag N", the question (its follow-up
     # closed by a full stop) and the college's answer without a label
     text = (
@@ -1294,26 +1272,22 @@ def test_vraag_labels_with_the_answer_right_under_each_question_on_a_page_announ
         "De status van huurders wordt niet bijgehouden.\n\n"
         "Vraag 2\n\nHoeveel statushouders wachten nog op een woning?\n\nOp dit moment wachten 12 statushouders.\n"
     )
-    if collapse:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert doc.layout == "restated" and [i.id for i in doc.items] == ["1", "2"]
     assert clean_view(doc.text, doc.items[0].span, doc.furniture).text.endswith("Zo nee, waarom niet.")
     assert answer_text(doc, "1") == "De status van huurders wordt niet bijgehouden."
     assert answer_text(doc, "2") == "Op dit moment wachten 12 statushouders."
 
 
-@pytest.mark.parametrize("collapse", [False, True])
-def test_senate_answer_labels_with_doubled_delimiters(collapse: bool) -> None:
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_senate_answer_labels_with_doubled_delimiters(flat: bool) -> None:
     # a Belgian Senate answer: "1. en 3)." answers 1 and 3 together, "2.)" answers 2
     text = (
         "1) In hoeveel gevallen werd een schorsing uitgesproken?\n\n2) In hoeveel gevallen werd beroep aangetekend?\n\n"
         "3) Hoe lang duurde de schorsing gemiddeld?\n\nAntwoord ontvangen op 19 april 2010 :\n\n"
         "1. en 3). De aantallen en de gemiddelde duur staan in bijlage 1.\n\n2.) Er werden 542 beroepen aangetekend.\n"
     )
-    if collapse:
-        text = " ".join(text.split())
-    doc = doc_of(text)
+    doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "2") == "Er werden 542 beroepen aangetekend."
     assert answer_text(doc, "3") == answer_text(doc, "1") == "De aantallen en de gemiddelde duur staan in bijlage 1."
