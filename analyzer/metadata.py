@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .clean import clean_view
-from .model import Metadata
+from .model import Metadata, Span
 from .segment import Segmentation
 
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
@@ -186,10 +186,20 @@ def _flemish(text: str, header: str, ans_header: str, seg: Segmentation) -> Meta
         qdate = parse_date(filed.group(1))
     if asker is None and seg.signature is not None:
         asker, party = _signed(text[seg.signature.start : seg.signature.end])
+    if seg.speakers is not None:  # a transcript: who speaks first asks, who answers is the respondent
+        if asker is None:
+            asker, party = _signed(_speaker(text, seg.speakers[0]))
+        if respondent is None:
+            respondent = _signed(_speaker(text, seg.speakers[1]))[0]
     if respondent is None and not flemish:
         college = re.search(r"\b[Cc]ollege van burgemeester en (?:schepenen|wethouders)\b", text)
         respondent = "C" + college.group()[1:] if college else None
     return Metadata("Vlaams Parlement" if flemish else None, number, qdate, None, asker, party, respondent, title, number)
+
+
+def _speaker(text: str, label: Span) -> str:
+    """The name (and party) of a speaker label: ``01.02 An Peeters (cd&v):`` -> ``An Peeters (cd&v)``."""
+    return re.sub(r"^\s*\d{2}\.\d{2}\s+|\s*:\s*$", "", text[label.start : label.end])
 
 
 def _signed(signature: str) -> tuple[str | None, str | None]:

@@ -27,9 +27,6 @@ GAPS = {
     # a flattened "Vraag / Antwoord" table: four unnumbered questions on one line, the answer in the next cell
     ("shapes5/ps-fryslan-2013-begroting", False),
     ("shapes5/ps-fryslan-2013-begroting", True),
-    # council minutes with speaker turns ("Name (Party): question" / "Name (function): answer")
-    ("shapes6/gem-hove-2024", False),
-    ("shapes6/gem-hove-2024", True),
     # a newspaper's live blog of a council meeting: requests in reported speech
     ("shapes6/gem-torhout-2018", False),
     ("shapes6/gem-torhout-2018", True),

@@ -6,6 +6,7 @@ then accepted by sequence, style and placement in the layout's module:
 * :mod:`.lines`: logical lines (furniture and format characters out, broken where a label starts inline);
 * :mod:`.block`: the whole question, then the whole answer (Flemish, question/answer pairs, municipal records);
 * :mod:`.interleaved`: ``Vraag N`` / ``Antwoord N`` alternating (Tweede Kamer);
+* :mod:`.turns`: speaker turns of a transcript or minutes ("Name (Party): question", "Minister X: answer");
 * :mod:`.restated`: each numbered item holds its question and then its answer, with no answer label;
 * :mod:`.unnumbered`: questions without numbering, one item per question sentence or request;
 * :mod:`.alternation`: questions and answers alternating with no label at all.
@@ -26,6 +27,7 @@ from .lines import Frag, logical_lines
 from .reported import segment_reported
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
+from .turns import segment_turns
 
 
 def furniture_of(text: str) -> tuple[Span, ...]:
@@ -49,6 +51,9 @@ def segment(raw: RawDocument) -> Segmentation:
         return segment_block(text, furniture, frags, plain, "unknown")
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
+    spoken = segment_turns(text, furniture, frags)
+    if spoken is not None:
+        return spoken
     restated = segment_restated(text, furniture, frags)
     if restated is not None:
         return restated

@@ -27,6 +27,7 @@ class Segmentation:
     parts: tuple[AnswerPart, ...]
     warnings: tuple[str, ...] = ()
     signature: Span | None = None  # the asker's name (and party) closing the question, when it is signed
+    speakers: tuple[Span, Span] | None = None  # who asks and who answers first, as speaker labels of a transcript
 
 
 def unique_items(items: list[Item]) -> list[Item]:

@@ -1,0 +1,176 @@
+"""Speaker turns: a transcript or minutes where each paragraph opens with the name of who speaks, as the
+Kamer's committee reports, civic sites and council minutes print oral questions::
+
+    Nawal Farih:
+    Mijnheer de minister, ... Wordt momenteel geëvaluaard of ...? Zijn er signalen dat ...?
+    Frank Vandenbroucke:
+    Momenteel zijn er geen evaluaties ... voorzien.
+
+    Sandra Maes (N-VA): Kan in het verslag ... toegevoegd worden dat het om de wijken ... ging?
+    Luc Vuylsteke de Laps (Fan van Hove): Dat kan zeker aangepast worden.
+
+A speaker label is a name (two capitalised words at least, particles such as "van", "de", "den" between
+them) or a title with or without a name ("Minister Geens", "De voorzitter", "Schepen Peeters"), then a
+party or function in brackets or after a comma, then a colon; the Kamer's reports number it ("01.02").
+A turn that asks (a question mark) and the turns of other speakers after it form an exchange: the turn is
+the question, one item per question sentence (GUIDE.md), and the others' turns are its answer, up to the
+asker's next turn (a reply, or a follow-up question that is an exchange of its own when someone answers
+it). The chair's turns ("De voorzitter: Mevrouw X heeft het woord.") are neither. A question nobody
+answers in the text is no item: it is a reply's rhetorical question or a place where the source stops,
+and reading it as "not addressed" would accuse the respondent of a refusal nobody saw.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+from .alternation import Block, alternating
+from .lines import Frag
+from .result import Segmentation
+
+_SP = r"[^\S\n]"
+# a capitalised word of a name ("Vuylsteke", "Jean-Marie", "D'Hondt"), or an initial ("J.")
+_TOKEN = r"(?:[A-ZÀ-Ý](?:['’][A-ZÀ-Ý])?[a-zà-ÿ]+(?:-[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:van|de|der|den|ter|ten|te|het|'t|d'|da|di|du|le|la|von|Van|De|Der|Den|Ter|Ten|Le|La|Da|Di|Du|Von)"
+_NAME = rf"{_TOKEN}(?:{_SP}+(?:{_PARTICLE}{_SP}+){{0,2}}{_TOKEN}){{0,4}}"
+# a title that names a speaker's office, alone or before the name
+_TITLE = (
+    r"(?:[Dd]e" + _SP + r"+(?:heer|voorzitter|minister|staatssecretaris|burgemeester|schepen|wethouder|gedeputeerde)"
+    r"|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Vv]laams" + _SP + r"+minister|[Ee]erste" + _SP + r"+minister|[Vv]ice-eersteminister"
+    r"|[Mm]inister(?:-president)?|[Ss]taatssecretaris|[Ss]chepen|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|[Rr]aadslid"
+    r"|(?:[Cc]ommissie)?[Vv]oorzitter)"
+)
+# a speaker label: at a line start, or (text whose line breaks were lost) after a sentence or a header word;
+# "01.02" numbers a turn in the Kamer's reports; the colon ends the label, and the turn's text follows it
+# on the same line or the next
+_LABEL = re.compile(
+    rf"(?:(?<=\n)|^|(?<=[.?!:)”\"’]{_SP})|(?<=[a-z]{_SP}))"
+    rf"{_SP}*(?:\d{{2}}\.\d{{2}}{_SP}+)?"
+    rf"(?P<who>{_TITLE}(?:{_SP}+{_NAME})?|{_NAME})"
+    rf"(?:,{_SP}+[a-zà-ÿ][\w -]{{0,40}}?)?(?:{_SP}*\((?P<party>[^()\n]{{1,60}})\))?{_SP}*:(?=\s)",
+    re.M,
+)
+# capitalised words that open headers and labels, not names: "Schriftelijke Vraag:", "Antwoord Bestuurscollege:"
+_HEADER_WORDS = (
+    "Vraag Vragen Antwoord Antwoorden Beantwoording Schriftelijke Mondelinge Datum Onderwerp Betreft Toelichting "
+    "Bijlage Bijlagen Besluit Indiener Indieners Aan Gesteld Zitting Agenda Punt Artikel Enig Nota Opmerking "
+    "Conclusie Inleiding Context Advies Reactie Samenvatting Overzicht Motivering Argumentatie Feiten Juridische "
+    "Kamerstuk Tweede Eerste Kamer Vlaams Vlaamse Parlement Gemeente Stad Provincie Dienst Afdeling Bron Noot Zie "
+    "Tabel Figuur Kenmerk Referentie Stemming Publicatiedatum Status Aanleiding Vervolg Totaal Ja Nee Neen "
+)
+_NOT_A_NAME = frozenset(_HEADER_WORDS.split())
+_CHAIR = re.compile(r"voorzitter", re.I)
+# the end of a turn before its minutes go on: a blank line, then a heading ("BESLUIT: ...", "Enig artikel")
+# (or, where line breaks are lost, a capitalised word and a colon after a sentence: "... worden. BESLUIT: ...")
+_HEADING_AFTER_BLANK = re.compile(
+    rf"\n[\s\xa0]*\n{_SP}*(?:[A-ZÀ-Ý]{{3,}}\b|[^\n]{{1,60}}(?<![.?!;,:])(?=\n|$))|(?<=[.?!]){_SP}+[A-ZÀ-Ý]{{4,}}:"
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one speaker says: the label ``[label_start, label_end)`` and the text ``[start, end)`` after it."""
+
+    who: str
+    label: Span
+    start: int
+    end: int
+    chair: bool
+
+    def asks(self, text: str) -> bool:
+        return "?" in text[self.start : self.end]
+
+
+def _is_label(text: str, m: re.Match[str]) -> bool:
+    """A name or a title, not a header word; inside a line (line breaks lost) only a name of two words at
+    least before a capitalised sentence ("... Bekijk antwoord Nawal Farih: Mijnheer de minister, ...")."""
+    who = m.group("who")
+    words = who.split()
+    names = [w for w in words if re.fullmatch(_TOKEN, w)]
+    named = len(names) >= 2 and not any(w in _NOT_A_NAME for w in words)
+    line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    if line_start:
+        return named or re.match(_TITLE, who) is not None
+    return named and re.compile(r"\s*[A-ZÀ-Ý]").match(text, m.end()) is not None
+
+
+def turns(text: str, start: int, end: int) -> list[Turn]:
+    """The speaker turns of ``text[start:end]``, in order (none when no speaker label is there)."""
+    labels: list[re.Match[str]] = []
+    pos = start
+    while (m := _LABEL.search(text, pos, end)) is not None:
+        if _is_label(text, m):
+            labels.append(m)
+            pos = m.end()
+        else:  # "Argumentatie Sandra Maes (N-VA):" is no name, "Sandra Maes (N-VA):" may be
+            pos = m.start() + 1
+    out: list[Turn] = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        minutes = _HEADING_AFTER_BLANK.search(text, m.end(), stop)
+        stop = minutes.start() if minutes is not None else stop
+        who = re.sub(r"\s+", " ", m.group("who")).strip()
+        label_start = m.start() + len(m.group()) - len(m.group().lstrip())
+        out.append(Turn(who, Span(label_start, m.end()), m.end(), stop, bool(_CHAIR.search(who))))
+    return out
+
+
+def _exchanges(text: str, speech: list[Turn]) -> list[tuple[Block, Span]]:
+    """Each turn that asks, with the turns of others after it up to the asker's next turn, as a block (and
+    the asker's label); a question nobody answers is left out."""
+    blocks: list[tuple[Block, Span]] = []
+    asker: Turn | None = None
+    question_end = 0
+    answer: list[Turn] = []
+
+    def close() -> None:
+        if asker is not None and answer:
+            blocks.append((Block(asker.start, question_end, answer[0].label, answer[0].start, answer[-1].end), asker.label))
+
+    for turn in speech:
+        if turn.chair:
+            continue
+        if asker is None:
+            if turn.asks(text):
+                asker, question_end, answer = turn, turn.end, []
+        elif turn.who == asker.who:
+            if not answer:
+                question_end = turn.end  # the asker goes on
+                continue
+            close()
+            asker, question_end, answer = (turn, turn.end, []) if turn.asks(text) else (None, 0, [])
+        elif answer and turn.asks(text) and turn.who != answer[0].who:
+            close()  # someone else asks now
+            asker, question_end, answer = turn, turn.end, []
+        else:
+            answer.append(turn)
+    close()
+    return blocks
+
+
+def segment_turns(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """Questions and answers as speaker turns, or None when the text is not a transcript: two speakers
+    at least, and one turn that asks answered by another."""
+    if not frags:
+        return None
+    speech = turns(text, frags[0].start, frags[-1].end)
+    if len({t.who for t in speech if not t.chair}) < 2:
+        return None
+    exchanges = _exchanges(text, speech)
+    if not exchanges:
+        return None
+    blocks = [b for b, _ in exchanges]
+    seg = alternating(
+        text,
+        furniture,
+        frags,
+        blocks,
+        blocks[-1].a_end,
+        "speaker turns: each turn that asks is a question, the other speakers' turns after it its answer",
+    )
+    if seg is None or blocks[0].label is None:
+        return seg
+    return dataclasses.replace(seg, speakers=(exchanges[0][1], blocks[0].label))

@@ -1,0 +1,89 @@
+"""Speaker turns: oral questions in a committee transcript or council minutes, each turn opened by who speaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyzer.analyze import analyze
+from analyzer.model import RawDocument
+
+from .helpers import answer_text, at, doc_of, item
+
+COMMITTEE = """Commissie voor Sociale Zaken
+Integraal verslag
+
+01 Vraag van mevrouw An Peeters aan Frank Vandenbroucke (VEM Sociale Zaken) over "De wachttijden in de kinderpsychiatrie" (55012345C)
+
+01.01 De voorzitter: Mevrouw Peeters heeft het woord.
+
+01.02 An Peeters (cd&v): Mijnheer de minister, de wachtlijsten in de kinderpsychiatrie blijven lang. Hoeveel kinderen staan er vandaag op een wachtlijst? Plant u bijkomende bedden in 2026?
+
+01.03 Minister Frank Vandenbroucke: Mevrouw Peeters, vandaag wachten 1.240 kinderen op een opname. In 2026 komen er 48 bijkomende bedden bij, verspreid over vijf ziekenhuizen.
+
+01.04 An Peeters (cd&v): Dank u voor uw antwoord. Waarom heeft het zo lang geduurd? Ik blijf het opvolgen.
+
+Het incident is gesloten.
+"""
+
+MINUTES = """Gemeente Zonnebeke
+Zitting van 12 maart 2025
+
+Argumentatie
+
+Els De Smet (Open Vld): Wanneer wordt het fietspad in de Stationsstraat heraangelegd?
+
+Jan Claeys (burgemeester): De werken starten in september en duren drie maanden.
+
+BESLUIT: Goedkeuring notulen
+eenparig aangenomen.
+
+Piet Verhaeghe (N-VA): Hoeveel bezoekers telde de bibliotheek vorig jaar?
+
+Schepen Lies Maes: Vorig jaar kwamen er 41.250 bezoekers, 6 procent meer dan het jaar voordien.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_committee_question_is_asked_in_one_turn_and_answered_in_the_ministers(flat: bool) -> None:
+    doc = doc_of(COMMITTEE, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "1").span).startswith("Hoeveel kinderen")
+    # the minister's turn answers both; the chair's turn and the asker's reply are neither question nor answer
+    for ident in ("1", "2"):
+        answer = answer_text(doc, ident)
+        assert "1.240 kinderen" in answer and "48 bijkomende bedden" in answer
+        assert "Dank u" not in answer and "heeft het woord" not in answer
+    assert not any("Waarom heeft het zo lang geduurd" in at(doc, i.span) for i in doc.items)
+    # who asks and who answers, for the summaries per asker and per minister
+    assert (doc.metadata.asker, doc.metadata.asker_party) == ("An Peeters", "cd&v")
+    assert doc.metadata.respondent is not None and doc.metadata.respondent.endswith("Frank Vandenbroucke")
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_council_minutes_hold_one_exchange_per_question_and_stop_at_the_decision(flat: bool) -> None:
+    doc = doc_of(MINUTES, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    first, second = answer_text(doc, "1"), answer_text(doc, "2")
+    assert first.startswith("De werken starten in september") and "BESLUIT" not in first
+    assert "41.250 bezoekers" in second and "september" not in second
+
+
+def test_a_question_nobody_answers_in_the_text_is_no_transcript() -> None:
+    # one speaker only: a signed question, not a conversation; with no answer it stays a question without answer
+    text = "Vraag over de bibliotheek\n\nPiet Verhaeghe (N-VA): Hoeveel bezoekers telde de bibliotheek vorig jaar?\n"
+    doc = analyze(RawDocument("<test>", text))
+    assert doc.open and [i.id for i in doc.items] == ["1"]
+
+
+def test_header_fields_with_a_colon_are_no_speakers() -> None:
+    # "Schriftelijke Vraag:" and "Antwoord Bestuurscollege:" are labels of a written question, read as before
+    text = (
+        "Schriftelijke Vraag: de bibliotheek\n"
+        "Hoeveel bezoekers telde de bibliotheek vorig jaar?\n"
+        "Antwoord Bestuurscollege:\n"
+        "Vorig jaar kwamen er 41.250 bezoekers.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1"]
+    assert answer_text(doc, "1").startswith("Vorig jaar kwamen")
+    assert not any("speaker turns" in w for w in doc.warnings)
