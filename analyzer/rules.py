@@ -162,6 +162,9 @@ class RuleModel(BaseModel):
     sentence_exceptions: list[list[dict[str, Any]]] = Field(default_factory=list)
     define: dict[str, Any] = Field(default_factory=dict)
     weight: float = Field(default=1.0, ge=0.0, le=1.0)
+    # an expectation met only about what the ask names: the words it matches and the few after it (the thing
+    # denied in "Er zijn geen evaluaties voorzien") share a content word with the ask
+    about_ask: bool = False
     message: str
     source: str
     examples: Examples
@@ -188,6 +191,8 @@ class RuleModel(BaseModel):
             raise ValueError(f"a {self.kind} rule needs a 'category'")
         if self.kind == "ask_type" and self.ask_type is None:
             raise ValueError("an ask_type rule needs 'ask_type'")
+        if self.about_ask and self.kind != "expectation":
+            raise ValueError("'about_ask' is for expectation rules")
         return self
 
 

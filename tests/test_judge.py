@@ -459,3 +459,18 @@ def test_a_record_with_an_empty_answer_stays_open_whatever_its_question_cites(an
     question = "1. Klopt het?\n2. Waarom?\nOnderaan bijgevoegd de beantwoording van de vragen.\n"
     result = analyzer.check(RawDocument("<test>", question, len(question)))
     assert result.document.open and result.judgement.items == ()
+
+
+def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: Analyzer) -> None:
+    # one answer to two yes/no questions of a committee turn: "geen evaluaties" says no to the evaluation,
+    # nothing about the signals asked for in the other question
+    text = (
+        "An Peeters (cd&v):\nWordt de terugbetalingsregeling momenteel geëvalueerd? "
+        "Zijn er signalen dat kinderen buiten de boot vallen?\n"
+        "Minister Frank Vandenbroucke:\nMomenteel zijn er geen evaluaties van de regeling voorzien. "
+        "Kinderen met obesitas kunnen terecht in 24 erkende centra.\n"
+    )
+    result = judge(analyzer, text)
+    assert verdicts(result) == {"1": "answered", "2": "partial"}
+    evidence = result.judgement.item("1").asks[0].findings
+    assert any(f.rule == "expect.denied" for f in evidence)

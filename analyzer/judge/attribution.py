@@ -534,3 +534,19 @@ def counts(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
         return True
     near = WordIndex(vocab(answer[max(span.sent.start, span.start - 8) : min(span.sent.end, span.end + 4)]))
     return any(near.has(word) for word in counted)
+
+
+# how far after an expectation's match the thing it is about may stand: "geen evaluaties of bijsturingen van
+# de bestaande voorwaarden" names "voorwaarden" seven words after "geen"
+ABOUT_WINDOW = 8
+
+
+def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
+    """Whether an expectation's match is about what the ask names: a content lemma of the ask (or a
+    derivation: "geëvalueerd" ~ "evaluaties") among the matched words and the few after them in the
+    sentence. An ask without content words ("Klopt dat?") takes any match."""
+    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not lemmas:
+        return True
+    near = WordIndex(vocab(answer[span.start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
+    return any(near.has(word) for word in lemmas)

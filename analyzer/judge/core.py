@@ -43,6 +43,7 @@ from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
     Attribution,
     CoverageIndex,
+    about,
     attribute,
     breakdown_missing,
     content_lemmas,
@@ -489,6 +490,9 @@ class Judge:
                 # is what is asked for, a time (when one is given), not a refusal to give it
                 declines = [h for h in declines if h.rule.spec.category != "deferral"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
+            if not empty:
+                # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
+                expectations = tuple(h for h in expectations if not h.rule.spec.about_ask or about(answer, h, ask_lemmas[n]))
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)
