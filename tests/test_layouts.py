@@ -1307,3 +1307,49 @@ def test_an_answer_letter_heading_is_an_answer_line_not_an_open_question() -> No
     # "Antwoordbrief" opens an answer the segmenter cannot place: an error, never "open" (no answer exists)
     assert has_answer_line("Hoeveel parkeerplaatsen zijn er?\n\nAntwoordbrief\n\nGeachte heer,\nEr zijn er 300.\n")
     assert not has_answer_line("1) Wat verstaat u onder zwakkeren?\nAntwoorddatum: 8 feb. 2012\n")
+
+
+TABLE = """Schriftelijke beantwoording vragen fracties over de begroting 2026
+Vraag
+Antwoord
+Hoeveel fietsenstallingen komen er bij het station? Wanneer starten de werken?
+Er komen 400 bijkomende plaatsen. De werken starten in het voorjaar van 2026.
+Waarom stijgt het budget voor cultuur?
+Het budget stijgt door de indexering van de subsidies.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_flattened_question_and_answer_table_reads_its_rows(flat: bool) -> None:
+    # the column header "Vraag" over "Antwoord" is no answer label: each row's question cell, then its answer cell
+    doc = doc_of(TABLE, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2").startswith("Er komen 400 bijkomende plaatsen")
+    assert answer_text(doc, "3").startswith("Het budget stijgt")
+
+
+def test_columns_side_by_side_are_no_flattened_table() -> None:
+    # "Nr.  Vraag  Antwoord" on one line heads columns printed next to each other: each line holds both cells
+    text = (
+        "Beantwoording van de vragen\n"
+        "Nr.   Vraag                                  Antwoord\n"
+        "1     Hoeveel laadpalen staan er?            Er staan 340 laadpalen.\n"
+        "2     Wanneer komen er meer?                 In 2026 komen er 60 bij.\n"
+    )
+    assert not any("alternate without labels" in w for w in doc_of(text).warnings)
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
+    # a page that holds "Vraag 1" and its answer (and stops there): one item is enough when the page says
+    # questions and answers follow
+    text = (
+        "Huisvesting statushouders\n"
+        "Zie hieronder de vragen en beantwoording door het college van B&W.\n\n"
+        "Vraag 1\n\n"
+        "Is er een mogelijkheid om deze aantallen toch te achterhalen? Zo nee, waarom niet.\n\n"
+        "De status van huurders wordt niet door de corporaties bijgehouden. Er zijn geen lijsten met aantallen.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1"] and not doc.open
+    assert answer_text(doc, "1").startswith("De status van huurders")

@@ -21,12 +21,6 @@ GAPS = {
     # a party's report of oral answers: five question sentences, one of them the gold joins to the next
     ("shapes5/gem-debilt-2021-landbouw", False),
     ("shapes5/gem-debilt-2021-landbouw", True),
-    # one "Vraag 1" cut by the source: the restated layout needs two items to trust a question-then-answer split
-    ("shapes5/gem-noordwijk-2020-statushouders", False),
-    ("shapes5/gem-noordwijk-2020-statushouders", True),
-    # a flattened "Vraag / Antwoord" table: four unnumbered questions on one line, the answer in the next cell
-    ("shapes5/ps-fryslan-2013-begroting", False),
-    ("shapes5/ps-fryslan-2013-begroting", True),
     # a newspaper's live blog of a council meeting: requests in reported speech
     ("shapes6/gem-torhout-2018", False),
     ("shapes6/gem-torhout-2018", True),

@@ -19,7 +19,7 @@ import re
 from ..clean import find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
-from .alternation import segment_alternation
+from .alternation import segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
@@ -49,6 +49,9 @@ def segment(raw: RawDocument) -> Segmentation:
     plain = answer_heading(frags)
     if plain is not None:
         return segment_block(text, furniture, frags, plain, "unknown")
+    table = table_rows(text, furniture, frags)  # ("Vraag" over "Antwoord" heads columns: no labels)
+    if table is not None:
+        return table
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
     spoken = segment_turns(text, furniture, frags)

@@ -81,9 +81,33 @@ def answer_prose(text: str) -> bool:
     return stated > max(60, 2 * asked)
 
 
-def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
-    """The unlabelled alternation of questions and answers, or None when the text is not so laid out."""
-    if not frags or not strong_answer_evidence(text):
+# the header of a two-column table flattened to text, one cell per line: "Vraag" over "Antwoord" on the next line
+# (or, where line breaks were lost, both inside a line before the first question); not the columns of a page
+# laid out side by side ("Nr.   Vraag      Antwoord" on one line: each line holds both cells)
+_TABLE_HEADER = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\n[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\n[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*(?=\n)"
+    r"|(?<=[^\W\d_]|\d)[^\S\n]+(?:Vraag|Vragen|VRAAG)[^\S\n]+(?:Antwoord|Antwoorden|ANTWOORD)[^\S\n]+(?=[A-ZÀ-Ý])"
+)
+
+
+def table_rows(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """A "Vraag | Antwoord" table flattened to text: under its header, each row's question cell and then its
+    answer cell, alternating without labels; one row is enough (the header says answers follow). None when
+    the text has no such header before its first question."""
+    first = text.find("?")
+    header = _TABLE_HEADER.search(text, 0, first) if first >= 0 else None
+    if header is None:
+        return None
+    body = clipped(text, frags, header.end(), len(text))
+    return segment_alternation(text, furniture, body, min_pairs=1, evidence=True)
+
+
+def segment_alternation(
+    text: str, furniture: tuple[Span, ...], frags: list[Frag], min_pairs: int = 2, evidence: bool = False
+) -> Segmentation | None:
+    """The unlabelled alternation of questions and answers, or None when the text is not so laid out
+    (``evidence``: the caller knows answers follow, from a table's header)."""
+    if not frags or not (evidence or strong_answer_evidence(text)):
         return None
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
@@ -100,7 +124,7 @@ def segment_alternation(text: str, furniture: tuple[Span, ...], frags: list[Frag
     if runs and not runs[0][0]:
         runs = runs[1:]  # the header, the introduction
     pairs = [(runs[k], runs[k + 1]) for k in range(0, len(runs) - 1, 2) if runs[k][0] and not runs[k + 1][0]]
-    if len(pairs) < 2 or len(pairs) * 2 < len(runs) - 1:
+    if len(pairs) < min_pairs or len(pairs) * 2 < len(runs) - 1:
         return None
     trailing = runs[-1] if len(runs) % 2 == 1 and runs[-1][0] else None  # a last question nothing answers
     if any(re.search(r"[^\W\d_]{2,}", text[a:b]) is None for _, (_, a, b) in pairs):

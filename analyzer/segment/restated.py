@@ -16,6 +16,7 @@ import dataclasses
 import re
 
 from ..asks import split_asks
+from ..labels import Label
 from ..model import AnswerPart, Item, Layout, Span
 from .block import ANSWER_HEADING, accept_question_labels, units_to_items
 from .lines import Frag, region_end, trimmed
@@ -72,6 +73,17 @@ def _question_end(text: str, span: Span) -> int | None:
     return end if re.search(r"[^\W\d_]{3,}", text[end : span.end]) else None
 
 
+def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
+    """Whether one item is enough: a page that holds one question and its answer, or stops after them, under a
+    heading or a cover letter that says answers follow. Its label is "Vraag 1", or a 1 at the start of a line
+    under a cover letter ("Hierbij bied ik u de antwoorden aan ..."); a number inside a line whose breaks were
+    lost may be any figure of the header."""
+    if label.style == "vraag":
+        return True
+    at_line_start = label.start == 0 or not text[text.rfind("\n", 0, label.start) + 1 : label.start].strip()
+    return at_line_start and label.numbers == (1,) and any(_COVER_LETTER.search(f.text) for f in frags[:15])
+
+
 def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """The restated layout, when most numbered items hold a question followed by text that answers it."""
     heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
@@ -86,13 +98,13 @@ def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     if not body:
         return None
     units, warnings = accept_question_labels(body, text)
-    if len(units) < 2:
+    if not units:
         return None
     end = signature_start(text, body[0].start, body[-1].end)
     items = units_to_items(text, furniture, units, body, end)
     split: list[tuple[Item, int | None]] = [(it, _question_end(text, it.span)) for it in items]
     answered = sum(1 for _, cut in split if cut is not None)
-    if answered < 2 or answered * 3 < len(split) * 2:
+    if answered < (1 if len(split) == 1 and _lone_item(text, units[0].label, frags) else 2) or answered * 3 < len(split) * 2:
         return None  # a question list, perhaps open, not questions with their answers
     out_items: list[Item] = []
     parts: list[AnswerPart] = []
