@@ -87,3 +87,38 @@ def test_header_fields_with_a_colon_are_no_speakers() -> None:
     assert [i.id for i in doc.items] == ["1"]
     assert answer_text(doc, "1").startswith("Vorig jaar kwamen")
     assert not any("speaker turns" in w for w in doc.warnings)
+
+
+FLOOR = """Commissie voor Brussel en de Vlaamse Rand
+Vraag om uitleg over de fietsroutes
+
+De voorzitter: De heer Peeters heeft het woord.
+
+Jan Peeters (N-VA)
+
+Minister, de fietsroutes naar de Rand zijn onderbroken. Wanneer wordt de brug hersteld? Hoeveel kost dat?
+
+Minister Ben Weyts heeft het woord.
+
+Minister Ben Weyts
+
+De brug wordt in juni hersteld. De werken kosten 1,2 miljoen euro.
+
+De heer Peeters heeft het woord.
+
+Jan Peeters (N-VA)
+
+Dank u voor het antwoord.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_report_where_the_chair_gives_the_floor_names_the_speaker_on_the_next_line(flat: bool) -> None:
+    # the Flemish Parliament's reports: "X heeft het woord." and then the speaker's name without a colon
+    doc = doc_of(FLOOR, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    for ident in ("1", "2"):
+        answer = answer_text(doc, ident)
+        assert answer.startswith("De brug wordt in juni hersteld") and "1,2 miljoen" in answer
+        assert "heeft het woord" not in answer and "Dank u" not in answer
+    assert doc.metadata.asker == "Jan Peeters" and doc.metadata.respondent == "Minister Ben Weyts"

@@ -440,7 +440,8 @@ class Judge:
             polarity = "negative"  # a corrective opener ("Ik deel deze opvatting niet") says no to what was asked
         words = len(joined.text.split())
         shared = empty or self._shared(doc, item)
-        unnumbered = doc.alignment(item.id).method == "unnumbered"
+        # (questions without numbers, one item per question sentence: an answer shared by them is not split by labels)
+        unnumbered = doc.alignment(item.id).method == "unnumbered" or item.label is None
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
         dependencies = depends_on(item.asks)

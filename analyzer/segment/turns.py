@@ -97,24 +97,53 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     return named and re.compile(r"\s*[A-ZÀ-Ý]").match(text, m.end()) is not None
 
 
+# the chair gives the floor, and the name of who speaks stands on the next line without a colon, as the Flemish
+# Parliament's reports print it: "De heer Poschet heeft het woord." / "Joris Poschet (CD&V)" / "Minister, ...";
+# "Minister Gatz heeft het woord." / "Minister Sven Gatz" / "Het interview ..."
+_FLOOR = re.compile(
+    rf"(?<!\S)(?:{_TITLE}{_SP}+)?(?:{_TOKEN}{_SP}+(?:{_PARTICLE}{_SP}+){{0,2}}){{0,3}}"
+    rf"(?P<surname>{_TOKEN}){_SP}+heeft{_SP}+het{_SP}+woord\.?"
+)
+
+
+def _floor_labels(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
+    """Speaker labels after the chair gives the floor: (where the previous turn stops, label start, label end,
+    who). The label is the name right after the floor formula, up to the surname it named (and a party in
+    brackets), on its own line or, where line breaks are lost, before the turn's first sentence."""
+    out = []
+    for floor in _FLOOR.finditer(text, start, end):
+        surname = re.escape(floor.group("surname"))
+        name = re.compile(
+            rf"\s*(?P<who>(?:{_TITLE}{_SP}+)?(?:{_TOKEN}{_SP}+(?:{_PARTICLE}{_SP}+){{0,2}}){{0,3}}{surname})"
+            rf"(?:{_SP}*\([^()\n]{{1,60}}\))?{_SP}*(?=\s)"
+        ).match(text, floor.end(), min(end, floor.end() + 160))
+        if name is None:
+            continue
+        out.append((floor.start(), name.start("who"), name.end(), name.group("who")))
+    return out
+
+
 def turns(text: str, start: int, end: int) -> list[Turn]:
     """The speaker turns of ``text[start:end]``, in order (none when no speaker label is there)."""
-    labels: list[re.Match[str]] = []
+    labels: list[tuple[int, int, int, str]] = []  # where the turn before stops, label start, label end, who
     pos = start
     while (m := _LABEL.search(text, pos, end)) is not None:
         if _is_label(text, m):
-            labels.append(m)
+            label_start = m.start() + len(m.group()) - len(m.group().lstrip())
+            labels.append((label_start, label_start, m.end(), m.group("who")))
             pos = m.end()
         else:  # "Argumentatie Sandra Maes (N-VA):" is no name, "Sandra Maes (N-VA):" may be
             pos = m.start() + 1
+    taken = [(a, b) for _, a, b, _ in labels]
+    labels.extend(f for f in _floor_labels(text, start, end) if not any(a < f[2] and f[1] < b for a, b in taken))
+    labels.sort()
     out: list[Turn] = []
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else end
-        minutes = _HEADING_AFTER_BLANK.search(text, m.end(), stop)
+    for k, (_, label_start, label_end, who) in enumerate(labels):
+        stop = labels[k + 1][0] if k + 1 < len(labels) else end
+        minutes = _HEADING_AFTER_BLANK.search(text, label_end, stop)
         stop = minutes.start() if minutes is not None else stop
-        who = re.sub(r"\s+", " ", m.group("who")).strip()
-        label_start = m.start() + len(m.group()) - len(m.group().lstrip())
-        out.append(Turn(who, Span(label_start, m.end()), m.end(), stop, bool(_CHAIR.search(who))))
+        name = re.sub(r"\s+", " ", who).strip()
+        out.append(Turn(name, Span(label_start, label_end), label_end, stop, bool(_CHAIR.search(name))))
     return out
 
 
