@@ -122,3 +122,22 @@ def test_a_report_where_the_chair_gives_the_floor_names_the_speaker_on_the_next_
         assert answer.startswith("De brug wordt in juni hersteld") and "1,2 miljoen" in answer
         assert "heeft het woord" not in answer and "Dank u" not in answer
     assert doc.metadata.asker == "Jan Peeters" and doc.metadata.respondent == "Minister Ben Weyts"
+
+
+REPORTED = """Gemeenteraad van 13 september
+
+Nog even wachten op autodelen
+
+Filip Lombaert (Groen) vroeg hoever het staat met het autodeelproject. "Het project ging nog niet van start. Wanneer mogen we dit verwachten?"
+
+Schepen Kurt Himpe (N-VA) antwoordt dat de offertes zijn opgevraagd. "Het project start in het voorjaar van 2017."
+"""
+
+
+def test_a_council_report_names_each_speaker_with_a_party_and_what_they_do() -> None:
+    # "Name (Party) vroeg ..." / "Schepen Name (Party) antwoordt ...": no colon, the bracketed party and a verb
+    doc = doc_of(REPORTED)
+    assert [i.id for i in doc.items] == ["1"]
+    assert at(doc, item(doc, "1").span).startswith("Wanneer mogen we dit verwachten")
+    assert "voorjaar van 2017" in answer_text(doc, "1")
+    assert (doc.metadata.asker, doc.metadata.asker_party) == ("Filip Lombaert", "Groen")

@@ -106,6 +106,14 @@ _FLOOR = re.compile(
 )
 
 
+# a speaker named with a party or function in brackets and what they do, as reports and live blogs of a council
+# write a turn: "Filip Lombaert (Groen) vroeg ... "Wanneer mogen we dit verwachten?"", "Rudolf Scherpereel (N-VA)
+# antwoordt in plaats van de schepen. "..."" (at a paragraph start, or after a sentence where line breaks are lost)
+_NAMED_LABEL = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.?!”\"’]{_SP}))[^\S\n]*(?P<who>(?:{_TITLE}{_SP}+)?{_NAME}){_SP}*\([^()\n]{{1,60}}\)(?={_SP}+[a-z])"
+)
+
+
 def _floor_labels(text: str, start: int, end: int) -> list[tuple[int, int, int, str]]:
     """Speaker labels after the chair gives the floor: (where the previous turn stops, label start, label end,
     who). The label is the name right after the floor formula, up to the surname it named (and a party in
@@ -134,6 +142,12 @@ def turns(text: str, start: int, end: int) -> list[Turn]:
             pos = m.end()
         else:  # "Argumentatie Sandra Maes (N-VA):" is no name, "Sandra Maes (N-VA):" may be
             pos = m.start() + 1
+    for m in _NAMED_LABEL.finditer(text, start, end):
+        who = m.group("who")
+        words = who.split()
+        if re.match(_TITLE, who) or (sum(1 for w in words if re.fullmatch(_TOKEN, w)) >= 2 and not any(w in _NOT_A_NAME for w in words)):
+            label_start = m.start("who")
+            labels.append((label_start, label_start, m.end(), who))
     taken = [(a, b) for _, a, b, _ in labels]
     labels.extend(f for f in _floor_labels(text, start, end) if not any(a < f[2] and f[1] < b for a, b in taken))
     labels.sort()
