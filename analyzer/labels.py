@@ -226,7 +226,7 @@ _INLINE_VRAAG = re.compile(
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
-    rf"{ANSWER_BY}{_CAPITAL_NEXT}"  # "Antwoord Bestuurscollege: De ..."
+    rf"{ANSWER_BY}(?:{_CAPITAL_NEXT}|(?=[^\S\n]*(?:\n|$)))"  # "Antwoord Bestuurscollege: De ...", or ending the line
     # (not the first word of "Antwoord Bestuurscollege:" alone on its line, the respondent's name cut off)
     rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.analyze import analyze
 from analyzer.clean import clean_view
 from analyzer.labels import match_vraag
+from analyzer.model import RawDocument
 from analyzer.segment import SegmentationError, has_answer_line
 
 from .helpers import answer_text, at, doc_of, item
@@ -1353,3 +1355,27 @@ def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
     doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1"] and not doc.open
     assert answer_text(doc, "1").startswith("De status van huurders")
+
+
+def test_an_answer_label_naming_who_answers_ends_the_line_of_its_question() -> None:
+    text = (
+        "Vraag 1: Hoeveel bezoekers telde de bibliotheek vorig jaar? Antwoord Bestuurscollege:\n"
+        "Vorig jaar kwamen er 41.250 bezoekers.\n"
+        "Vraag 2: Wanneer opent de nieuwe vleugel? Antwoord Bestuurscollege:\nIn juni.\n"
+    )
+    doc = doc_of(text)
+    assert not doc.open and [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1").startswith("Vorig jaar kwamen") and answer_text(doc, "2").startswith("In juni")
+
+
+def test_an_open_question_under_a_promise_of_answers_stays_open() -> None:
+    # "Reactie van het college volgt" announces nothing that is there: the sentence after the question is context
+    text = (
+        "Schriftelijke vragen - Reactie van het college volgt binnen dertig dagen\n"
+        "Onderwerp: huisvesting statushouders\n\n"
+        "Vraag 1\n"
+        "Is het college bekend met het bericht dat de wachtlijsten voor statushouders oplopen?\n"
+        "In de krant van 3 maart stond dat er meer dan 200 statushouders wachten op een woning.\n"
+    )
+    doc = analyze(RawDocument("<test>", text))
+    assert doc.open and [i.id for i in doc.items] == ["1"]

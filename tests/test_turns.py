@@ -141,3 +141,53 @@ def test_a_council_report_names_each_speaker_with_a_party_and_what_they_do() -> 
     assert at(doc, item(doc, "1").span).startswith("Wanneer mogen we dit verwachten")
     assert "voorjaar van 2017" in answer_text(doc, "1")
     assert (doc.metadata.asker, doc.metadata.asker_party) == ("Filip Lombaert", "Groen")
+
+
+def test_two_members_asking_before_anyone_answers_are_questions_not_an_answer() -> None:
+    asked = (
+        "Vragen van raadsleden, gemeenteraad 12 maart 2025\n\n"
+        "Jan Peeters (N-VA): Wanneer wordt het fietspad in de Stationsstraat heraangelegd?\n\n"
+        "Els Claes (Groen): Hoeveel bezoekers telde de bibliotheek vorig jaar?\n"
+    )
+    doc = analyze(RawDocument("<test>", asked))
+    assert doc.open and [i.id for i in doc.items] == ["1", "2"]  # nobody answered: still open
+    answered = asked + "\nSchepen Lies Maes: Het fietspad wordt in september heraangelegd. De bibliotheek telde 41.250 bezoekers.\n"
+    doc = doc_of(answered)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert all(answer_text(doc, i).startswith("Het fietspad wordt in september") for i in ("1", "2"))
+    assert doc.metadata.asker == "Jan Peeters"
+
+
+def test_an_exchange_quoted_in_a_questions_background_is_no_transcript() -> None:
+    text = (
+        "Schriftelijke vraag over de evaluatie van het fietsbeleid\n\n"
+        'In de commissie van 3 maart was het al aan de orde. Jan Peeters (N-VA) vroeg toen: "Komt er een evaluatie?"\n'
+        "Minister Ben Weyts (N-VA) antwoordde dat die er komt. Daarom heb ik volgende vragen:\n"
+        "1. Wanneer start de evaluatie?\n2. Wie voert ze uit?\n3. Wat kost ze?\n"
+    )
+    doc = analyze(RawDocument("<test>", text))
+    assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+def test_names_with_a_colon_inside_restated_answers_are_figures_not_speakers() -> None:
+    text = (
+        "Beantwoording van de vragen van het raadslid Peeters over schoolsubsidies\n\n"
+        "1. Welke scholen krijgen een subsidie voor schoolbuurten?\nTwee scholen krijgen een subsidie:\n"
+        "Sint Jozef: 12.000 euro\nDon Bosco: 8.000 euro\n\n"
+        "2. Wanneer wordt de subsidie uitgebetaald?\nSint Jozef: in juni 2025\nDon Bosco: in september 2025\n\n"
+        "3. Komen er volgend jaar nog scholen bij?\nJa, in 2026 komen er drie scholen bij.\n"
+    )
+    doc = doc_of(text)
+    assert doc.layout == "restated" and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+def test_a_list_in_an_answer_turn_does_not_end_the_turn() -> None:
+    text = (
+        "Commissie voor Binnenlandse Zaken\n\n"
+        "An Peeters (cd&v): Welke maatregelen neemt u om de wachttijden bij de loketten te verkorten? Hoeveel kosten ze?\n\n"
+        "Minister Ben Weyts: Mevrouw Peeters, we nemen de volgende maatregelen:\n\n"
+        "- extra personeel aan de loketten\n- een nieuwe afsprakenmodule\n\n"
+        "Deze maatregelen kosten samen 2 miljoen euro.\n"
+    )
+    doc = doc_of(text)
+    assert "2 miljoen euro" in answer_text(doc, "2")

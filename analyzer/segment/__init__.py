@@ -54,12 +54,12 @@ def segment(raw: RawDocument) -> Segmentation:
         return table
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
         return segment_interleaved(text, furniture, frags)
-    spoken = segment_turns(text, furniture, frags)
-    if spoken is not None:
-        return spoken
     restated = segment_restated(text, furniture, frags)
     if restated is not None:
         return restated
+    spoken = segment_turns(text, furniture, frags)
+    if spoken is not None:
+        return spoken
     alternation = segment_alternation(text, furniture, frags)
     if alternation is not None:
         return alternation

@@ -90,14 +90,17 @@ _TABLE_HEADER = re.compile(
 )
 
 
+_NUMBERED_CELL = re.compile(r"(?:^|\n)[^\S\n]*(?:Vraag|Antwoord)[^\S\n]+\d")
+
+
 def table_rows(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """A "Vraag | Antwoord" table flattened to text: under its header, each row's question cell and then its
     answer cell, alternating without labels; one row is enough (the header says answers follow). None when
     the text has no such header before its first question."""
     first = text.find("?")
     header = _TABLE_HEADER.search(text, 0, first) if first >= 0 else None
-    if header is None:
-        return None
+    if header is None or _NUMBERED_CELL.search(text, header.end()):
+        return None  # ("Vraag 1" / "Antwoord 1" under the header: labelled cells, read as labels)
     body = clipped(text, frags, header.end(), len(text))
     return segment_alternation(text, furniture, body, min_pairs=1, evidence=True)
 

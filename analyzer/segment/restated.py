@@ -75,13 +75,15 @@ def _question_end(text: str, span: Span) -> int | None:
 
 def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
     """Whether one item is enough: a page that holds one question and its answer, or stops after them, under a
-    heading or a cover letter that says answers follow. Its label is "Vraag 1", or a 1 at the start of a line
-    under a cover letter ("Hierbij bied ik u de antwoorden aan ..."); a number inside a line whose breaks were
-    lost may be any figure of the header."""
+    cover letter or a line that announces the answers ("Hierbij bied ik u de antwoorden aan ...", "Zie hieronder
+    de vragen en beantwoording"). Its label is "Vraag 1", or a 1 at the start of a line; a number inside a line
+    whose breaks were lost may be any figure of the header."""
+    if not any(_COVER_LETTER.search(f.text) for f in frags[:15]):
+        return False  # ("Reactie van het college volgt" over an open question is no announcement of answers)
     if label.style == "vraag":
         return True
     at_line_start = label.start == 0 or not text[text.rfind("\n", 0, label.start) + 1 : label.start].strip()
-    return at_line_start and label.numbers == (1,) and any(_COVER_LETTER.search(f.text) for f in frags[:15])
+    return at_line_start and label.numbers == (1,)
 
 
 def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:

@@ -63,10 +63,11 @@ _HEADER_WORDS = (
 )
 _NOT_A_NAME = frozenset(_HEADER_WORDS.split())
 _CHAIR = re.compile(r"voorzitter", re.I)
-# the end of a turn before its minutes go on: a blank line, then a heading ("BESLUIT: ...", "Enig artikel")
+# the end of a turn before its minutes go on: a blank line, then a heading ("BESLUIT: ...", "Enig artikel"; not an
+# item of a list, "- extra personeel", "2 miljoen euro")
 # (or, where line breaks are lost, a capitalised word and a colon after a sentence: "... worden. BESLUIT: ...")
 _HEADING_AFTER_BLANK = re.compile(
-    rf"\n[\s\xa0]*\n{_SP}*(?:[A-ZÀ-Ý]{{3,}}\b|[^\n]{{1,60}}(?<![.?!;,:])(?=\n|$))|(?<=[.?!]){_SP}+[A-ZÀ-Ý]{{4,}}:"
+    rf"\n[\s\xa0]*\n{_SP}*(?:[A-ZÀ-Ý]{{3,}}\b|(?![-–•*·]|\d)[^\n]{{1,60}}(?<![.?!;,:])(?=\n|$))|(?<=[.?!]){_SP}+[A-ZÀ-Ý]{{4,}}:"
 )
 
 
@@ -83,6 +84,13 @@ class Turn:
     def asks(self, text: str) -> bool:
         return "?" in text[self.start : self.end]
 
+    def says(self, text: str) -> bool:
+        return re.search(r"[^\W\d_]{2}", text[self.start : self.end]) is not None
+
+
+# who answers by office: a turn of theirs that asks something back ("Wat bedoelt u met kant spoor 1?") is still an answer
+_RESPONDENT = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Ss]chepen|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde)\b")
+
 
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A name or a title, not a header word; inside a line (line breaks lost) only a name of two words at
@@ -91,7 +99,7 @@ def _is_label(text: str, m: re.Match[str]) -> bool:
     words = who.split()
     names = [w for w in words if re.fullmatch(_TOKEN, w)]
     named = len(names) >= 2 and not any(w in _NOT_A_NAME for w in words)
-    line_start = not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # (the label's own indentation is in the match)
     if line_start:
         return named or re.match(_TITLE, who) is not None
     return named and re.compile(r"\s*[A-ZÀ-Ý]").match(text, m.end()) is not None
@@ -151,6 +159,11 @@ def turns(text: str, start: int, end: int) -> list[Turn]:
     taken = [(a, b) for _, a, b, _ in labels]
     labels.extend(f for f in _floor_labels(text, start, end) if not any(a < f[2] and f[1] < b for a, b in taken))
     labels.sort()
+    kept: list[tuple[int, int, int, str]] = []
+    for label in labels:  # (the name after one floor formula may be the start of the next: "Peeters heeft het woord.")
+        if not kept or label[0] >= kept[-1][2]:
+            kept.append(label)
+    labels = kept
     out: list[Turn] = []
     for k, (_, label_start, label_end, who) in enumerate(labels):
         stop = labels[k + 1][0] if k + 1 < len(labels) else end
@@ -174,14 +187,15 @@ def _exchanges(text: str, speech: list[Turn]) -> list[tuple[Block, Span]]:
             blocks.append((Block(asker.start, question_end, answer[0].label, answer[0].start, answer[-1].end), asker.label))
 
     for turn in speech:
-        if turn.chair:
+        if turn.chair or not turn.says(text):
             continue
         if asker is None:
             if turn.asks(text):
                 asker, question_end, answer = turn, turn.end, []
-        elif turn.who == asker.who:
+        elif turn.who == asker.who or (not answer and turn.asks(text) and not _RESPONDENT.search(turn.who)):
             if not answer:
-                question_end = turn.end  # the asker goes on
+                # the asker goes on, or another member asks too before anyone answers: one question, answered together
+                question_end = turn.end
                 continue
             close()
             asker, question_end, answer = (turn, turn.end, []) if turn.asks(text) else (None, 0, [])
@@ -206,6 +220,9 @@ def segment_turns(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> 
     if not exchanges:
         return None
     blocks = [b for b, _ in exchanges]
+    if any(text.count("?", b.a_start, b.a_end) >= 2 for b in blocks):
+        # an "answer" that asks on: the exchange is quoted in a question's background and the questions follow it
+        return None
     seg = alternating(
         text,
         furniture,
