@@ -1379,3 +1379,15 @@ def test_an_open_question_under_a_promise_of_answers_stays_open() -> None:
     )
     doc = analyze(RawDocument("<test>", text))
     assert doc.open and [i.id for i in doc.items] == ["1"]
+
+
+def test_a_table_header_over_labelled_cells_leaves_the_labels_to_read() -> None:
+    text = (
+        "Beantwoording schriftelijke vragen begroting 2026\nVraag\nAntwoord\n"
+        "Vraag 1\nHoeveel fietsenstallingen komen er bij het station? Wanneer starten de werken?\n"
+        "Antwoord 1\nEr komen 400 bijkomende plaatsen. De werken starten in het voorjaar van 2026.\n"
+        "Vraag 2\nWaarom stijgt het budget voor cultuur?\nAntwoord 2\nHet budget stijgt door de indexering van de subsidies.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1").startswith("Er komen 400") and "Vraag 2" not in answer_text(doc, "1")

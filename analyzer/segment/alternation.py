@@ -18,6 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
+from ..labels import Label, match_antwoord, match_vraag
 from ..model import AnswerPart, Item, Span
 from .lines import Frag, clipped, closing_index, region_end, trimmed
 from .result import Segmentation
@@ -90,7 +91,8 @@ _TABLE_HEADER = re.compile(
 )
 
 
-_NUMBERED_CELL = re.compile(r"(?:^|\n)[^\S\n]*(?:Vraag|Antwoord)[^\S\n]+\d")
+def _numbered(label: Label | None) -> bool:
+    return label is not None and bool(label.numbers)
 
 
 def table_rows(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
@@ -99,9 +101,11 @@ def table_rows(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Seg
     the text has no such header before its first question."""
     first = text.find("?")
     header = _TABLE_HEADER.search(text, 0, first) if first >= 0 else None
-    if header is None or _NUMBERED_CELL.search(text, header.end()):
-        return None  # ("Vraag 1" / "Antwoord 1" under the header: labelled cells, read as labels)
+    if header is None:
+        return None
     body = clipped(text, frags, header.end(), len(text))
+    if any(match_vraag(f.text, 0) or _numbered(match_antwoord(f.text, 0)) for f in body):
+        return None  # ("Vraag 1" / "Antwoord 1" under the header: labelled cells, read as labels)
     return segment_alternation(text, furniture, body, min_pairs=1, evidence=True)
 
 

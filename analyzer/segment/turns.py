@@ -92,13 +92,17 @@ class Turn:
 _RESPONDENT = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Ss]chepen|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde)\b")
 
 
+def _named(who: str) -> bool:
+    """A person's name: two capitalised words at least, none of them a header word ("Schriftelijke Vraag")."""
+    words = who.split()
+    return sum(1 for w in words if re.fullmatch(_TOKEN, w)) >= 2 and not any(w in _NOT_A_NAME for w in words)
+
+
 def _is_label(text: str, m: re.Match[str]) -> bool:
     """A name or a title, not a header word; inside a line (line breaks lost) only a name of two words at
     least before a capitalised sentence ("... Bekijk antwoord Nawal Farih: Mijnheer de minister, ...")."""
     who = m.group("who")
-    words = who.split()
-    names = [w for w in words if re.fullmatch(_TOKEN, w)]
-    named = len(names) >= 2 and not any(w in _NOT_A_NAME for w in words)
+    named = _named(who)
     line_start = m.start() == 0 or text[m.start() - 1] == "\n"  # (the label's own indentation is in the match)
     if line_start:
         return named or re.match(_TITLE, who) is not None
@@ -152,8 +156,7 @@ def turns(text: str, start: int, end: int) -> list[Turn]:
             pos = m.start() + 1
     for m in _NAMED_LABEL.finditer(text, start, end):
         who = m.group("who")
-        words = who.split()
-        if re.match(_TITLE, who) or (sum(1 for w in words if re.fullmatch(_TOKEN, w)) >= 2 and not any(w in _NOT_A_NAME for w in words)):
+        if re.match(_TITLE, who) or _named(who):
             label_start = m.start("who")
             labels.append((label_start, label_start, m.end(), who))
     taken = [(a, b) for _, a, b, _ in labels]
