@@ -152,6 +152,12 @@ _LEFT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 1}}}\S")  # at least MIN
 _RIGHT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 2}}}\S")  # at least MIN_WORDS - 1 words
 
 
+# A clause that opens with its subject (a pronoun or an article) states something: before a coordinated ask it is the ask's
+# context, not an ask ("Het begrip doelmatig is duidelijk, maar wat houdt die soberheid in?"). Dutch questions open with
+# their verb or a question word.
+_STATEMENT_START = re.compile(r"\s*(?:het|de|een|dit|dat|deze|die|er|ik|wij|we|men|zij|ze|hij|mijn|onze)\s", re.I)
+
+
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
@@ -235,7 +241,8 @@ def lead_in(sentence: str) -> int:
 def coordinated(sentence: str) -> list[tuple[int, int]]:
     """The parts of a question that coordinates several asks, as ranges of ``sentence``.
 
-    "Wat kostte X en wat kost Y?" -> ["Wat kostte X", "wat kost Y?"]. A question that is a conditional
+    "Wat kostte X en wat kost Y?" -> ["Wat kostte X", "wat kost Y?"]; "Dit is duidelijk, maar wat houdt Y in?" ->
+    ["wat houdt Y in?"] (a statement before the ask is no ask of its own). A question that is a conditional
     follow-up ("Zo ja, wat ... en welke ...?") stays whole: its parts share one condition.
     """
     if not sentence.rstrip("0123456789, ").endswith("?") or _CONDITIONAL.match(sentence.strip()):
@@ -250,6 +257,8 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
             cuts.append((start, m.start()))
             start = m.end()
     cuts.append((start, len(sentence)))
+    if len(cuts) > 1 and _STATEMENT_START.match(sentence, cuts[0][0]):
+        cuts = cuts[1:]  # a statement before the ask: its context
     return cuts
 
 

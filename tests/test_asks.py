@@ -28,6 +28,9 @@ def asks(text: str) -> list[tuple[str, str, str | None]]:
             "Hoe beoordeelt u deze situatie en welke concrete stappen stelt u voor?",
             ["Hoe beoordeelt u deze situatie", "welke concrete stappen stelt u voor?"],
         ),
+        # a statement before the ask is its context, not an ask that goes unanswered
+        ("Het begrip doelmatig is duidelijk, maar wat houdt die soberheid in?", ["wat houdt die soberheid in?"]),
+        ("Er lijkt geen beweging in het dossier te komen en wat gaat u daaraan doen?", ["wat gaat u daaraan doen?"]),
     ],
 )
 def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:
