@@ -97,16 +97,17 @@ def _sentence_ends(text: str) -> Iterator[int]:
 
 
 _CONDITIONAL = re.compile(
-    r"(?:zo\s+ja|zo\s+nee|zo\s+neen|zo\s+niet|indien\s+(?:ja|nee|neen|niet|wel|zo|dit|dat|dat\s+zo)|"
+    # ("Zonee," and "Zoja," glued by a PDF's text layer are the same follow-ups)
+    r"(?:zo\s*ja|zo\s*nee|zo\s*neen|zo\s*niet|indien\s+(?:ja|nee|neen|niet|wel|zo|dit|dat|dat\s+zo)|"
     r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|zo\s+ja\s+of\s+nee|in\s+bevestigend\s+geval|in\s+ontkennend\s+geval|mocht)\b",
     re.I,
 )
 _YES = re.compile(
-    r"(?:zo\s+ja|indien\s+(?:ja|wel|zo|dit\s+zo\s+is|dat\s+zo\s+is|dit\s+het\s+geval\s+is|dat\s+het\s+geval\s+is)|"
+    r"(?:zo\s*ja|indien\s+(?:ja|wel|zo|dit\s+zo\s+is|dat\s+zo\s+is|dit\s+het\s+geval\s+is|dat\s+het\s+geval\s+is)|"
     r"als\s+dat\s+(?:zo\s+is|het\s+geval\s+is)|als\s+dit\s+(?:zo\s+is|het\s+geval\s+is)|in\s+bevestigend\s+geval)\b",
     re.I,
 )
-_NO = re.compile(r"(?:zo\s+(?:nee|neen|niet)|indien\s+(?:nee|neen|niet)|in\s+ontkennend\s+geval)\b", re.I)
+_NO = re.compile(r"(?:zo\s*(?:nee|neen|niet)|indien\s+(?:nee|neen|niet)|in\s+ontkennend\s+geval)\b", re.I)
 # A condition on a state of affairs, at the start ("Indien blijkt dat ...", "In het geval dat ...", "Mocht ...")
 # or in the middle of the question ("Welke maatregelen neemt u als blijkt dat ...?", "..., indien de regeling ...?").
 _IF_START = re.compile(r"(?:indien|in\s+(?:het\s+)?geval\s+(?:dat|van)|mocht|mochten|als|wanneer\s+blijkt)\b", re.I)

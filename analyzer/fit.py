@@ -5,7 +5,8 @@
 The rules and the NLP run once per document; only the pure decision (``decide_ask`` and
 ``combine``) is repeated for every point of a small grid of ``Params``. The objective is the
 macro-F1 over answered/partial/declined, with a heavy penalty when the precision of "declined"
-falls below 0.90 (a false "declined" accuses a minister wrongly).
+falls below 0.92 on the documents fitted on (a false "declined" accuses a minister wrongly; the margin over
+the 0.90 that must hold keeps it above 0.90 on documents left out).
 
 Reported: the leave-one-document-out score (the parameters are chosen on the other documents and
 applied to the held-out one) and, for reference only, the score of the final fit on all documents.
@@ -50,6 +51,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "premise_is_the_no": (0, 1),
     "shared_cues_attributed": (0, 1),
     "none_answered_declines": (0, 1),
+    "restated": (0, 1),
     "data_decline": (0, 1),
     "own_unaddressed": (0, 1),
     "unnumbered_unaddressed": (0, 1),
@@ -116,8 +118,13 @@ def scores(pairs: Sequence[tuple[str, str]]) -> dict[str, float]:
     return out
 
 
+# The precision of "declined" the search holds on the documents it fits on. 0.90 must hold on documents
+# left out; fitted at 0.90, the parameters chosen per fold let it slip to 0.875 under cross-validation.
+DECLINED_FLOOR = 0.92
+
+
 def objective(s: dict[str, float]) -> float:
-    return s["macro_f1"] - 3.0 * max(0.0, 0.90 - s["declined_precision"])
+    return s["macro_f1"] - 3.0 * max(0.0, DECLINED_FLOOR - s["declined_precision"])
 
 
 def search(cases: list[Case], base: Params, rounds: int = 3) -> tuple[Params, float]:
@@ -184,7 +191,7 @@ def fit(cases: list[Case], base: Params | None = None) -> dict[str, object]:
         "method": (
             "leave-one-document-out: for each document, a coordinate search over the grid on the other "
             "documents picks the parameters that score it; objective macro-F1 minus 3 x the shortfall of "
-            "declined precision under 0.90; of the signal variants, the one whose worse objective (documents or "
+            f"declined precision under {DECLINED_FLOOR}; of the signal variants, the one whose worse objective (documents or "
             "families left out) is best"
         ),
     }

@@ -474,3 +474,61 @@ def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: An
     assert verdicts(result) == {"1": "answered", "2": "partial"}
     evidence = result.judgement.item("1").asks[0].findings
     assert any(f.rule == "expect.denied" for f in evidence)
+
+
+RESTATED = """1. {question}
+ ANTWOORD
+op vraag nr. 1 van 3 juli 2023
+van TOM ONGENA
+1. {answer}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # the proposition said back, denied: a clear no, though a refusal of something else stands next to it
+        (
+            "Is het college bereid de concessieovereenkomst openbaar te maken?",
+            "Over de boeteregeling doen wij nu geen mededelingen. De overeenkomst bevat bedrijfsgevoelige informatie en wordt "
+            "daarom niet openbaar gemaakt.",
+            "answered",
+        ),
+        # said back, affirmed, with no cue: the yes
+        (
+            "Werd hierover al overleg gepleegd met de sociale partners?",
+            "Het overleg met de sociale partners in het kader van het akkoord is in maart gestart en loopt goed.",
+            "answered",
+        ),
+        # the words only inside a whether-clause: nothing is said back
+        ("Is het college bereid de concessieovereenkomst openbaar te maken?", "Of de overeenkomst openbaar wordt gemaakt, kan ik nu niet zeggen.", None),
+        ("Is het college bereid de concessieovereenkomst openbaar te maken?", "Wij bekijken nog of de overeenkomst openbaar kan worden gemaakt.", None),
+        # another proposition about the same things: no restatement
+        (
+            "Is het college bereid de concessieovereenkomst openbaar te maken?",
+            "De concessieovereenkomst is in 2021 gesloten met de vervoerder.",
+            None,
+        ),
+    ],
+)
+def test_a_yes_no_ask_is_answered_by_its_proposition_said_back(analyzer: Analyzer, question: str, answer: str, verdict: str | None) -> None:
+    """``verdict`` None: the proposition is not said back (other signals decide the verdict)."""
+    result = judge(analyzer, RESTATED.format(question=question, answer=answer))
+    ask = result.judgement.item("1").asks[0]
+    if verdict == "answered":
+        assert verdicts(result) == {"1": "answered"}
+        assert "says back what is asked" in ask.reason
+    else:
+        assert "says back" not in ask.reason
+
+
+def test_a_proposition_said_back_is_the_yes_a_glued_zo_nee_follows(analyzer: Analyzer) -> None:
+    # "Zonee," glued by a PDF's text layer is "Zo nee,": after the proposition affirmed, it does not apply
+    text = RESTATED.format(
+        question="Kunt u bevestigen dat u voorbereidingen treft om de vrijstelling van konijn en houtduif in te trekken? "
+        "Zonee, waarom niet?",
+        answer="Ik voer de motie uit en tref voorbereidingen voor het intrekken van de vrijstelling voor houtduif en konijn.",
+    )
+    result = judge(analyzer, text)
+    assert verdicts(result) == {"1": "answered"}
+    assert [a.verdict for a in result.judgement.item("1").asks] == ["answered", "moot"]

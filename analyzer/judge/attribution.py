@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -550,3 +550,27 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
         return True
     near = WordIndex(vocab(answer[span.start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
     return any(near.has(word) for word in lemmas)
+
+
+# How many of an ask's closing content words a sentence must say back (:func:`restated`).
+RESTATE_TAIL = 3
+RESTATE_MIN = 2
+
+
+def restated(ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], candidates: Iterable[int]) -> int | None:
+    """The first candidate sentence that says a yes/no ask's proposition back, affirmed or denied.
+
+    A Dutch yes/no question closes with its predicate: the verb cluster and what goes with it ("Is het
+    college bereid de overeenkomst *openbaar te maken*?", "Werd al overleg gepleegd met de *sociale
+    partners*?"). A sentence that holds the ask's last content word and at least ``RESTATE_MIN`` of its
+    last ``RESTATE_TAIL`` states the proposition itself: "De overeenkomst wordt niet openbaar gemaakt"
+    is the no, "Het overleg met de sociale partners loopt nog" the yes (GUIDE.md: confirmation by
+    restatement). Callers pass the sentences that may count: no question, no decline cue."""
+    if len(ask_lemmas) < RESTATE_MIN:
+        return None
+    tail = ask_lemmas[-RESTATE_TAIL:]
+    for j in candidates:
+        index = WordIndex(sentence_words[j])
+        if index.has(tail[-1]) and sum(map(index.has, tail)) >= RESTATE_MIN:
+            return j
+    return None

@@ -50,6 +50,7 @@ from .attribution import (
     counted_noun,
     counts,
     period_missing,
+    restated,
     sentence_vocabs,
 )
 from .calibration import Calibration
@@ -128,6 +129,25 @@ class DocumentJudgement:
         for it in self.items:
             out.setdefault(it.item_id, it)
         return out
+
+
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
+# a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
+# zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"
+_NOT_STATED = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s*)?(?:of|als|indien|wanneer|zodra|mocht)\b|\b(?:bekijk\w*|bekeken|onderzoek\w*|nagaan|nagegaan|na\s+te\s+gaan|gaat?\s+na|bezien|"
+    r"beoordel\w*|afwacht\w*|wachten|weet|weten|zeggen|aangeven|evalu\w*|verken\w*|peilen|overweg\w*)\s+(?:\w+\s+){0,2}?of\b",
+    re.I,
+)
+
+
+def _text(text: str, span: tuple[int, int]) -> str:
+    return text[span[0] : span[1]]
+
+
+def _states(sentence: str) -> bool:
+    """The sentence states something: it asks nothing and holds no condition or whether-clause up front."""
+    return "?" not in sentence and not _NOT_STATED.search(sentence)
 
 
 @dataclass(frozen=True)
@@ -504,6 +524,14 @@ class Judge:
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            restate_at = None
+            if t == "polar" and not expectations and not empty:
+                # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
+                statements = [j for j in sorted(expect_on) if j not in cue_sents and _states(_text(joined.text, facts.sentences[j]))]
+                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements)
+                if restate_at is not None and first and polarity == "unknown" and self.params.restated:
+                    # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
+                    polarity = "negative" if _NEGATION.search(_text(joined.text, facts.sentences[restate_at])) else "positive"
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None
@@ -542,6 +570,7 @@ class Judge:
                     sentences=tuple(facts.sentences[j] for j in mine),
                     first_item=offset == 0,
                     figures_apart=figures_apart,
+                    restated=None if restate_at is None else facts.sentences[restate_at],
                 )
             )
         return out, hits

@@ -52,6 +52,7 @@ class Params:
     own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
     data_decline: int = 0  # a decline cue on a data ask whose figure, date or list is nowhere in the answer declines it wherever it stands
     none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
+    restated: int = 1  # a sentence that says the yes/no ask's proposition back, affirmed or denied, answers it
 
     @classmethod
     def load(cls) -> Params:
@@ -124,6 +125,7 @@ class AskSignals:
     general: tuple[Hit, ...] = ()  # general policy text: importance, effort, others' responsibility, understanding
     first_item: bool = True  # the item comes first among the items that share its answer text
     figures_apart: int = 0  # figures (not years, dates or reference numbers) in sentences without a pointer
+    restated: tuple[int, int] | None = None  # a sentence that says a yes/no ask's proposition back (offsets in the joined answer)
 
 
 class Decision(NamedTuple):
@@ -146,6 +148,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     """One ask's verdict, the reason in words, the hits that are its evidence, and the rule's code."""
     if s.moot is not None:
         return Decision("moot", f"follow-up does not apply: the answer is {s.moot}", (), "moot")
+    if p.restated and s.restated is not None and not s.met:
+        # the proposition said back, in a sentence without a decline cue: the expectation is met there
+        s = replace(s, met=True, met_apart=True)
     if s.type == "procedural":
         return Decision("answered", "procedural: the answer itself responds", (), "procedural")
     if s.refers and not s.met and s.words <= p.pointer_max_words:
@@ -162,6 +167,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and not s.opener
         and s.words <= p.lead_max_words
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
+        and not (p.restated and s.restated is not None)  # (a refusal of something else before the asked proposition said back)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
@@ -200,7 +206,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         return Decision("partial", f"{s.strong[0].rule.spec.message}, next to other content", s.strong, "cue-with-content")
     if s.opener and s.first and s.type in ("polar", "opinion", "other"):
         return Decision("answered", "the answer opens with a clear yes or no", s.expectations[:1], "opener")
-    if (s.strong or s.weak) and not (s.multi and s.met_apart):
+    said_back = p.restated and s.restated is not None and not s.expectations
+    if (s.strong or s.weak) and not (s.multi and s.met_apart) and not said_back:
+        # (a yes or no said back in a sentence of its own answers the ask, whatever else is refused)
         # (in an item of several asks, a cue in another sentence than this ask's answer is about another ask)
         first = (s.strong + s.weak)[0]
         return Decision(
@@ -215,6 +223,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             )
         if p.check_period and s.period_missing and s.type == "quantity":
             return Decision("partial", f"figures given, but not for the period asked ({s.period_missing})", s.expectations[:1], "no-period")
+        if not s.expectations and s.restated is not None:
+            return Decision("answered", "the answer says back what is asked, affirmed or denied", (), "restated")
         return Decision("answered", "the answer gives what is asked", s.expectations[:1], "expectation-met")
     if s.met is None:
         if s.coverage < p.low_coverage and s.lemmas >= p.low_coverage_min_lemmas:
