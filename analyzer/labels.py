@@ -36,20 +36,22 @@ ANSWER_BY = (
     r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
     r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
     r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
-    r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:"
+    r"(?:[^\S\n]+(?:van[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:"  # ("Antwoord Gedeputeerde Staten van Gelderland:")
 )
-ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{ANSWER_BY}[^\S\n]*")
+# a bullet before a label at a line start: " • Vraag 1:", " • Antwoord Gedeputeerde Staten van Gelderland:"
+_BULLET = r"(?:[•▪●◦][^\S\n]*)?"
+ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{_BULLET}{ANSWER_BY}[^\S\n]*")
 GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
 VRAAG = re.compile(
-    rf"[^\S\n]*{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
-    rf"[^\S\n]*{ANSWER_WORD}"
+    rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?"
     rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.])?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
@@ -265,6 +267,11 @@ _INLINE_LONG_HEADING = re.compile(
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
     r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
 )
+# an answer letter's announcement inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ..."
+_INLINE_LETTER_HEADING = re.compile(
+    r"Hierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{2,80}[.:]"
+    r"(?=[^\S\n]+[A-ZÀ-Ý])"
+)
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
@@ -312,7 +319,7 @@ class Break:
 # A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
 # or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
 # capital of a word label. Other word starts are never tried, so they are not visited either.
-_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|[a-z](?=[).]))")
+_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|[a-z](?=[).]))")
 
 
 def _word_starts(line: str, first: int) -> Iterator[int]:
@@ -332,13 +339,14 @@ def inline_breaks(line: str) -> list[Break]:
         if p < taken:
             continue
         c = line[p]
-        if p != first and not (c.isdigit() or c == "(" or c in "AVBRM" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
+        if p != first and not (c.isdigit() or c == "(" or c in "AVBRMH" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
             continue  # no label starts with this character (a number, "(", a letter label, or a word label's capital)
         rest = line[p:]
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
+            or (_INLINE_LETTER_HEADING.match(rest) if p != first and _closes(line, p) else None)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)

@@ -624,6 +624,26 @@ def test_a_plain_answer_heading_splits_question_and_answer() -> None:
     assert doc_of(tk).alignment("1").method == "interleaved"
 
 
+def test_an_answer_letter_announced_under_numbered_questions() -> None:
+    """A provincial council's page: numbered questions, then "Hierbij de antwoorden van gedeputeerde X." and a letter
+    that opens "In antwoord op uw schriftelijke vraag ... het volgende laten weten." over one unnumbered answer."""
+    text = (
+        "gestelde vragen:\n1) Hoeveel gemeenten nemen deel aan het project?\n2) Heeft het project een einddatum?\n\n"
+        "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.\n"
+        "In antwoord op uw schriftelijke vraag van 17 februari kunnen wij u het volgende laten weten.\n\n"
+        "Vier gemeenten nemen deel aan het project. Het project loopt tot eind 2026.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    answer = " ".join(answer_text(doc, i) for i in ("1", "2"))
+    # the letter's opening formula is its header, not an answer to either question
+    assert "Vier gemeenten" in answer and "het volgende laten weten" not in answer
+    # whitespace collapsed: the announcement after the last question mark still opens the answer
+    flat = doc_of(" ".join(text.split()))
+    assert [i.id for i in flat.items] == ["1", "2"]
+    assert "Vier gemeenten" in " ".join(answer_text(flat, i) for i in ("1", "2"))
+
+
 @pytest.mark.parametrize(
     ("question", "answer"),
     [("V{n}.", "A{n}."), ("({n})", "Antw. {n}:"), ("Vraag {n}", "Reactie college"), ("Vraag {n}", "Beantwoording:")],
@@ -1391,3 +1411,20 @@ def test_a_table_header_over_labelled_cells_leaves_the_labels_to_read() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1").startswith("Er komen 400") and "Vraag 2" not in answer_text(doc, "1")
+
+
+def test_bulleted_question_and_answer_labels() -> None:
+    """Statenvragen as a web page: " • Vraag 1:" and " • Antwoord Gedeputeerde Staten van Gelderland:" under bullets."""
+    text = (
+        "Schriftelijke vragen (art. 39 RvO)\nOnderwerp: De wolf in Gelderland mag niet schuw gemaakt worden?\n\nVragen\n\n"
+        " • Vraag 1:\n  Zijn er andere beheermogelijkheden? En welke zijn dat?\n"
+        " • Antwoord Gedeputeerde Staten van Gelderland:\n  Nee, wij hebben op dit moment geen andere middelen.\n\n"
+        " • Vraag 2:\n  Is het college bereid een beheersplan op te stellen?\n"
+        " • Antwoord Gedeputeerde Staten van Gelderland:\n  Ja, het plan volgt in het voorjaar.\n"
+    )
+    doc = doc_of(text)
+    # the title's question mark is no item, and the respondent's name is no part of the answer
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Nee, wij hebben op dit moment geen andere middelen."
+    assert answer_text(doc, "2") == "Ja, het plan volgt in het voorjaar."
+

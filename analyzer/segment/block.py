@@ -48,17 +48,25 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 
 
 # An answer heading of its own line, in any case: "Antwoord", "Antwoorden van het college",
-# "Beantwoording", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:"
+# "Beantwoording", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
+# van gedeputeerde X."
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
+    # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
+    r"|[^\S\n]*hierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b[^\n]{0,80}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
     r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
     re.I,
 )
+
+
+# The opening formula of an answer letter, part of its header: "In antwoord op uw schriftelijke vraag van 17 februari
+# kunnen wij u het volgende laten weten.", "In antwoord op uw vragen deel ik u het volgende mee."
+_LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n]{0,120}?\b(?:het\s+volgende|als\s+volgt)\b[^\n]{0,40}$", re.I)
 
 
 def answer_heading(frags: list[Frag]) -> int | None:
@@ -93,7 +101,7 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
     first = heading
     while first - 1 >= 0 and _is_caps_line(frags[first - 1].text) and heading - first < 6:
         first -= 1
-    # Answer header: heading, "op vraag nr. N van DATUM", "van NAAM".
+    # Answer header: heading, "op vraag nr. N van DATUM", "van NAAM", a letter's opening formula.
     body = heading + 1
     while body < len(frags) and body - heading <= 3:
         t = frags[body].text.strip()
@@ -101,6 +109,7 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             ANSWER_OP_VRAAG_NR.match(t)
             or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
             or (body == heading + 1 and t.lower().startswith("op vraag"))
+            or _LETTER_OPENING.match(t)
         ):
             body += 1
             continue
