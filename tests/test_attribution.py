@@ -126,3 +126,17 @@ def test_token_tables_give_what_the_tokens_give(analyzer: Analyzer) -> None:
             assert content_lemmas(doc) == list(dict.fromkeys(plain))
             bounds = [(s.start, s.end) for s in doc.sents]
             assert sentence_vocabs(doc, bounds) == [vocab(doc[a:b]) for a, b in bounds]
+
+
+def test_the_one_pass_word_test_agrees_with_the_index() -> None:
+    """``has_in`` (restatement asks three lemmas of a sentence) is ``WordIndex.has`` without building the index:
+    exact and derived forms, shared prefixes, compound heads, and the misses."""
+    from analyzer.judge.attribution import WordIndex, has_in, vocab
+    from analyzer.nlp import get_pipeline
+
+    nlp, _ = get_pipeline()
+    sentence = vocab(nlp("De concessieovereenkomst wordt niet openbaar gemaakt; de verkeersspiegels zijn geëvalueerd."))
+    lemmas = ["maken", "openbaar", "overeenkomst", "spiegel", "evaluatie", "monitoring", "kaart", "concessie", "evalueren", "gemaakt"]
+    index = WordIndex(sentence)
+    assert [has_in(lemma, sentence) for lemma in lemmas] == [index.has(lemma) for lemma in lemmas]
+    assert has_in("spiegel", sentence) and has_in("evaluatie", sentence) and not has_in("monitoring", sentence)

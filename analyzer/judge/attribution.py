@@ -405,6 +405,17 @@ class WordIndex:
         return lemma in self.heads
 
 
+def has_in(lemma: str, words: set[str]) -> bool:
+    """``WordIndex(words).has(lemma)`` without building the index: one pass over the words, for a few lemmas
+    asked of a sentence once (:func:`restated`)."""
+    if lemma in words or stem(lemma) in words:
+        return True
+    if len(lemma) < 5:
+        return False
+    key = lemma[:6]
+    return any(not w.startswith("~") and ((w[: len(key)] == key and len(w) >= len(key)) or lemma in _heads(w)) for w in words)
+
+
 def matches(lemma: str, words: set[str]) -> bool:
     """Whether an ask's content lemma is found among an answer sentence's words (see :class:`WordIndex`)."""
     return WordIndex(words).has(lemma)
@@ -570,7 +581,7 @@ def restated(ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], cand
         return None
     tail = ask_lemmas[-RESTATE_TAIL:]
     for j in candidates:
-        index = WordIndex(sentence_words[j])
-        if index.has(tail[-1]) and sum(map(index.has, tail)) >= RESTATE_MIN:
+        words = sentence_words[j]
+        if has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN:
             return j
     return None

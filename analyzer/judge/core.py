@@ -41,6 +41,7 @@ from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
 from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
+    RESTATE_MIN,
     Attribution,
     CoverageIndex,
     about,
@@ -161,6 +162,15 @@ class _Facts:
     sentence_words: list[set[str]]
     _typed: dict[str, list[tuple[Hit, int]]] = field(default_factory=dict, compare=False)
     _scopes: dict[tuple[int, ...], tuple[set[str], CoverageIndex]] = field(default_factory=dict, compare=False)
+
+    _states: dict[int, bool] = field(default_factory=dict, compare=False)
+
+    def states(self, text: str, j: int) -> bool:
+        """Whether sentence ``j`` of ``text`` (the answer these facts are of) states something (:func:`_states`)."""
+        found = self._states.get(j)
+        if found is None:
+            found = self._states[j] = _states(_text(text, self.sentences[j]))
+        return found
 
     @cached_property
     def hit_sentence(self) -> dict[int, int]:
@@ -525,9 +535,9 @@ class Judge:
             cue_sents = {hit_sentence[id(h)] for h in declines}
             met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             restate_at = None
-            if t == "polar" and not expectations and not empty:
+            if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
-                statements = [j for j in sorted(expect_on) if j not in cue_sents and _states(_text(joined.text, facts.sentences[j]))]
+                statements = (j for j in sorted(expect_on) if j not in cue_sents and facts.states(joined.text, j))
                 restate_at = restated(ask_lemmas[n], facts.sentence_words, statements)
                 if restate_at is not None and first and polarity == "unknown" and self.params.restated:
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
