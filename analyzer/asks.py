@@ -258,8 +258,8 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
             cuts.append((start, m.start()))
             start = m.end()
     cuts.append((start, len(sentence)))
-    if len(cuts) > 1 and _STATEMENT_START.match(sentence, cuts[0][0]):
-        cuts = cuts[1:]  # a statement before the ask: its context
+    if len(cuts) > 1 and _STATEMENT_START.match(sentence, cuts[0][0]) and "," not in sentence[cuts[0][0] : cuts[0][1]]:
+        cuts = cuts[1:]  # a statement before the ask: its context (not "Het is onveilig, deelt u die mening en ...?")
     return cuts
 
 

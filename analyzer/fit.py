@@ -51,7 +51,6 @@ GRID: dict[str, tuple[float, ...]] = {
     "premise_is_the_no": (0, 1),
     "shared_cues_attributed": (0, 1),
     "none_answered_declines": (0, 1),
-    "restated": (0, 1),
     "data_decline": (0, 1),
     "own_unaddressed": (0, 1),
     "unnumbered_unaddressed": (0, 1),

@@ -31,6 +31,11 @@ def asks(text: str) -> list[tuple[str, str, str | None]]:
         # a statement before the ask is its context, not an ask that goes unanswered
         ("Het begrip doelmatig is duidelijk, maar wat houdt die soberheid in?", ["wat houdt die soberheid in?"]),
         ("Er lijkt geen beweging in het dossier te komen en wat gaat u daaraan doen?", ["wat gaat u daaraan doen?"]),
+        # a question after a comma in the first part keeps it an ask
+        (
+            "De situatie op de N33 is onveilig, deelt u die mening en wanneer wordt de weg aangepast?",
+            ["De situatie op de N33 is onveilig, deelt u die mening", "wanneer wordt de weg aangepast?"],
+        ),
     ],
 )
 def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:

@@ -487,11 +487,11 @@ van TOM ONGENA
 @pytest.mark.parametrize(
     ("question", "answer", "verdict"),
     [
-        # the proposition said back, denied: a clear no, though a refusal of something else stands next to it
+        # the proposition said back, denied: a clear no, though a refusal of something else follows it
         (
             "Is het college bereid de concessieovereenkomst openbaar te maken?",
-            "Over de boeteregeling doen wij nu geen mededelingen. De overeenkomst bevat bedrijfsgevoelige informatie en wordt "
-            "daarom niet openbaar gemaakt.",
+            "De overeenkomst bevat bedrijfsgevoelige informatie en wordt daarom niet openbaar gemaakt. Over de boeteregeling "
+            "doen wij nu geen mededelingen.",
             "answered",
         ),
         # said back, affirmed, with no cue: the yes
@@ -532,3 +532,43 @@ def test_a_proposition_said_back_is_the_yes_a_glued_zo_nee_follows(analyzer: Ana
     result = judge(analyzer, text)
     assert verdicts(result) == {"1": "answered"}
     assert [a.verdict for a in result.judgement.item("1").asks] == ["answered", "moot"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a refusal that opens the answer still declines: the act named after it is no yes or no
+        ("Bent u bereid maatregelen te nemen tegen de overlast?", "Ik kan daar op dit moment geen uitspraken over doen. Het nemen van maatregelen tegen overlast is een zaak van de politie."),
+        ("Is het college bereid de overeenkomst openbaar te maken?", "Daar gaan wij niet over. Het openbaar maken van overeenkomsten is aan de vervoerder."),
+        ("Heeft het college overleg gevoerd met de provincie over de subsidie?", "Wij doen geen mededelingen over vertrouwelijk overleg. De provincie verstrekt de subsidie aan de gemeenten."),
+    ],
+)
+def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyzer, question: str, answer: str) -> None:
+    assert verdicts(judge(analyzer, RESTATED.format(question=question, answer=answer))) == {"1": "declined"}
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # past facts with "pas" are no deferral; nor is the card
+        ("Wanneer is de bouw van de sporthal gestart?", "De werkzaamheden zijn pas gestart nadat de vergunning in juni 2022 was verleend."),
+        ("Wanneer werd de omvang van de schade bekend?", "De omvang van de schade was pas bekend na de inventarisatie door de verzekeraar in maart 2023."),
+        ("Heeft het college de gemeenten geraadpleegd?", "Het college heeft pas besloten na overleg met alle betrokken gemeenten."),
+        ("Waar kunnen inwoners de nieuwe ooievaarspas ophalen?", "De nieuwe pas is beschikbaar bij de balie van het stadhuis."),
+        # sharing a concern is no refusal to give an answer
+        (
+            "Deelt u de zorg dat inwoners geen antwoord krijgen op hun vragen over de compensatieregeling?",
+            "Het college deelt de zorg dat inwoners geen antwoord krijgen op hun vragen. Wij gaan het klantcontact verbeteren.",
+        ),
+        # sharing costs is no informing later
+        ("Hoe worden de kosten van de opvang verdeeld?", "Het college zal zoals u weet, in overleg met de partners, de kosten delen."),
+        # a statement and a question before a coordinated ask stay an ask
+        (
+            "De situatie op de N33 is onveilig, deelt u die mening en wanneer wordt de weg aangepast?",
+            "Ja, die mening deel ik. De weg wordt in het voorjaar van 2025 aangepast.",
+        ),
+    ],
+)
+def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analyzer, question: str, answer: str) -> None:
+    assert verdicts(judge(analyzer, RESTATED.format(question=question, answer=answer)))["1"] != "declined"
+

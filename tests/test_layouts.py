@@ -1428,3 +1428,13 @@ def test_bulleted_question_and_answer_labels() -> None:
     assert answer_text(doc, "1") == "Nee, wij hebben op dit moment geen andere middelen."
     assert answer_text(doc, "2") == "Ja, het plan volgt in het voorjaar."
 
+
+def test_a_letter_opening_that_holds_the_answer_is_not_cut_as_header() -> None:
+    # "In antwoord op uw vraag ... als volgt antwoorden: ja, in maart." is the answer, not the letter's header
+    text = (
+        "1) Is de subsidie aan de club verleend?\n\nAntwoord\n"
+        "In antwoord op uw schriftelijke vraag van 17 februari kan ik u als volgt antwoorden: ja, in maart.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1"] and "ja, in maart" in answer_text(doc, "1")
+

@@ -137,7 +137,13 @@ _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
 # zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"
 _NOT_STATED = re.compile(
     r"^\s*(?:\(?\d{1,3}[.)]\s*)?(?:of|als|indien|wanneer|zodra|mocht)\b|\b(?:bekijk\w*|bekeken|onderzoek\w*|nagaan|nagegaan|na\s+te\s+gaan|gaat?\s+na|bezien|"
-    r"beoordel\w*|afwacht\w*|wachten|weet|weten|zeggen|aangeven|evalu\w*|verken\w*|peilen|overweg\w*)\s+(?:\w+\s+){0,2}?of\b",
+    r"beoordel\w*|afwacht\w*|wachten|weet|weten|zeggen|aangeven|evalu\w*|verken\w*|peilen|overweg\w*)\s+(?:\w+\s+){0,2}?of\b"
+    # doubt, a possibility, a dependence: "Het is de vraag of ...", "Het is nog onduidelijk of ...", "Wij onderzoeken de mogelijkheid
+    # om ...", "Dat hangt af van ..."
+    r"|\b(?:de\s+vraag|(?:on)?duidelijk|onzeker|bekend|afhankelijk\s+van\s+de\s+vraag)\s+of\b|\bmogelijkhe(?:id|den)\s+(?:om|tot|van)\b|\bhangt\b[^.?!]*\baf\b"
+    # the act named as the subject, not done: "Het openbaar maken van overeenkomsten is aan de vervoerder", "Het nemen van
+    # maatregelen ... is een zaak van de politie" (not "... tref voorbereidingen voor het intrekken van de vrijstelling")
+    r"|^\s*(?:\(?\d{1,3}[.)]\s*)?het\s+(?:\w+\s+){0,2}?\w+en\s+van\b",
     re.I,
 )
 
@@ -163,13 +169,14 @@ class _Facts:
     _typed: dict[str, list[tuple[Hit, int]]] = field(default_factory=dict, compare=False)
     _scopes: dict[tuple[int, ...], tuple[set[str], CoverageIndex]] = field(default_factory=dict, compare=False)
 
-    _states: dict[int, bool] = field(default_factory=dict, compare=False)
+    _stated: dict[int, bool] = field(default_factory=dict, compare=False)
 
     def states(self, text: str, j: int) -> bool:
-        """Whether sentence ``j`` of ``text`` (the answer these facts are of) states something (:func:`_states`)."""
-        found = self._states.get(j)
+        """Whether sentence ``j`` of ``text`` (the answer these facts are of, always the same text) states
+        something (:func:`_states`)."""
+        found = self._stated.get(j)
         if found is None:
-            found = self._states[j] = _states(_text(text, self.sentences[j]))
+            found = self._stated[j] = _states(_text(text, self.sentences[j]))
         return found
 
     @cached_property
@@ -539,7 +546,7 @@ class Judge:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
                 statements = (j for j in sorted(expect_on) if j not in cue_sents and facts.states(joined.text, j))
                 restate_at = restated(ask_lemmas[n], facts.sentence_words, statements)
-                if restate_at is not None and first and polarity == "unknown" and self.params.restated:
+                if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if _NEGATION.search(_text(joined.text, facts.sentences[restate_at])) else "positive"
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)

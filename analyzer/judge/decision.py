@@ -52,7 +52,9 @@ class Params:
     own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
     data_decline: int = 0  # a decline cue on a data ask whose figure, date or list is nowhere in the answer declines it wherever it stands
     none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
-    restated: int = 1  # a sentence that says the yes/no ask's proposition back, affirmed or denied, answers it
+    # a sentence that says the yes/no ask's proposition back, affirmed or denied, answers it (a switch for experiments, not
+    # fitted: the yes or no it sets for a "Zo nee" follow-up is a signal, read whatever this says)
+    restated: int = 1
 
     @classmethod
     def load(cls) -> Params:
@@ -167,7 +169,6 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and not s.opener
         and s.words <= p.lead_max_words
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
-        and not (p.restated and s.restated is not None)  # (a refusal of something else before the asked proposition said back)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):

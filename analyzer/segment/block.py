@@ -66,7 +66,8 @@ ANSWER_HEADING = re.compile(
 
 # The opening formula of an answer letter, part of its header: "In antwoord op uw schriftelijke vraag van 17 februari
 # kunnen wij u het volgende laten weten.", "In antwoord op uw vragen deel ik u het volgende mee."
-_LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n]{0,120}?\b(?:het\s+volgende|als\s+volgt)\b[^\n]{0,40}$", re.I)
+# (only the formula: "... kan ik u als volgt antwoorden: ja, in maart." holds the answer)
+_LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)(?:\s+\w+){0,3}\s*[.:]?\s*$", re.I)
 
 
 def answer_heading(frags: list[Frag]) -> int | None:
