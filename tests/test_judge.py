@@ -518,6 +518,9 @@ def test_a_yes_no_ask_is_answered_by_its_proposition_said_back(analyzer: Analyze
     if verdict == "answered":
         assert verdicts(result) == {"1": "answered"}
         assert "says back what is asked" in ask.reason
+        # the sentence that says it back is named as the ask's evidence
+        text = RESTATED.format(question=question, answer=answer)
+        assert any(answer.split(". ")[0].rstrip(".") in text[s.start : s.end] for s in ask.sentences)
     else:
         assert "says back" not in ask.reason
 

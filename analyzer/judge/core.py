@@ -584,7 +584,8 @@ class Judge:
                     depends=dependencies[n],
                     whole_coverage=0.0 if empty else round(facts.index.coverage(ask_lemmas[n]), 3),
                     sentence_count=len(facts.sentences),
-                    sentences=tuple(facts.sentences[j] for j in mine),
+                    # (the sentence that says the proposition back is evidence too, attributed or not)
+                    sentences=tuple(facts.sentences[j] for j in (mine if restate_at is None else sorted({*mine, restate_at}))),
                     first_item=offset == 0,
                     figures_apart=figures_apart,
                     restated=None if restate_at is None else facts.sentences[restate_at],
