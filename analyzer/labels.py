@@ -267,10 +267,12 @@ _INLINE_LONG_HEADING = re.compile(
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
     r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
 )
-# an answer letter's announcement inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ..."
+# an answer letter's announcement, on a line of its own (``segment.block.ANSWER_HEADING``) or inside one:
+# "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"
+LETTER_ANNOUNCEMENT = r"[Hh]ierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
+# (inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ...")
 _INLINE_LETTER_HEADING = re.compile(
-    r"Hierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{2,80}[.:]"
-    r"(?=[^\S\n]+[A-ZÀ-Ý])"
+    rf"{LETTER_ANNOUNCEMENT}[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{{2,80}}[.:](?=[^\S\n]+[A-ZÀ-Ý])"
 )
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)

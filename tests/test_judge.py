@@ -36,12 +36,14 @@ def test_seed_document_matches_gold_on_most_items(analyzer: Analyzer) -> None:
     assert got["2"] == "declined" and got["4b"] == "declined"  # no data; "Zie antwoord 2" followed
 
 
-NO_MONITORING = """1. {question}
+# one Flemish item: the question, the answer heading and header, the answer
+ONE_ITEM = """1. {question}
  ANTWOORD
 op vraag nr. 1 van 3 juli 2023
 van TOM ONGENA
-1. VDAB heeft geen aparte monitoring over het bereiken van herintreders.
+1. {answer}
 """
+NO_MONITORING = ONE_ITEM.replace("{answer}", "VDAB heeft geen aparte monitoring over het bereiken van herintreders.")
 
 
 def test_the_same_words_decline_a_count_and_answer_a_yes_no_question(analyzer: Analyzer) -> None:
@@ -476,13 +478,6 @@ def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: An
     assert any(f.rule == "expect.denied" for f in evidence)
 
 
-RESTATED = """1. {question}
- ANTWOORD
-op vraag nr. 1 van 3 juli 2023
-van TOM ONGENA
-1. {answer}
-"""
-
 
 @pytest.mark.parametrize(
     ("question", "answer", "verdict"),
@@ -513,13 +508,13 @@ van TOM ONGENA
 )
 def test_a_yes_no_ask_is_answered_by_its_proposition_said_back(analyzer: Analyzer, question: str, answer: str, verdict: str | None) -> None:
     """``verdict`` None: the proposition is not said back (other signals decide the verdict)."""
-    result = judge(analyzer, RESTATED.format(question=question, answer=answer))
+    result = judge(analyzer, ONE_ITEM.format(question=question, answer=answer))
     ask = result.judgement.item("1").asks[0]
     if verdict == "answered":
         assert verdicts(result) == {"1": "answered"}
         assert "says back what is asked" in ask.reason
         # the sentence that says it back is named as the ask's evidence
-        text = RESTATED.format(question=question, answer=answer)
+        text = ONE_ITEM.format(question=question, answer=answer)
         assert any(answer.split(". ")[0].rstrip(".") in text[s.start : s.end] for s in ask.sentences)
     else:
         assert "says back" not in ask.reason
@@ -527,7 +522,7 @@ def test_a_yes_no_ask_is_answered_by_its_proposition_said_back(analyzer: Analyze
 
 def test_a_proposition_said_back_is_the_yes_a_glued_zo_nee_follows(analyzer: Analyzer) -> None:
     # "Zonee," glued by a PDF's text layer is "Zo nee,": after the proposition affirmed, it does not apply
-    text = RESTATED.format(
+    text = ONE_ITEM.format(
         question="Kunt u bevestigen dat u voorbereidingen treft om de vrijstelling van konijn en houtduif in te trekken? "
         "Zonee, waarom niet?",
         answer="Ik voer de motie uit en tref voorbereidingen voor het intrekken van de vrijstelling voor houtduif en konijn.",
@@ -547,7 +542,7 @@ def test_a_proposition_said_back_is_the_yes_a_glued_zo_nee_follows(analyzer: Ana
     ],
 )
 def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyzer, question: str, answer: str) -> None:
-    assert verdicts(judge(analyzer, RESTATED.format(question=question, answer=answer))) == {"1": "declined"}
+    assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer))) == {"1": "declined"}
 
 
 @pytest.mark.parametrize(
@@ -573,5 +568,5 @@ def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyze
     ],
 )
 def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analyzer, question: str, answer: str) -> None:
-    assert verdicts(judge(analyzer, RESTATED.format(question=question, answer=answer)))["1"] != "declined"
+    assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
 

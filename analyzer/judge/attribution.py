@@ -563,6 +563,32 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
     return any(near.has(word) for word in lemmas)
 
 
+_NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
+# a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
+# zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"
+_NOT_STATED = re.compile(
+    r"^\s*(?:\(?\d{1,3}[.)]\s*)?(?:of|als|indien|wanneer|zodra|mocht)\b|\b(?:bekijk\w*|bekeken|onderzoek\w*|nagaan|nagegaan|na\s+te\s+gaan|gaat?\s+na|bezien|"
+    r"beoordel\w*|afwacht\w*|wachten|weet|weten|zeggen|aangeven|evalu\w*|verken\w*|peilen|overweg\w*)\s+(?:\w+\s+){0,2}?of\b"
+    # doubt, a possibility, a dependence: "Het is de vraag of ...", "Het is nog onduidelijk of ...", "Wij onderzoeken de mogelijkheid
+    # om ...", "Dat hangt af van ..."
+    r"|\b(?:de\s+vraag|(?:on)?duidelijk|onzeker|bekend|afhankelijk\s+van\s+de\s+vraag)\s+of\b|\bmogelijkhe(?:id|den)\s+(?:om|tot|van)\b|\bhangt\b[^.?!]*\baf\b"
+    # the act named as the subject, not done: "Het openbaar maken van overeenkomsten is aan de vervoerder", "Het nemen van
+    # maatregelen ... is een zaak van de politie" (not "... tref voorbereidingen voor het intrekken van de vrijstelling")
+    r"|^\s*(?:\(?\d{1,3}[.)]\s*)?het\s+(?:\w+\s+){0,2}?\w+en\s+van\b",
+    re.I,
+)
+
+
+def states(sentence: str) -> bool:
+    """The sentence states something: it asks nothing and holds no condition or whether-clause up front."""
+    return "?" not in sentence and not _NOT_STATED.search(sentence)
+
+
+def denies(sentence: str) -> bool:
+    """A sentence that says a proposition back says no when it holds a negation (read for "Zo ja / Zo nee")."""
+    return _NEGATION.search(sentence) is not None
+
+
 # How many of an ask's closing content words a sentence must say back (:func:`restated`).
 RESTATE_TAIL = 3
 RESTATE_MIN = 2

@@ -50,9 +50,11 @@ from .attribution import (
     content_lemmas,
     counted_noun,
     counts,
+    denies,
     period_missing,
     restated,
     sentence_vocabs,
+    states,
 )
 from .calibration import Calibration
 from .cues import DATA_TYPES, OPENER, answer_polarity, ask_type
@@ -132,29 +134,8 @@ class DocumentJudgement:
         return out
 
 
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
-# a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
-# zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"
-_NOT_STATED = re.compile(
-    r"^\s*(?:\(?\d{1,3}[.)]\s*)?(?:of|als|indien|wanneer|zodra|mocht)\b|\b(?:bekijk\w*|bekeken|onderzoek\w*|nagaan|nagegaan|na\s+te\s+gaan|gaat?\s+na|bezien|"
-    r"beoordel\w*|afwacht\w*|wachten|weet|weten|zeggen|aangeven|evalu\w*|verken\w*|peilen|overweg\w*)\s+(?:\w+\s+){0,2}?of\b"
-    # doubt, a possibility, a dependence: "Het is de vraag of ...", "Het is nog onduidelijk of ...", "Wij onderzoeken de mogelijkheid
-    # om ...", "Dat hangt af van ..."
-    r"|\b(?:de\s+vraag|(?:on)?duidelijk|onzeker|bekend|afhankelijk\s+van\s+de\s+vraag)\s+of\b|\bmogelijkhe(?:id|den)\s+(?:om|tot|van)\b|\bhangt\b[^.?!]*\baf\b"
-    # the act named as the subject, not done: "Het openbaar maken van overeenkomsten is aan de vervoerder", "Het nemen van
-    # maatregelen ... is een zaak van de politie" (not "... tref voorbereidingen voor het intrekken van de vrijstelling")
-    r"|^\s*(?:\(?\d{1,3}[.)]\s*)?het\s+(?:\w+\s+){0,2}?\w+en\s+van\b",
-    re.I,
-)
-
-
 def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
-
-
-def _states(sentence: str) -> bool:
-    """The sentence states something: it asks nothing and holds no condition or whether-clause up front."""
-    return "?" not in sentence and not _NOT_STATED.search(sentence)
 
 
 @dataclass(frozen=True)
@@ -173,10 +154,10 @@ class _Facts:
 
     def states(self, text: str, j: int) -> bool:
         """Whether sentence ``j`` of ``text`` (the answer these facts are of, always the same text) states
-        something (:func:`_states`)."""
+        something (:func:`.attribution.states`)."""
         found = self._stated.get(j)
         if found is None:
-            found = self._stated[j] = _states(_text(text, self.sentences[j]))
+            found = self._stated[j] = states(_text(text, self.sentences[j]))
         return found
 
     @cached_property
@@ -548,7 +529,7 @@ class Judge:
                 restate_at = restated(ask_lemmas[n], facts.sentence_words, statements)
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
-                    polarity = "negative" if _NEGATION.search(_text(joined.text, facts.sentences[restate_at])) else "positive"
+                    polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
             cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None

@@ -14,6 +14,7 @@ from ..labels import (
     ANSWER_BY_LINE,
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
+    LETTER_ANNOUNCEMENT,
     Label,
     match_antwoord,
     match_numbered,
@@ -56,7 +57,7 @@ ANSWER_HEADING = re.compile(
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
-    r"|[^\S\n]*hierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b[^\n]{0,80}$"
+    rf"|[^\S\n]*{LETTER_ANNOUNCEMENT}[^\n]{{0,80}}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
     r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
