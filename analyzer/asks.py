@@ -194,6 +194,16 @@ def trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+# a footnote marker pushed to the start of the next line, before a follow-up ("...»?\n2 Zo nee, hoe ...?")
+_MARKER = re.compile(r"\d{1,2}\s+(?=(?:zo\s*(?:ja|nee|neen|niet)|indien\s+(?:ja|nee|neen|niet))\b)", re.I)
+
+
+def _bare(sentence: str) -> str:
+    """The sentence without bullets, an opening bracket or a footnote marker before a follow-up."""
+    s = sentence.strip().lstrip("-–•*(").strip()
+    return s[m.end() :] if (m := _MARKER.match(s)) else s
+
+
 def ask_kind(sentence: str) -> AskKind | None:
     """The kind of ask a sentence makes, or None for context (a statement, a quotation).
 
@@ -201,7 +211,7 @@ def ask_kind(sentence: str) -> AskKind | None:
     joins it to the item of that ask. A question on a condition of fact ("Indien blijkt dat ..., welke
     ...?") is a question sentence of its own: its kind stays "question" and ``condition`` says "if".
     """
-    s = sentence.strip().lstrip("-–•*(").strip()
+    s = _bare(sentence)
     if _CONDITIONAL.match(s):
         return "conditional"
     if s.rstrip('0123456789, ”"’»').endswith("?"):
@@ -213,7 +223,7 @@ def ask_kind(sentence: str) -> AskKind | None:
 
 def condition(sentence: str) -> AskCondition | None:
     """What an ask depends on: the yes or the no of the ask before it, or a state of affairs ("if")."""
-    s = sentence.strip().lstrip("-–•*(").strip()
+    s = _bare(sentence)
     if _YES.match(s):
         return "yes"
     if _NO.match(s):
@@ -246,7 +256,7 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
     ["wat houdt Y in?"] (a statement before the ask is no ask of its own). A question that is a conditional
     follow-up ("Zo ja, wat ... en welke ...?") stays whole: its parts share one condition.
     """
-    if not sentence.rstrip("0123456789, ").endswith("?") or _CONDITIONAL.match(sentence.strip()):
+    if not sentence.rstrip("0123456789, ").endswith("?") or _CONDITIONAL.match(_bare(sentence)):
         return [(0, len(sentence))]
     cuts: list[tuple[int, int]] = []
     start = 0

@@ -68,6 +68,14 @@ def test_zo_ja_and_zo_nee_set_the_condition_of_their_ask() -> None:
     ]
 
 
+def test_a_footnote_marker_pushed_before_a_follow_up_keeps_it_a_follow_up() -> None:
+    # (a PDF puts the footnote marker of the quotation on the next line, before "Zo nee")
+    text = "Bent u het eens met de uitspraak: «De kosten van niets doen zijn hoger.»?\n2 Zo nee, hoe ziet u dit dan?"
+    assert [(k, c) for _, k, c in asks(text)] == [("question", None), ("conditional", "no")]
+    # a number that is a count stays part of the question
+    assert asks("Hoeveel zijn het er?\n2 zonnepanelen per woning, is dat genoeg?")[1][1:] == ("question", None)
+
+
 def test_a_coordinated_zo_ja_is_a_conditional_part() -> None:
     text = "Kunt u aangeven of deze jongeren eerder zijn veroordeeld en zo ja wat was de straf?"
     assert asks(text) == [
