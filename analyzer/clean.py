@@ -229,7 +229,7 @@ def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
         return []
     french: list[Line] = []
     body = 0
-    for ln in lines:
+    for ln in _translation_units(text, lines):
         low = text[ln.start : ln.end].lower()
         words = _WORD.findall(low)
         if len(words) < 4:
@@ -242,6 +242,25 @@ def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
     if len(french) < 3 or len(french) * 5 < body:
         return []
     return [Span(ln.start, ln.end) for ln in french]
+
+
+# where a long line (text whose line breaks were lost) is cut into sentences to tell French from Dutch: after a
+# sentence end, not after a label's number ("1. Combien ...", "1 et 2. Au 1er avril ...": the label goes with its text)
+_UNIT_END = re.compile(r"(?<=[.?!:])(?<!\b\d\.)(?<!\b\d\d\.)[^\S\n]+(?=\S)")
+_LONG_LINE = 300
+
+
+def _translation_units(text: str, lines: list[Line]) -> Iterator[Line]:
+    """The lines, and the sentences of a line too long to be one paragraph of one language."""
+    for ln in lines:
+        if ln.end - ln.start <= _LONG_LINE:
+            yield ln
+            continue
+        start = ln.start
+        for m in _UNIT_END.finditer(text, ln.start, ln.end):
+            yield Line(start, m.start())
+            start = m.end()
+        yield Line(start, ln.end)
 
 
 # a page number of a letter or a council document on a line of its own: "Pagina 2 van 3", "Blad 2/3", "Page 2 of 3"

@@ -89,6 +89,15 @@ def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
     )
     cut = [text[s.start : s.end] for s in find_furniture(text)]
     assert cut == [line for line in text.splitlines() if line.startswith(("1. Combien", "2. Quelle", "Réponse", "1 et 2"))]
+    # whitespace collapsed, the translation is told apart sentence by sentence, each label with its own text
+    flat = " ".join(text.split())
+    cut = [flat[s.start : s.end] for s in find_furniture(flat)]
+    assert cut == [
+        "1. Combien de détenus séjournaient au 1er avril dans les prisons?",
+        "2. Quelle est la capacité de chaque établissement?",
+        "Réponse de la ministre à la question 312:",
+        "1 et 2. Au total 9.245 détenus séjournaient dans les prisons.",
+    ]
     # one French quotation in a Dutch answer stays text
     quote = "Ja.\nDe minister zei: « La surpopulation dans les prisons est une question pour la Justice. »\nVerder niets.\n"
     assert find_furniture(quote) == ()

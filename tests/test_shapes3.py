@@ -17,7 +17,6 @@ GAPS = {
     ("05-mst-jaarstukken-vraagnummer", False),  # "Vraagnummer 14-1" labels
     ("05-mst-jaarstukken-vraagnummer", True),
     ("07-tk-lijst-voetnoten", True),  # the committee's list once its line breaks are gone
-    ("08-qrva-tweetalig", True),  # French lines are found per line: collapsed, there are none
     ("12-pdftotext-tabel-kolommen", True),  # two table columns side by side
 }
 
