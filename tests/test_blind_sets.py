@@ -1,7 +1,8 @@
 """The fifth to eighth blind sets of real documents (tests/shapes5/README.md: Dutch councils and
 provinces; tests/shapes6/README.md: Belgian Kamer, Senate and councils; tests/shapes7/README.md: council meetings
 reported as speaker turns by a regional paper's live blogs, and a Flemish Parliament committee report;
-tests/shapes8/README.md: Dutch and Flemish provinces and councils, technical questions, a bulleted web page): every
+tests/shapes8/README.md: Dutch and Flemish provinces and councils, technical questions, a bulleted web page;
+tests/shapes9/README.md: one Flemish Parliament question with a grouped answer and footnotes mid-answer): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
 
@@ -17,7 +18,7 @@ from analyzer.model import RawDocument
 
 from .helpers import both_forms, gold_and_doc, gold_ids, gold_set
 
-SETS = {name: Path(__file__).parent / name for name in ("shapes5", "shapes6", "shapes7", "shapes8")}
+SETS = {name: Path(__file__).parent / name for name in ("shapes5", "shapes6", "shapes7", "shapes8", "shapes9")}
 # (set/name, collapsed?) not read yet
 GAPS = {
     # a party's report of oral answers: five question sentences, one of them the gold joins to the next
@@ -59,8 +60,8 @@ GAPS = {
 NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
-def test_the_fifth_to_eighth_sets_are_there() -> None:
-    assert len(NAMES) == 35
+def test_the_fifth_to_ninth_sets_are_there() -> None:
+    assert len(NAMES) == 36
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -83,3 +84,14 @@ def test_real_documents_that_point_to_their_answers_get_their_gold_verdicts(anal
     gold = json.loads((SETS[folder] / f"{doc_name}.gold.json").read_text(encoding="utf-8"))
     result = analyzer.check(RawDocument(doc_name, (SETS[folder] / f"{doc_name}.txt").read_text(encoding="utf-8")))
     assert {j.item_id: j.verdict for j in result.judgement.items} == {str(i["id"]): i["verdict"] for i in gold["items"]}
+
+
+def test_a_study_still_running_and_another_ministers_competence_decline_and_nothing_else_does(analyzer: Analyzer) -> None:
+    # shapes9: "is momenteel een studie ... lopende; '<title>'. De resultaten ... worden verwacht uiterlijk maart 2026"
+    # declines (one semicolon before a quoted title is no list), as does "vallen onder de bevoegdheid van de minister
+    # van Energie"; the partial and answered items are not declined
+    folder = SETS["shapes9"]
+    gold = json.loads((folder / "vp-28-2025.gold.json").read_text(encoding="utf-8"))
+    result = analyzer.check(RawDocument("vp-28-2025", (folder / "vp-28-2025.txt").read_text(encoding="utf-8")))
+    declined = {j.item_id for j in result.judgement.items if j.verdict == "declined"}
+    assert declined == {str(i["id"]) for i in gold["items"] if i["verdict"] == "declined"} == {"1", "2"}
