@@ -12,6 +12,7 @@ from analyzer.judge.attribution import (
     QUESTION_WORDS,
     attribute,
     content_lemmas,
+    denies,
     matches,
     sentence_vocabs,
     vocab,
@@ -140,3 +141,21 @@ def test_the_one_pass_word_test_agrees_with_the_index() -> None:
     index = WordIndex(sentence)
     assert [has_in(lemma, sentence) for lemma in lemmas] == [index.has(lemma) for lemma in lemmas]
     assert has_in("spiegel", sentence) and has_in("evaluatie", sentence) and not has_in("monitoring", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "no"),
+    [
+        ("De overeenkomst wordt niet openbaar gemaakt.", True),
+        ("Er komen geen extra middelen voor de sporthal.", True),
+        # a negation that assents, adds or leaves open says no yes or no of its own
+        ("Ik heb geen bezwaar tegen het openbaar maken van de overeenkomst en doe dat in mei.", False),
+        ("Er is geen enkel probleem met de aanleg van het fietspad.", False),
+        ("Niet alleen de gemeente maar ook de provincie draagt bij.", False),
+        ("Het is niet uitgesloten dat de regeling wordt verlengd.", False),
+        # a real no next to a litotes is still a no
+        ("Ik heb geen bezwaar tegen de brief, maar de overeenkomst wordt niet openbaar gemaakt.", True),
+    ],
+)
+def test_a_restated_proposition_says_no_only_with_a_negation_that_denies(sentence: str, no: bool) -> None:
+    assert denies(sentence) is no

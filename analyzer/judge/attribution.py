@@ -584,9 +584,19 @@ def states(sentence: str) -> bool:
     return "?" not in sentence and not _NOT_STATED.search(sentence)
 
 
+# a negation that does not say no: no objection or obstacle is assent ("Ik heb geen bezwaar tegen openbaarmaking"), "niet
+# alleen ... maar ook" adds, "niet uitgesloten" leaves open
+_LITOTES = re.compile(
+    r"\b(?:geen|niet|nooit)\s+(?:enkele?\s+|echt\s+|grote?\s+)?(?:bezwaar|bezwaren|probleem|problemen|belemmering\w*|beletsel\w*|"
+    r"obstakel\w*|reden\s+om\s+niet)\b|\bniet\s+(?:alleen|enkel|uitgesloten)\b",
+    re.I,
+)
+
+
 def denies(sentence: str) -> bool:
-    """A sentence that says a proposition back says no when it holds a negation (read for "Zo ja / Zo nee")."""
-    return _NEGATION.search(sentence) is not None
+    """A sentence that says a proposition back says no when it holds a negation (read for "Zo ja / Zo nee"); a
+    negation that assents or adds ("geen bezwaar", "niet alleen") is none."""
+    return _NEGATION.search(_LITOTES.sub(" ", sentence)) is not None
 
 
 # How many of an ask's closing content words a sentence must say back (:func:`restated`).
