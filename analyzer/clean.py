@@ -246,21 +246,25 @@ def _translation_lines(text: str, lines: list[Line]) -> list[Span]:
 
 # where a long line (text whose line breaks were lost) is cut into sentences to tell French from Dutch: after a
 # sentence end, not after a label's number ("1. Combien ...", "1 et 2. Au 1er avril ...": the label goes with its text)
-_UNIT_END = re.compile(r"(?<=[.?!:])(?<!\b\d\.)(?<!\b\d\d\.)[^\S\n]+(?=\S)")
+_UNIT_END = re.compile(r"(?<=[.?!:])(?<!\b\d\.)(?<!\b\d\d\.)(?<!\b\d\d\d\.)(?<!\b\d[a-z]\.)[^\S\n]+(?=\S)")
+# a quotation: French quoted in a Dutch answer is the answer's text, not a translation
+_QUOTED = re.compile(r"[«»“”„]")
 _LONG_LINE = 300
 
 
 def _translation_units(text: str, lines: list[Line]) -> Iterator[Line]:
-    """The lines, and the sentences of a line too long to be one paragraph of one language."""
+    """The lines, and the sentences of a line too long to be one paragraph of one language (a sentence with a quotation
+    in it is left out: quoted French inside a Dutch answer is no translation)."""
     for ln in lines:
         if ln.end - ln.start <= _LONG_LINE:
             yield ln
             continue
         start = ln.start
-        for m in _UNIT_END.finditer(text, ln.start, ln.end):
-            yield Line(start, m.start())
-            start = m.end()
-        yield Line(start, ln.end)
+        for m in [*_UNIT_END.finditer(text, ln.start, ln.end), None]:
+            end = ln.end if m is None else m.start()
+            if not _QUOTED.search(text, start, end):
+                yield Line(start, end)
+            start = ln.end if m is None else m.end()
 
 
 # a page number of a letter or a council document on a line of its own: "Pagina 2 van 3", "Blad 2/3", "Page 2 of 3"

@@ -153,6 +153,11 @@ def test_the_one_pass_word_test_agrees_with_the_index() -> None:
         ("Er is geen enkel probleem met de aanleg van het fietspad.", False),
         ("Niet alleen de gemeente maar ook de provincie draagt bij.", False),
         ("Het is niet uitgesloten dat de regeling wordt verlengd.", False),
+        # no objections or problems that were made or solved: a no
+        ("Er zijn geen bezwaren ingediend tegen de vergunning.", True),
+        ("De provincie heeft geen bezwaren ontvangen.", True),
+        ("Er is geen probleem opgelost.", True),
+        ("Dat is geen probleem.", False),
         # a real no next to a litotes is still a no
         ("Ik heb geen bezwaar tegen de brief, maar de overeenkomst wordt niet openbaar gemaakt.", True),
     ],

@@ -98,6 +98,14 @@ def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
         "Réponse de la ministre à la question 312:",
         "1 et 2. Au total 9.245 détenus séjournaient dans les prisons.",
     ]
+    # French quoted in a long Dutch answer whose line breaks are lost stays text
+    quoted = (
+        "Antwoord 1. De minister verwees naar het verslag. Zij zei: « La surpopulation est une question pour la Justice. »"
+        " Verder wees zij op het advies: « Les détenus sont trop nombreux dans les prisons. » Ook de directeur zei:"
+        " « Une solution est nécessaire pour les prisons. » Wij volgen dat advies en bouwen in 2025 een nieuwe gevangenis."
+        " Daarnaast breiden wij het elektronisch toezicht uit, zoals in het regeerakkoord staat."
+    )
+    assert len(quoted) > 300 and find_furniture(quoted) == ()
     # one French quotation in a Dutch answer stays text
     quote = "Ja.\nDe minister zei: « La surpopulation dans les prisons est une question pour la Justice. »\nVerder niets.\n"
     assert find_furniture(quote) == ()

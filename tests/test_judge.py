@@ -570,3 +570,19 @@ def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyze
 def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analyzer, question: str, answer: str) -> None:
     assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
 
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "met"),
+    [
+        # the question's own year said back gives no date
+        ("Wanneer wordt de evaluatie van 2023 afgerond?", "De evaluatie van 2023 loopt volgens plan.", False),
+        ("Wanneer wordt de evaluatie van 2023 afgerond?", "De evaluatie van 2023 wordt in mei 2025 afgerond.", True),
+        # ... nor a number: the question's own figure is no count
+        ("Hoeveel van de 250 aanvragen zijn goedgekeurd?", "Van de 250 aanvragen is een deel goedgekeurd.", False),
+        ("Hoeveel van de 250 aanvragen zijn goedgekeurd?", "Van de 250 aanvragen zijn er 180 goedgekeurd.", True),
+    ],
+)
+def test_a_figure_said_back_from_the_question_gives_no_number_or_date(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
+    assert ask.expectation is met

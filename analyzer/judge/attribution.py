@@ -563,6 +563,19 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
     return any(near.has(word) for word in lemmas)
 
 
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def echoed(hit: Hit, question: str) -> bool:
+    """A figure, year or date matched in the answer that the question itself names ("Hoeveel aanvragen kwamen er in 2022
+    binnen?" - "In 2022 ..."): said back from the question, it gives no number or time of its own."""
+    figures = _FIGURE.findall(hit.text)
+    if not figures:
+        return False
+    asked = set(_FIGURE.findall(question))
+    return all(f in asked for f in figures)
+
+
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
 # a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
 # zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"
@@ -584,11 +597,13 @@ def states(sentence: str) -> bool:
     return "?" not in sentence and not _NOT_STATED.search(sentence)
 
 
-# a negation that does not say no: no objection or obstacle is assent ("Ik heb geen bezwaar tegen openbaarmaking"), "niet
-# alleen ... maar ook" adds, "niet uitgesloten" leaves open
+# a negation that does not say no: no objection held or seen is assent ("Ik heb geen bezwaar tegen openbaarmaking", "Dat is
+# geen probleem."; not "Er zijn geen bezwaren ingediend", "heeft geen bezwaren ontvangen": none were made), "niet alleen ...
+# maar ook" adds, "niet uitgesloten" leaves open
 _LITOTES = re.compile(
-    r"\b(?:geen|niet|nooit)\s+(?:enkele?\s+|echt\s+|grote?\s+)?(?:bezwaar|bezwaren|probleem|problemen|belemmering\w*|beletsel\w*|"
-    r"obstakel\w*|reden\s+om\s+niet)\b|\bniet\s+(?:alleen|enkel|uitgesloten)\b",
+    r"\b(?:(?:ik|wij|we)\s+(?:heb|hebben)|(?:heb|hebben|zie|zien)\s+(?:ik|wij|we)|is|vormt)\s+geen\s+(?:enkel\w*\s+)?"
+    r"(?:bezwaar|probleem|belemmering|beletsel)\b(?=\s*(?:[,.;:!]|$|(?:om|tegen|voor|bij|in|dat|met)\b))"
+    r"|\bniet\s+(?:alleen|enkel|uitgesloten)\b",
     re.I,
 )
 

@@ -51,6 +51,7 @@ from .attribution import (
     counted_noun,
     counts,
     denies,
+    echoed,
     period_missing,
     restated,
     sentence_vocabs,
@@ -472,6 +473,7 @@ class Judge:
             for h in hits
             if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
         ]
+        question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
             seen_first = seen_first or first
@@ -512,6 +514,9 @@ class Judge:
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
                 expectations = tuple(h for h in expectations if not h.rule.spec.about_ask or about(answer, h, ask_lemmas[n]))
+            if t in ("quantity", "time"):
+                # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
+                expectations = tuple(h for h in expectations if not echoed(h, question))
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)
