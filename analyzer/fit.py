@@ -55,6 +55,7 @@ GRID: dict[str, tuple[float, ...]] = {
     "own_unaddressed": (0, 1),
     "unnumbered_unaddressed": (0, 1),
     "general_partial": (0, 1),
+    "general_lead": (0, 1),
     "unaddressed_min_sentences": (2, 3, 5, 99),
     "unaddressed_coverage": (0.1, 0.2, 0.3, 0.5, 1.1),
 }

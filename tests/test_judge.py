@@ -586,3 +586,17 @@ def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analy
 def test_a_figure_said_back_from_the_question_gives_no_number_or_date(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
     ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
     assert ask.expectation is met
+
+
+def test_an_answer_that_opens_with_another_partys_responsibility_talks_past_the_question(analyzer: Analyzer) -> None:
+    # GUIDE.md: other parties' responsibilities are no implicit answer; the item is partial
+    question = "Wat moet er veranderen om de financiële problemen van de ziekenhuizen op te lossen?"
+    past = "De verantwoordelijkheid voor de financiële situatie en bedrijfsvoering ligt bij het ziekenhuis zelf. Ziekenhuizen verschillen onderling sterk."
+    item = judge(analyzer, ONE_ITEM.format(question=question, answer=past)).judgement.item("1")
+    assert item.verdict == "partial" and item.code.endswith("general-lead")
+    # the same text after what is asked is given does not take the answer back
+    given = (
+        "De bekostiging van de ziekenhuizen moet eenvoudiger en de acute zorg krijgt een vast budget om de financiële problemen"
+        " op te lossen. De verantwoordelijkheid voor de bedrijfsvoering ligt bij het ziekenhuis zelf."
+    )
+    assert judge(analyzer, ONE_ITEM.format(question=question, answer=given)).judgement.item("1").verdict == "answered"

@@ -551,6 +551,9 @@ class Judge:
                     refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),
                     weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens" and h.rule.spec.category != "general_statement"),
                     general=tuple(h for h in applicable if h.rule.spec.category == "general_statement"),
+                    general_lead=any(
+                        h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == 0 for h in applicable
+                    ),
                     expectations=expectations,
                     moot=None if empty else moot,
                     shared=shared,

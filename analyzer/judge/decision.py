@@ -46,6 +46,9 @@ class Params:
     # judge an ask on its attributed sentences (1), the whole answer (0), or expectations attributed, cues whole (2)
     attributed_scope: int = 1
     general_partial: int = 1  # general policy text blocks an implicit answer (GUIDE: no implicit answer)
+    # an answer that opens with general policy text ("De verantwoordelijkheid ligt bij het ziekenhuis zelf") and never meets
+    # the ask's expectation talks past the question, whatever else it touches (GUIDE: partial)
+    general_lead: int = 0
     unaddressed_coverage: float = 0.3  # ... and the whole answer holds less than this share of its words
     unaddressed_min_sentences: int = 3  # in a shorter answer, attribution is too thin to say an ask is left out
     unnumbered_unaddressed: int = 0  # ... also when nothing in the answer is numbered
@@ -128,6 +131,7 @@ class AskSignals:
     first_item: bool = True  # the item comes first among the items that share its answer text
     figures_apart: int = 0  # figures (not years, dates or reference numbers) in sentences without a pointer
     restated: tuple[int, int] | None = None  # a sentence that says a yes/no ask's proposition back (offsets in the joined answer)
+    general_lead: bool = False  # the answer opens with general policy text (others' responsibility, importance, effort)
 
 
 class Decision(NamedTuple):
@@ -227,6 +231,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         if not s.expectations and s.restated is not None:
             return Decision("answered", "the answer says back what is asked, affirmed or denied", (), "restated")
         return Decision("answered", "the answer gives what is asked", s.expectations[:1], "expectation-met")
+    if p.general_lead and s.general_lead and not s.met and not s.opener and not (p.restated and s.restated is not None):
+        return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-lead")
     if s.met is None:
         if s.coverage < p.low_coverage and s.lemmas >= p.low_coverage_min_lemmas:
             return Decision("partial", "the answer hardly touches what is asked", s.refers + s.weakens, "hardly-touched")
