@@ -233,7 +233,7 @@ _INLINE_ANTWOORD = re.compile(
     rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
-    rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
     rf"|{OTHER_ANSWER_WORD}"

@@ -87,6 +87,9 @@ def test_inline_tweede_kamer_labels() -> None:
     seg = segment(RawDocument("<test>", text))
     assert [i.id for i in seg.items] == ["1", "2", "3", "4"]
     assert [p.covers for p in seg.parts] == [("1",), ("2", "3"), ("4",)]
+    # the plural without "vragen": "Antwoorden 2 en 3"
+    plural = text.replace("Antwoord 2 en 3", "Antwoorden 2 en 3")
+    assert [p.covers for p in segment(RawDocument("<test>", plural)).parts] == [("1",), ("2", "3"), ("4",)]
 
 
 def test_parenthesised_numbers_inline() -> None:
