@@ -426,6 +426,69 @@ def _lexicon() -> frozenset[str]:
     return frozenset(w.lower() for w in words if isinstance(w, str))
 
 
+# Words a PDF glues to the next or previous one where it drops a line break ("Op dit moment valtnog niet te zeggen",
+# "hetamendement", "Inmiddelsheeft"). Function words only: a content word glued to a content word is indistinguishable
+# from a compound ("stikstofuitstoot"). Before a word: articles, demonstratives, "te", "hun", "uw" (not the prepositions
+# that are also prefixes, "doorlooptijd", nor "mijn", "mijnbouw"); after a word: auxiliaries, negation, "nog", "ook" (not
+# the articles and prepositions that are also endings: "tweede", "gewonden", "vooruit", "waardoor").
+_GLUED_BEFORE = frozenset("de het een te dat die dit deze hun uw".split())  # noqa: SIM905
+_GLUED_AFTER = frozenset("heeft hebben had wordt worden werd werden kan kunnen zal zullen moet moeten niet nog ook".split())  # noqa: SIM905
+_GLUED_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
+
+
+def _glue_cut(word: str, known: frozenset[str], prefixes: frozenset[str] = _GLUED_BEFORE) -> int | None:
+    """Where ``word`` splits into two words a PDF glued together, or None: a word the lexicon does not know, made of a
+    word the lexicon or the document knows and a function word. A capitalised word only before a function word
+    ("Inmiddelsheeft"): "Dewinter" is a name."""
+    lex = _lexicon()
+    w = word.lower()
+    if not lex or w in lex:
+        return None
+    for i in range(2, len(w) - 1):
+        left, right = w[:i], w[i:]
+        if right in _GLUED_AFTER and len(left) >= 3 and (left in lex or left in known):
+            return i
+        if word[0].islower() and left in prefixes and len(right) >= 4 and (right in lex or (len(right) >= 6 and right in known)):
+            return i
+    return None
+
+
+# "de" and "te" also begin real words the lexicon may not know ("demotivatie", "decentralisatie"): they are cut off only in a
+# document that shows the gluing elsewhere, with the other function words
+_GLUE_EVIDENCE = 3
+_SURE_BEFORE = _GLUED_BEFORE - {"de", "te"}
+
+
+@lru_cache(maxsize=8)
+def _glued_document(text: str) -> bool:
+    """Whether ``text`` shows words glued at lost line breaks: a few distinct words that split at a function word other
+    than "de" and "te" ("valtnog", "hetamendement", "Inmiddelsheeft")."""
+    known = _document_words(text)
+    found = 0
+    for word in {w for w in _GLUED_WORD.findall(text) if len(w) >= 5}:
+        if _glue_cut(word, known, _SURE_BEFORE) is not None:
+            found += 1
+            if found >= _GLUE_EVIDENCE:
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _document_words(text: str) -> frozenset[str]:
+    """The words of a document, written apart somewhere in it ("afgelopen" known from "de afgelopen jaren" elsewhere)."""
+    return frozenset(w.lower() for w in _GLUED_WORD.findall(text))
+
+
+def _glue_cuts(chunk: str, text: str) -> list[int]:
+    """The offsets inside ``chunk`` (a run without whitespace of ``text``) where a space was lost between two glued words:
+    only in a document that shows such gluing (a PDF's text layer), never in one written with its spaces."""
+    if len(chunk) < 5 or not _glued_document(text):
+        return []
+    # (not a word part after a hyphen: "verantwoor-delijk" is one word broken at a line end)
+    words = (m for m in _GLUED_WORD.finditer(chunk) if not (m.start() and chunk[m.start() - 1] in "-\u00ad"))
+    return [m.start() + cut for m in words if (cut := _glue_cut(m.group(), _document_words(text))) is not None]
+
+
 # Prefixes that Dutch writes with a hyphen before a compound ("niet-beroepsactieve", "ex-minister").
 _HYPHEN_PREFIXES = frozenset({"niet", "ex", "oud", "vice", "non", "semi", "pro", "co", "adjunct", "interim", "zelf", "loco", "sub"})
 _WORD_BEFORE = re.compile(r"([A-Za-zÀ-ÿ]+)-[^\S\n]*$")
@@ -550,7 +613,20 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
                     offs.append(a)
                 continue
             prev_space = False
-            chars.append(run.group(1))
-            offs.extend(range(a, seg_start + run.end()))
+            chunk = run.group(1)
+            cuts = _glue_cuts(chunk, text)
+            if not cuts:
+                chars.append(chunk)
+                offs.extend(range(a, seg_start + run.end()))
+                continue
+            last = 0
+            for cut in cuts:  # a space where a PDF glued two words at a lost line break, at the offset of the second
+                chars.append(chunk[last:cut])
+                offs.extend(range(a + last, a + cut))
+                chars.append(" ")
+                offs.append(a + cut)
+                last = cut
+            chars.append(chunk[last:])
+            offs.extend(range(a + last, seg_start + run.end()))
         pending_space = not glue
     return CleanText("".join(chars), tuple(offs))

@@ -115,3 +115,23 @@ def test_the_french_lines_of_a_bilingual_bulletin_are_furniture() -> None:
         for c in "ABCDE"
     )
     assert find_furniture(dutch) == ()
+
+
+def test_words_a_pdf_glued_at_lost_line_breaks_are_told_apart() -> None:
+    # a Tweede Kamer PDF's text layer drops the space where a line broke: "valtnog", "hetamendement", "Inmiddelsheeft"
+    text = (
+        "De korting zal tot gevolg hebben dat de regio’s minder middelen hebben. Op dit moment valtnog niet te zeggen wat de"
+        " gevolgen zijn. Het kabinet heeft hetamendement uitgevoerd. Inmiddelsheeft het kabinet besloten dat de uitkering"
+        " blijft. De Minister heeft toegezegd deafgelopen jaren de mogelijkheden teverkennen. Hier zullen zij in hunbegrotingen"
+        " rekening mee houden. Dat is inmiddels duidelijk. In de afgelopen maanden is gesproken."
+    )
+    view = clean_view(text, Span(0, len(text)))
+    for words in ("valt nog niet", "het amendement", "Inmiddels heeft", "de afgelopen", "te verkennen", "hun begrotingen"):
+        assert words in view.text
+    # the space stands before the second word's first character, and the words map back to the glued original
+    i = view.text.index("valt nog")
+    assert text[view.original_span(i, i + len("valt nog")).start :].startswith("valtnog")
+    assert list(view.offsets) == sorted(view.offsets)
+    # a document written with its spaces keeps its words whole, "de"-words and names included
+    flemish = "Uit de bevraging komen drempels naar boven: demotivatie, decentralisatie, de rol van Dewinter en hetgeen volgt."
+    assert clean_view(flemish, Span(0, len(flemish))).text == flemish
