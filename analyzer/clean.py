@@ -434,6 +434,7 @@ def _lexicon() -> frozenset[str]:
 _GLUED_BEFORE = frozenset("de het een te dat die dit deze hun uw".split())  # noqa: SIM905
 _GLUED_AFTER = frozenset("heeft hebben had wordt worden werd werden kan kunnen zal zullen moet moeten niet nog ook".split())  # noqa: SIM905
 _GLUED_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
+_GLUED_MAX = 40  # two glued words are not longer; a longer run is tried at no split point (linear in the text)
 
 
 def _glue_cut(word: str, known: frozenset[str], prefixes: frozenset[str] = _GLUED_BEFORE) -> int | None:
@@ -444,11 +445,20 @@ def _glue_cut(word: str, known: frozenset[str], prefixes: frozenset[str] = _GLUE
     w = word.lower()
     if not lex or w in lex:
         return None
+    if len(w) > _GLUED_MAX:
+        return None
     for i in range(2, len(w) - 1):
         left, right = w[:i], w[i:]
-        if right in _GLUED_AFTER and len(left) >= 3 and (left in lex or left in known):
+        # (a capitalised word keeps a short head: "Balkan" is no "Bal kan")
+        if right in _GLUED_AFTER and len(left) >= (3 if word[0].islower() else 5) and (left in lex or left in known):
             return i
-        if word[0].islower() and left in prefixes and len(right) >= 4 and (right in lex or (len(right) >= 6 and right in known)):
+        if (
+            word[0].islower()
+            and left in prefixes
+            and len(right) >= 4
+            and (left != "te" or right.endswith("en"))  # "te" before an infinitive ("teverkennen"; not "tegelijk", "teniet")
+            and (right in lex or (len(right) >= 6 and right in known))
+        ):
             return i
     return None
 
@@ -479,13 +489,18 @@ def _document_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _GLUED_WORD.findall(text))
 
 
-def _glue_cuts(chunk: str, text: str) -> list[int]:
+def _glue_cuts(chunk: str, text: str, continues: bool = False) -> list[int]:
     """The offsets inside ``chunk`` (a run without whitespace of ``text``) where a space was lost between two glued words:
-    only in a document that shows such gluing (a PDF's text layer), never in one written with its spaces."""
+    only in a document that shows such gluing (a PDF's text layer), never in one written with its spaces. ``continues``:
+    the chunk goes on with a word broken at the line end before it ("verantwoor-" / "delijk"), which is no word of its own."""
     if len(chunk) < 5 or not _glued_document(text):
         return []
     # (not a word part after a hyphen: "verantwoor-delijk" is one word broken at a line end)
-    words = (m for m in _GLUED_WORD.finditer(chunk) if not (m.start() and chunk[m.start() - 1] in "-\u00ad"))
+    words = (
+        m
+        for m in _GLUED_WORD.finditer(chunk)
+        if not (m.start() and chunk[m.start() - 1] in "-\u00ad") and not (continues and m.start() == 0)
+    )
     return [m.start() + cut for m in words if (cut := _glue_cut(m.group(), _document_words(text))) is not None]
 
 
@@ -580,6 +595,7 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
     offs: list[int] = []
     frags = list(fragments(text, furniture, start, end))
     pending_space = False
+    glued_before = False  # the fragment before ended in a word that goes on in this one
     for idx, fr in enumerate(frags):
         seg = text[fr.start : fr.end]
         # trim, keeping offsets
@@ -604,6 +620,8 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
         if drop_hyphen:
             body = body.rstrip()
         prev_space = False
+        continues = glued_before  # the first run goes on with the word broken at the end of the line before
+        glued_before = glue
         for run in _RUNS.finditer(body):
             a = seg_start + run.start()
             if run.group(1) is None:  # whitespace: one space, at the offset of its first character
@@ -614,7 +632,9 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
                 continue
             prev_space = False
             chunk = run.group(1)
-            cuts = _glue_cuts(chunk, text)
+            # (after "verantwoor- " inside a line the chunk goes on with that word too)
+            cuts = _glue_cuts(chunk, text, continues or (len(chars) >= 2 and chars[-2].endswith(("-", "\u00ad"))))
+            continues = False
             if not cuts:
                 chars.append(chunk)
                 offs.extend(range(a, seg_start + run.end()))

@@ -132,6 +132,9 @@ def test_words_a_pdf_glued_at_lost_line_breaks_are_told_apart() -> None:
     i = view.text.index("valt nog")
     assert text[view.original_span(i, i + len("valt nog")).start :].startswith("valtnog")
     assert list(view.offsets) == sorted(view.offsets)
+    # in such a document, a word broken at a line end stays one word, and words that only look glued stay whole
+    glued = text + " De minister is verantwoor-\ndelijk voor de Balkan en doet dat tegelijk."
+    assert "verantwoordelijk voor de Balkan en doet dat tegelijk." in clean_view(glued, Span(0, len(glued))).text
     # a document written with its spaces keeps its words whole, "de"-words and names included
     flemish = "Uit de bevraging komen drempels naar boven: demotivatie, decentralisatie, de rol van Dewinter en hetgeen volgt."
     assert clean_view(flemish, Span(0, len(flemish))).text == flemish

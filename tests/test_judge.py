@@ -578,12 +578,11 @@ def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analy
         # the question's own year said back gives no date
         ("Wanneer wordt de evaluatie van 2023 afgerond?", "De evaluatie van 2023 loopt volgens plan.", False),
         ("Wanneer wordt de evaluatie van 2023 afgerond?", "De evaluatie van 2023 wordt in mei 2025 afgerond.", True),
-        # ... nor a number: the question's own figure is no count
-        ("Hoeveel van de 250 aanvragen zijn goedgekeurd?", "Van de 250 aanvragen is een deel goedgekeurd.", False),
-        ("Hoeveel van de 250 aanvragen zijn goedgekeurd?", "Van de 250 aanvragen zijn er 180 goedgekeurd.", True),
+        # a count the question names can be the answer
+        ("Hoeveel van de 12 provincies doen mee?", "Alle 12 provincies doen mee.", True),
     ],
 )
-def test_a_figure_said_back_from_the_question_gives_no_number_or_date(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+def test_a_year_said_back_from_the_question_gives_no_date(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
     ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
     assert ask.expectation is met
 

@@ -563,17 +563,18 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
     return any(near.has(word) for word in lemmas)
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def echoed(hit: Hit, question: str) -> bool:
-    """A figure, year or date matched in the answer that the question itself names ("Hoeveel aanvragen kwamen er in 2022
-    binnen?" - "In 2022 ..."): said back from the question, it gives no number or time of its own."""
-    figures = _FIGURE.findall(hit.text)
-    if not figures:
-        return False
-    asked = set(_FIGURE.findall(question))
-    return all(f in asked for f in figures)
+    """A year matched in the answer that the question itself names ("Wanneer wordt de evaluatie van 2023 afgerond?" - "De
+    evaluatie van 2023 loopt"): said back from the question, it gives no time or number of its own. (Years only: a count
+    the question names can be the answer, "Hoeveel van de 12 provincies doen mee?" - "Alle 12".)"""
+    years = _YEAR.findall(hit.text)
+    if not years or any(c.isdigit() for c in _YEAR.sub("", hit.text)):
+        return False  # (a figure of its own next to the year, "2023: 45 meldingen", answers)
+    asked = set(_YEAR.findall(question))
+    return all(y in asked for y in years)
 
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
