@@ -563,9 +563,6 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
     return any(near.has(word) for word in lemmas)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def echoed(hit: Hit, question: str) -> bool:
     """A year matched in the answer that the question itself names ("Wanneer wordt de evaluatie van 2023 afgerond?" - "De
     evaluatie van 2023 loopt"): said back from the question, it gives no time or number of its own. (Years only: a count
