@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.vocab import Vocab
 
+from .clean import _document_words, _lexicon
 from .resources import rules_dir
 from .safe_text import shown
 
@@ -469,6 +470,66 @@ _WIDTHS = _Widths()
 _ASCII_WIDTHS = np.array([len(_SQUASH[code]) for code in range(128)], dtype=np.uint8)
 
 
+# Endings a squashed phrase may stop before inside a word: a plural or a verb's third person ("geen aanwijzing" in
+# "geen aanwijzingen", "respecteer" in "respecteert"); not the adjective's "-e", "-er", "-ste" ("belangrijk" in "een
+# belangrijke nuance" is no stance) nor a participle's "-d" ("veroordeeld" is no "veroordeel")
+_SQUASH_ENDINGS = frozenset({"en", "s", "t"})
+_SQUASH_PREFIXES = frozenset({"on", "ont", "ge", "her", "mis", "wan", "niet", "be", "ver"})
+_SQUASH_STEM_MIN = 4  # ... after at least this many letters of the word ("worden al" does not stop inside "als")
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalpha()
+
+
+def _case_edge(text: str, i: int) -> bool:
+    """A small letter before a capital: two words glued ("hetISH", "deWet"), whatever the lexicon knows of either."""
+    return text[i - 1].islower() and text[i].isupper()
+
+
+def squash_bounded(text: str, a: int, b: int) -> bool:
+    """Whether a squashed phrase found at ``text[a:b]`` stands on word edges. A squashed match may cross glued or broken
+    words, but it may not begin or end inside a real word: "tevreden" is not in "ontevreden", "van mening" not in "van
+    meningsuiting", "worden al" not in "worden als", "belangrijk" not in "een belangrijke rol".
+
+    * Where it ends inside a run of letters, the rest of the run is a plural or verb ending ("geen aanwijzingen",
+      "respecteert") or, where the run is no word itself, a word glued on ("belangrijkis", "hetISH").
+    * Where it begins inside one, the run is a compound the phrase is the head of ("steunpercentage") or a word glued
+      before it ("eenbelangrijk"); never a prefix that turns it around or makes another form ("onrechtmatig",
+      "gerespecteerd")."""
+    lex = _lexicon()
+    words = _document_words(text)
+
+    def known(w: str) -> bool:  # (one letter is no word: "worden al|s")
+        return len(w) > 1 and (w in lex or w in STOP_WORDS or w in words)
+
+    end = b
+    while end < len(text) and _is_word_char(text[end]):
+        end += 1
+    rest = text[b:end]
+    tail_ok = not rest or not _is_word_char(text[b - 1]) or _case_edge(text, b)
+    if not tail_ok:
+        low = rest.lower()
+        start = b
+        while start > 0 and _is_word_char(text[start - 1]):
+            start -= 1
+        whole = text[start:end].lower()
+        real = whole in lex or whole in STOP_WORDS  # (a real word is no glued pair: "worden al|tijd")
+        tail_ok = (low in _SQUASH_ENDINGS and b - start >= _SQUASH_STEM_MIN) or (not real and known(low))
+    if not tail_ok:
+        return False
+    if a == 0 or not _is_word_char(text[a - 1]) or not _is_word_char(text[a]) or _case_edge(text, a):
+        return True
+    start = a
+    while start > 0 and _is_word_char(text[start - 1]):
+        start -= 1
+    head = text[start:a].lower()
+    if head in _SQUASH_PREFIXES:
+        return False
+    # a word glued before it, or the head of a compound: the phrase runs to the end of the word (or its ending)
+    return known(head) or not rest or rest.lower() in _SQUASH_ENDINGS
+
+
 class SquashOffsets:
     """``squash_offsets(text)[x]`` for the few ``x`` a find needs, without the list of every offset: a binary
     search in the running total of the characters' squashed widths."""
@@ -710,6 +771,8 @@ class RuleSet:
                 if offs is None:
                     offs = SquashOffsets(text)
                 a, b = offs[x], offs[y - 1] + 1
+                if not squash_bounded(text, a, b):
+                    continue
                 if is_exc:
                     exc_spans.setdefault(rule.id, []).append((a, b))
                 else:

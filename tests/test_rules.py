@@ -276,3 +276,22 @@ examples: {match: ["Er zijn geen gegevens."], no_match: ["Wij hebben geen gegeve
     nlp, info = get_pipeline()
     ruleset = RuleSet(load_rules([tmp_path], builtin=False), nlp, info.has_pos)
     assert all(r.ok for r in run_examples(ruleset)), [r for r in run_examples(ruleset) if not r.ok]
+
+
+def test_a_long_phrase_matches_across_glued_words_but_not_inside_a_real_word() -> None:
+    """Phrases of eight letters or more also match the text without spaces, so a PDF's glued or broken words do not hide
+    them; but a match must stand on word edges or on the seam of two glued words."""
+
+    def found(rule_id: str, text: str) -> list[str]:
+        doc = NLP(text)
+        return [h.text for h in RULESET.find(doc, None, text) if h.rule.id == rule_id]
+
+    # a compound whose head the phrase is, a glued pair, a plural: found
+    assert found("expect.yes-no", "Er zijn geen aanwijzingen dat dit gebeurt.") == ["geen aanwijzingen"]
+    assert found("expect.position", "Dit vind ik eenbelangrijk punt.")
+    assert found("expect.position", "Het kabinet vindt dit belangrijkis het niet?")
+    # inside a real word: not found ("worden al" is no "worden als", "tevreden" no "ontevreden", an adjective's "-e")
+    assert found("expect.yes-no", "De aanvragen worden als eerste beoordeeld.") == []
+    assert found("expect.position", "De bewoners zijn ontevreden over de bus.") == []
+    assert found("expect.position", "Een belangrijke nuance is dat het scenario onwaarschijnlijk is.") == []
+    assert found("expect.position", "Dit raakt aan de vrijheid van meningsuiting.") == []
