@@ -587,6 +587,25 @@ def test_a_year_said_back_from_the_question_gives_no_date(analyzer: Analyzer, qu
     assert ask.expectation is met
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "met"),
+    [
+        # a view on what was asked, or in a sentence that points back to it
+        ("Deelt u de mening dat de wachtlijsten in de jeugdzorg onaanvaardbaar lang zijn?", "Ik vind de wachtlijsten in de jeugdzorg te lang.", True),
+        ("Deelt u de mening dat het alarmerend is dat veel sociaal advocaten met pensioen gaan?", "Dat baart mij zorgen.", True),
+        # a view on something else: the ask's proposition is not judged
+        (
+            "Deelt u de mening dat de vergunning voor afvalwaterinjectie zonder draagvlak is verleend?",
+            "Een goede voorlichting van de omgeving is belangrijk.",
+            False,
+        ),
+    ],
+)
+def test_a_position_answers_only_about_what_the_ask_names(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
+    assert ask.expectation is met
+
+
 def test_an_answer_that_opens_with_another_partys_responsibility_talks_past_the_question(analyzer: Analyzer) -> None:
     # GUIDE.md: other parties' responsibilities are no implicit answer; the item is partial
     question = "Wat moet er veranderen om de financiële problemen van de ziekenhuizen op te lossen?"

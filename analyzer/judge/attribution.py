@@ -552,12 +552,31 @@ def counts(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
 ABOUT_WINDOW = 8
 
 
+# a sentence that opens with a pronoun and a verb speaks of what was said or asked before it: "Dat baart mij zorgen.",
+# "Dat vind ik zorgelijk.", "Het is onwenselijk." (not "Het kabinet vindt ...": a noun after the article)
+_BACK_PRONOUN = frozenset({"dat", "dit", "het", "die", "deze", "hetgeen"})
+_BACK_VERB = frozenset(
+    "is zijn was waren blijft blijkt lijkt wordt worden baart baarde vind vinden acht achten betreur betreuren deel delen "
+    "onderschrijf onderschrijven steun steunen waardeer waarderen herken herkennen erken erkennen moet mag kan zal zou "
+    "heeft hebben gebeurt gebeurde klopt stemt".split()  # noqa: SIM905
+)
+
+
+def refers_back(sentence: Span) -> bool:
+    """Whether the sentence opens with a pronoun and a verb, so that what it says is about what came before it."""
+    words = [t.lower_ for t in sentence[:3] if not t.is_punct]
+    return len(words) >= 2 and words[0] in _BACK_PRONOUN and words[1] in _BACK_VERB
+
+
 def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
     """Whether an expectation's match is about what the ask names: a content lemma of the ask (or a
     derivation: "geëvalueerd" ~ "evaluaties") among the matched words and the few after them in the
-    sentence. An ask without content words ("Klopt dat?") takes any match."""
+    sentence, or a sentence that points back to it ("Dat baart mij zorgen."). An ask without content words
+    ("Klopt dat?") takes any match."""
     span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not lemmas:
+        return True
+    if refers_back(span.sent):
         return True
     near = WordIndex(vocab(answer[span.start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
     return any(near.has(word) for word in lemmas)
