@@ -14,15 +14,18 @@ from .segment import Segmentation
 
 MONTH_NAMES = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december")
 MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
-_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})", re.I)
+# (a PDF may glue the year to the month: "18 november2024")
+_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s*(\d{4})", re.I)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")  # "14.5.2025" (the European Parliament's)
 
 
 def parse_date(s: str) -> date | None:
     m = _DATE.search(s)
-    if not m:
-        return None
     try:
-        return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        if m:
+            return date(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
+        n = _NUMERIC_DATE.search(s)
+        return date(int(n.group(3)), int(n.group(2)), int(n.group(1))) if n else None
     except ValueError:
         return None
 
@@ -45,16 +48,63 @@ def extract(text: str, seg: Segmentation) -> Metadata:
     ans_header = clean_view(text, seg.answer_header, seg.furniture).text if seg.answer_header else ""
     whole_head = text[: min(len(text), 4000)]
     if seg.layout in ("tk-aanhangsel", "tk-antwoord") or re.search(
-        r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+|^\s*Vragen van (?:het lid|de leden)\b", whole_head, re.M
+        r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+|^\s*Vra(?:ag|gen) van (?:het lid|de leden)\b", whole_head, re.M
     ):
         return _tweede_kamer(f"{header}\n{ans_header}" if ans_header else header, whole_head)
+    if _EP_NUMBER.search(whole_head) and _EP_COMMISSION.search(text):
+        return _european(text)
     return _flemish(text, header, ans_header, seg)
+
+
+# a question to the European Commission (or Council): "E-1408/98", "P-3926/02", "E-002417/2025"
+_EP_NUMBER = re.compile(r"\b([EPH])-\s?(\d{3,6}/\d{2}(?:\d{2})?)\b")
+_EP_COMMISSION = re.compile(r"\b(?:aan|namens) de (?:Europese )?(?:Commissie|Raad)\b")
+
+
+def _european(text: str) -> Metadata:
+    """A written question of the European Parliament, in the Official Journal's form ("SCHRIFTELIJKE VRAAG E-1408/98 van
+    Helwin Peter (PSE) aan de Commissie (11 mei 1998) ... Antwoord van de heer Van Miert namens de Commissie (8 juni 1998)")
+    or the Parliament's site ("Vraag met verzoek om schriftelijk antwoord E-002417/2025 aan de Commissie ... Anja Verbeek
+    (Verts/ALE) ... Indieningsdatum: 14.5.2025 ... Antwoord van de heer Várhelyi namens de Europese Commissie (8.8.2025)")."""
+    flat = re.sub(r"\s+", " ", text[:20000])
+    number_m = _EP_NUMBER.search(flat)
+    number = f"{number_m.group(1)}-{number_m.group(2)}" if number_m else None
+    asker = party = None
+    who = re.search(r"\b[EPH]-\s?\d{3,6}/\d{2,4} van (.+?) aan de (?:Europese )?(?:Commissie|Raad)\b", flat) or re.search(
+        r"Artikel \d+ van het Reglement (.+?\)) Betreft:", flat
+    )
+    if who:
+        parties = re.findall(r"\(([^()]*)\)", who.group(1))
+        names = [_title_case(_clean(n)) for n in re.split(r"\s*\([^()]*\)\s*,?\s*", who.group(1)) if _clean(n)]
+        names = [" ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in n.split()) for n in names]  # "Helwin PETER"
+        asker = ", ".join(dict.fromkeys(names)) or None
+        party = ", ".join(dict.fromkeys(parties)) or None
+    qdate = adate = None
+    filed = re.search(r"Indieningsdatum: (\S+)", flat) or re.search(
+        r"aan de (?:Europese )?(?:Commissie|Raad) \((\d{1,2} \w+ \d{4})\)", flat
+    )
+    if filed:
+        qdate = parse_date(filed.group(1))
+    respondent = None
+    answer = re.search(
+        r"Antwoord (?:gegeven )?(?:van|door) (?:de heer |mevrouw |commissaris )?(.+?) namens de (Europese Commissie|Commissie|Raad)(?: \(([^)]{6,20})\))?",
+        flat,
+    )
+    if answer:
+        respondent = f"{_clean(answer.group(1))} ({answer.group(2)})"
+        if answer.group(3):
+            adate = parse_date(answer.group(3))
+    title = re.search(r"Betreft: (.+?)(?= [A-Z0-9][^ ]* [a-z]| \d+\. |$)", flat)
+    return Metadata(
+        "Europees Parlement", number, qdate, adate, asker, party, respondent, _clean(title.group(1))[:200] if title else None, number
+    )
 
 
 def _tweede_kamer(header: str, head: str) -> Metadata:
     number = None
     # "AH 613" and "2024Z14814" stand on lines of their own, or lead the text when line breaks were lost
-    m = re.search(r"regering gegeven antwoorden\s+(\d{1,5})\b", header) or re.search(r"^\s*AH\s+(\d{1,5})(?=\s|$)", head, re.M)
+    # (a text converted to Markdown keeps its marks: "**regering gegeven antwoorden** ### 302")
+    m = re.search(r"regering gegeven antwoorden[\s*#]+(\d{1,5})\b", header) or re.search(r"^\s*AH\s+(\d{1,5})(?=\s|$)", head, re.M)
     if m:
         number = m.group(1)
     else:
@@ -63,9 +113,10 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
     asker = party = title = None
     qdate = adate = None
     respondent = None
-    m = re.search(r"Vragen van (?:het lid|de leden)\s+(.+?)\s+aan\s+(?:de|het)\s+(.+?)(?:\(ingezonden\s+([^)]*)\)|$)", header, re.S)
+    m = re.search(r"Vra(?:ag|gen) van (?:het lid|de leden)\s+(.+?)\s+aan\s+(?:de|het)\s+(.+?)(?:\(ingezonden\s+([^)]*)\)|$)", header, re.S)
     if m:
-        who = m.group(1)
+        # (a name glued by the PDF at a lost line break, "DaniëlleJansen", and Markdown marks: "_spreekkamer»")
+        who = re.sub(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", m.group(1))
         parties = [p.strip() for p in re.findall(r"\(([^)]*)\)", who)]
         parties = [re.sub(r"^beiden\s+", "", p) for p in parties]
         asker = _clean(re.sub(r"\s*\([^)]*\)", "", who))
@@ -73,7 +124,7 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
         rest = m.group(2)
         t = re.search(r"\bover\s+(.+)$", rest, re.S)
         if t:
-            title = _clean(t.group(1))
+            title = _clean(re.sub(r"(?<!\w)[_*]+|[_*]+(?!\w)", "", t.group(1)))
         if m.group(3):
             qdate = parse_date(m.group(3))
     m = re.search(r"(?:Antwoord|Mededeling) van\s+(.+?)\s*\((?:ontvangen\s+)+([^)]*)\)", header, re.S)

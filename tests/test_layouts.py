@@ -208,6 +208,56 @@ def test_tk_metadata() -> None:
     assert md.days_to_answer == 26
 
 
+def test_tk_metadata_of_a_single_question_with_glued_words() -> None:
+    # "Vraag van het lid" (one question), a date broken over a line or glued to its month, a name glued at a lost break
+    text = (
+        "Tweede Kamer der Staten-Generaal\nVergaderjaar 2024–2025 Aanhangsel van de Handelingen\n"
+        "Vragen gesteld door de leden der Kamer, met de daarop door de\nregering gegeven antwoorden\n585\n"
+        "Vraag van het lid DaniëlleJansen (NSC) aan de Minister van Justitie en\nVeiligheid over correspondentie (ingezonden\n"
+        "1 oktober 2024).\nAntwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen 18 november2024).\n"
+        "Vraag 1\nKan de Kamer de correspondentie ontvangen?\nAntwoord 1\nDeze correspondentie wordt niet verstrekt.\n"
+    )
+    md = doc_of(text).metadata
+    assert (md.number, md.asker, md.asker_party) == ("585", "Daniëlle Jansen", "NSC")
+    assert (str(md.question_date), str(md.answer_date)) == ("2024-10-01", "2024-11-18")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "asker", "party", "respondent", "dates"),
+    [
+        (  # the Official Journal's form
+            "SCHRIFTELIJKE VRAAG E-1408/98\n\nvan Helwin Peter (PSE) aan de Commissie\n\n(11 mei 1998)\n\n"
+            "Betreft: Gepland centrum voor fabrieksverkoop\n\nKan de Commissie meedelen of zij hiervan op de hoogte is?\n\n"
+            "Antwoord van de heer Van Miert namens de Commissie\n\n(8 juni 1998)\n\nDe Commissie is hiervan op de hoogte.\n",
+            "E-1408/98",
+            "Helwin Peter",
+            "PSE",
+            "Van Miert (Commissie)",
+            ("1998-05-11", "1998-06-08"),
+        ),
+        (  # the Parliament's site
+            "Vraag met verzoek om schriftelijk antwoord E-002417/2025\naan de Commissie\nArtikel 144 van het Reglement\n"
+            "Anja Verbeek (Verts/ALE), Pieter de Graaf (Renew)\nBetreft: Vervalste honing\n\n"
+            "1. Hoeveel partijen honing zijn geweigerd?\n2. Is de Commissie voornemens een etikettering voor te stellen?\n\n"
+            "Indieningsdatum: 14.5.2025\nAntwoord van de heer Várhelyi\nnamens de Europese Commissie\n(8.8.2025)\n"
+            "1. De Commissie beschikt niet over een overzicht.\n2. Ja.\n",
+            "E-002417/2025",
+            "Anja Verbeek, Pieter de Graaf",
+            "Verts/ALE, Renew",
+            "Várhelyi (Europese Commissie)",
+            ("2025-05-14", "2025-08-08"),
+        ),
+    ],
+)
+def test_european_parliament_metadata(
+    text: str, number: str, asker: str, party: str, respondent: str, dates: tuple[str, str]
+) -> None:
+    md = doc_of(text).metadata
+    assert md.parliament == "Europees Parlement"  # not the Flemish Parliament its "SCHRIFTELIJKE VRAAG" resembles
+    assert (md.number, md.asker, md.asker_party, md.respondent) == (number, asker, party, respondent)
+    assert (str(md.question_date), str(md.answer_date)) == dates
+
+
 @pytest.mark.parametrize(
     ("label", "covers"),
     [
