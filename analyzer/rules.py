@@ -164,8 +164,10 @@ class RuleModel(BaseModel):
     define: dict[str, Any] = Field(default_factory=dict)
     weight: float = Field(default=1.0, ge=0.0, le=1.0)
     # an expectation met only about what the ask names: the words it matches and the few after it (the thing
-    # denied in "Er zijn geen evaluaties voorzien") share a content word with the ask
-    about_ask: bool = False
+    # denied in "Er zijn geen evaluaties voorzien") share a content word with the ask; "stance": the few before it too
+    # (what a view is on usually comes first: "Deze wachtlijsten zijn onacceptabel"), or the sentence points back to what
+    # was asked ("Dat baart mij zorgen.")
+    about_ask: bool | Literal["stance"] = False
     message: str
     source: str
     examples: Examples
@@ -475,6 +477,7 @@ _ASCII_WIDTHS = np.array([len(_SQUASH[code]) for code in range(128)], dtype=np.u
 # belangrijke nuance" is no stance) nor a participle's "-d" ("veroordeeld" is no "veroordeel")
 _SQUASH_ENDINGS = frozenset({"en", "s", "t"})
 _SQUASH_PREFIXES = frozenset({"on", "ont", "ge", "her", "mis", "wan", "niet", "be", "ver"})
+_SQUASH_TURNING = ("on", "ont", "mis", "wan", "niet")  # ... also after a word glued before it ("zijnon|tevreden")
 _SQUASH_STEM_MIN = 4  # ... after at least this many letters of the word ("worden al" does not stop inside "als")
 
 
@@ -487,16 +490,16 @@ def _case_edge(text: str, i: int) -> bool:
     return text[i - 1].islower() and text[i].isupper()
 
 
-def squash_bounded(text: str, a: int, b: int) -> bool:
+def squash_bounded(text: str, a: int, b: int, one_word: bool = True) -> bool:
     """Whether a squashed phrase found at ``text[a:b]`` stands on word edges. A squashed match may cross glued or broken
     words, but it may not begin or end inside a real word: "tevreden" is not in "ontevreden", "van mening" not in "van
     meningsuiting", "worden al" not in "worden als", "belangrijk" not in "een belangrijke rol".
 
-    * Where it ends inside a run of letters, the rest of the run is a plural or verb ending ("geen aanwijzingen",
-      "respecteert") or, where the run is no word itself, a word glued on ("belangrijkis", "hetISH").
-    * Where it begins inside one, the run is a compound the phrase is the head of ("steunpercentage") or a word glued
-      before it ("eenbelangrijk"); never a prefix that turns it around or makes another form ("onrechtmatig",
-      "gerespecteerd")."""
+    * Where it ends inside a run of letters, the rest of the run is a word glued on ("belangrijkis", "hetISH") or, for a
+      phrase of one word (``one_word``), a plural or verb ending ("respecteert"; not "van mening|en").
+    * Where it begins inside one, the run is a word glued before it ("eenbelangrijk") or, for a phrase of one word, a
+      compound it is the head of ("steunpercentage"; not "al in gesprek" in "aantal in gesprek"); never after a prefix
+      that turns it around or makes another form ("onrechtmatig", "gerespecteerd", "zijnontevreden")."""
     lex = _lexicon()
     words = _document_words(text)
 
@@ -515,7 +518,9 @@ def squash_bounded(text: str, a: int, b: int) -> bool:
             start -= 1
         whole = text[start:end].lower()
         real = whole in lex or whole in STOP_WORDS  # (a real word is no glued pair: "worden al|tijd")
-        tail_ok = (low in _SQUASH_ENDINGS and b - start >= _SQUASH_STEM_MIN) or (not real and known(low))
+        ending = one_word and low in _SQUASH_ENDINGS and b - start >= _SQUASH_STEM_MIN
+        # (a word glued on has three letters or is "is": "veroordeel|de" is one word the lexicon lacks)
+        tail_ok = ending or (not real and known(low) and (len(low) >= 3 or low == "is"))
     if not tail_ok:
         return False
     if a == 0 or not _is_word_char(text[a - 1]) or not _is_word_char(text[a]) or _case_edge(text, a):
@@ -524,10 +529,10 @@ def squash_bounded(text: str, a: int, b: int) -> bool:
     while start > 0 and _is_word_char(text[start - 1]):
         start -= 1
     head = text[start:a].lower()
-    if head in _SQUASH_PREFIXES:
+    if head in _SQUASH_PREFIXES or any(head.endswith(p) and known(head[: -len(p)]) for p in _SQUASH_TURNING):
         return False
     # a word glued before it, or the head of a compound: the phrase runs to the end of the word (or its ending)
-    return known(head) or not rest or rest.lower() in _SQUASH_ENDINGS
+    return known(head) or (one_word and (not rest or rest.lower() in _SQUASH_ENDINGS))
 
 
 class SquashOffsets:
@@ -621,7 +626,7 @@ class RuleSet:
     _phrases: PhraseMatcher = field(init=False)
     _exc: PhraseMatcher = field(init=False)
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
-    _squashed: PhraseIndex = field(init=False)  # squashed phrase -> (rule, is exception)
+    _squashed: PhraseIndex = field(init=False)  # squashed phrase -> (rule, is exception, is one word)
     _by_id: dict[str, Rule] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -631,7 +636,7 @@ class RuleSet:
         self._phrases = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
-        squashed_phrases: list[tuple[str, tuple[Rule, bool]]] = []
+        squashed_phrases: list[tuple[str, tuple[Rule, bool, bool]]] = []  # (rule, exception?, one word?)
         active, skipped = [], []
         for r in self.rules:
             if r.needs_model and not self.has_pos:
@@ -658,11 +663,11 @@ class RuleSet:
             for phrase in r.spec.phrases:
                 sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    squashed_phrases.append((sq, (r, False)))
+                    squashed_phrases.append((sq, (r, False, len(phrase.split()) == 1)))
             for phrase in r.spec.exceptions:
                 sq = squashed(phrase)
                 if len(sq) >= SQUASH_MIN:
-                    squashed_phrases.append((sq, (r, True)))
+                    squashed_phrases.append((sq, (r, True, len(phrase.split()) == 1)))
             for rx in r.spec.regex:
                 self._regex.append((r, re.compile(rx, re.I)))
         self._squashed = PhraseIndex(squashed_phrases)
@@ -765,13 +770,13 @@ class RuleSet:
             exc_spans.setdefault(self.nlp.vocab.strings[match_id], []).append(_chars(doc, s, e))
         if self._squashed:
             offs: SquashOffsets | None = None  # computed on the first hit only
-            for x, y, (rule, is_exc) in self._squashed.find(squashed(text)):
+            for x, y, (rule, is_exc, one_word) in self._squashed.find(squashed(text)):
                 if not keep(rule):
                     continue
                 if offs is None:
                     offs = SquashOffsets(text)
                 a, b = offs[x], offs[y - 1] + 1
-                if not squash_bounded(text, a, b):
+                if not squash_bounded(text, a, b, one_word):
                     continue
                 if is_exc:
                     exc_spans.setdefault(rule.id, []).append((a, b))

@@ -593,10 +593,19 @@ def test_a_year_said_back_from_the_question_gives_no_date(analyzer: Analyzer, qu
         # a view on what was asked, or in a sentence that points back to it
         ("Deelt u de mening dat de wachtlijsten in de jeugdzorg onaanvaardbaar lang zijn?", "Ik vind de wachtlijsten in de jeugdzorg te lang.", True),
         ("Deelt u de mening dat het alarmerend is dat veel sociaal advocaten met pensioen gaan?", "Dat baart mij zorgen.", True),
+        ("Deelt u de mening dat het alarmerend is dat veel sociaal advocaten met pensioen gaan?", "Ook dat baart mij zorgen.", True),
+        # (what the view is on stands before it)
+        ("Deelt u de mening dat de wachtlijsten in de jeugdzorg onaanvaardbaar lang zijn?", "Deze wachtlijsten zijn onacceptabel.", True),
         # a view on something else: the ask's proposition is not judged
         (
             "Deelt u de mening dat de vergunning voor afvalwaterinjectie zonder draagvlak is verleend?",
             "Een goede voorlichting van de omgeving is belangrijk.",
+            False,
+        ),
+        # "Het is ... dat" announces what it is about
+        (
+            "Deelt u de mening dat de vergunning voor afvalwaterinjectie zonder draagvlak is verleend?",
+            "Het is belangrijk dat de omgeving goed wordt voorgelicht.",
             False,
         ),
     ],

@@ -295,3 +295,8 @@ def test_a_long_phrase_matches_across_glued_words_but_not_inside_a_real_word() -
     assert found("expect.position", "De bewoners zijn ontevreden over de bus.") == []
     assert found("expect.position", "Een belangrijke nuance is dat het scenario onwaarschijnlijk is.") == []
     assert found("expect.position", "Dit raakt aan de vrijheid van meningsuiting.") == []
+    # a phrase of several words neither starts inside a word nor ends in an ending; a turning prefix glued on is seen
+    assert found("expect.yes-no", "Wij zijn met een aantal in gesprek.") == []
+    assert found("expect.position", "Er bestaan verschillen van meningen.") == []
+    assert found("expect.position", "De bewoners zijnontevreden.") == []
+    assert found("expect.yes-no", "De aanvragen wordenals eerste beoordeeld.") == []

@@ -552,33 +552,45 @@ def counts(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
 ABOUT_WINDOW = 8
 
 
-# a sentence that opens with a pronoun and a verb speaks of what was said or asked before it: "Dat baart mij zorgen.",
-# "Dat vind ik zorgelijk.", "Het is onwenselijk." (not "Het kabinet vindt ...": a noun after the article)
-_BACK_PRONOUN = frozenset({"dat", "dit", "het", "die", "deze", "hetgeen"})
+# a sentence that opens with a demonstrative speaks of what was said or asked before it: "Dat baart mij zorgen.", "Deze
+# ontwikkeling baart mij zorgen.", "Ook dat vind ik zorgelijk."; "Het" only before a verb and without a clause it announces
+# ("Het is onwenselijk.", not "Het is belangrijk dat ...", nor "Het kabinet vindt ...")
+_BACK_DEMONSTRATIVE = frozenset({"dat", "dit", "die", "deze", "hetgeen"})
 _BACK_VERB = frozenset(
     "is zijn was waren blijft blijkt lijkt wordt worden baart baarde vind vinden acht achten betreur betreuren deel delen "
     "onderschrijf onderschrijven steun steunen waardeer waarderen herken herkennen erken erkennen moet mag kan zal zou "
     "heeft hebben gebeurt gebeurde klopt stemt".split()  # noqa: SIM905
 )
+_LEAD_ADVERB = frozenset({"ook", "en", "maar", "wel", "juist", "daarom", "zeker", "vooral"})
+_ANNOUNCED = frozenset({"dat", "om", "of", "wanneer", "als", "indien"})
 
 
 def refers_back(sentence: Span) -> bool:
-    """Whether the sentence opens with a pronoun and a verb, so that what it says is about what came before it."""
-    words = [t.lower_ for t in sentence[:3] if not t.is_punct]
-    return len(words) >= 2 and words[0] in _BACK_PRONOUN and words[1] in _BACK_VERB
+    """Whether the sentence opens with a demonstrative (after an adverb, "Ook dat ..."), so that what it says is about
+    what came before it."""
+    words = [t.lower_ for t in sentence if not t.is_punct]
+    if words[:1] and words[0] in _LEAD_ADVERB:
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    if words[0] in _BACK_DEMONSTRATIVE:
+        return True
+    return words[0] == "het" and words[1] in _BACK_VERB and _ANNOUNCED.isdisjoint(words[2:])
 
 
-def about(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
+def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False) -> bool:
     """Whether an expectation's match is about what the ask names: a content lemma of the ask (or a
     derivation: "geëvalueerd" ~ "evaluaties") among the matched words and the few after them in the
-    sentence, or a sentence that points back to it ("Dat baart mij zorgen."). An ask without content words
-    ("Klopt dat?") takes any match."""
+    sentence. With ``stance``, the few before them count too, and a sentence that points back to what
+    was asked ("Dat baart mij zorgen.") is about it. An ask without content words ("Klopt dat?") takes
+    any match."""
     span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not lemmas:
         return True
-    if refers_back(span.sent):
+    if stance and refers_back(span.sent):
         return True
-    near = WordIndex(vocab(answer[span.start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
+    start = max(span.sent.start, span.start - ABOUT_WINDOW) if stance else span.start
+    near = WordIndex(vocab(answer[start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
     return any(near.has(word) for word in lemmas)
 
 

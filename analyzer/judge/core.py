@@ -513,7 +513,11 @@ class Judge:
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
-                expectations = tuple(h for h in expectations if not h.rule.spec.about_ask or about(answer, h, ask_lemmas[n]))
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if not h.rule.spec.about_ask or about(answer, h, ask_lemmas[n], stance=h.rule.spec.about_ask == "stance")
+                )
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question))
