@@ -75,10 +75,12 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-# (a sentence may close inside a quotation or a bracket: '... vanaf wanneer?"')
+# (a sentence may close inside a quotation or a bracket: '... vanaf wanneer?"'; not a bracket the sentence goes on after
+# in small letters: "Wat is de gemiddelde kostprijs (per m?) van een aanpassing?")
 # (nor does the full stop inside a figure before its footnote-like digits: "tussen 23.00 uur")
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»)]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])|(?<=\d[.])(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])"
+    r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»])|(?<=[?!.][)])(?!\s+[a-zà-ÿ]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])"
+    r"|(?<=\d[.])(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])"
 )
 # Every _SENTENCE_END match starts right after one of these characters (each alternative's lookbehind
 # ends in one) and holds none (at most footnote digits, commas and spaces): the matches are those
@@ -216,9 +218,25 @@ def ask_kind(sentence: str) -> AskKind | None:
         return "conditional"
     if s.rstrip('0123456789, ”"’»').endswith("?"):
         return "question"
-    if _REQUEST.match(s) or re.search(r"\b(graag|gelieve)\b", s, re.I):
+    if _REQUEST.match(s) or _polite(s):
         return "request"
     return None
+
+
+_POLITE = re.compile(r"\b(?:graag|gelieve)\b", re.I)
+# a clause under another, with no asker in it: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" reports a wish
+_REPORTED = re.compile(r"\b(?:dat|die|omdat|zodat|wanneer|waarbij)\b", re.I)
+_ASKER = re.compile(r"\b(?:ik|wij|we|mij|me|ons)\b", re.I)
+
+
+def _polite(s: str) -> bool:
+    """"Graag" or "gelieve" inside the sentence makes it a request ("Voor elk project graag de kosten."), unless it stands
+    in a clause that reports someone else's wish."""
+    m = _POLITE.search(s)
+    if m is None:
+        return False
+    before = s[: m.start()]
+    return not (_REPORTED.search(before) and not _ASKER.search(before))
 
 
 def condition(sentence: str) -> AskCondition | None:

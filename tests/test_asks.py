@@ -165,3 +165,27 @@ def test_wanting_to_know_is_a_request(sentence: str) -> None:
     # prose questions without a question mark (GUIDE: one item per question sentence or request)
     asks = split_asks(sentence, Span(0, len(sentence)))
     assert len(asks) == 1 and asks[0].kind == "request"
+
+
+def test_a_question_mark_in_a_bracket_the_sentence_goes_on_after_ends_nothing() -> None:
+    text = "Wat is de gemiddelde kostprijs (per m?) van een aanpassing per straat? Bestaat het rapport al?"
+    asks = split_asks(text, Span(0, len(text)))
+    assert [text[a.span.start : a.span.end] for a in asks] == [
+        "Wat is de gemiddelde kostprijs (per m?) van een aanpassing per straat?",
+        "Bestaat het rapport al?",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_request"),
+    [
+        ("Voor elk project graag de kosten per jaar.", True),
+        ("Ik had graag geweten dat de werken starten.", True),
+        # someone else's wish, reported: context, not a request
+        ("Op 30 november 2021 werd gecommuniceerd dat ze ook graag openwaterzwemmen willen aanbieden.", False),
+    ],
+)
+def test_graag_inside_a_sentence_is_a_request_unless_it_reports_a_wish(sentence: str, is_request: bool) -> None:
+    text = f"{sentence} Werden er al stappen ondernomen?"
+    asks = split_asks(text, Span(0, len(text)))
+    assert any(text[a.span.start : a.span.end] == sentence for a in asks) is is_request

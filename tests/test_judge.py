@@ -587,6 +587,25 @@ def test_a_year_said_back_from_the_question_gives_no_date(analyzer: Analyzer, qu
     assert ask.expectation is met
 
 
+def test_a_question_said_back_in_the_answer_gives_nothing(analyzer: Analyzer) -> None:
+    # the answer opens by repeating the question: its words meet no expectation and cover nothing
+    text = ONE_ITEM.format(
+        question="Werden er al daders betrapt en werden ze beboet?",
+        answer="Werden er al daders betrapt en werden ze beboet? Het KB van 11 maart 2024 regelt het gebruik van lachgas.",
+    )
+    ask = judge(analyzer, text).judgement.item("1").asks[0]
+    assert ask.verdict != "answered" and not ask.expectation
+
+
+def test_a_date_the_question_names_is_no_time_given(analyzer: Analyzer) -> None:
+    text = ONE_ITEM.format(
+        question="Werd het voorstel bezorgd aan het 8 mei comité? Zo ja, wanneer?",
+        answer="Het initiatief voor deze stenen ligt bij het 8 Mei Comité en de scholen.",
+    )
+    asks = judge(analyzer, text).judgement.item("1").asks
+    assert asks[-1].expectation is False
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "met"),
     [

@@ -556,11 +556,12 @@ ABOUT_WINDOW = 8
 # ontwikkeling baart mij zorgen.", "Ook dat vind ik zorgelijk."; "Het" only before a verb and without a clause it announces
 # ("Het is onwenselijk.", not "Het is belangrijk dat ...", nor "Het kabinet vindt ...")
 _BACK_DEMONSTRATIVE = frozenset({"dat", "dit", "die", "deze", "hetgeen"})
-_BACK_VERB = frozenset(
+_BACK_VERBS = (
     "is zijn was waren blijft blijkt lijkt wordt worden baart baarde vind vinden acht achten betreur betreuren deel delen "
     "onderschrijf onderschrijven steun steunen waardeer waarderen herken herkennen erken erkennen moet mag kan zal zou "
-    "heeft hebben gebeurt gebeurde klopt stemt".split()  # noqa: SIM905
+    "heeft hebben gebeurt gebeurde klopt stemt"
 )
+_BACK_VERB = frozenset(_BACK_VERBS.split())
 _LEAD_ADVERB = frozenset({"ook", "en", "maar", "wel", "juist", "daarom", "zeker", "vooral"})
 _ANNOUNCED = frozenset({"dat", "om", "of", "wanneer", "als", "indien"})
 
@@ -594,10 +595,14 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False) ->
     return any(near.has(word) for word in lemmas)
 
 
-def echoed(hit: Hit, question: str) -> bool:
+def echoed(hit: Hit, question: str, time: bool = False) -> bool:
     """A year matched in the answer that the question itself names ("Wanneer wordt de evaluatie van 2023 afgerond?" - "De
     evaluatie van 2023 loopt"): said back from the question, it gives no time or number of its own. (Years only: a count
-    the question names can be the answer, "Hoeveel van de 12 provincies doen mee?" - "Alle 12".)"""
+    the question names can be the answer, "Hoeveel van de 12 provincies doen mee?" - "Alle 12".) With ``time`` (a time
+    ask), any date or term the question names is said back too ("... aan het 8 mei comité? Zo ja, wanneer?" - "het 8 Mei
+    Comité")."""
+    if time and re.search(rf"(?<!\w){re.escape(' '.join(hit.text.lower().split()))}(?!\w)", " ".join(question.lower().split())):
+        return True
     years = _YEAR.findall(hit.text)
     if not years or any(c.isdigit() for c in _YEAR.sub("", hit.text)):
         return False  # (a figure of its own next to the year, "2023: 45 meldingen", answers)

@@ -420,7 +420,14 @@ class Judge:
         spans = list(answer.sents) if len(answer) else []
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
         words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
-        facts = _Facts(hits, set().union(*words), [a for a, _ in sents], sents, words)
+        starts = [a for a, _ in sents]
+        # a question said back in the answer ("Werden er al daders betrapt? Het KB van ...") gives and refuses nothing:
+        # its words are the asker's, no coverage of the ask (a pointer in it still points)
+        asking = {j for j, (a, b) in enumerate(sents) if text[a:b].rstrip().endswith("?")}
+        if asking:
+            hits = tuple(h for h in hits if h.rule.spec.kind == "reference" or _sentence_index(starts, h.start) not in asking)
+            words = [set() if j in asking else w for j, w in enumerate(words)]
+        facts = _Facts(hits, set().union(*words), starts, sents, words)
         self._facts[key] = (answer, facts)
         return facts
 
@@ -520,7 +527,7 @@ class Judge:
                 )
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
-                expectations = tuple(h for h in expectations if not echoed(h, question))
+                expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time"))
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)
