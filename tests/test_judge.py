@@ -597,6 +597,16 @@ def test_a_question_said_back_in_the_answer_gives_nothing(analyzer: Analyzer) ->
     assert ask.verdict != "answered" and not ask.expectation
 
 
+def test_a_request_said_back_in_the_answer_covers_nothing(analyzer: Analyzer) -> None:
+    # a request has no question mark: said back, it is found by its likeness to the ask
+    text = ONE_ITEM.format(
+        question="Worden de vangsten geregistreerd? Zo ja, graag een overzicht van de vangsten per jaar.",
+        answer="Zo ja, graag een overzicht van de vangsten per jaar. Het effect wordt geëvalueerd aan de hand van meldingen.",
+    )
+    asks = judge(analyzer, text).judgement.item("1").asks
+    assert asks[-1].verdict != "answered"
+
+
 def test_a_date_the_question_names_is_no_time_given(analyzer: Analyzer) -> None:
     text = ONE_ITEM.format(
         question="Werd het voorstel bezorgd aan het 8 mei comité? Zo ja, wanneer?",

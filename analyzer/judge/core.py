@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -137,6 +138,20 @@ class DocumentJudgement:
 
 def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
+
+
+def _said(text: str) -> str:
+    """A sentence as compared with the asks: small letters, words only."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+SAID_BACK = 90  # rapidfuzz ratio from which an answer sentence is an ask said back
+
+
+def _says_back(sentence: str, asked: Sequence[str]) -> bool:
+    """Whether an answer sentence says an ask of the question back (a request has no question mark to show it)."""
+    said = _said(sentence)
+    return len(said) >= 12 and bool(asked) and process.extractOne(said, asked, scorer=fuzz.ratio, score_cutoff=SAID_BACK) is not None
 
 
 @dataclass(frozen=True)
@@ -381,12 +396,13 @@ class Judge:
                     of_text[c.text] = ask_type(self.rules.find(d, ["ask_type"], c.text))
         types = [[of_text[c.text] for c in cs] for cs in ask_clean]
         _inherit_stem_types(items, types)
+        asked = [_said(c.text) for cs in ask_clean for c in cs]
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
             groups.setdefault(joined.text, []).append(i)
         attributed: dict[int, tuple[Attribution, int]] = {}
         for text, members in groups.items():
-            facts = self._answer_facts(by_text[text], text, {t for i in members for t, _rule in types[i]})
+            facts = self._answer_facts(by_text[text], text, {t for i in members for t, _rule in types[i]}, asked)
             flat = [x for i in members for x in lemmas[i]]
             # every ask continues the ask before it in the same answer, also across items ("Hoe komt
             # dit?" after a question about the same fact); an item without asks adds nothing
@@ -406,7 +422,7 @@ class Judge:
             out.append((it, sig, answers[i], hits, followed[i]))
         return out
 
-    def _answer_facts(self, answer: Doc, text: str, types: set[str] | None = None) -> _Facts:
+    def _answer_facts(self, answer: Doc, text: str, types: set[str] | None = None, asked: Sequence[str] = ()) -> _Facts:
         """Hits, vocabulary and sentences of an answer Doc (made from ``text``); items that share an answer share these.
 
         ``types``: the types of the asks judged on the answer (the first call for an answer names them all);
@@ -421,9 +437,9 @@ class Judge:
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
         words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
         starts = [a for a, _ in sents]
-        # a question said back in the answer ("Werden er al daders betrapt? Het KB van ...") gives and refuses nothing:
-        # its words are the asker's, no coverage of the ask (a pointer in it still points)
-        asking = {j for j, (a, b) in enumerate(sents) if text[a:b].rstrip().endswith("?")}
+        # a question said back in the answer ("Werden er al daders betrapt? Het KB van ...", "Zo ja, graag een overzicht.")
+        # gives and refuses nothing: its words are the asker's, no coverage of the ask (a pointer in it still points)
+        asking = {j for j, (a, b) in enumerate(sents) if text[a:b].rstrip().endswith("?") or _says_back(text[a:b], asked)}
         if asking:
             hits = tuple(h for h in hits if h.rule.spec.kind == "reference" or _sentence_index(starts, h.start) not in asking)
             words = [set() if j in asking else w for j, w in enumerate(words)]
