@@ -4,7 +4,8 @@ reported as speaker turns by a regional paper's live blogs, and a Flemish Parlia
 tests/shapes8/README.md: Dutch and Flemish provinces and councils, technical questions, a bulleted web page;
 tests/shapes9/README.md: one Flemish Parliament question with a grouped answer and footnotes mid-answer;
 tests/shapes10/README.md and tests/shapes11/README.md: twelve Tweede Kamer answers of 2024-2025 each, as Aanhangsel PDF
-text and as DOCX exports; tests/shapes12/README.md: one more, of 25 items): every
+text and as DOCX exports; tests/shapes12/README.md: one more, of 25 items; tests/shapes14/README.md: fifteen Mechelen
+council records as one text each, question, "Antwoord van het college:" and answer): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
 
@@ -20,7 +21,10 @@ from analyzer.model import RawDocument
 
 from .helpers import both_forms, gold_and_doc, gold_ids, gold_set
 
-SETS = {name: Path(__file__).parent / name for name in ("shapes5", "shapes6", "shapes7", "shapes8", "shapes9", "shapes10", "shapes11", "shapes12")}
+SETS = {
+    name: Path(__file__).parent / name
+    for name in ("shapes5", "shapes6", "shapes7", "shapes8", "shapes9", "shapes10", "shapes11", "shapes12", "shapes14")
+}
 # (set/name, collapsed?) not read yet
 GAPS = {
     # a party's report of oral answers: five question sentences, one of them the gold joins to the next
@@ -58,12 +62,16 @@ GAPS = {
     ("shapes7/gem-kortrijk-2016-musea", True),
     ("shapes7/gem-kortrijk-2017-bouvekerke", True),
     ("shapes7/gem-kortrijk-2018-sintvincentius", True),
+    # unnumbered questions answered by "Vraag N: <question said back> Antwoord: ..." pairs the college numbered itself,
+    # one question sentence split over two of them
+    ("shapes14/gem-mechelen-2025-081", False),
+    ("shapes14/gem-mechelen-2025-081", True),
 }
 NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 61
+    assert len(NAMES) == 76
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -101,15 +109,17 @@ def test_a_study_still_running_and_another_ministers_competence_decline_and_noth
 
 
 @pytest.mark.parametrize(
-    ("folder", "documents", "items", "macro_f1", "declined_precision"),
+    ("folder", "documents", "items", "macro_f1", "declined_precision", "segmentation"),
     [
         # twelve Tweede Kamer answers each, labelled blind; first run 0.501 (declined precision 0.714) and 0.562 (0.667)
-        ("shapes10", 12, 97, 0.55, 0.8),
-        ("shapes11", 12, 111, 0.65, 0.8),
+        ("shapes10", 12, 97, 0.55, 0.8, 1.0),
+        ("shapes11", 12, 111, 0.65, 0.8, 1.0),
+        # fifteen Mechelen records, labelled blind; first run 0.352 (declined precision 0.333)
+        ("shapes14", 15, 61, 0.38, 0.5, 0.95),
     ],
 )
-def test_the_tweede_kamer_sets_keep_their_floors(
-    folder: str, documents: int, items: int, macro_f1: float, declined_precision: float
+def test_the_blind_sets_keep_their_floors(
+    folder: str, documents: int, items: int, macro_f1: float, declined_precision: float, segmentation: float
 ) -> None:
     # floors that only go up
     import contextlib
@@ -122,6 +132,6 @@ def test_the_tweede_kamer_sets_keep_their_floors(
         assert main(["eval", str(SETS[folder]), "--format", "json"]) == 0
     report = json.loads(buf.getvalue())
     assert report["documents"] == documents and report["items"] == items and report["errors"] == []
-    assert min(report["segmentation"].values()) == 1.0
+    assert min(report["segmentation"].values()) >= segmentation
     assert report["macro_f1"] >= macro_f1
     assert report["declined_precision"] >= declined_precision
