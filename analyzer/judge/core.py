@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..asks import depends_on
+from ..asks import ask_kind, depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
@@ -149,9 +149,12 @@ SAID_BACK = 90  # rapidfuzz ratio from which an answer sentence is an ask said b
 
 
 def _says_back(sentence: str, asked: Sequence[str]) -> bool:
-    """Whether an answer sentence says an ask of the question back (a request has no question mark to show it)."""
+    """Whether an answer sentence says an ask of the question back (a request has no question mark to show it): a
+    sentence that asks, by its form, and is all but the same as an ask."""
+    if not asked or ask_kind(sentence) is None:
+        return False
     said = _said(sentence)
-    return len(said) >= 12 and bool(asked) and process.extractOne(said, asked, scorer=fuzz.ratio, score_cutoff=SAID_BACK) is not None
+    return len(said) >= 12 and process.extractOne(said, asked, scorer=fuzz.ratio, score_cutoff=SAID_BACK) is not None
 
 
 @dataclass(frozen=True)
