@@ -79,7 +79,7 @@ ABBREVIATIONS = frozenset(
 # in small letters: "Wat is de gemiddelde kostprijs (per m?) van een aanpassing?")
 # (nor does the full stop inside a figure before its footnote-like digits: "tussen 23.00 uur")
 _SENTENCE_END = re.compile(
-    r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»])|(?<=[?!.][)])(?!\s+[a-zà-ÿ]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])"
+    r"(?:(?<=[?!])|(?<=[^\d][.])|(?<=[?!.][”\"’»])|(?<=[?!.][)])(?![^\S\n]+[a-zà-ÿ]))(?:\d{1,2}(?:,\s?\d{1,2})*)?(?=\s+[^\s])"
     r"|(?<=\d[.])(?=\s+[^\s])|(?<=[?!])(?=[A-ZÀ-Ý])"
 )
 # Every _SENTENCE_END match starts right after one of these characters (each alternative's lookbehind
@@ -224,8 +224,9 @@ def ask_kind(sentence: str) -> AskKind | None:
 
 
 _POLITE = re.compile(r"\b(?:graag|gelieve)\b", re.I)
-# a clause under another, with no asker in it: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" reports a wish
-_REPORTED = re.compile(r"\b(?:dat|die|omdat|zodat|wanneer|waarbij)\b", re.I)
+# a clause that reports what someone else wants: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" (not a
+# relative or conditional clause before a request: "Voor de projecten die nog lopen graag een overzicht")
+_REPORTED = re.compile(r"\b(?:dat|omdat|zodat)\s+(?:ze|zij|hij|men|het|de|die|deze|er|jullie)\b", re.I)
 _ASKER = re.compile(r"\b(?:ik|wij|we|mij|me|ons)\b", re.I)
 
 

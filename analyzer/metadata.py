@@ -51,14 +51,19 @@ def extract(text: str, seg: Segmentation) -> Metadata:
         r"Tweede Kamer|Aanhangsel Handelingen|^AH \d+|^\s*Vra(?:ag|gen) van (?:het lid|de leden)\b", whole_head, re.M
     ):
         return _tweede_kamer(f"{header}\n{ans_header}" if ans_header else header, whole_head)
-    if _EP_NUMBER.search(whole_head) and _EP_COMMISSION.search(text):
+    if _EP_NUMBER.search(text[:800]) and _EP_COMMISSION.search(whole_head) and not _FLEMISH_MARK.search(whole_head):
         return _european(text)
     return _flemish(text, header, ans_header, seg)
 
 
+# the Flemish Parliament's own header: a question that cites a European one is still Flemish
+_FLEMISH_MARK = re.compile(r"SCHRIFTELIJKE VRAAG\s+nr\.|op vraag nr\.?\s*\d|VLAAMS MINISTER|Vlaams minister", re.I)
+
+
 # a question to the European Commission (or Council): "E-1408/98", "P-3926/02", "E-002417/2025"
 _EP_NUMBER = re.compile(r"\b([EPH])-\s?(\d{3,6}/\d{2}(?:\d{2})?)\b")
-_EP_COMMISSION = re.compile(r"\b(?:aan|namens) de (?:Europese )?(?:Commissie|Raad)\b")
+# (the Commission or the Council itself: not "de Raad van State", "de Commissie Financiën")
+_EP_COMMISSION = re.compile(r"\b(?:aan|namens) de (?:Europese )?(?:Commissie|Raad)\b(?!\s+(?:van|voor)\b|\s+[A-Z])")
 
 
 def _european(text: str) -> Metadata:
@@ -115,15 +120,16 @@ def _tweede_kamer(header: str, head: str) -> Metadata:
     respondent = None
     m = re.search(r"Vra(?:ag|gen) van (?:het lid|de leden)\s+(.+?)\s+aan\s+(?:de|het)\s+(.+?)(?:\(ingezonden\s+([^)]*)\)|$)", header, re.S)
     if m:
-        # (a name glued by the PDF at a lost line break, "DaniëlleJansen", and Markdown marks: "_spreekkamer»")
-        who = re.sub(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", m.group(1))
+        who = m.group(1)
         parties = [p.strip() for p in re.findall(r"\(([^)]*)\)", who)]
         parties = [re.sub(r"^beiden\s+", "", p) for p in parties]
-        asker = _clean(re.sub(r"\s*\([^)]*\)", "", who))
+        # (a name glued by the PDF at a lost line break, "DaniëlleJansen"; not a party, "ChristenUnie")
+        asker = _clean(re.sub(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ])", " ", re.sub(r"\s*\([^)]*\)", "", who)))
         party = ", ".join(dict.fromkeys(parties)) or None
         rest = m.group(2)
         t = re.search(r"\bover\s+(.+)$", rest, re.S)
         if t:
+            # (Markdown marks: "_spreekkamer»")
             title = _clean(re.sub(r"(?<!\w)[_*]+|[_*]+(?!\w)", "", t.group(1)))
         if m.group(3):
             qdate = parse_date(m.group(3))

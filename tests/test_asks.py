@@ -180,6 +180,7 @@ def test_a_question_mark_in_a_bracket_the_sentence_goes_on_after_ends_nothing() 
     ("sentence", "is_request"),
     [
         ("Voor elk project graag de kosten per jaar.", True),
+        ("Voor de projecten die nog lopen graag een overzicht van de kosten.", True),
         ("Ik had graag geweten dat de werken starten.", True),
         # someone else's wish, reported: context, not a request
         ("Op 30 november 2021 werd gecommuniceerd dat ze ook graag openwaterzwemmen willen aanbieden.", False),

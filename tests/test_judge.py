@@ -607,6 +607,22 @@ def test_a_request_said_back_in_the_answer_covers_nothing(analyzer: Analyzer) ->
     assert asks[-1].verdict != "answered"
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # a "?" for a lost euro sign ends no question
+        ("Hoeveel kost het project in totaal?", "Het project kost in totaal 250.000 ?"),
+        # the ask said back with its answer after a colon
+        ("Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg?", "Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg: 45."),
+        # an option the ask itself offers is chosen, not said back
+        ("Wanneer wordt het rapport gepubliceerd: in maart of in april?", "De publicatie is gepland in april."),
+    ],
+)
+def test_what_only_looks_said_back_still_answers(analyzer: Analyzer, question: str, answer: str) -> None:
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[-1]
+    assert ask.expectation is True
+
+
 def test_a_date_the_question_names_is_no_time_given(analyzer: Analyzer) -> None:
     text = ONE_ITEM.format(
         question="Werd het voorstel bezorgd aan het 8 mei comité? Zo ja, wanneer?",

@@ -219,6 +219,8 @@ def test_tk_metadata_of_a_single_question_with_glued_words() -> None:
     )
     md = doc_of(text).metadata
     assert (md.number, md.asker, md.asker_party) == ("585", "Daniëlle Jansen", "NSC")
+    # (a party keeps its capitals: "ChristenUnie")
+    assert doc_of(text.replace("DaniëlleJansen (NSC)", "Bikker (ChristenUnie)")).metadata.asker_party == "ChristenUnie"
     assert (str(md.question_date), str(md.answer_date)) == ("2024-10-01", "2024-11-18")
 
 
@@ -254,6 +256,9 @@ def test_european_parliament_metadata(
 ) -> None:
     md = doc_of(text).metadata
     assert md.parliament == "Europees Parlement"  # not the Flemish Parliament its "SCHRIFTELIJKE VRAAG" resembles
+    # a council's text that names a dossier number and the Raad van State is no European question
+    council = "Dossier P-1234/2024.\n\nIs het advies aan de Raad van State gevraagd?\n\nAntwoord van het college:\nJa.\n"
+    assert doc_of(council).metadata.parliament != "Europees Parlement"
     assert (md.number, md.asker, md.asker_party, md.respondent) == (number, asker, party, respondent)
     assert (str(md.question_date), str(md.answer_date)) == dates
 

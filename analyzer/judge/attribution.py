@@ -595,14 +595,16 @@ def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False) ->
     return any(near.has(word) for word in lemmas)
 
 
-def echoed(hit: Hit, question: str, time: bool = False) -> bool:
+def echoed(hit: Hit, question: str, time: bool = False, ask: str = "") -> bool:
     """A year matched in the answer that the question itself names ("Wanneer wordt de evaluatie van 2023 afgerond?" - "De
     evaluatie van 2023 loopt"): said back from the question, it gives no time or number of its own. (Years only: a count
     the question names can be the answer, "Hoeveel van de 12 provincies doen mee?" - "Alle 12".) With ``time`` (a time
-    ask), any date or term the question names is said back too ("... aan het 8 mei comité? Zo ja, wanneer?" - "het 8 Mei
-    Comité")."""
-    if time and re.search(rf"(?<!\w){re.escape(' '.join(hit.text.lower().split()))}(?!\w)", " ".join(question.lower().split())):
-        return True
+    ask), any date or term the question names outside the ask itself is said back too ("... aan het 8 mei comité? Zo ja,
+    wanneer?" - "het 8 Mei Comité"; not an option the ask offers, "Wanneer: in maart of in april?" - "in april")."""
+    if time:
+        said = re.compile(rf"(?<!\w){re.escape(' '.join(hit.text.lower().split()))}(?!\w)")
+        if said.search(" ".join(question.lower().split())) and not said.search(" ".join(ask.lower().split())):
+            return True
     years = _YEAR.findall(hit.text)
     if not years or any(c.isdigit() for c in _YEAR.sub("", hit.text)):
         return False  # (a figure of its own next to the year, "2023: 45 meldingen", answers)

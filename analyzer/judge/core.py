@@ -148,13 +148,34 @@ def _said(text: str) -> str:
 SAID_BACK = 90  # rapidfuzz ratio from which an answer sentence is an ask said back
 
 
+# a question by its form: a question word or a finite verb first ("Werden er al daders betrapt?"), not a "?" that stands for
+# a lost euro or square sign ("kost in totaal 250.000 ?", "45 euro per m?")
+_QUESTION_FORM = re.compile(
+    r"^\W*(?:(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet)|en|of|ook)\W+)?"
+    r"(?:wat|wie|welke?|waar\w*|wanneer|waarom|hoe\w*|in\s+hoeverre|is|zijn|was|waren|wordt|worden|werd|werden|kan|kunt|kunnen|"
+    r"wil|wilt|willen|zal|zult|zullen|zou|zouden|heeft|hebt|hebben|had|hadden|klopt|kloppen|deelt|bent|mag|mogen|moet|moeten|"
+    r"gaat|gaan|komt|komen|acht|vindt|erkent|herkent|weet|kent|staat|ziet|beschikt|houdt|doet)\b",
+    re.I,
+)
+
+
+def _asks_back(sentence: str) -> bool:
+    """Whether an answer sentence is a question by its form (said back from the question, or the asker's words quoted)."""
+    s = sentence.rstrip()
+    return s.endswith("?") and _QUESTION_FORM.match(s) is not None
+
+
 def _says_back(sentence: str, asked: Sequence[str]) -> bool:
     """Whether an answer sentence says an ask of the question back (a request has no question mark to show it): a
-    sentence that asks, by its form, and is all but the same as an ask."""
+    sentence that asks, by its form, is all but the same as an ask and adds no word of its own (not "Kan de minister
+    meedelen hoeveel aanvragen ... in Limburg: 45.")."""
     if not asked or ask_kind(sentence) is None:
         return False
     said = _said(sentence)
-    return len(said) >= 12 and process.extractOne(said, asked, scorer=fuzz.ratio, score_cutoff=SAID_BACK) is not None
+    if len(said) < 12:
+        return False
+    found = process.extractOne(said, asked, scorer=fuzz.ratio, score_cutoff=SAID_BACK)
+    return found is not None and not set(said.split()) - set(found[0].split())
 
 
 @dataclass(frozen=True)
@@ -442,7 +463,7 @@ class Judge:
         starts = [a for a, _ in sents]
         # a question said back in the answer ("Werden er al daders betrapt? Het KB van ...", "Zo ja, graag een overzicht.")
         # gives and refuses nothing: its words are the asker's, no coverage of the ask (a pointer in it still points)
-        asking = {j for j, (a, b) in enumerate(sents) if text[a:b].rstrip().endswith("?") or _says_back(text[a:b], asked)}
+        asking = {j for j, (a, b) in enumerate(sents) if _asks_back(text[a:b]) or _says_back(text[a:b], asked)}
         if asking:
             hits = tuple(h for h in hits if h.rule.spec.kind == "reference" or _sentence_index(starts, h.start) not in asking)
             words = [set() if j in asking else w for j, w in enumerate(words)]
@@ -546,7 +567,7 @@ class Judge:
                 )
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
-                expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time"))
+                expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)
