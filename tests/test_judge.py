@@ -623,6 +623,19 @@ def test_what_only_looks_said_back_still_answers(analyzer: Analyzer, question: s
     assert ask.expectation is True
 
 
+@pytest.mark.parametrize(
+    ("answer", "met"),
+    [
+        # a date of what has happened does not say when something still to come will be
+        ("Net voor de zomer 2024 werd een overeenkomst afgesloten met het agentschap.", False),
+        ("De werken starten na de zomer van 2025.", True),
+    ],
+)
+def test_a_future_time_is_not_met_by_a_past_date(analyzer: Analyzer, answer: str, met: bool) -> None:
+    text = ONE_ITEM.format(question="Wanneer zouden deze werken van start gaan?", answer=answer)
+    assert judge(analyzer, text).judgement.item("1").asks[0].expectation is met
+
+
 def test_a_date_the_question_names_is_no_time_given(analyzer: Analyzer) -> None:
     text = ONE_ITEM.format(
         question="Werd het voorstel bezorgd aan het 8 mei comité? Zo ja, wanneer?",

@@ -1493,3 +1493,15 @@ def test_a_letter_opening_that_holds_the_answer_is_not_cut_as_header() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1"] and "ja, in maart" in answer_text(doc, "1")
 
+
+
+def test_requests_without_a_question_mark_before_a_plain_answer_heading() -> None:
+    # a council member's requests ("Graag een overzicht ...") and the college's answer under its own heading
+    text = (
+        "Schriftelijke vraag van Karl Lauwers aan de stad, onderwerp: Nekkerhal.\n\n"
+        "Vragen - Graag een overzicht van de jaarlijkse huurinkomsten uit de Nekkerhal. "
+        "Graag een overzicht van 2018 tem 2024. Karl Lauwers\n\n"
+        "Antwoord van het college:\nDe overeenkomst voorziet in een jaarlijkse vergoeding van 1.050.000 euro.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]

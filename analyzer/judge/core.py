@@ -140,6 +140,13 @@ def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
+# the tense of a sentence, roughly: a finite verb of the future or of the past
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b", re.I
+)
+_PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
+
+
 def _said(text: str) -> str:
     """A sentence as compared with the asks: small letters, words only."""
     return " ".join(re.findall(r"\w+", text.lower()))
@@ -568,6 +575,12 @@ class Judge:
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
+            if t == "time" and _FUTURE.search(ask_text) and not _PAST.search(ask_text):
+                # "Wanneer zouden de werken van start gaan?" is not answered by a date of what has happened: "Net voor de zomer
+                # 2024 werd een overeenkomst afgesloten"
+                expectations = tuple(
+                    h for h in expectations if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
+                )
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)

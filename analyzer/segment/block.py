@@ -71,12 +71,15 @@ ANSWER_HEADING = re.compile(
 _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)(?:\s+\w+){0,3}\s*[.:]?\s*$", re.I)
 
 
+_REQUEST_WORD = re.compile(r"\b(?:graag|gelieve)\b", re.I)
+
+
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
 
-    Only one such line, with a question before it and no "Vraag N" label anywhere (then "Antwoord ..."
-    belongs to the alternating Tweede Kamer layout or its header: "Antwoord van minister X").
+    Only one such line, with a question or a request ("Graag een overzicht van ...") before it and no "Vraag N" label
+    anywhere (then "Antwoord ..." belongs to the alternating Tweede Kamer layout or its header: "Antwoord van minister X").
     """
     found = [
         i
@@ -88,7 +91,9 @@ def answer_heading(frags: list[Frag]) -> int | None:
     if len(found) != 1 or found[0] == 0:
         return None
     i = found[0]
-    if i + 1 >= len(frags) or not any("?" in f.text for f in frags[:i]) or any(f.at(match_vraag(f.text, 0)) for f in frags):
+    if i + 1 >= len(frags) or not any("?" in f.text or _REQUEST_WORD.search(f.text) for f in frags[:i]):
+        return None
+    if any(f.at(match_vraag(f.text, 0)) for f in frags):
         return None
     return i
 
