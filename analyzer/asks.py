@@ -218,11 +218,32 @@ def ask_kind(sentence: str) -> AskKind | None:
         return "conditional"
     if s.rstrip('0123456789, ”"’»').endswith("?"):
         return "question"
+    if _ASKS_WITH_A_STOP.match(s) and not _CONSEQUENCE.search(s):
+        return "question"  # a question closed with a full stop: "Wordt er nu effectief anderhalf miljoen geïnvesteerd."
     if _REQUEST.match(s) or _polite(s):
         return "request"
     return None
 
 
+# a question by its form, closed with a full stop: a finite verb and its subject first, or a question word and a finite verb
+# ("Zijn er beleidsdomeinen waar ...", "Wat waren de bevindingen ..."); not a statement that opens with a question word
+# ("Wat opvalt is ...", "Hoe dan ook ..."), nor a condition by inversion ("Komt er een aanvraag, dan ...")
+_ASKS_WITH_A_STOP = re.compile(
+    r"(?:vragen?\s*[-–:]\s*|[-–•]\s*)?"  # (after a heading or a bullet: "Vragen - Wordt er ...")
+    r"(?:(?:wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+vaak|\s+lang)?)\s+"
+    r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|kijkt|wenst|denkt|"
+    r"ziet|staat|doet|moet|moeten|wil|willen)\b"
+    r"|(?:is|zijn|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|bestaat|bestaan|komt|komen)"
+    r"\s+(?:er|u|het\s+(?:college|stadsbestuur|bestuur)|de\s+(?:stad|minister|schepen|burgemeester|wethouder)|men|jullie)\b)"
+    r"[^.?!]{10,}\.\s*$",
+    re.I,
+)
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:verne\w*|vernam|weten|geweten|ontvang\w*|ontving\w*|krijg\w*|kreeg|kregen|zien|gezien|horen|gehoord|vraag|vragen|"
+    r"had|hadden|zou|zouden|wil|willen|inzage|overzicht|toelichting|antwoord)\b",
+    re.I,
+)
+_CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)
 _POLITE = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 # a clause that reports what someone else wants: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" (not a
 # relative or conditional clause before a request: "Voor de projecten die nog lopen graag een overzicht")
@@ -232,12 +253,16 @@ _ASKER = re.compile(r"\b(?:ik|wij|we|mij|me|ons)\b", re.I)
 
 def _polite(s: str) -> bool:
     """"Graag" or "gelieve" inside the sentence makes it a request ("Voor elk project graag de kosten."), unless it stands
-    in a clause that reports someone else's wish."""
+    in a clause that reports someone else's wish, or the asker is doing something himself ("In bijlage voeg ik graag een
+    brief toe": with "ik" or "wij", only a verb of getting to know or receiving asks, "Ik vernam graag ...")."""
     m = _POLITE.search(s)
     if m is None:
         return False
     before = s[: m.start()]
-    return not (_REPORTED.search(before) and not _ASKER.search(before))
+    if _REPORTED.search(before) and not _ASKER.search(before):
+        return False
+    near = s[max(0, m.start() - 25) : m.end() + 25]
+    return not _ASKER.search(near) or _WANTS_TO_KNOW.search(s) is not None
 
 
 def condition(sentence: str) -> AskCondition | None:

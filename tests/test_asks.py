@@ -182,6 +182,8 @@ def test_a_question_mark_in_a_bracket_the_sentence_goes_on_after_ends_nothing() 
         ("Voor elk project graag de kosten per jaar.", True),
         ("Voor de projecten die nog lopen graag een overzicht van de kosten.", True),
         ("Ik had graag geweten dat de werken starten.", True),
+        # the asker doing something himself
+        ("In bijlage voeg ik graag een brief toe van een bezorgde inwoner.", False),
         # someone else's wish, reported: context, not a request
         ("Op 30 november 2021 werd gecommuniceerd dat ze ook graag openwaterzwemmen willen aanbieden.", False),
     ],
@@ -190,3 +192,20 @@ def test_graag_inside_a_sentence_is_a_request_unless_it_reports_a_wish(sentence:
     text = f"{sentence} Werden er al stappen ondernomen?"
     asks = split_asks(text, Span(0, len(text)))
     assert any(text[a.span.start : a.span.end] == sentence for a in asks) is is_request
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        # a question by its form, closed with a full stop
+        ("Wordt er nu effectief anderhalf miljoen euro geïnvesteerd in de infrastructuur van de hal.", True),
+        ("Wat waren de bevindingen van dat overleg met de jeugdraad.", True),
+        # statements that open with a question word or a verb
+        ("Wat opvalt is dat de cijfers dalen.", False),
+        ("Komt er een nieuwe aanvraag, dan wordt die behandeld.", False),
+    ],
+)
+def test_a_question_closed_with_a_full_stop_is_still_a_question(sentence: str, asks: bool) -> None:
+    text = f"{sentence} Hoeveel aanvragen zijn er?"
+    got = split_asks(text, Span(0, len(text)))
+    assert any(text[a.span.start : a.span.end] == sentence for a in got) is asks

@@ -41,9 +41,7 @@ GAPS = {
     # an unnamed asker: a bare quotation, the answer closed by ", aldus schepen X"
     ("shapes7/gem-roeselare-2015-camera", False),
     ("shapes7/gem-roeselare-2015-camera", True),
-    # questions ending in a full stop; a question asked inside a headline; the asker in the journalist's words
-    ("shapes7/gem-poperinge-2018-groen", False),
-    ("shapes7/gem-poperinge-2018-groen", True),
+    # a question asked inside a headline; the asker in the journalist's words
     ("shapes7/gem-kortrijk-2017-plein", False),
     ("shapes7/gem-kortrijk-2017-plein", True),
     ("shapes7/gem-ieper-2017-gevelbank", False),

@@ -1505,3 +1505,14 @@ def test_requests_without_a_question_mark_before_a_plain_answer_heading() -> Non
     )
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
+
+
+def test_a_rhetorical_question_before_the_questions_heading_is_no_item() -> None:
+    text = (
+        "Schriftelijke vraag van X aan de stad, onderwerp: Zebrapad.\n\n"
+        "Het zebrapad is nauwelijks zichtbaar. Is deze toestand niet onaanvaardbaar voor rolstoelgebruikers? "
+        "Vragen - Worden hier op korte termijn maatregelen genomen? Hoeveel kilometer fietspad is er? X\n\n"
+        "Antwoord van het college:\nHet zebrapad wordt hersteld. Er is 120 kilometer fietspad.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"] and "Worden hier" in doc.text[doc.items[0].span.start : doc.items[0].span.end]

@@ -16,6 +16,11 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     ("Zo ja, ...?", "En indien ja, ...?") included; a heading ("Vragen -"), a lead-in ending in a colon
     ("Daarom heb ik volgende vragen:") and a bullet ("- ", "• ", "o ") are not part of the item."""
     body_start = _header_end(text, frags)
+    # a heading "Vragen -" (or "Mijn vragen:") after the introduction: what asks before it is the introduction's rhetoric
+    # ("Deze toestand is toch onaanvaardbaar, ...? ... Vragen - Is het stadsbestuur akkoord ...?")
+    heading = _QUESTIONS_HEADING.search(text, body_start, end)
+    if heading is not None and "?" in text[heading.end() : end]:
+        body_start = heading.start()
     span = Span(body_start, end)
     sentences: list[list[Ask]] = []
     # a list that ends without punctuation before a line that starts anew ends its sentence there: the
@@ -90,6 +95,10 @@ _LIST_END = re.compile(
 def _ends_sentence(text: str, ask: Ask) -> bool:
     """The ask closes its sentence (a question mark or full stop, perhaps inside a quote or bracket)."""
     return re.search(r"[?.!…][)”\"’»]*\s*$", text[ask.span.start : ask.span.end]) is not None
+
+
+# the heading of the questions inside running text: "Vragen -", "Vragen:", "Mijn vragen zijn de volgende:"
+_QUESTIONS_HEADING = re.compile(r"(?:(?<=[.?!”\"’])[^\S\n]+|^[^\S\n]*)(?:Vragen|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)[^\S\n]*[-–:]", re.M)
 
 
 # what introduces an unnumbered question without being part of it
