@@ -225,12 +225,13 @@ def ask_kind(sentence: str) -> AskKind | None:
     return None
 
 
+_QUESTION_WORD = r"wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+vaak|\s+lang)?"
 # a question by its form, closed with a full stop: a finite verb and its subject first, or a question word and a finite verb
 # ("Zijn er beleidsdomeinen waar ...", "Wat waren de bevindingen ..."); not a statement that opens with a question word
 # ("Wat opvalt is ...", "Hoe dan ook ..."), nor a condition by inversion ("Komt er een aanvraag, dan ...")
 _ASKS_WITH_A_STOP = re.compile(
     r"(?:vragen?\s*[-–:]\s*|[-–•]\s*)?"  # (after a heading or a bullet: "Vragen - Wordt er ...")
-    r"(?:(?:wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+vaak|\s+lang)?)\s+"
+    rf"(?:(?:{_QUESTION_WORD})\s+"
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|kijkt|wenst|denkt|"
     r"ziet|staat|doet|moet|moeten|wil|willen)\b"
     r"|(?:is|zijn|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|bestaat|bestaan|komt|komen)"
@@ -238,6 +239,23 @@ _ASKS_WITH_A_STOP = re.compile(
     r"[^.?!]{10,}\.\s*$",
     re.I,
 )
+# a question by its form closed with a question mark: a question word or a finite verb first ("Werden er al daders
+# betrapt?"), not a "?" that stands for a lost euro or square sign ("kost in totaal 250.000 ?", "45 euro per m?")
+_OPENS_AS_QUESTION = re.compile(
+    r"^\W*(?:(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet)|en|of|ook)\W+)?"
+    rf"(?:{_QUESTION_WORD}|waar\w*|hoe\w*|in\s+hoeverre|"
+    r"is|zijn|was|waren|wordt|worden|werd|werden|kan|kunt|kunnen|wil|wilt|willen|zal|zult|zullen|zou|zouden|heeft|hebt|hebben|"
+    r"had|hadden|klopt|kloppen|deelt|bent|mag|mogen|moet|moeten|gaat|gaan|komt|komen|acht|vindt|erkent|herkent|weet|kent|staat|"
+    r"ziet|beschikt|houdt|doet)\b",
+    re.I,
+)
+
+
+def asks_back(sentence: str) -> bool:
+    """Whether a sentence is a question by its form and its question mark (in an answer: said back from the question,
+    or the asker's words quoted)."""
+    s = sentence.rstrip()
+    return s.endswith("?") and _OPENS_AS_QUESTION.match(s) is not None
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:verne\w*|vernam|weten|geweten|ontvang\w*|ontving\w*|krijg\w*|kreeg|kregen|zien|gezien|horen|gehoord|vraag|vragen|"
     r"had|hadden|zou|zouden|wil|willen|inzage|overzicht|toelichting|antwoord)\b",

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..asks import ask_kind, depends_on
+from ..asks import ask_kind, asks_back, depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
@@ -153,23 +153,6 @@ def _said(text: str) -> str:
 
 
 SAID_BACK = 90  # rapidfuzz ratio from which an answer sentence is an ask said back
-
-
-# a question by its form: a question word or a finite verb first ("Werden er al daders betrapt?"), not a "?" that stands for
-# a lost euro or square sign ("kost in totaal 250.000 ?", "45 euro per m?")
-_QUESTION_FORM = re.compile(
-    r"^\W*(?:(?:zo\s+(?:ja|nee|niet)|indien\s+(?:ja|nee|niet)|en|of|ook)\W+)?"
-    r"(?:wat|wie|welke?|waar\w*|wanneer|waarom|hoe\w*|in\s+hoeverre|is|zijn|was|waren|wordt|worden|werd|werden|kan|kunt|kunnen|"
-    r"wil|wilt|willen|zal|zult|zullen|zou|zouden|heeft|hebt|hebben|had|hadden|klopt|kloppen|deelt|bent|mag|mogen|moet|moeten|"
-    r"gaat|gaan|komt|komen|acht|vindt|erkent|herkent|weet|kent|staat|ziet|beschikt|houdt|doet)\b",
-    re.I,
-)
-
-
-def _asks_back(sentence: str) -> bool:
-    """Whether an answer sentence is a question by its form (said back from the question, or the asker's words quoted)."""
-    s = sentence.rstrip()
-    return s.endswith("?") and _QUESTION_FORM.match(s) is not None
 
 
 def _says_back(sentence: str, asked: Sequence[str]) -> bool:
@@ -470,7 +453,7 @@ class Judge:
         starts = [a for a, _ in sents]
         # a question said back in the answer ("Werden er al daders betrapt? Het KB van ...", "Zo ja, graag een overzicht.")
         # gives and refuses nothing: its words are the asker's, no coverage of the ask (a pointer in it still points)
-        asking = {j for j, (a, b) in enumerate(sents) if _asks_back(text[a:b]) or _says_back(text[a:b], asked)}
+        asking = {j for j, (a, b) in enumerate(sents) if asks_back(text[a:b]) or _says_back(text[a:b], asked)}
         if asking:
             hits = tuple(h for h in hits if h.rule.spec.kind == "reference" or _sentence_index(starts, h.start) not in asking)
             words = [set() if j in asking else w for j, w in enumerate(words)]

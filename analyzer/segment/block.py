@@ -71,9 +71,6 @@ ANSWER_HEADING = re.compile(
 _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)(?:\s+\w+){0,3}\s*[.:]?\s*$", re.I)
 
 
-_REQUEST_WORD = re.compile(r"\b(?:graag|gelieve)\b", re.I)
-
-
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
@@ -91,7 +88,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
     if len(found) != 1 or found[0] == 0:
         return None
     i = found[0]
-    if i + 1 >= len(frags) or not any("?" in f.text or _REQUEST_WORD.search(f.text) for f in frags[:i]):
+    if i + 1 >= len(frags) or not any(_asks(f.text) for f in frags[:i]):
         return None
     if any(f.at(match_vraag(f.text, 0)) for f in frags):
         return None
