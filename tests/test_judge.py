@@ -685,3 +685,22 @@ def test_an_answer_that_opens_with_another_partys_responsibility_talks_past_the_
         " op te lossen. De verantwoordelijkheid voor de bedrijfsvoering ligt bij het ziekenhuis zelf."
     )
     assert judge(analyzer, ONE_ITEM.format(question=question, answer=given)).judgement.item("1").verdict == "answered"
+
+
+@pytest.mark.parametrize(
+    ("answer", "second_met"),
+    [
+        # the only figure answers the first count; the second count gets none
+        ("In 2024 zijn 412 medewerkers geworven voor de Belastingtelefoon.", False),
+        # a figure of its own for each count
+        ("In 2024 zijn 412 medewerkers geworven voor de Belastingtelefoon. Daarvan zijn er 37 binnen een jaar vertrokken.", True),
+        # a zero answers every count after it
+        ("In 2024 zijn geen medewerkers geworven voor de Belastingtelefoon.", True),
+    ],
+)
+def test_one_figure_answers_one_count(analyzer: Analyzer, answer: str, second_met: bool) -> None:
+    question = "Hoeveel medewerkers zijn in 2024 geworven voor de Belastingtelefoon en hoeveel van hen zijn binnen een jaar weer vertrokken?"
+    asks = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks
+    assert [a.type for a in asks] == ["quantity", "quantity"]
+    assert asks[0].expectation is True
+    assert asks[1].expectation is second_met

@@ -146,6 +146,9 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 
+# the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
+_ZERO_WORDS = frozenset({"geen", "niemand", "nul"})
+
 
 def _said(text: str) -> str:
     """A sentence as compared with the asks: small letters, words only."""
@@ -502,6 +505,7 @@ class Judge:
         out: list[AskSignals] = []
         dependencies = depends_on(item.asks)
         seen_first = False
+        counted_before: set[tuple[int, int]] = set()  # the figures that met an earlier quantity ask of the item
         # the sentences of figures apart from a pointer: in another sentence, or well before it in its sentence (a
         # table before "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
         refer_at = {hit_sentence[id(h)]: h.start for h in sorted(hits, key=lambda h: -h.start) if h.rule.spec.effect == "refers"}
@@ -569,6 +573,14 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
+            if t == "quantity" and expectations:
+                # "Hoeveel medewerkers zijn geworven en hoeveel zijn weer vertrokken?" - "412 medewerkers geworven": one
+                # figure answers one count; when an earlier count of the item took the only figure, this one has none
+                # (a zero answers every count after it: "Er werden geen controles uitgevoerd")
+                figures = {(h.start, h.end) for h in expectations if h.text.split()[0].lower() not in _ZERO_WORDS}
+                if len(figures) == 1 and len(expectations) == 1 and figures <= counted_before:
+                    expectations = ()
+                counted_before |= figures
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
             own_sents = set(mine) if shared and mine else None
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
