@@ -256,6 +256,8 @@ def asks_back(sentence: str) -> bool:
     or the asker's words quoted)."""
     s = sentence.rstrip()
     return s.endswith("?") and _OPENS_AS_QUESTION.match(s) is not None
+
+
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:verne\w*|vernam|weten|geweten|ontvang\w*|ontving\w*|krijg\w*|kreeg|kregen|zien|gezien|horen|gehoord|vraag|vragen|"
     r"had|hadden|zou|zouden|wil|willen|inzage|overzicht|toelichting|antwoord)\b",
@@ -270,7 +272,7 @@ _ASKER = re.compile(r"\b(?:ik|wij|we|mij|me|ons)\b", re.I)
 
 
 def _polite(s: str) -> bool:
-    """"Graag" or "gelieve" inside the sentence makes it a request ("Voor elk project graag de kosten."), unless it stands
+    """ "Graag" or "gelieve" inside the sentence makes it a request ("Voor elk project graag de kosten."), unless it stands
     in a clause that reports someone else's wish, or the asker is doing something himself ("In bijlage voeg ik graag een
     brief toe": with "ik" or "wij", only a verb of getting to know or receiving asks, "Ik vernam graag ...")."""
     m = _POLITE.search(s)

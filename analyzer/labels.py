@@ -271,9 +271,7 @@ _INLINE_LONG_HEADING = re.compile(
 # "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"
 LETTER_ANNOUNCEMENT = r"[Hh]ierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
 # (inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ...")
-_INLINE_LETTER_HEADING = re.compile(
-    rf"{LETTER_ANNOUNCEMENT}[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{{2,80}}[.:](?=[^\S\n]+[A-ZÀ-Ý])"
-)
+_INLINE_LETTER_HEADING = re.compile(rf"{LETTER_ANNOUNCEMENT}[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{{2,80}}[.:](?=[^\S\n]+[A-ZÀ-Ý])")
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")

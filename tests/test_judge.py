@@ -478,7 +478,6 @@ def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: An
     assert any(f.rule == "expect.denied" for f in evidence)
 
 
-
 @pytest.mark.parametrize(
     ("question", "answer", "verdict"),
     [
@@ -496,8 +495,16 @@ def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: An
             "answered",
         ),
         # the words only inside a whether-clause: nothing is said back
-        ("Is het college bereid de concessieovereenkomst openbaar te maken?", "Of de overeenkomst openbaar wordt gemaakt, kan ik nu niet zeggen.", None),
-        ("Is het college bereid de concessieovereenkomst openbaar te maken?", "Wij bekijken nog of de overeenkomst openbaar kan worden gemaakt.", None),
+        (
+            "Is het college bereid de concessieovereenkomst openbaar te maken?",
+            "Of de overeenkomst openbaar wordt gemaakt, kan ik nu niet zeggen.",
+            None,
+        ),
+        (
+            "Is het college bereid de concessieovereenkomst openbaar te maken?",
+            "Wij bekijken nog of de overeenkomst openbaar kan worden gemaakt.",
+            None,
+        ),
         # another proposition about the same things: no restatement
         (
             "Is het college bereid de concessieovereenkomst openbaar te maken?",
@@ -536,9 +543,18 @@ def test_a_proposition_said_back_is_the_yes_a_glued_zo_nee_follows(analyzer: Ana
     ("question", "answer"),
     [
         # a refusal that opens the answer still declines: the act named after it is no yes or no
-        ("Bent u bereid maatregelen te nemen tegen de overlast?", "Ik kan daar op dit moment geen uitspraken over doen. Het nemen van maatregelen tegen overlast is een zaak van de politie."),
-        ("Is het college bereid de overeenkomst openbaar te maken?", "Daar gaan wij niet over. Het openbaar maken van overeenkomsten is aan de vervoerder."),
-        ("Heeft het college overleg gevoerd met de provincie over de subsidie?", "Wij doen geen mededelingen over vertrouwelijk overleg. De provincie verstrekt de subsidie aan de gemeenten."),
+        (
+            "Bent u bereid maatregelen te nemen tegen de overlast?",
+            "Ik kan daar op dit moment geen uitspraken over doen. Het nemen van maatregelen tegen overlast is een zaak van de politie.",
+        ),
+        (
+            "Is het college bereid de overeenkomst openbaar te maken?",
+            "Daar gaan wij niet over. Het openbaar maken van overeenkomsten is aan de vervoerder.",
+        ),
+        (
+            "Heeft het college overleg gevoerd met de provincie over de subsidie?",
+            "Wij doen geen mededelingen over vertrouwelijk overleg. De provincie verstrekt de subsidie aan de gemeenten.",
+        ),
     ],
 )
 def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyzer, question: str, answer: str) -> None:
@@ -550,7 +566,10 @@ def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyze
     [
         # past facts with "pas" are no deferral; nor is the card
         ("Wanneer is de bouw van de sporthal gestart?", "De werkzaamheden zijn pas gestart nadat de vergunning in juni 2022 was verleend."),
-        ("Wanneer werd de omvang van de schade bekend?", "De omvang van de schade was pas bekend na de inventarisatie door de verzekeraar in maart 2023."),
+        (
+            "Wanneer werd de omvang van de schade bekend?",
+            "De omvang van de schade was pas bekend na de inventarisatie door de verzekeraar in maart 2023.",
+        ),
         ("Heeft het college de gemeenten geraadpleegd?", "Het college heeft pas besloten na overleg met alle betrokken gemeenten."),
         ("Waar kunnen inwoners de nieuwe ooievaarspas ophalen?", "De nieuwe pas is beschikbaar bij de balie van het stadhuis."),
         # sharing a concern is no refusal to give an answer
@@ -569,7 +588,6 @@ def test_a_refusal_is_not_undone_by_the_asked_words_said_again(analyzer: Analyze
 )
 def test_constructions_that_look_like_non_answers_do_not_decline(analyzer: Analyzer, question: str, answer: str) -> None:
     assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
-
 
 
 @pytest.mark.parametrize(
@@ -613,7 +631,10 @@ def test_a_request_said_back_in_the_answer_covers_nothing(analyzer: Analyzer) ->
         # a "?" for a lost euro sign ends no question
         ("Hoeveel kost het project in totaal?", "Het project kost in totaal 250.000 ?"),
         # the ask said back with its answer after a colon
-        ("Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg?", "Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg: 45."),
+        (
+            "Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg?",
+            "Kan de minister meedelen hoeveel aanvragen er zijn ingediend in Limburg: 45.",
+        ),
         # an option the ask itself offers is chosen, not said back
         ("Wanneer wordt het rapport gepubliceerd: in maart of in april?", "De publicatie is gepland in april."),
     ],
@@ -649,7 +670,11 @@ def test_a_date_the_question_names_is_no_time_given(analyzer: Analyzer) -> None:
     ("question", "answer", "met"),
     [
         # a view on what was asked, or in a sentence that points back to it
-        ("Deelt u de mening dat de wachtlijsten in de jeugdzorg onaanvaardbaar lang zijn?", "Ik vind de wachtlijsten in de jeugdzorg te lang.", True),
+        (
+            "Deelt u de mening dat de wachtlijsten in de jeugdzorg onaanvaardbaar lang zijn?",
+            "Ik vind de wachtlijsten in de jeugdzorg te lang.",
+            True,
+        ),
         ("Deelt u de mening dat het alarmerend is dat veel sociaal advocaten met pensioen gaan?", "Dat baart mij zorgen.", True),
         ("Deelt u de mening dat het alarmerend is dat veel sociaal advocaten met pensioen gaan?", "Ook dat baart mij zorgen.", True),
         # (what the view is on stands before it)
@@ -699,7 +724,9 @@ def test_an_answer_that_opens_with_another_partys_responsibility_talks_past_the_
     ],
 )
 def test_one_figure_answers_one_count(analyzer: Analyzer, answer: str, second_met: bool) -> None:
-    question = "Hoeveel medewerkers zijn in 2024 geworven voor de Belastingtelefoon en hoeveel van hen zijn binnen een jaar weer vertrokken?"
+    question = (
+        "Hoeveel medewerkers zijn in 2024 geworven voor de Belastingtelefoon en hoeveel van hen zijn binnen een jaar weer vertrokken?"
+    )
     asks = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks
     assert [a.type for a in asks] == ["quantity", "quantity"]
     assert asks[0].expectation is True

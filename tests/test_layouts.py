@@ -251,9 +251,7 @@ def test_tk_metadata_of_a_single_question_with_glued_words() -> None:
         ),
     ],
 )
-def test_european_parliament_metadata(
-    text: str, number: str, asker: str, party: str, respondent: str, dates: tuple[str, str]
-) -> None:
+def test_european_parliament_metadata(text: str, number: str, asker: str, party: str, respondent: str, dates: tuple[str, str]) -> None:
     md = doc_of(text).metadata
     assert md.parliament == "Europees Parlement"  # not the Flemish Parliament its "SCHRIFTELIJKE VRAAG" resembles
     # a council's text that names a dossier number and the Raad van State is no European question
@@ -1492,7 +1490,6 @@ def test_a_letter_opening_that_holds_the_answer_is_not_cut_as_header() -> None:
     )
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1"] and "ja, in maart" in answer_text(doc, "1")
-
 
 
 def test_requests_without_a_question_mark_before_a_plain_answer_heading() -> None:

@@ -142,7 +142,8 @@ def _text(text: str, span: tuple[int, int]) -> str:
 
 # the tense of a sentence, roughly: a finite verb of the future or of the past
 _FUTURE = re.compile(
-    r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b", re.I
+    r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
+    re.I,
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 
@@ -566,7 +567,9 @@ class Judge:
                 # "Wanneer zouden de werken van start gaan?" is not answered by a date of what has happened: "Net voor de zomer
                 # 2024 werd een overeenkomst afgesloten"
                 expectations = tuple(
-                    h for h in expectations if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
+                    h
+                    for h in expectations
+                    if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
                 )
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
@@ -610,9 +613,7 @@ class Judge:
                     refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),
                     weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens" and h.rule.spec.category != "general_statement"),
                     general=tuple(h for h in applicable if h.rule.spec.category == "general_statement"),
-                    general_lead=any(
-                        h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == 0 for h in applicable
-                    ),
+                    general_lead=any(h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == 0 for h in applicable),
                     expectations=expectations,
                     moot=None if empty else moot,
                     shared=shared,

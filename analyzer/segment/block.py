@@ -81,7 +81,8 @@ def answer_heading(frags: list[Frag]) -> int | None:
     found = [
         i
         for i, f in enumerate(frags)
-        if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":"))) or ANSWER_BY_LINE.fullmatch(f.text)
+        if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":")))
+        or ANSWER_BY_LINE.fullmatch(f.text)
     ]
     if found and found[-1] - found[0] <= 3 and sum(bool(match_antwoord(frags[i].text, 0)) for i in found) <= 1:
         found = found[:1]  # "Antwoord", then "Antwoord ontvangen op 16 december 2024": one heading

@@ -98,7 +98,9 @@ def _ends_sentence(text: str, ask: Ask) -> bool:
 
 
 # the heading of the questions inside running text: "Vragen -", "Vragen:", "Mijn vragen zijn de volgende:"
-_QUESTIONS_HEADING = re.compile(r"(?:(?<=[.?!”\"’])[^\S\n]+|^[^\S\n]*)(?:Vragen|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)[^\S\n]*[-–:]", re.M)
+_QUESTIONS_HEADING = re.compile(
+    r"(?:(?<=[.?!”\"’])[^\S\n]+|^[^\S\n]*)(?:Vragen|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)[^\S\n]*[-–:]", re.M
+)
 
 
 # what introduces an unnumbered question without being part of it
