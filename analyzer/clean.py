@@ -202,6 +202,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     if rules.lone_markers:
         spans.extend(_markers_after_sentences(text, lines))
     spans.extend(_letter_pages(text, lines))
+    spans.extend(_gazette_pages(text, lines))
     spans.extend(_translation_lines(text, lines))
     return _merge(spans)
 
@@ -286,6 +287,46 @@ def _letter_pages(text: str, lines: list[Line]) -> list[Span]:
             last += 1
         while first - 1 >= 0 and i - first < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[first - 1].start, lines[first - 1].end):
             first -= 1
+        spans.append(Span(lines[first].start, lines[last].end))
+    return spans
+
+
+# the running header of a council gazette page, its page number glued before it (Amsterdam's Gemeenteblad):
+# "2Jaar 2020 Gemeente Amsterdam R" / "Afdeling 1 Gemeenteblad" / "Nummer 911" / "Schriftelijke vragen, donderdag
+# 9 juli 2020" / "Datum 18 augustus 2020"
+_GAZETTE_HEADER = re.compile(r"[^\S\n]*\d{0,3}Jaar[^\S\n]+\d{4}[^\S\n]+Gemeente[^\S\n]+[^\n]{2,40}")
+_GAZETTE_LINES = (
+    re.compile(r"[^\S\n]*(?:Afdeling[^\S\n]+\d+[^\S\n]+)?Gemeenteblad[^\S\n]*"),
+    re.compile(r"[^\S\n]*Nummer[^\S\n]+\d+[^\S\n]*"),
+    re.compile(r"[^\S\n]*Schriftelijke vragen,[^\n]{0,60}"),
+    re.compile(r"[^\S\n]*Datum[^\S\n]+[^\n]{0,40}"),
+)
+# the footnotes at the foot of the page before it: "1 https://www.parool.nl/...-en-" and the URL's rest on the next line
+_URL_NOTE = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]+(?:https?://|www\.)\S*[^\S\n]*")
+_URL_REST = re.compile(r"[^\S\n]*[^\s]{3,}[^\S\n]*")
+
+
+def _gazette_pages(text: str, lines: list[Line]) -> list[Span]:
+    """The running header of every page of a council gazette after the first (it stands wherever the page
+    breaks, inside a question or an answer), with the footnotes printed at the foot of the page before it."""
+    if "Gemeenteblad" not in text:
+        return []
+    spans: list[Span] = []
+    for i, ln in enumerate(lines):
+        if not _GAZETTE_HEADER.fullmatch(text, ln.start, ln.end):
+            continue
+        last = i
+        for pattern in _GAZETTE_LINES:
+            if last + 1 < len(lines) and pattern.fullmatch(text, lines[last + 1].start, lines[last + 1].end):
+                last += 1
+        if last == i:
+            continue  # ("Gemeenteblad" must follow: a sentence that starts with "Jaar 2020 Gemeente" is text)
+        first = i
+        for j in range(i - 1, max(-1, i - 6), -1):
+            if _URL_NOTE.fullmatch(text, lines[j].start, lines[j].end):
+                first = j
+            elif not _URL_REST.fullmatch(text, lines[j].start, lines[j].end):
+                break
         spans.append(Span(lines[first].start, lines[last].end))
     return spans
 

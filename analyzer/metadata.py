@@ -53,7 +53,55 @@ def extract(text: str, seg: Segmentation) -> Metadata:
         return _tweede_kamer(f"{header}\n{ans_header}" if ans_header else header, whole_head)
     if _EP_NUMBER.search(text[:800]) and _EP_COMMISSION.search(whole_head) and not _FLEMISH_MARK.search(whole_head):
         return _european(text)
+    if _GAZETTE.search(whole_head[:600]):
+        return _gazette(text, whole_head)
     return _flemish(text, header, ans_header, seg)
+
+
+# a Dutch council's gazette (Amsterdam's Gemeenteblad): "Gemeenteblad" / "Schriftelijke vragen" / "Jaar 2020" /
+# "Afdeling 1" / "Nummer 1041" / "Datum indiening 10 juli 2020" / "Datum akkoord 14 september 2020" / "Onderwerp" /
+# "Beantwoording schriftelijke vragen van de leden Ceder en Flentge inzake ..." / "Aan de gemeenteraad"
+_GAZETTE = re.compile(r"^\s*Gemeenteblad\s*$", re.M)
+# the council's town: in the signature, a page header, or the first line ("Gemeente Amsterda m R": split by the PDF)
+_GAZETTE_TOWN = (
+    re.compile(r"^\s*Burgemeester en wethouders van\s+([A-Z][\w'’ -]{1,40}?)\s*$", re.M),
+    re.compile(r"Jaar\s+\d{4}\s+Gemeente\s+([A-Z][\w'’ -]{1,40}?)(?:\s+R)?\s*$", re.M),
+    re.compile(r"\A\s*Gemeente\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]+)?)\s*$", re.M),
+)
+
+
+def _gazette(text: str, head: str) -> Metadata:
+    town = next((m.group(1) for p in _GAZETTE_TOWN if (m := p.search(text)) is not None), None)
+    number = re.search(r"^\s*Nummer\s+(\d+)\s*$", head, re.M)
+    filed = re.search(r"^\s*Datum indiening\s+(.+)$", head, re.M)
+    agreed = re.search(r"^\s*Datum (?:akkoord|beantwoording|antwoord)\s+(.+)$", head, re.M)
+    # (or on one line: "Schriftelijke vragen, ingekomen op 12 maart 2024, van het lid Jansen (GroenLinks) inzake ... .")
+    subject = re.search(
+        r"schriftelijke vragen(?:,\s*ingekomen op\s+([^,\n]+),)?\s+van (?:het lid|de leden|raadslid|raadsleden)\s+(.+?)\s+inzake\s+"
+        r"(.+?)\s*(?:\.?\s*\n\s*Aan (?:de gemeenteraad|het college)|\n\s*Toelichting|\.\s*$)",
+        head,
+        re.S | re.I | re.M,
+    )
+    asker = party = title = None
+    if subject is not None:
+        who = subject.group(2)
+        party = ", ".join(dict.fromkeys(p.strip() for p in re.findall(r"\(([^)]*)\)", who))) or None
+        asker = _clean(re.sub(r"\s*\([^)]*\)", "", who))
+        title = _clean(subject.group(3))
+        if filed is None and subject.group(1):
+            filed = subject
+    respondent = f"Burgemeester en wethouders van {town}" if town else "Burgemeester en wethouders"
+    return Metadata(
+        f"Gemeenteraad {town}" if town else "Gemeenteraad",
+        number.group(1) if number else None,
+        parse_date(filed.group(1) or "") if filed else None,
+        parse_date(agreed.group(1)) if agreed else None,
+        asker,
+        party,
+        respondent,
+        title,
+        number.group(1) if number else None,
+    )
 
 
 # the Flemish Parliament's own header: a question that cites a European one is still Flemish

@@ -1513,3 +1513,63 @@ def test_a_rhetorical_question_before_the_questions_heading_is_no_item() -> None
     )
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"] and "Worden hier" in doc.text[doc.items[0].span.start : doc.items[0].span.end]
+
+
+# a Dutch council's gazette (Amsterdam's Gemeenteblad): a header block, the asker's context between questions, and
+# on every later page a running header glued to its page number, after the page's footnotes
+GAZETTE = """Gemeente Amsterdam R
+Gemeenteraad
+Gemeenteblad
+Schriftelijke vragen
+Jaar 2020
+Afdeling 1
+Nummer 1034
+Datum indiening 10 juli 2020
+Datum akkoord 10 september 2020
+Onderwerp
+Beantwoording schriftelijke vragen van het lid Ceder inzake het tijdig verlichten van
+viaducten
+Aan de gemeenteraad
+Toelichting door vragensteller:
+Onlangs werd een voetganger belaagd onder een viaduct dat niet verlicht was1.
+1. Heeft het college kennisgenomen van het incident?
+Antwoord:
+Ja. Er is al snel een verdachte aangehouden. De rechter moet
+nog uitspraak doen in de zaak
+1 https://www.example.nl/artikelen/203177/slachtoffer-na-beroving-viaducten-
+moeten-altijd-worden-verlicht
+1Jaar 2020 Gemeente Amsterdam R
+Afdeling 1 Gemeenteblad
+Nummer 1034
+Schriftelijke vragen, vrijdag 10 juli 2020
+Datum 10 september 2020
+tegen hem.
+Toelichting door vragensteller:
+Bewoners vragen al jaren om betere verlichting.
+2. Welke viaducten worden dit jaar nog van verlichting voorzien?
+Antwoord:
+Het viaduct aan de Hoorneboeg en twee viaducten in Noord.
+Burgemeester en wethouders van Amsterdam
+Femke Halsema, burgemeester Peter Teesink, secretaris
+"""
+
+
+def test_a_council_gazette_page_header_and_the_askers_context_are_no_answer_text() -> None:
+    doc = doc_of(GAZETTE)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    part = doc.answer_parts[doc.alignment("1").parts[0]]
+    first = clean_view(doc.text, part.span, doc.furniture).text
+    # the page's footnote and running header are cut out of the sentence they interrupt
+    assert "Gemeenteblad" not in first and "https" not in first and "Nummer" not in first
+    assert " ".join(first.split()).endswith("in de zaak tegen hem.")
+    # the asker's context before question 2 answers nothing
+    assert "Bewoners vragen" not in first and "Toelichting" not in first
+
+
+def test_a_council_gazette_names_its_council_number_dates_and_asker() -> None:
+    md = doc_of(GAZETTE).metadata
+    assert md.parliament == "Gemeenteraad Amsterdam"
+    assert md.respondent == "Burgemeester en wethouders van Amsterdam"
+    assert md.number == "1034" and md.asker == "Ceder"
+    assert str(md.question_date) == "2020-07-10" and str(md.answer_date) == "2020-09-10"
+    assert md.title == "het tijdig verlichten van viaducten"

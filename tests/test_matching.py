@@ -140,16 +140,21 @@ def test_one_word_flag_patterns_read_off_arrays_match_as_the_matcher_does() -> N
     array of the Doc's flags instead of a Matcher pass: the same matches, on a Doc and on a Span."""
     nlp, info = get_pipeline()
     ruleset = RuleSet(load_rules(), nlp, info.has_pos)
-    groups = [g for table in (ruleset._token_rules, ruleset._exc_rules, ruleset._sent_exc_rules) for g in table]
-    tested = [g for g in groups if isinstance(g[1], TokenTests)]
-    assert {g[0].id for g in tested} >= {"expect.number"}
+    # (each table with the patterns of the rule it was built from: patterns, exceptions, sentence exceptions)
+    tables = (
+        (ruleset._token_rules, "patterns"),
+        (ruleset._exc_rules, "exception_patterns"),
+        (ruleset._sent_exc_rules, "sentence_exceptions"),
+    )
+    tested = [(g, field) for table, field in tables for g in table if isinstance(g[1], TokenTests)]
+    assert {g[0].id for g, field in tested if field == "patterns"} >= {"expect.number"}
     texts = [x for r in ruleset.rules for x in r.spec.examples.match + r.spec.examples.no_match]
-    texts += ["In 2023 waren het 12 of 12,5% (twaalf), niet 1999 of één; zie nr. 3 en 45%.", "", "2024"]
-    for group in tested:
+    texts += ["In 2023 waren het 12 of 12,5% (twaalf), niet 1999 of één; zie nr. 3 en 45%.", "", "2024", "artikel 6.5.13 en 1.250.000"]
+    for group, field in tested:
         rule = group[0]
         matcher = Matcher(nlp.vocab, validate=False)
         flags = word_flags(nlp.vocab)
-        matcher.add(rule.id, [flags.compile(p) for p in rule.spec.patterns if len(p) == 1 and "OP" not in p[0]])
+        matcher.add(rule.id, [flags.compile(p) for p in getattr(rule.spec, field) if len(p) == 1 and "OP" not in p[0]])
         fast = group[1]
         assert isinstance(fast, TokenTests)
         without_vocab = TokenTests(fast.key, fast.tests)  # the per-token comprehension, not the C lookup

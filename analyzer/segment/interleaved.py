@@ -148,6 +148,11 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             for n, piece in zip(nums, pieces, strict=True):
                 items.append(Item(f"{n}{letter or ''}", label, piece, split_asks(text, piece, furniture), n, letter))
         else:
+            # "Toelichting door vragenstellers:" after an answer opens the asker's context for the next question: it
+            # answers nothing
+            asker = _ASKERS_CONTEXT.search(text, span.start, span.end)
+            if asker is not None:
+                span = trimmed(text, span.start, asker.start())
             # "Antwoord" over "1. Ja, ..." (a heading word before its list number): the number is the label's
             own = re.match(r"(\d{1,6})[.)][^\S\n]+", text[span.start : span.end])
             if own is not None and int(own.group(1)) in nums and lab.end <= span.start:
@@ -183,6 +188,8 @@ _TWEEDE_KAMER = re.compile(r"Tweede Kamer|Vragen van (?:het lid|de leden)|\b(?:[
 _COUNCIL = re.compile(r"\b(?:gemeenteraad|[Cc]ollege van [Bb]urgemeester|schepen(?:en|college)?|raadslid|raadsleden|Vlaams Parlement)\b")
 
 
+# the heading of the asker's context between two questions (an Amsterdam council's written questions)
+_ASKERS_CONTEXT = re.compile(r"^[^\S\n]*Toelichting door (?:de )?vragensteller(?:s|\(s\))?[^\S\n]*:?", re.M)
 # a paragraph break: a blank line
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # the end of a sentence (a footnote number may follow its mark): where the next one may begin
