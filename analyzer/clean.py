@@ -303,6 +303,7 @@ _GAZETTE_LINES = (
 )
 # the footnotes at the foot of the page before it: "1 https://www.parool.nl/...-en-" and the URL's rest on the next line
 _URL_NOTE = re.compile(r"[^\S\n]*\d{1,2}[^\S\n]+(?:https?://|www\.)\S*[^\S\n]*")
+_URL_START = re.compile(r"[^\S\n]*(?:https?://|www\.)")
 _URL_REST = re.compile(r"[^\S\n]*[^\s]{3,}[^\S\n]*")
 
 
@@ -323,7 +324,10 @@ def _gazette_pages(text: str, lines: list[Line]) -> list[Span]:
             continue  # ("Gemeenteblad" must follow: a sentence that starts with "Jaar 2020 Gemeente" is text)
         first = i
         for j in range(i - 1, max(-1, i - 6), -1):
-            if _URL_NOTE.fullmatch(text, lines[j].start, lines[j].end):
+            if _URL_NOTE.fullmatch(text, lines[j].start, lines[j].end) or (
+                # (the note's number on a line of its own, its URL on the next: "1" / "https://...")
+                _BARE_NUMBER.fullmatch(text, lines[j].start, lines[j].end) and j + 1 < i and _URL_START.match(text, lines[j + 1].start)
+            ):
                 first = j
             elif not _URL_REST.fullmatch(text, lines[j].start, lines[j].end):
                 break

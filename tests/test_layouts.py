@@ -1548,9 +1548,20 @@ Toelichting door vragensteller:
 Bewoners vragen al jaren om betere verlichting.
 2. Welke viaducten worden dit jaar nog van verlichting voorzien?
 Antwoord:
-Het viaduct aan de Hoorneboeg en twee viaducten in Noord.
+Het viaduct aan de Hoorneboeg2 en
+2
+https://www.example.nl/amsterdam/beste-reizigers-metro-54-naar-zweinstein-vertrekt-van-spoor-9-3-
+4~bd8b2c3e/?utm_source=link&utm_medium=app&utm_campaign=shared%20content&utm_content=free
+2Jaar 2020 Gemeente Amsterdam R
+Afdeling 1 Gemeenteblad
+Nummer 1034
+Schriftelijke vragen, vrijdag 10 juli 2020
+Datum 10 september 2020
+twee viaducten in Noord.
 Burgemeester en wethouders van Amsterdam
 Femke Halsema, burgemeester Peter Teesink, secretaris
+3
+https://api.example.nl/documents/8767170/2/file?version=2.0.0&open=browser&token=0123456789abcdef
 """
 
 
@@ -1564,6 +1575,10 @@ def test_a_council_gazette_page_header_and_the_askers_context_are_no_answer_text
     assert " ".join(first.split()).endswith("in de zaak tegen hem.")
     # the asker's context before question 2 answers nothing
     assert "Bewoners vragen" not in first and "Toelichting" not in first
+    # a footnote's number on a line of its own before its URL; the signature and the notes under it answer nothing
+    part = doc.answer_parts[doc.alignment("2").parts[0]]
+    last = " ".join(clean_view(doc.text, part.span, doc.furniture).text.split())
+    assert last == "Het viaduct aan de Hoorneboeg2 en twee viaducten in Noord."
 
 
 def test_a_council_gazette_names_its_council_number_dates_and_asker() -> None:

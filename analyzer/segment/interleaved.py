@@ -43,7 +43,9 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         answers_at += [(f.start, None) for f in frags if mededeling(f) is not None]
     answers_at.sort(key=lambda x: x[0])
     vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
-    for f in frags:
+    close = closing_index(frags)
+    # (under the closing formula and signature no label: "3" there is a footnote or page number)
+    for f in frags if close is None else frags[:close]:
         q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
         if q is None and use_vraag and state in ("q", "a"):
             # "4." / "5." stacked between "Vraag 3" and "Antwoord vraag 4-7": a number with its delimiter,
@@ -120,7 +122,6 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         raise SegmentationError("no-question", "no numbered questions ('Vraag 1' ...) found")
     if not any(k == "a" for k, _, _ in blocks):
         raise SegmentationError("no-answer", "no answer labels ('Antwoord 1' ...) found")
-    close = closing_index(frags)
     last_label = blocks[-1][1].start
     # the letter's closing formula and signature after the last answer answer nothing
     end = frags[close - 1].end if close is not None and frags[close].start > last_label else frags[-1].end

@@ -121,13 +121,17 @@ _CLOSING_LINE = re.compile(
     re.I,
 )
 
+_ONE_WORD = re.compile(r"\s*(?:\d{1,3}\s+)?\S+\s*")
+
 
 def closing_index(frags: Sequence[Frag], window: int = 8) -> int | None:
     """The index of the closing formula of a letter among the last ``window`` lines, if there is one:
     it and the signature after it (a few short lines, no numbered text) answer nothing."""
     for k in range(max(1, len(frags) - window), len(frags)):
         if _CLOSING_LINE.match(frags[k].text) and all(
-            len(f.text) <= 80 and not re.match(r"\s*\d{1,3}[.)]", f.text) for f in frags[k + 1 :]
+            # (a footnote's URL printed under the signature is one long word: "https://api.notubiz.nl/documents/...")
+            (len(f.text) <= 80 or _ONE_WORD.fullmatch(f.text)) and not re.match(r"\s*\d{1,3}[.)]", f.text)
+            for f in frags[k + 1 :]
         ):
             return k
     return None
