@@ -12,6 +12,7 @@ from analyzer.judge.attribution import (
     QUESTION_WORDS,
     attribute,
     content_lemmas,
+    coverage,
     denies,
     matches,
     sentence_vocabs,
@@ -69,6 +70,10 @@ def test_compound_heads_and_shared_stems_match() -> None:
     assert matches("monitoring", {"monitoringsysteem"})
     assert not matches("spiegel", {"spie", "regel"})
     assert not matches("kind", {"kinderopvang"})  # short lemmas match only exactly
+    # the answer names the ask's compound by its head: "reclamecampagnes" asked, "campagnes" answered
+    assert matches("reclamecampagne", {"campagnes", "campagne"})
+    assert coverage(["reclamecampagne"], {"campagnes", "campagne"}) == 1.0
+    assert not matches("actieplan", {"plan"})  # (a head of five letters or fewer says too little)
 
 
 def test_question_frame_words_are_not_content(analyzer: Analyzer) -> None:
@@ -138,6 +143,7 @@ def test_the_one_pass_word_test_agrees_with_the_index() -> None:
     nlp, _ = get_pipeline()
     sentence = vocab(nlp("De concessieovereenkomst wordt niet openbaar gemaakt; de verkeersspiegels zijn geëvalueerd."))
     lemmas = ["maken", "openbaar", "overeenkomst", "spiegel", "evaluatie", "monitoring", "kaart", "concessie", "evalueren", "gemaakt"]
+    lemmas += ["huurovereenkomst", "vormingsconcessie"]
     index = WordIndex(sentence)
     assert [has_in(lemma, sentence) for lemma in lemmas] == [index.has(lemma) for lemma in lemmas]
     assert has_in("spiegel", sentence) and has_in("evaluatie", sentence) and not has_in("monitoring", sentence)

@@ -312,7 +312,7 @@ def test_a_refusal_in_a_shared_answer_declines_only_the_question_it_answers(on: 
         "1) Welke boeteregeling staat in de concessieovereenkomst met de laadpaalexploitant?\n"
         "2) Heeft het college de boetes voor de laadpalen al opgelegd?\nANTWOORD\nAd vragen 1 en 2\n"
         "De concessieovereenkomst met de laadpaalexploitant kent een boeteregeling van 500 euro per niet geplaatste paal. "
-        "Over het opleggen van boetes aan de exploitant doen wij geen mededelingen.\n"
+        "Over het opleggen van boetes doen wij geen mededelingen.\n"
     )
     got = verdicts(judge(_with(shared_cues_attributed=on), text))
     assert got["2"] == "declined"

@@ -299,9 +299,17 @@ class CoverageIndex:
                 or (len(a) >= 6 and (a[:6] in p6 or a[:5] in five))
                 or (len(a) == 5 and a in p5)
                 or stem(a) in answer_vocab
+                or not answer_vocab.isdisjoint(tails(a))
             ):
                 hit += 1
         return hit / len(ask_lemmas)
+
+
+@lru_cache(maxsize=65536)
+def tails(word: str) -> frozenset[str]:
+    """The heads an answer may name a compound of the ask by: "campagne" for "reclamecampagne", "plan" is too short
+    ("actieplan"), and the modifier must be a word's worth (four letters or more: not "ontwerp" for "hontwerp")."""
+    return frozenset(word[i:] for i in range(4, len(word) - 5))
 
 
 _SUFFIXES = (
@@ -402,7 +410,7 @@ class WordIndex:
             return False
         if (lemma[:6] in self.p6) if len(lemma) >= 6 else (lemma in self.p5):
             return True
-        return lemma in self.heads
+        return lemma in self.heads or not self.exact.isdisjoint(tails(lemma))
 
 
 def has_in(lemma: str, words: set[str]) -> bool:
@@ -413,6 +421,8 @@ def has_in(lemma: str, words: set[str]) -> bool:
     if len(lemma) < 5:
         return False
     key = lemma[:6]
+    if not words.isdisjoint(tails(lemma)):
+        return True
     return any(not w.startswith("~") and ((w[: len(key)] == key and len(w) >= len(key)) or lemma in _heads(w)) for w in words)
 
 
