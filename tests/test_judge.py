@@ -731,3 +731,14 @@ def test_one_figure_answers_one_count(analyzer: Analyzer, answer: str, second_me
     assert [a.type for a in asks] == ["quantity", "quantity"]
     assert asks[0].expectation is True
     assert asks[1].expectation is second_met
+
+
+def test_an_ask_that_points_back_takes_the_position_about_what_the_ask_before_it_names(analyzer: Analyzer) -> None:
+    question = "Is het college op de hoogte van de klachten over de nieuwe loting? Hoe beoordeelt het college dit?"
+    answer = "De wethouder vindt de klachten over de loting terecht en laat de procedure onderzoeken."
+    asks = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks
+    assert [a.type for a in asks] == ["polar", "opinion"]
+    assert asks[1].expectation is True
+    # a position on something else does not answer it
+    other = "De wethouder vindt het belangrijk dat ouders goed worden voorgelicht over de vakantieregeling."
+    assert judge(analyzer, ONE_ITEM.format(question=question, answer=other)).judgement.item("1").asks[1].expectation is False

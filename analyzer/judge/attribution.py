@@ -39,6 +39,7 @@ QUESTION_WORDS = frozenset(
         "minister-president",
         "stadsbestuur",
         "gemeentebestuur",
+        "college",
         "schepen",
         "schepencollege",
         "wethouder",

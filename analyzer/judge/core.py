@@ -42,6 +42,7 @@ from ..clean import CleanText, clean_view
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
 from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
+    ANAPHORIC,
     RESTATE_MIN,
     Attribution,
     CoverageIndex,
@@ -555,10 +556,12 @@ class Judge:
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
+                # ("Hoe beoordeelt het college dit?" is about what the ask before it names)
+                named = ask_lemmas[n] if n == 0 or len(set(ask_lemmas[n])) >= ANAPHORIC else [*ask_lemmas[n], *ask_lemmas[n - 1]]
                 expectations = tuple(
                     h
                     for h in expectations
-                    if not h.rule.spec.about_ask or about(answer, h, ask_lemmas[n], stance=h.rule.spec.about_ask == "stance")
+                    if not h.rule.spec.about_ask or about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
                 )
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
