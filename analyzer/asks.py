@@ -120,13 +120,18 @@ _IF_MID = re.compile(
 )
 _NOT_IF = re.compile(r"\bals\s+(?:het\s+gaat\s+om|gevolg|zodanig|ook|volgt|minister|staatssecretaris)\b", re.I)
 # (after an ordinal adverb: "Ten eerste willen wij weten hoeveel ...", "Tot slot wil ik weten ...")
+# an embedded question without a question mark: "De vraag is dan ook of het mogelijk is ...", "Mijn vraag is hoe ..."
+EMBEDDED_QUESTION = (
+    r"(?:de|mijn|onze)\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook\s+|dus\s+|dan\s+|daarom\s+)?(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)\b"
+)
 _REQUEST = re.compile(
     r"(?:(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tot\s+slot|voorts|daarnaast|verder)\s*[,:]?\s+)?"
     r"(?:graag|gelieve|ik\s+(?:had|zou|wil|vraag|verneem|ontvang)\b.*\bgraag|graag\s+ontving|"
     r"(?:wil|willen)\s+(?:ik|wij|we)\s+(?:graag\s+)?(?:weten|vernemen)|(?:ik|wij|we)\s+(?:wil|willen)\s+(?:graag\s+)?(?:weten|vernemen)|"
     r"kunt\s+u|kan\s+u|kunnen\s+(?:u|jullie)|wil\s+u|wilt\s+u|zou\s+u|kan\s+de\s+minister|"
     r"(?:wil|kan|zal)\s+de\s+(?:minister|staatssecretaris|minister-president)|ik\s+vraag|geef|bezorg|"
-    r"deel\s+mee|licht\s+toe|verduidelijk)\b",
+    r"deel\s+mee|licht\s+toe|verduidelijk|"
+    rf"{EMBEDDED_QUESTION})\b",
     re.I,
 )
 # A lead-in before the question itself: "Vragen - ", "Mijn vragen zijn als volgt: 1. ", "Daarom heb ik volgende vragen: • ",

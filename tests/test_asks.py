@@ -159,6 +159,9 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
         "Ten eerste willen wij weten hoeveel woningen er komen.",
         "Tot slot wil ik weten wie de kosten draagt.",
         "Wij willen graag weten wanneer de werken starten.",
+        # an embedded question without a question mark
+        "De vraag is dan ook of het mogelijk is om voor deze organisatie een vaste parkeerplaats te voorzien.",
+        "Mijn vraag is hoe het college de wachtlijst wil wegwerken.",
     ],
 )
 def test_wanting_to_know_is_a_request(sentence: str) -> None:

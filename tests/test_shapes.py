@@ -347,3 +347,16 @@ def test_a_council_answer_that_mentions_a_minister_is_not_taken_for_the_tweede_k
     doc = doc_of(text)
     assert doc.layout == "interleaved"
     assert doc.metadata.parliament is None or "Kamer" not in doc.metadata.parliament
+
+
+def test_a_council_question_asked_only_by_an_embedded_question_has_its_item() -> None:
+    # no question mark anywhere: "De vraag is dan ook of ..." is the question (GUIDE: one item per question sentence)
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: parkeerplaats voor een vzw.\n\n"
+        "De vzw begeleidt jongeren bij het behalen van hun rijbewijs. Het is telkens zoeken naar een plaats voor de wagen. "
+        "De vraag is dan ook of het mogelijk is om voor deze organisatie een vaste parkeerplaats te voorzien. An Peeters\n\n"
+        "Antwoord van het college:\nDe stad is bereid om een voorbehouden parkeerplaats te voorzien.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1"]
+    assert doc.text[doc.items[0].asks[0].span.start :].startswith("De vraag is dan ook of")
