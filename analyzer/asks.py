@@ -13,57 +13,60 @@ ABBREVIATIONS = frozenset(
     [
         "a.d.h.v",
         "afz",
+        "apr",
+        "art",
+        "aug",
         "bijv",
-        "bv",
         "blz",
+        "bv",
         "ca",
         "d.w.z",
+        "dd",
+        "dec",
         "dhr",
         "dr",
         "e.a",
         "e.d",
+        "e.k",
         "e.v",
         "enz",
         "etc",
         "excl",
+        "feb",
+        "febr",
         "fig",
         "i.e",
         "i.p.v",
         "i.s.m",
         "ikv",
         "incl",
-        "jl",
         "jan",
-        "feb",
-        "febr",
-        "mrt",
-        "apr",
-        "art",
-        "jun",
+        "jl",
         "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dec",
+        "jun",
         "kamerst",
+        "ll",
         "max",
-        "min",
         "mevr",
-        "mln",
+        "min",
         "mld",
+        "mln",
         "mr",
+        "mrt",
         "nl",
+        "nov",
         "nr",
         "nrs",
         "o.a",
         "o.b.v",
         "o.m",
+        "okt",
         "p",
         "prof",
         "resp",
         "s.v.p",
+        "sep",
+        "sept",
         "t.a.v",
         "t.b.v",
         "t.o.v",
@@ -121,9 +124,7 @@ _IF_MID = re.compile(
 _NOT_IF = re.compile(r"\bals\s+(?:het\s+gaat\s+om|gevolg|zodanig|ook|volgt|minister|staatssecretaris)\b", re.I)
 # (after an ordinal adverb: "Ten eerste willen wij weten hoeveel ...", "Tot slot wil ik weten ...")
 # an embedded question without a question mark: "De vraag is dan ook of het mogelijk is ...", "Mijn vraag is hoe ..."
-EMBEDDED_QUESTION = (
-    r"(?:de|mijn|onze)\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook\s+|dus\s+|dan\s+|daarom\s+)?(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)\b"
-)
+EMBEDDED_QUESTION = r"(?:de|mijn|onze)\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook\s+|dus\s+|dan\s+|daarom\s+)?(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)\b"
 _REQUEST = re.compile(
     r"(?:(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tot\s+slot|voorts|daarnaast|verder)\s*[,:]?\s+)?"
     r"(?:graag|gelieve|ik\s+(?:had|zou|wil|vraag|verneem|ontvang)\b.*\bgraag|graag\s+ontving|"
@@ -225,7 +226,7 @@ def ask_kind(sentence: str) -> AskKind | None:
         return "question"
     if _ASKS_WITH_A_STOP.match(s) and not _CONSEQUENCE.search(s):
         return "question"  # a question closed with a full stop: "Wordt er nu effectief anderhalf miljoen geïnvesteerd."
-    if _REQUEST.match(s) or _polite(s):
+    if _REQUEST.match(s) or _polite(s) or _ASKS_TO_BE_TOLD.search(s):
         return "request"
     return None
 
@@ -236,7 +237,8 @@ _QUESTION_WORD = r"wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+v
 # ("Wat opvalt is ...", "Hoe dan ook ..."), nor a condition by inversion ("Komt er een aanvraag, dan ...")
 _ASKS_WITH_A_STOP = re.compile(
     r"(?:vragen?\s*[-–:]\s*|[-–•]\s*)?"  # (after a heading or a bullet: "Vragen - Wordt er ...")
-    rf"(?:(?:{_QUESTION_WORD})\s+"
+    # (a preposition and a noun may stand between: "Over welk project gaat het hier en ...", "Hoeveel plaatsen zijn ...")
+    rf"(?:(?:(?:over|in|met|voor|aan|bij|tot|van|door|naar|uit|op)\s+)?(?:{_QUESTION_WORD}|(?:welke?|hoeveel)\s+[a-zà-ÿ]+)\s+"
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|kijkt|wenst|denkt|"
     r"ziet|staat|doet|moet|moeten|wil|willen)\b"
     r"|(?:is|zijn|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|bestaat|bestaan|komt|komen)"
@@ -266,6 +268,13 @@ def asks_back(sentence: str) -> bool:
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:verne\w*|vernam|weten|geweten|ontvang\w*|ontving\w*|krijg\w*|kreeg|kregen|zien|gezien|horen|gehoord|vraag|vragen|"
     r"had|hadden|zou|zouden|wil|willen|inzage|overzicht|toelichting|antwoord)\b",
+    re.I,
+)
+# a request inside the sentence to be told something: "..., verzoek ik dit stadsbestuur mij te willen laten weten wat ...",
+# "vraag ik het college mij mee te delen hoeveel ..."
+_ASKS_TO_BE_TOLD = re.compile(
+    r"\b(?:verzoek|vraag)\s+(?:ik|wij|we)\b[^.?!]{0,80}?\b(?:te\s+(?:willen\s+)?(?:laten\s+weten|melden|bezorgen|informeren|verstrekken)"
+    r"|mee\s+te\s+delen|te\s+willen\s+meedelen)\b",
     re.I,
 )
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)

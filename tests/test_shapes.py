@@ -360,3 +360,19 @@ def test_a_council_question_asked_only_by_an_embedded_question_has_its_item() ->
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1"]
     assert doc.text[doc.items[0].asks[0].span.start :].startswith("De vraag is dan ook of")
+
+
+def test_a_vraag_heading_ends_the_introduction_and_a_bracketed_request_belongs_to_its_question() -> None:
+    # "Vraag :" after the introduction: its rhetoric and its "wil ik graag ..." are context; "(graag ...)" right after a
+    # question says how that question is to be answered, it is not an item of its own
+    text = (
+        "Schriftelijke vraag van Marc Peeters aan de stad, onderwerp: voetpaden.\n\n"
+        "Elk jaar zou 5 km voetpad vernieuwd worden. Klopt dat nog wel? Daarom wil ik graag een concreet zicht op een en ander. "
+        "Vraag : Wat werd er in 2025 al gerealiseerd? Wat staat op de planning voor 2026? "
+        "(graag het aantal meters en de namen der straten) Marc Peeters\n\n"
+        "Antwoord van het college:\nIn 2025 werden 2.451 meter voetpad vernieuwd. In 2026 volgt de Gandhiwijk (2.780 m).\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert [len(it.asks) for it in doc.items] == [1, 2]
+    assert doc.text[doc.items[0].asks[0].span.start :].startswith("Wat werd er in 2025")

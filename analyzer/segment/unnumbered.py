@@ -36,8 +36,10 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
                 and not (cuts and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I))
             ):
                 continue  # the fallback "whole text" ask: there is no question here at all
-            if sentences and not fresh and not _ends_sentence(text, sentences[-1][-1]):
-                sentences[-1].append(ask)  # "Klopt het dat ... en wanneer werd ...?": one sentence, one item
+            if sentences and not fresh and (not _ends_sentence(text, sentences[-1][-1]) or _specifies(text, ask)):
+                # "Klopt het dat ... en wanneer werd ...?": one sentence, one item; "Wat staat op de planning? (graag per
+                # straat)": a request in brackets says how the question before it is to be answered
+                sentences[-1].append(ask)
             else:
                 sentences.append([ask])
             fresh = False
@@ -92,14 +94,21 @@ _LIST_END = re.compile(
 )
 
 
+def _specifies(text: str, ask: Ask) -> bool:
+    """A request in brackets right after a question: "(graag gedetailleerd aantal meters en de namen der straten)"."""
+    body = text[ask.span.start : ask.span.end].strip()
+    return body.startswith("(") and ask.kind == "request" and re.match(r"\(\s*(?:graag|gelieve)\b", body, re.I) is not None
+
+
 def _ends_sentence(text: str, ask: Ask) -> bool:
     """The ask closes its sentence (a question mark or full stop, perhaps inside a quote or bracket)."""
     return re.search(r"[?.!…][)”\"’»]*\s*$", text[ask.span.start : ask.span.end]) is not None
 
 
-# the heading of the questions inside running text: "Vragen -", "Vragen:", "Mijn vragen zijn de volgende:"
+# the heading of the questions inside running text: "Vragen -", "Vragen:", "Vraag :", "Mijn vragen zijn de volgende:"
 _QUESTIONS_HEADING = re.compile(
-    r"(?:(?<=[.?!”\"’])[^\S\n]+|^[^\S\n]*)(?:Vragen|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)[^\S\n]*[-–:]", re.M
+    r"(?:(?<=[.?!”\"’…])[^\S\n]+|^[^\S\n]*)(?:Vragen|Vraag|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)[^\S\n]*[-–:]",
+    re.M,
 )
 
 
