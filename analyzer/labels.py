@@ -250,7 +250,7 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
-    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]))"
+    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]|[•▪·](?=[^\S\n])))"  # (or a bulleted list: "Antwoord van het college: • ...")
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
