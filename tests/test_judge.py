@@ -742,3 +742,22 @@ def test_an_ask_that_points_back_takes_the_position_about_what_the_ask_before_it
     # a position on something else does not answer it
     other = "De wethouder vindt het belangrijk dat ouders goed worden voorgelicht over de vakantieregeling."
     assert judge(analyzer, ONE_ITEM.format(question=question, answer=other)).judgement.item("1").asks[1].expectation is False
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "met"),
+    [
+        # an awareness ask is answered by knowing, or by no report having come in
+        ("Is het college op de hoogte van de wateroverlast in de Nekkerstraat?", "Hier hadden wij nog geen melding van ontvangen.", True),
+        ("Is het college op de hoogte van de wateroverlast in de Nekkerstraat?", "Het college is op de hoogte van de wateroverlast.", True),
+        # the same words say nothing to an ask of another kind
+        (
+            "Heeft het college de ambitie om een klimzaal te faciliteren?",
+            "Het college is op de hoogte van de vraag naar een klimzaal. Een geschikte locatie vinden is niet vanzelfsprekend.",
+            False,
+        ),
+    ],
+)
+def test_an_awareness_answer_answers_only_an_awareness_ask(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
+    assert ask.expectation is met

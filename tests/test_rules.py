@@ -84,6 +84,13 @@ def test_category_outside_the_closed_set_names_what_is_allowed(tmp_path: Path) -
     assert "bad.yml:2:" in str(err.value)  # the line of the key
 
 
+def test_ask_words_belong_to_expectations_and_are_lower_case(tmp_path: Path) -> None:
+    # (GOOD is a cue: an ask's words restrict what an answer's expectation meets, not what a cue declines)
+    write_rule(tmp_path, "x/bad.yml", GOOD + "ask_words: [op de hoogte]\n")
+    with pytest.raises(RuleError, match="ask_words"):
+        load_rules([tmp_path], builtin=False)
+
+
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     write_rule(tmp_path, "x/bad.yml", "kind: cue\nphrases: [unclosed\n")
     with pytest.raises(RuleError, match=r"bad\.yml: line \d+: not valid YAML"):

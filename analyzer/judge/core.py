@@ -30,7 +30,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.language import Language
@@ -150,6 +150,16 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|s
 
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
 _ZERO_WORDS = frozenset({"geen", "niemand", "nul"})
+
+
+@lru_cache(maxsize=256)
+def _ask_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")", re.I)
+
+
+def _names(ask: str, words: tuple[str, ...]) -> bool:
+    """Whether the ask holds one of a rule's ``ask_words`` (a word stem or a phrase, at a word start)."""
+    return _ask_words(words).search(ask) is not None
 
 
 def _said(text: str) -> str:
@@ -563,6 +573,8 @@ class Judge:
                     for h in expectations
                     if not h.rule.spec.about_ask or about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
                 )
+                # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
+                expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
