@@ -61,20 +61,20 @@ def extract(text: str, seg: Segmentation) -> Metadata:
 # a Dutch council's gazette (Amsterdam's Gemeenteblad): "Gemeenteblad" / "Schriftelijke vragen" / "Jaar 2020" /
 # "Afdeling 1" / "Nummer 1041" / "Datum indiening 10 juli 2020" / "Datum akkoord 14 september 2020" / "Onderwerp" /
 # "Beantwoording schriftelijke vragen van de leden Ceder en Flentge inzake ..." / "Aan de gemeenteraad"
-_GAZETTE = re.compile(r"^\s*Gemeenteblad\s*$", re.M)
+_GAZETTE = re.compile(r"^[^\S\n]*Gemeenteblad[^\S\n]*$", re.M)
 # the council's town: in the signature, a page header, or the first line ("Gemeente Amsterda m R": split by the PDF)
 _GAZETTE_TOWN = (
-    re.compile(r"^\s*Burgemeester en wethouders van\s+([A-Z][\w'’ -]{1,40}?)\s*$", re.M),
-    re.compile(r"Jaar\s+\d{4}\s+Gemeente\s+([A-Z][\w'’ -]{1,40}?)(?:\s+R)?\s*$", re.M),
-    re.compile(r"\A\s*Gemeente\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]+)?)\s*$", re.M),
+    re.compile(r"^[^\S\n]*Burgemeester en wethouders van\s+([A-Z][\w'’ -]{1,40}?)[^\S\n]*$", re.M),
+    re.compile(r"Jaar\s+\d{4}\s+Gemeente\s+([A-Z][\w'’ -]{1,40}?)(?:\s+R)?[^\S\n]*$", re.M),
+    re.compile(r"\A[^\S\n]*Gemeente\s+([A-Z][\w'’-]{1,40}(?:\s+[A-Z][\w'’-]+)?)[^\S\n]*$", re.M),
 )
 
 
 def _gazette(text: str, head: str) -> Metadata:
     town = next((m.group(1) for p in _GAZETTE_TOWN if (m := p.search(text)) is not None), None)
-    number = re.search(r"^\s*Nummer\s+(\d+)\s*$", head, re.M)
-    filed = re.search(r"^\s*Datum indiening\s+(.+)$", head, re.M)
-    agreed = re.search(r"^\s*Datum (?:akkoord|beantwoording|antwoord)\s+(.+)$", head, re.M)
+    number = re.search(r"^[^\S\n]*Nummer\s+(\d+)[^\S\n]*$", head, re.M)
+    filed = re.search(r"^[^\S\n]*Datum indiening\s+(.+)$", head, re.M)
+    agreed = re.search(r"^[^\S\n]*Datum (?:akkoord|beantwoording|antwoord)\s+(.+)$", head, re.M)
     # (or on one line: "Schriftelijke vragen, ingekomen op 12 maart 2024, van het lid Jansen (GroenLinks) inzake ... .")
     subject = re.search(
         r"schriftelijke vragen(?:,\s*ingekomen op\s+([^,\n]+),)?\s+van (?:het lid|de leden|raadslid|raadsleden)\s+(.+?)\s+inzake\s+"

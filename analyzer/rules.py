@@ -168,7 +168,7 @@ class RuleModel(BaseModel):
     # (what a view is on usually comes first: "Deze wachtlijsten zijn onacceptabel"), or the sentence points back to what
     # was asked ("Dat baart mij zorgen.")
     about_ask: bool | Literal["stance"] = False
-    # an expectation met only for asks that name one of these word stems or phrases (at a word start, any case): "Hier
+    # an expectation met only for asks that name one of these words or phrases (whole words, any case): "Hier
     # hadden wij nog geen melding van ontvangen" says no to "Is het college op de hoogte van ...?", not to "Heeft de stad
     # de ambitie ...?"
     ask_words: list[str] = Field(default_factory=list)
@@ -203,7 +203,7 @@ class RuleModel(BaseModel):
         if self.ask_words and self.kind != "expectation":
             raise ValueError("'ask_words' is for expectation rules")
         if any(not w.strip() or w != w.lower() for w in self.ask_words):
-            raise ValueError("'ask_words' are lower-case word stems")
+            raise ValueError("'ask_words' are lower-case words or phrases")
         return self
 
 

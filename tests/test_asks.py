@@ -212,9 +212,18 @@ def test_graag_inside_a_sentence_is_a_request_unless_it_reports_a_wish(sentence:
         ("Wat opvalt is dat de cijfers dalen.", False),
         ("Komt er een nieuwe aanvraag, dan wordt die behandeld.", False),
         ("Welke keuze het college ook maakt, de bewoners worden gehoord.", False),
+        # a free relative before the main clause
+        ("Voor wie wil bouwen, heeft de gemeente sinds januari een apart loket geopend.", False),
     ],
 )
 def test_a_question_closed_with_a_full_stop_is_still_a_question(sentence: str, asks: bool) -> None:
     text = f"{sentence} Hoeveel aanvragen zijn er?"
     got = split_asks(text, Span(0, len(text)))
     assert any(text[a.span.start : a.span.end] == sentence for a in got) is asks
+
+
+def test_the_writers_own_question_is_no_request() -> None:
+    # "De vraag is hoe ..." alone is rhetoric; "De vraag is dan ook of ..." asks
+    text = "De vraag is hoe de buurt daarover denkt, want de bewoners vrezen extra verkeer. Hoeveel plaatsen komen er?"
+    got = [text[a.span.start : a.span.end] for a in split_asks(text, Span(0, len(text)))]
+    assert got == ["Hoeveel plaatsen komen er?"]

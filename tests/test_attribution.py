@@ -73,7 +73,9 @@ def test_compound_heads_and_shared_stems_match() -> None:
     # the answer names the ask's compound by its head: "reclamecampagnes" asked, "campagnes" answered
     assert matches("reclamecampagne", {"campagnes", "campagne"})
     assert coverage(["reclamecampagne"], {"campagnes", "campagne"}) == 1.0
-    assert not matches("actieplan", {"plan"})  # (a head of five letters or fewer says too little)
+    assert not matches("actieplan", {"plan"})  # (a short head says too little)
+    # a word after a prefix of derivation is no compound head: "voorgesteld" is not "gesteld"
+    assert not matches("voorgesteld", {"gesteld"}) and not matches("samenwerking", {"werking"})
 
 
 def test_question_frame_words_are_not_content(analyzer: Analyzer) -> None:

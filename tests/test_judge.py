@@ -721,6 +721,9 @@ def test_an_answer_that_opens_with_another_partys_responsibility_talks_past_the_
         ("In 2024 zijn 412 medewerkers geworven voor de Belastingtelefoon. Daarvan zijn er 37 binnen een jaar vertrokken.", True),
         # a zero answers every count after it
         ("In 2024 zijn geen medewerkers geworven voor de Belastingtelefoon.", True),
+        ("In 2024 zijn 0 medewerkers geworven voor de Belastingtelefoon.", True),
+        # a figure said to hold for both
+        ("In 2024 zijn 412 medewerkers geworven voor de Belastingtelefoon. Die zijn allemaal binnen een jaar vertrokken.", True),
     ],
 )
 def test_one_figure_answers_one_count(analyzer: Analyzer, answer: str, second_met: bool) -> None:
@@ -750,6 +753,9 @@ def test_an_ask_that_points_back_takes_the_position_about_what_the_ask_before_it
         # an awareness ask is answered by knowing, or by no report having come in
         ("Is het college op de hoogte van de wateroverlast in de Nekkerstraat?", "Hier hadden wij nog geen melding van ontvangen.", True),
         ("Is het college op de hoogte van de wateroverlast in de Nekkerstraat?", "Het college is op de hoogte van de wateroverlast.", True),
+        ("Is het college op de hoogte van de klachten over de straatverlichting?", "Het college is hiervan op de hoogte.", True),
+        # (the ask's words as whole words: "signalisatie" is no "signaal")
+        ("Wordt de signalisatie aan de schoolpoort aangepast?", "Wij zijn op de hoogte van de klachten van ouders.", False),
         # the same words say nothing to an ask of another kind
         (
             "Heeft het college de ambitie om een klimzaal te faciliteren?",

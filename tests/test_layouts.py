@@ -1588,3 +1588,14 @@ def test_a_council_gazette_names_its_council_number_dates_and_asker() -> None:
     assert md.number == "1034" and md.asker == "Ceder"
     assert str(md.question_date) == "2020-07-10" and str(md.answer_date) == "2020-09-10"
     assert md.title == "het tijdig verlichten van viaducten"
+
+
+def test_an_answer_that_opens_like_a_closing_formula_does_not_end_the_questions() -> None:
+    text = (
+        "Vraag 1\nIs de aannemer gebeld?\nAntwoord 1\nJa.\n"
+        "Vraag 2\nWie heeft gebeld?\nAntwoord 2\nNamens het college heeft de wethouder de aannemer gebeld.\n"
+        "Vraag 3\nWanneer start de herstelling?\nAntwoord 3\nIn maart.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "3").strip() == "In maart."

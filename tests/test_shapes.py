@@ -376,3 +376,13 @@ def test_a_vraag_heading_ends_the_introduction_and_a_bracketed_request_belongs_t
     assert [it.id for it in doc.items] == ["1", "2"]
     assert [len(it.asks) for it in doc.items] == [1, 2]
     assert doc.text[doc.items[0].asks[0].span.start :].startswith("Wat werd er in 2025")
+
+
+def test_vraag_glued_to_a_dash_is_no_heading() -> None:
+    # "Vraag- en aanbod" is a word, not the heading "Vraag -": the question before it stays an item
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: kinderopvang.\n\n"
+        "Hoeveel plaatsen telt de kinderopvang in Mechelen? Vraag- en aanbod zijn immers al jaren uit evenwicht. "
+        "Wat doet de stad daaraan? An Peeters\n\nAntwoord van het college:\nEr zijn 2.400 plaatsen. De stad opent een nieuw kinderdagverblijf.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["1", "2"]

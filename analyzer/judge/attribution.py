@@ -308,9 +308,42 @@ class CoverageIndex:
 
 @lru_cache(maxsize=65536)
 def tails(word: str) -> frozenset[str]:
-    """The heads an answer may name a compound of the ask by: "campagne" for "reclamecampagne", "plan" is too short
-    ("actieplan"), and the modifier must be a word's worth (four letters or more: not "ontwerp" for "hontwerp")."""
-    return frozenset(word[i:] for i in range(4, len(word) - 5))
+    """The heads an answer may name a compound of the ask by: "campagne" for "reclamecampagne"; a head of seven letters or
+    more ("plan" in "actieplan", "tellen" in "voorstellen" say too little), and the modifier must be a word's worth (four letters or more: not "ontwerp" for "hontwerp") that
+    does not end in a prefix of derivation ("voor|stellen", "onder|zoeken", "samen|werking", "bouwver|gunning" are no
+    compounds of "stellen", "zoeken", "werking", "gunning")."""
+    return frozenset(word[i:] for i in range(4, len(word) - 6) if not word[:i].endswith(_PREFIXES))
+
+
+# prefixes of derived words (verbs and their nouns): a word after one of them is no compound head
+_PREFIXES = (
+    "voor",
+    "door",
+    "over",
+    "onder",
+    "samen",
+    "vast",
+    "terug",
+    "tegen",
+    "mee",
+    "aan",
+    "uit",
+    "op",
+    "af",
+    "toe",
+    "bij",
+    "om",
+    "na",
+    "weg",
+    "in",
+    "her",
+    "ver",
+    "be",
+    "ge",
+    "ont",
+    "er",
+    "te",
+)
 
 
 _SUFFIXES = (

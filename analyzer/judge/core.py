@@ -149,17 +149,26 @@ _FUTURE = re.compile(
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
-_ZERO_WORDS = frozenset({"geen", "niemand", "nul"})
+_ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
+# words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
+_FOR_ALL = re.compile(r"\b(?:beide|allebei|allemaal|alle|elk|ieder|telkens|zowel)\b", re.I)
 
 
 @lru_cache(maxsize=256)
 def _ask_words(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")", re.I)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
 def _names(ask: str, words: tuple[str, ...]) -> bool:
-    """Whether the ask holds one of a rule's ``ask_words`` (a word stem or a phrase, at a word start)."""
+    """Whether the ask holds one of a rule's ``ask_words`` (whole words or phrases, any case)."""
     return _ask_words(words).search(ask) is not None
+
+
+def _for_all(text: str, facts: _Facts, hit: Hit) -> bool:
+    """Whether the figure's sentence, or the one after it, says the figure holds for every count asked."""
+    j = facts.hit_sentence[id(hit)]
+    near = " ".join(_text(text, facts.sentences[k]) for k in (j, j + 1) if k < len(facts.sentences))
+    return _FOR_ALL.search(near) is not None
 
 
 def _said(text: str) -> str:
@@ -596,7 +605,14 @@ class Judge:
                 # figure answers one count; when an earlier count of the item took the only figure, this one has none
                 # (a zero answers every count after it: "Er werden geen controles uitgevoerd")
                 figures = {(h.start, h.end) for h in expectations if h.text.split()[0].lower() not in _ZERO_WORDS}
-                if len(figures) == 1 and len(expectations) == 1 and figures <= counted_before:
+                # (unless the figure says it holds for both: "In beide jaren kwamen er 14 meldingen binnen", "25
+                # aanvragen. Die zijn allemaal goedgekeurd.")
+                if (
+                    len(figures) == 1
+                    and len(expectations) == 1
+                    and figures <= counted_before
+                    and not _for_all(joined.text, facts, expectations[0])
+                ):
                     expectations = ()
                 counted_before |= figures
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
