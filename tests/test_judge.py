@@ -767,3 +767,18 @@ def test_an_ask_that_points_back_takes_the_position_about_what_the_ask_before_it
 def test_an_awareness_answer_answers_only_an_awareness_ask(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
     ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
     assert ask.expectation is met
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "met"),
+    [
+        ("Binnen welke termijn gaan de ontslagen in?", "De ontslagen gaan in op 1 januari 2026.", True),
+        # a date of something else: the plan's presentation is no term for the dismissals
+        ("Binnen welke termijn gaan de ontslagen in?", "Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.", False),
+        # an ask that names too little to check takes any date
+        ("Wanneer mogen we dit verwachten?", "Het project loopt nog; de offertes komen in maart binnen.", True),
+    ],
+)
+def test_a_date_answers_a_time_ask_about_what_it_names(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
+    assert ask.type == "time" and ask.expectation is met

@@ -577,6 +577,8 @@ class Judge:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
                 # ("Hoe beoordeelt het college dit?" is about what the ask before it names)
                 named = ask_lemmas[n] if n == 0 or len(set(ask_lemmas[n])) >= ANAPHORIC else [*ask_lemmas[n], *ask_lemmas[n - 1]]
+                if len(set(named)) < ANAPHORIC:
+                    named = []  # ("Zo ja, voor wanneer is de planning dan?" after "Klopt dit?" names too little to check)
                 expectations = tuple(
                     h
                     for h in expectations
