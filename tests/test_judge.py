@@ -772,13 +772,19 @@ def test_an_awareness_answer_answers_only_an_awareness_ask(analyzer: Analyzer, q
 @pytest.mark.parametrize(
     ("question", "answer", "met"),
     [
-        ("Binnen welke termijn gaan de ontslagen in?", "De ontslagen gaan in op 1 januari 2026.", True),
-        # a date of something else: the plan's presentation is no term for the dismissals
-        ("Binnen welke termijn gaan de ontslagen in?", "Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.", False),
+        ("Vallen er ontslagen? Binnen welke termijn gaan de ontslagen in?", "Ja. De ontslagen gaan in op 1 januari 2026.", True),
+        # a date of something else, next to another ask: the plan's presentation is no term for the dismissals
+        (
+            "Vallen er ontslagen? Binnen welke termijn gaan de ontslagen in?",
+            "Ja. Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.",
+            False,
+        ),
         # an ask that names too little to check takes any date
-        ("Wanneer mogen we dit verwachten?", "Het project loopt nog; de offertes komen in maart binnen.", True),
+        ("Klopt dit? Wanneer mogen we dit verwachten?", "Ja. Het project loopt nog; de offertes komen in maart binnen.", True),
+        # the only ask of an item with its own answer: the date is about it, in whatever words
+        ("Wanneer start de heraanleg van de Grote Markt?", "De werken beginnen in maart 2026.", True),
     ],
 )
 def test_a_date_answers_a_time_ask_about_what_it_names(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
-    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[0]
+    ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[-1]
     assert ask.type == "time" and ask.expectation is met

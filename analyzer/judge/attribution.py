@@ -128,6 +128,8 @@ FRAME_WORDS = frozenset(
     [
         "reactie",
         "reageren",
+        "kloppen",
+        "klopt",
         "beschrijven",
         "concreet",
         "toelichting",

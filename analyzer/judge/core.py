@@ -579,10 +579,13 @@ class Judge:
                 named = ask_lemmas[n] if n == 0 or len(set(ask_lemmas[n])) >= ANAPHORIC else [*ask_lemmas[n], *ask_lemmas[n - 1]]
                 if len(set(named)) < ANAPHORIC:
                     named = []  # ("Zo ja, voor wanneer is de planning dan?" after "Klopt dit?" names too little to check)
+                # (a date in an item's own answer to its only ask is about that ask, whatever words it uses: "Wanneer start de
+                # heraanleg?" - "De werken beginnen in maart 2026.")
+                alone = t == "time" and not shared and len(item.asks) == 1
                 expectations = tuple(
                     h
                     for h in expectations
-                    if not h.rule.spec.about_ask or about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
+                    if not h.rule.spec.about_ask or alone or about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
                 )
                 # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
                 expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))
