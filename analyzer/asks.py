@@ -124,10 +124,12 @@ _IF_MID = re.compile(
 _NOT_IF = re.compile(r"\bals\s+(?:het\s+gaat\s+om|gevolg|zodanig|ook|volgt|minister|staatssecretaris)\b", re.I)
 # (after an ordinal adverb: "Ten eerste willen wij weten hoeveel ...", "Tot slot wil ik weten ...")
 # an embedded question without a question mark: "De vraag is dan ook of het mogelijk is ...", "Mijn vraag is hoe ..."
-# ("De vraag is hoe de buurt daarover denkt, want ..." alone is the writer's rhetoric: "de vraag" asks with "dan ook", "dus")
+# ("De vraag is hoe de buurt daarover denkt, want ..." is the writer's rhetoric: "de vraag is hoe" asks only with "dan ook",
+# "dus"; "De vraag is of ..." asks)
 EMBEDDED_QUESTION = (
-    r"(?:(?:mijn|onze)\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook\s+|dus\s+|dan\s+|daarom\s+)?"
-    r"|de\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook|dus|daarom|dan)\s+)(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)\b"
+    r"(?:(?:mijn|onze)\s+vraag\s+(?:is|luidt)\s+(?:dan\s+ook\s+|dus\s+|dan\s+|daarom\s+)?(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)"
+    r"|de\s+vraag\s+(?:is|luidt)\s+(?:(?:dan\s+ook|dus|daarom|dan)\s+(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)"
+    r"|of|wat|welke|wanneer|hoeveel|wie|waar))\b"
 )
 _REQUEST = re.compile(
     r"(?:(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tot\s+slot|voorts|daarnaast|verder)\s*[,:]?\s+)?"
@@ -241,9 +243,11 @@ _QUESTION_WORD = r"wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+v
 # ("Wat opvalt is ...", "Hoe dan ook ..."), nor a condition by inversion ("Komt er een aanvraag, dan ...")
 _ASKS_WITH_A_STOP = re.compile(
     r"(?:vragen?\s*[-–:]\s*|[-–•]\s*)?"  # (after a heading or a bullet: "Vragen - Wordt er ...")
-    # (a preposition and a noun may stand between: "Over welk project gaat het hier en ...", "Hoeveel plaatsen zijn ...")
-    # (not a free relative: "Voor wie wil bouwen, heeft ...", "Van wat is afgesproken, is ...")
-    rf"(?:(?:{_QUESTION_WORD}|(?:(?:over|in|met|voor|aan|bij|tot|van|door|naar|uit|op)\s+)?(?:welke?|hoeveel)\s+[a-zà-ÿ]+)\s+"
+    # (a preposition, and a noun after welk(e) or hoeveel, may stand between: "Met wie wordt er overlegd ...", "Over welk
+    # project gaat het hier en ...", "Hoeveel plaatsen zijn ..."; not a free relative before the main clause: "Voor wie wil
+    # bouwen, heeft de gemeente ...", "Van wat is afgesproken, is ...")
+    r"(?![^.?!]*,\s*(?:heeft|hebben|had|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan)\s)"
+    rf"(?:(?:(?:over|in|met|voor|aan|bij|tot|van|door|naar|uit|op)\s+)?(?:{_QUESTION_WORD}|(?:welke?|hoeveel)\s+[a-zà-ÿ]+)\s+"
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|kijkt|wenst|denkt|"
     r"ziet|staat|doet|moet|moeten|wil|willen)\b"
     r"|(?:is|zijn|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|bestaat|bestaan|komt|komen)"

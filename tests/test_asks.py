@@ -162,6 +162,7 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
         # an embedded question without a question mark
         "De vraag is dan ook of het mogelijk is om voor deze organisatie een vaste parkeerplaats te voorzien.",
         "Mijn vraag is hoe het college de wachtlijst wil wegwerken.",
+        "De vraag is of de stad hier nog iets aan kan doen.",
         # asked to be told, inside the sentence
         "In aansluiting op uw antwoord verzoek ik dit stadsbestuur mij te willen laten weten wat er gaat gebeuren.",
         "Daarom vraag ik het college mij mee te delen hoeveel klachten er zijn binnengekomen.",
@@ -208,6 +209,7 @@ def test_graag_inside_a_sentence_is_a_request_unless_it_reports_a_wish(sentence:
         ("Wat waren de bevindingen van dat overleg met de jeugdraad.", True),
         ("Over welk project gaat het hier en kunnen wij de slides ook krijgen.", True),
         ("Hoeveel plaatsen zijn er in totaal verdwenen sinds de heraanleg.", True),
+        ("Met wie wordt er overlegd over de plannen voor het plein.", True),
         # statements that open with a question word or a verb
         ("Wat opvalt is dat de cijfers dalen.", False),
         ("Komt er een nieuwe aanvraag, dan wordt die behandeld.", False),

@@ -76,6 +76,8 @@ def test_compound_heads_and_shared_stems_match() -> None:
     assert not matches("actieplan", {"plan"})  # (a short head says too little)
     # a word after a prefix of derivation is no compound head: "voorgesteld" is not "gesteld"
     assert not matches("voorgesteld", {"gesteld"}) and not matches("samenwerking", {"werking"})
+    # (a modifier that merely ends like a prefix is a real one: "ziekte|verzuim")
+    assert matches("ziekteverzuim", {"verzuim"})
 
 
 def test_question_frame_words_are_not_content(analyzer: Analyzer) -> None:

@@ -772,19 +772,38 @@ def test_an_awareness_answer_answers_only_an_awareness_ask(analyzer: Analyzer, q
 @pytest.mark.parametrize(
     ("question", "answer", "met"),
     [
-        ("Vallen er ontslagen? Binnen welke termijn gaan de ontslagen in?", "Ja. De ontslagen gaan in op 1 januari 2026.", True),
-        # a date of something else, next to another ask: the plan's presentation is no term for the dismissals
-        (
-            "Vallen er ontslagen? Binnen welke termijn gaan de ontslagen in?",
-            "Ja. Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.",
-            False,
-        ),
-        # an ask that names too little to check takes any date
-        ("Klopt dit? Wanneer mogen we dit verwachten?", "Ja. Het project loopt nog; de offertes komen in maart binnen.", True),
-        # the only ask of an item with its own answer: the date is about it, in whatever words
+        # an item's own answer: the date is about its time ask, in whatever words
         ("Wanneer start de heraanleg van de Grote Markt?", "De werken beginnen in maart 2026.", True),
+        ("Wordt de Grote Markt heraangelegd? Wanneer start de heraanleg?", "Ja. De werken beginnen in maart 2026.", True),
+        ("Klopt dit? Wanneer mogen we dit verwachten?", "Ja. Het project loopt nog; de offertes komen in maart binnen.", True),
     ],
 )
-def test_a_date_answers_a_time_ask_about_what_it_names(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
+def test_a_date_in_an_items_own_answer_answers_its_time_ask(analyzer: Analyzer, question: str, answer: str, met: bool) -> None:
     ask = judge(analyzer, ONE_ITEM.format(question=question, answer=answer)).judgement.item("1").asks[-1]
     assert ask.type == "time" and ask.expectation is met
+
+
+@pytest.mark.parametrize(
+    ("answer", "met"),
+    [
+        ("Er vallen ongeveer 40 ontslagen. De ontslagen gaan in op 1 januari 2026.", True),
+        # in an answer that serves several questions, a date of something else is no term for the dismissals
+        ("Er vallen ongeveer 40 ontslagen. Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.", False),
+    ],
+)
+def test_a_date_in_a_shared_answer_answers_only_the_time_ask_it_is_about(analyzer: Analyzer, answer: str, met: bool) -> None:
+    text = (
+        "Vraag 1\nHoeveel ontslagen vallen er bij de stad?\nVraag 2\nBinnen welke termijn gaan de ontslagen in?\n"
+        f"Antwoord 1 en 2\n{answer}\n"
+    )
+    ask = judge(analyzer, text).judgement.item("2").asks[0]
+    assert ask.type == "time" and ask.expectation is met
+
+
+def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Analyzer) -> None:
+    question = "Welke maatregelen neemt het college om de schoolomgeving veiliger te maken?"
+    answer = (
+        "In januari 2025 worden drie extra zebrapaden aangelegd aan de schoolpoort. "
+        "Daarnaast zal onderzocht worden of ook een snelheidsbeperking nodig is."
+    )
+    assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"

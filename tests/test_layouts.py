@@ -1599,3 +1599,12 @@ def test_an_answer_that_opens_like_a_closing_formula_does_not_end_the_questions(
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1", "2", "3"]
     assert answer_text(doc, "3").strip() == "In maart."
+
+
+def test_a_question_label_under_the_signature_is_no_item() -> None:
+    # "Vraag 2:" under "Hoogachtend," refers to an earlier question; it asks nothing here
+    text = (
+        "Vraag 1\nIs de aannemer gebeld?\nAntwoord 1\nJa, op 3 maart.\n"
+        "Hoogachtend,\nDe burgemeester\nVraag 2:\nEerder gesteld als Aanhangsel 1234.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["1"]

@@ -314,37 +314,14 @@ def tails(word: str) -> frozenset[str]:
     more ("plan" in "actieplan", "tellen" in "voorstellen" say too little), and the modifier must be a word's worth (four letters or more: not "ontwerp" for "hontwerp") that
     does not end in a prefix of derivation ("voor|stellen", "onder|zoeken", "samen|werking", "bouwver|gunning" are no
     compounds of "stellen", "zoeken", "werking", "gunning")."""
-    return frozenset(word[i:] for i in range(4, len(word) - 6) if not word[:i].endswith(_PREFIXES))
+    return frozenset(word[i:] for i in range(4, len(word) - 6) if not _ONLY_PREFIXES.fullmatch(word[:i]))
 
 
-# prefixes of derived words (verbs and their nouns): a word after one of them is no compound head
-_PREFIXES = (
-    "voor",
-    "door",
-    "over",
-    "onder",
-    "samen",
-    "vast",
-    "terug",
-    "tegen",
-    "mee",
-    "aan",
-    "uit",
-    "op",
-    "af",
-    "toe",
-    "bij",
-    "om",
-    "na",
-    "weg",
-    "in",
-    "her",
-    "ver",
-    "be",
-    "ge",
-    "ont",
-    "er",
-    "te",
+# a modifier made of prefixes of derivation alone ("voor", "onder", "samen", "herin", "voorge"): the rest of the word is no
+# compound head ("voorstellen", "onderzoeken", "samenwerking"); a word that merely ends like one ("ziekte|verzuim",
+# "kinder|opvang") is a real modifier
+_ONLY_PREFIXES = re.compile(
+    r"(?:voor|door|over|onder|samen|vast|terug|tegen|mee|aan|uit|op|af|toe|bij|om|na|weg|in|her|ver|be|ge|ont|er|te)+"
 )
 
 

@@ -151,7 +151,7 @@ _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|s
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
 _ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
 # words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
-_FOR_ALL = re.compile(r"\b(?:beide|allebei|allemaal|alle|elk|ieder|telkens|zowel)\b", re.I)
+_FOR_ALL = re.compile(r"\b(?:beide|allebei|allemaal|zowel)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -577,11 +577,11 @@ class Judge:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
                 # ("Hoe beoordeelt het college dit?" is about what the ask before it names)
                 named = ask_lemmas[n] if n == 0 or len(set(ask_lemmas[n])) >= ANAPHORIC else [*ask_lemmas[n], *ask_lemmas[n - 1]]
-                if len(set(named)) < ANAPHORIC:
+                if t == "time" and len(set(named)) < ANAPHORIC:
                     named = []  # ("Zo ja, voor wanneer is de planning dan?" after "Klopt dit?" names too little to check)
-                # (a date in an item's own answer to its only ask is about that ask, whatever words it uses: "Wanneer start de
-                # heraanleg?" - "De werken beginnen in maart 2026.")
-                alone = t == "time" and not shared and len(item.asks) == 1
+                # (a date in an item's own answer is about its time ask, whatever words it uses: "Wanneer start de heraanleg?" -
+                # "De werken beginnen in maart 2026."; only an answer that serves several items must name what the date is of)
+                alone = t == "time" and not shared
                 expectations = tuple(
                     h
                     for h in expectations

@@ -44,12 +44,14 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     answers_at.sort(key=lambda x: x[0])
     vragen_at = [(f.start, set(v.numbers)) for f in frags if (v := f.at(match_vraag(f.text, 0))) is not None]
     close = closing_index(frags)
-    # (under the closing formula and signature a bare number is no label: "3" there is a footnote or page number; a
-    # line that only opens like a closing formula, "Namens het college heeft de wethouder ...", does not stop "Vraag 3")
-    signed_at = frags[close].start if close is not None else None
+    # under the closing formula and the signature no question label ("3" there is a footnote or page number, "Vraag 2:"
+    # a reference to an earlier question); a sentence that only opens like one ("Namens het college heeft de wethouder de
+    # aannemer gebeld.") is no closing formula
+    formula = close is not None and len(frags[close].text.split()) <= 8 and not frags[close].text.rstrip().endswith(".")
+    signed_at = frags[close].start if close is not None and formula else None
     for f in frags:
         q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
-        if q is not None and not use_vraag and signed_at is not None and f.start > signed_at:
+        if q is not None and signed_at is not None and f.start > signed_at:
             q = None
         if q is None and use_vraag and state in ("q", "a"):
             # "4." / "5." stacked between "Vraag 3" and "Antwoord vraag 4-7": a number with its delimiter,
