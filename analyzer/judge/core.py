@@ -609,7 +609,7 @@ class Judge:
                 # "Hoeveel medewerkers zijn geworven en hoeveel zijn weer vertrokken?" - "412 medewerkers geworven": one
                 # figure answers one count; when an earlier count of the item took the only figure, this one has none
                 # (a zero answers every count after it: "Er werden geen controles uitgevoerd")
-                figures = {(h.start, h.end) for h in expectations if h.text.split()[0].lower() not in _ZERO_WORDS}
+                figures = {(h.start, h.end) for h in expectations if (h.text.split() or [""])[0].lower() not in _ZERO_WORDS}
                 # (unless the figure says it holds for both: "In beide jaren kwamen er 14 meldingen binnen", "25
                 # aanvragen. Die zijn allemaal goedgekeurd.")
                 if (
