@@ -787,6 +787,12 @@ def test_a_date_in_an_items_own_answer_answers_its_time_ask(analyzer: Analyzer, 
     ("answer", "met"),
     [
         ("Er vallen ongeveer 40 ontslagen. De ontslagen gaan in op 1 januari 2026.", True),
+        # (the sentence names what the ask names, however far from the date)
+        (
+            "Er vallen ongeveer 40 ontslagen. De ontslagen gaan, zoals met de vakbonden afgesproken en na een uitgebreide sociale"
+            " begeleiding van alle betrokken medewerkers, pas in maart 2026 in.",
+            True,
+        ),
         # in an answer that serves several questions, a date of something else is no term for the dismissals
         ("Er vallen ongeveer 40 ontslagen. Het meerjarenplan wordt in december 2025 aan de gemeenteraad voorgelegd.", False),
     ],

@@ -386,3 +386,17 @@ def test_vraag_glued_to_a_dash_is_no_heading() -> None:
         "Wat doet de stad daaraan? An Peeters\n\nAntwoord van het college:\nEr zijn 2.400 plaatsen. De stad opent een nieuw kinderdagverblijf.\n"
     )
     assert [it.id for it in doc_of(text).items] == ["1", "2"]
+
+
+def test_a_college_that_numbers_its_answers_to_unnumbered_questions_is_read() -> None:
+    # "Vraag 1:" after the answer heading labels the college's own numbering of its answer, not a question: the
+    # record was an error ("no answer labels") and now has its items
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: Eggestraat.\n\n"
+        "Het voetpad is nog niet aangelegd. Vragen - Kunnen de plannen opgestuurd worden? - Is er al zicht op een timing "
+        "wanneer Woonland met de werken zou starten? An Peeters\n\n"
+        "Antwoord van het college:\nGeachte, Vraag 1: In bijlage het plan. Vraag 2: Woonland heeft laten weten dat de "
+        "aannemer op 9 maart 2026 start.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2"]

@@ -602,6 +602,20 @@ def refers_back(sentence: Span) -> bool:
     return words[0] == "het" and words[1] in _BACK_VERB and _ANNOUNCED.isdisjoint(words[2:])
 
 
+def about_sentence(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
+    """Whether the sentence of an expectation's match names something the ask names (a date: "Woonland heeft laten weten
+    dat de aannemer op 9 maart 2026 start" is about "Wanneer zou Woonland met de werken starten?", however far apart the
+    words stand), or points back to what was asked. An ask without content words takes any match."""
+    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None or not lemmas:
+        return True
+    sent = span.sent
+    if refers_back(sent):
+        return True
+    index = WordIndex(vocab(sent))
+    return any(index.has(word) or index.has(stem(word)[1:]) for word in lemmas)
+
+
 def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False) -> bool:
     """Whether an expectation's match is about what the ask names: a content lemma of the ask (or a
     derivation: "geëvalueerd" ~ "evaluaties") among the matched words and the few after them in the

@@ -47,6 +47,7 @@ from .attribution import (
     Attribution,
     CoverageIndex,
     about,
+    about_sentence,
     attribute,
     breakdown_missing,
     content_lemmas,
@@ -585,7 +586,14 @@ class Judge:
                 expectations = tuple(
                     h
                     for h in expectations
-                    if not h.rule.spec.about_ask or alone or about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
+                    if not h.rule.spec.about_ask
+                    or alone
+                    # (a date is about the ask when its sentence names what the ask names, however far apart)
+                    or (
+                        about_sentence(answer, h, named)
+                        if t == "time"
+                        else about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
+                    )
                 )
                 # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
                 expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))

@@ -91,7 +91,13 @@ def answer_heading(frags: list[Frag]) -> int | None:
     i = found[0]
     if i + 1 >= len(frags) or not any(_asks(f.text) for f in frags[:i]):
         return None
-    if any(f.at(match_vraag(f.text, 0)) for f in frags):
+    # (a "Vraag N" after the heading labels the college's own numbering of its answer to unnumbered questions: "Antwoord van
+    # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")
+    labelled = any(f.at(match_vraag(f.text, 0)) for f in frags)
+    if labelled and (
+        any(f.at(match_vraag(f.text, 0)) for f in frags[:i])
+        or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)
+    ):
         return None
     return i
 
