@@ -602,31 +602,22 @@ def refers_back(sentence: Span) -> bool:
     return words[0] == "het" and words[1] in _BACK_VERB and _ANNOUNCED.isdisjoint(words[2:])
 
 
-def about_sentence(answer: Doc, hit: Hit, lemmas: Sequence[str]) -> bool:
-    """Whether the sentence of an expectation's match names something the ask names (a date: "Woonland heeft laten weten
-    dat de aannemer op 9 maart 2026 start" is about "Wanneer zou Woonland met de werken starten?", however far apart the
-    words stand), or points back to what was asked. An ask without content words takes any match."""
-    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
-    if span is None or not lemmas:
-        return True
-    sent = span.sent
-    if refers_back(sent):
-        return True
-    index = WordIndex(vocab(sent))
-    return any(index.has(word) or index.has(stem(word)[1:]) for word in lemmas)
-
-
-def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False) -> bool:
+def about(answer: Doc, hit: Hit, lemmas: Sequence[str], stance: bool = False, sentence: bool = False) -> bool:
     """Whether an expectation's match is about what the ask names: a content lemma of the ask (or a
     derivation: "geëvalueerd" ~ "evaluaties") among the matched words and the few after them in the
     sentence. With ``stance``, the few before them count too, and a sentence that points back to what
-    was asked ("Dat baart mij zorgen.") is about it. An ask without content words ("Klopt dat?") takes
-    any match."""
+    was asked ("Dat baart mij zorgen.") is about it. With ``sentence``, the whole sentence counts (a date:
+    "Woonland heeft laten weten dat de aannemer op 9 maart 2026 start" is about "Wanneer zou Woonland met de
+    werken starten?", however far apart the words stand; a short stem counts too: "start" ~ "starten"), and a
+    sentence that points back. An ask without content words ("Klopt dat?") takes any match."""
     span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
     if span is None or not lemmas:
         return True
-    if stance and refers_back(span.sent):
+    if (stance or sentence) and refers_back(span.sent):
         return True
+    if sentence:
+        whole = WordIndex(vocab(span.sent))
+        return any(whole.has(word) or whole.has(stem(word)[1:]) for word in lemmas)
     start = max(span.sent.start, span.start - ABOUT_WINDOW) if stance else span.start
     near = WordIndex(vocab(answer[start : min(span.sent.end, span.end + ABOUT_WINDOW)]))
     return any(near.has(word) for word in lemmas)

@@ -47,7 +47,6 @@ from .attribution import (
     Attribution,
     CoverageIndex,
     about,
-    about_sentence,
     attribute,
     breakdown_missing,
     content_lemmas,
@@ -589,11 +588,7 @@ class Judge:
                     if not h.rule.spec.about_ask
                     or alone
                     # (a date is about the ask when its sentence names what the ask names, however far apart)
-                    or (
-                        about_sentence(answer, h, named)
-                        if t == "time"
-                        else about(answer, h, named, stance=h.rule.spec.about_ask == "stance")
-                    )
+                    or about(answer, h, named, stance=h.rule.spec.about_ask == "stance", sentence=t == "time")
                 )
                 # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
                 expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))

@@ -93,11 +93,8 @@ def answer_heading(frags: list[Frag]) -> int | None:
         return None
     # (a "Vraag N" after the heading labels the college's own numbering of its answer to unnumbered questions: "Antwoord van
     # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")
-    labelled = any(f.at(match_vraag(f.text, 0)) for f in frags)
-    if labelled and (
-        any(f.at(match_vraag(f.text, 0)) for f in frags[:i])
-        or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)
-    ):
+    vragen = [k for k, f in enumerate(frags) if f.at(match_vraag(f.text, 0))]
+    if vragen and (vragen[0] < i or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)):
         return None
     return i
 
