@@ -393,11 +393,14 @@ def inline_breaks(line: str) -> list[Break]:
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
         elif (
             lab.kind == "letter"
-            and lab.letter == "a"
-            and rest[lab.start - p : lab.end - p].rstrip().endswith(")")
+            and not lab.letters
+            and rest[lab.start - p : lab.end - p].rstrip()[-1:] in (")", ".")
             and rest[lab.end - p :].lstrip()[:1].isupper()
         ):
-            out.append(Break(p, weak=True))  # "... over de bibliotheek a) Klopt het ...": a list of lettered questions
+            # "... over de bibliotheek a) Klopt het ...", "Indien zo, a. Hoeveel ...", "1. Wachtlijsten a. Hoeveel ...",
+            # "... / >=65 e. Bij hoeveel ...": a list of lettered questions (the segmenter takes a letter after a word
+            # only as the next letter of a list it has begun)
+            out.append(Break(p, weak=True))
         else:
             continue
         taken = lab.end

@@ -400,3 +400,30 @@ def test_a_college_that_numbers_its_answers_to_unnumbered_questions_is_read() ->
     )
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1", "2"]
+
+
+def test_lettered_questions_inline_after_a_comma_a_figure_or_a_numbered_theme_are_items() -> None:
+    # a record whose line breaks are lost: "Indien zo, a. Hoeveel ...?" (after a comma), "1. Wachtlijsten a. Hoeveel ...?"
+    # (a numbered theme over lettered questions), "... / >=65 e. Bij hoeveel ...?" (after a figure)
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: wonen.\n\n"
+        "Het beleid staat onder druk. Ik vernam graag het volgende: 1. Wachtlijsten a. Hoeveel sociale woningen zijn er? "
+        "b. Binnen welke leeftijdscategorie vallen de kandidaten? Graag opgesplitst: <18j / 18-29 / >=65 c. Bij hoeveel "
+        "kandidaten is de stad de voorkeursgemeente? 2. Leegstand a. Hoeveel woningen staan leeg? b. Wat is de evolutie? An Peeters\n\n"
+        "Antwoord van het college:\nWe verwijzen naar het jaarverslag van Woonland in bijlage.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["1a", "1b", "1c", "2a", "2b"]
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: onderhoudsplicht.\n\n"
+        "Wordt de onderhoudsplicht in onze stad toegepast? Indien zo, a. Hoeveel werd jaarlijks bijgepast? "
+        "b. Hoeveel werd teruggevorderd? c. Over hoeveel dossiers gaat het? An Peeters\n\n"
+        "Antwoord van het college:\nIn 2024 werd 891.338 euro bijgepast en 37.228 euro teruggevorderd, in 90 dossiers.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["a", "b", "c"]
+    # a single letter after a word that does not continue a list is no label: "vitamine a. Daarna ..."
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: scholen.\n\n"
+        "1. Krijgen de kinderen vitamine a. Daarna volgt de vraag: hoeveel scholen doen mee? 2. Wat kost het? An Peeters\n\n"
+        "Antwoord van het college:\n1. Ja. 2. Het kost 4.000 euro.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["1", "2"]

@@ -179,8 +179,8 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
     chosen = choose_numbers(candidates, text, weak, frags[-1].end, frozenset(loose))
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
-        if lab.kind == "letter" and lab.start in weak and not (lab.letter == "a" and not units and _asks(text[lab.end : nxt])):
-            continue  # a letter after a word: only the very first one, when it asks something
+        if lab.kind == "letter" and lab.start in weak and not _weak_letter_ok(text, units, lab, next_letter, nxt):
+            continue  # a letter after a word: the first one, the first under a numbered heading, or the next of a list
         if lab.kind == "number" and lab.style != "nested" and k not in chosen:
             continue  # not part of the document's numbering (see :mod:`.choice`)
         if lab.kind == "number":
@@ -233,6 +233,37 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units, warnings
+
+
+def _weak_letter_ok(text: str, units: list[_Unit], lab: Label, next_letter: str, nxt: int) -> bool:
+    """A letter label after a word or a figure (not after a sentence end) opens an item only when it asks something and
+    is the very first label, the first letter under a numbered heading, or the next letter of a list already begun
+    ("... 50-64 / >=65 e. Bij hoeveel ...?" after "d.")."""
+    if lab.letter != next_letter or not _asks(text[lab.end : nxt]):
+        return False
+    if lab.letter == "a":
+        return not units or _under_heading(text, units[-1], lab, next_letter)
+    return bool(units) and units[-1].letter == chr(ord(next_letter) - 1)
+
+
+def _under_heading(text: str, prev: _Unit, lab: Label, next_letter: str) -> bool:
+    """``lab`` ("a.") is the first letter under the number label ``prev`` whose body is a short heading that asks
+    nothing: "1. Wachtlijsten en toewijzing a. Hoeveel ...?" (a numbered theme over lettered questions, inline). A theme
+    is a few words without an article or a pronoun ("1. Krijgen de kinderen vitamine a. Daarna ..." is a sentence)."""
+    words = text[prev.body_start : lab.start].lower().split()
+    return (
+        next_letter == "a"
+        and prev.letter is None
+        and prev.sub is None
+        and bool(prev.numbers)
+        and 0 < len(words) <= 6
+        and not any("?" in w or w in _NOT_IN_A_THEME for w in words)
+    )
+
+
+_NOT_IN_A_THEME = frozenset(
+    ["de", "het", "een", "u", "uw", "we", "wij", "ik", "er", "dit", "dat", "deze", "die", "zij", "ze", "hij", "men"]
+)
 
 
 def _close_units(units: list[_Unit], ends: list[int]) -> None:
