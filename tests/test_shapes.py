@@ -427,3 +427,20 @@ def test_lettered_questions_inline_after_a_comma_a_figure_or_a_numbered_theme_ar
         "Antwoord van het college:\n1. Ja. 2. Het kost 4.000 euro.\n"
     )
     assert [it.id for it in doc_of(text).items] == ["1", "2"]
+
+
+def test_an_answer_numbered_for_lettered_questions_answers_them_in_order() -> None:
+    # "a. ...? b. ...? c. ...?" answered "1. <question> <answer> 2. ... 3. ...": answer 3 (after a figure) is found too
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: onderhoudsplicht.\n\n"
+        "Wordt de onderhoudsplicht in onze stad toegepast? Indien zo, a. Hoeveel werd jaarlijks bijgepast? "
+        "b. Hoeveel werd teruggevorderd? c. Over hoeveel dossiers gaat het? An Peeters\n\n"
+        "Antwoord van het college:\nElke casus wordt individueel beoordeeld. 1. Hoeveel werd jaarlijks bijgepast? "
+        "In 2024 werd 891.338 euro bijgepast. 2. Hoeveel werd teruggevorderd? In 2024 werd 37.228 euro teruggevorderd "
+        "3. Over hoeveel dossiers gaat het? Het gaat om 90 dossiers.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["a", "b", "c"]
+    assert answer_text(doc, "a").endswith("891.338 euro bijgepast.")
+    assert answer_text(doc, "b").endswith("37.228 euro teruggevorderd")
+    assert answer_text(doc, "c").endswith("Het gaat om 90 dossiers.")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..asks import split_asks
 from ..labels import (
@@ -480,6 +480,16 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) 
     return parts
 
 
+def _numbers_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
+    """The parts of an answer numbered 1, 2, 3 for questions lettered a, b, c, each claiming its letter by its place
+    (None when a part claims a letter, or a number beyond the letters)."""
+    letters = [it.id for it in items]
+    claimed = [c for p in parts for c in p.covers]
+    if not claimed or not all(c.isdigit() and 1 <= int(c) <= len(letters) for c in claimed):
+        return None
+    return [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
+
+
 def _question_items(
     text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
@@ -520,6 +530,9 @@ def build_block(
     if not items:  # a heading and an answer but no question in between: nothing to judge the answer against
         raise SegmentationError("no-question", "no question items before the answer")
     max_number = max((it.number or 0 for it in items), default=0)
+    lettered_only = all(it.number is None and it.letter for it in items)
+    if lettered_only:
+        max_number = len(items)  # "a. ... b. ... c." answered "1. ... 2. ... 3.": numbered in the letters' order
     bare = bool(units) and all(u.label.style == "bare" for u in units if u.letter is None and u.sub is None)
     letters = any(it.letter for it in items)  # ("bestaat uit a) Investeringen" in prose is no label of its own)
     a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare, letters_ok=letters)
@@ -531,6 +544,9 @@ def build_block(
         parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
     if a_units:
         parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
+        if lettered_only and (by_letter := _numbers_as_letters(parts, items)) is not None:
+            parts = by_letter
+            warnings.append("the answer numbers the lettered questions: answer 1 is read as question a, 2 as b, ...")
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
             # "2. Evaluatie" for eight questions): its numbers claim no question labels
