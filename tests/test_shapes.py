@@ -444,3 +444,27 @@ def test_an_answer_numbered_for_lettered_questions_answers_them_in_order() -> No
     assert answer_text(doc, "a").endswith("891.338 euro bijgepast.")
     assert answer_text(doc, "b").endswith("37.228 euro teruggevorderd")
     assert answer_text(doc, "c").endswith("Het gaat om 90 dossiers.")
+
+
+def test_lettered_questions_repeated_inside_a_numbered_answer_get_the_text_after_their_repetition() -> None:
+    # the answer numbers only the stems and repeats each lettered question before its answer (the last one written with
+    # a full stop); the "a. ... b. ..." inside answer 2 number the college's own list, not the questions
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: facturen.\n\n"
+        "Ik vernam graag het volgende: 1. Hoeveel facturen werden laattijdig betaald? a. Hoeveel daarvan werden alsnog betaald? "
+        "2. Betaalt de stad haar facturen op tijd? a. Hoeveel interesten werden door de stad betaald? "
+        "b. Welke visie hanteert het college op het betalen van facturen. An Peeters\n\n"
+        "Antwoord van het college:\n1. Hoeveel facturen werden laattijdig betaald? In 2024 waren dat 1.042 facturen. "
+        "Hoeveel daarvan werden alsnog betaald? Daarvan werden er 946 alsnog betaald. "
+        "2. Betaalt de stad haar facturen op tijd? In 2024 werd 95 procent tijdig betaald. "
+        "Hoeveel interesten werden door de stad betaald? De stad boekt interesten niet afzonderlijk. "
+        "Welke visie hanteert het college op het betalen van facturen. De belangrijkste elementen zijn: "
+        "a. Werken met bestelbonnen Elke aankoop heeft een bestelbon. b. Actieve opvolging De dienst Financiën volgt op.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "1a", "2", "2a", "2b"]
+    assert answer_text(doc, "1") == "In 2024 waren dat 1.042 facturen."
+    assert answer_text(doc, "1a") == "Daarvan werden er 946 alsnog betaald."
+    assert answer_text(doc, "2") == "In 2024 werd 95 procent tijdig betaald."
+    assert answer_text(doc, "2a") == "De stad boekt interesten niet afzonderlijk."
+    assert answer_text(doc, "2b").startswith("De belangrijkste elementen zijn: a. Werken")

@@ -480,6 +480,34 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) 
     return parts
 
 
+def _echoed_letters(text: str, parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart]:
+    """A numbered answer part whose item has lettered questions, cut at the questions it repeats: "2. Betaalt de stad
+    ...? <answer> Hoeveel van deze facturen ...? <answer> Welke visie ... ." gives the stem and each lettered question
+    the text after its own repetition (:mod:`.echo`). Only when the stem's question and a lettered one are repeated,
+    and letter labels inside the part, if any, all stand after the last repetition (then they number a list in that
+    answer: "Welke visie ...? De belangrijkste elementen zijn: a. ... b. ...")."""
+    out: list[AnswerPart] = []
+    skip: set[int] = set()
+    for i, p in enumerate(parts):
+        if i in skip:
+            continue
+        stem = p.covers[0] if p.kind == "numbered" and len(p.covers) == 1 and p.covers[0].isdigit() else None
+        family = [it for it in items if stem is not None and it.number == int(stem)]
+        cut = echoed_parts(text, p.span, family) if len(family) > 1 and any(it.letter for it in family) else None
+        inner = [j for j, q in enumerate(parts) if j != i and q.kind == "lettered" and p.span.contains(q.span)]
+        echoed = {c for q in cut or () for c in q.covers}
+        last_echo = max((q.label.start for q in cut or () if q.label is not None), default=-1)
+        if cut is None or stem not in echoed or len(echoed) < 2 or any(parts[j].span.start < last_echo for j in inner):
+            out.append(p)
+            continue
+        skip.update(inner)
+        for k, q in enumerate(cut):
+            if not q.covers:  # the text before the stem's repetition: part of the stem's answer
+                q = replace(q, kind="numbered", covers=(stem,))
+            out.append(replace(q, label=p.label) if k == 0 and p.label is not None and q.label is None else q)
+    return out
+
+
 def _numbers_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
     """The parts of an answer numbered 1, 2, 3 for questions lettered a, b, c, each claiming its letter by its place
     (None when a part claims a letter, or a number beyond the letters)."""
@@ -547,6 +575,7 @@ def build_block(
         if lettered_only and (by_letter := _numbers_as_letters(parts, items)) is not None:
             parts = by_letter
             warnings.append("the answer numbers the lettered questions: answer 1 is read as question a, 2 as b, ...")
+        parts = _echoed_letters(text, parts, items)
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
             # "2. Evaluatie" for eight questions): its numbers claim no question labels

@@ -14,9 +14,11 @@ from rapidfuzz import fuzz
 from ..model import AnswerPart, Item, PartKind, Span
 from .lines import trimmed
 
-# a question sentence of the answer: from after the previous sentence end (or line start) to its "?"
-_QUESTION = re.compile(r"(?<![^.?!\n])[^.?!\n]*\?")  # (starting only after a boundary: linear)
+# a sentence of the answer: from after the previous sentence end (or line start) to its "?" (or its "." when it repeats
+# a question written as a statement: "Welke visie hanteert het college op ... .", "Graag een overzicht per jaar.")
+_QUESTION = re.compile(r"(?<![^.?!\n])[^.?!\n]*[?.]")  # (starting only after a boundary: linear)
 # what may stand before a repeated question: a bullet, a dash, "Vraag 2:", "2)"
+_FIRST = re.compile(r"[^.?!\n]*[?.]")
 _PREFIX = re.compile(r"\s*(?:[-–•▪*]\s*|vraag\s*\d+[a-z]?\s*[:.)-]?\s*|\d{1,3}[a-z]?[.)]\s*|[a-z][.)]\s+)*", re.I)
 _BULLET = re.compile(r"(?:^|(?<=\s))[-–•▪·o](?=\s)")
 _MIN_WORDS = 4
@@ -27,11 +29,14 @@ def _norm(s: str) -> str:
 
 
 def _similar(sentence: str, item_texts: Sequence[str]) -> bool:
-    """The answer's question sentence repeats one of the item's questions (whole, or without an aside)."""
+    """The answer's question sentence repeats one of the item's questions (whole, or without an aside); a statement
+    only when it repeats a whole ask nearly word for word."""
     s = _norm(sentence)
     words = s.split()
     if len(words) < _MIN_WORDS:
         return False
+    if not sentence.rstrip().endswith("?"):
+        return any(fuzz.ratio(s, _norm(t)) >= 92 for t in item_texts)
     for t in item_texts:
         q = _norm(t)
         if not q:
@@ -48,7 +53,10 @@ def echoed_parts(text: str, span: Span, items: Sequence[Item]) -> list[AnswerPar
     """The answer ``text[span]`` cut at the questions it repeats, or None when it repeats fewer than two."""
     found: list[tuple[int, int, str]] = []  # (question start, question end, item id)
     next_item = 0
-    for m in _QUESTION.finditer(text, span.start, span.end):
+    # (the part's first sentence too, when the part starts after a label on the same line: "2. Betaalt ...?")
+    first = _FIRST.match(text, span.start, span.end)
+    sentences = [first] if first is not None and not _QUESTION.match(text, span.start, span.end) else []
+    for m in [*sentences, *_QUESTION.finditer(text, span.start, span.end)]:
         raw = m.group()
         # a heading and a bullet before the question: "Vrijstaande banken • Kan er ...?"
         bullets = [b.end() for b in _BULLET.finditer(raw)]
