@@ -45,7 +45,7 @@ GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
 VRAAG = re.compile(
-    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*[:.]?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
@@ -54,7 +54,7 @@ ANTWOORD = re.compile(
     rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?"
     rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
-    rf"[^\S\n]*(?P<colon>[:.])?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
+    rf"[^\S\n]*(?P<colon>[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
 # The answer heading of a Flemish written question: "ANTWOORD" (alone) or "ANTWOORD op vraag nr. 785".
 FLEMISH_HEADING = re.compile(r"[^\S\n]*ANTWOORD\b[^\S\n]*(?:$|op\b)")
@@ -68,7 +68,11 @@ GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:]
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
 # ("2.)", a Senate answer's doubled delimiter, is "2.")
-NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°])(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])|(?P<bare>[^\S\n]*$))[^\S\n]*")
+# ("1 - Hoeveel ...": a number and a dash before a capital, delimiter "-")
+NUMBER = re.compile(
+    r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
+    r"|(?P<bare>[^\S\n]*$))[^\S\n]*"
+)
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1. en 3)." (a Senate answer)
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[.)](?=[^\S\n]+en[^\S\n]))?(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
@@ -181,7 +185,7 @@ def match_numbered(line: str, offset: int) -> Label | None:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), sub=int(m.group("sub")), style="nested")
     m = NUMBER.match(line)
     if m:
-        style = "bare" if m.group("bare") is not None else (m.group("delim") or "")
+        style = "bare" if m.group("bare") is not None else (m.group("delim") or "").strip().replace("–", "-")
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), style=style)
     m = PAREN_NUMBER.match(line)
     if m:
@@ -224,7 +228,7 @@ _INLINE_NUMS = _NUMS
 _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
-    rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.]?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
+    rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
@@ -232,7 +236,7 @@ _INLINE_ANTWOORD = re.compile(
     # (not the first word of "Antwoord Bestuurscollege:" alone on its line, the respondent's name cut off)
     rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
-    rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
+    rf"(?![^\S\n]+\d)[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}"
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
@@ -250,7 +254,8 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
-    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}[.)]|[a-z][.)]|[A-ZÀ-Ý]|[•▪·](?=[^\S\n])))"  # (or a bulleted list: "Antwoord van het college: • ...")
+    # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...")
+    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}(?:[.)°]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",

@@ -468,3 +468,41 @@ def test_lettered_questions_repeated_inside_a_numbered_answer_get_the_text_after
     assert answer_text(doc, "2") == "In 2024 werd 95 procent tijdig betaald."
     assert answer_text(doc, "2a") == "De stad boekt interesten niet afzonderlijk."
     assert answer_text(doc, "2b").startswith("De belangrijkste elementen zijn: a. Werken")
+
+
+_H = "Schriftelijke vraag van An Peeters aan de stad, onderwerp: parken.\n\nDe parken zijn vuil.\n"
+_A = "\n\nAntwoord van het college:\n"
+_ANSWERS = ("Er zijn 12 parken.", "Het kost 1 miljoen euro.", "Ja, in mei.")
+# question and answer labels in forms the development corpus does not hold; each item keeps its own answer
+LABEL_FORMS = {
+    "degrees": ("1° {}\n2° {}\n3° {}", "1° {}\n2° {}\n3° {}"),
+    "number-dash": ("1 - {}\n2 - {}\n3 - {}", "1 - {}\n2 - {}\n3 - {}"),
+    "vraag-dash": ("Vraag 1 - {}\nVraag 2 - {}\nVraag 3 - {}", "Antwoord 1 - {}\nAntwoord 2 - {}\nAntwoord 3 - {}"),
+    "vraag-colon-under-a-heading": ("Vraag 1: {} Vraag 2: {} Vraag 3: {}", "Antwoord 1: {} Antwoord 2: {} Antwoord 3: {}"),
+    "numbers-answered-by-letters": ("1. {}\n2. {}\n3. {}", "a) {}\nb) {}\nc) {}"),
+}
+
+
+@pytest.mark.parametrize("form", sorted(LABEL_FORMS))
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_label_forms_give_each_item_its_own_answer(form: str, flat: bool) -> None:
+    questions, answers = LABEL_FORMS[form]
+    text = _H + questions.format("Hoeveel parken zijn er?", "Wat kost het onderhoud?", "Komt er een plan?") + _A
+    text += answers.format(*_ANSWERS) + "\n"
+    doc = doc_of(text, flat=flat)
+    assert [it.id for it in doc.items] == ["1", "2", "3"]
+    assert [answer_text(doc, i) for i in ("1", "2", "3")] == list(_ANSWERS)
+
+
+def test_an_unnumbered_question_answered_with_letters_keeps_the_answer_whole() -> None:
+    # the questions are numbered only by their order: the college's "a. b. c." follow its own order, and one of them
+    # answers no question, so no letter claims an item
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: zwembad.\n\n"
+        "Vragen - Werd de studie afgeleverd? - Wie is eigenaar van het terrein naast het zwembad? An Peeters\n\n"
+        "Antwoord van het college:\na. We zijn nog volop bezig met onderzoeken. b. Voor een renovatie bestaat een Vlaamse "
+        "subsidie. c. Het terrein is eigendom van de stad.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert all(p.covers == () for p in doc.answer_parts)

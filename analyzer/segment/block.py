@@ -518,6 +518,24 @@ def _numbers_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[Answ
     return [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
 
 
+def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
+    """The parts of an answer lettered a), b), c) for questions numbered 1, 2, 3 (no question has a letter), each
+    claiming the question in its letter's place. Only when the letters are as many as the questions and no text
+    announces them as a list ("De maatregelen zijn: a) ... b) ..." lists within one answer)."""
+    if any(it.letter or it.number is None or it.label is None for it in items):
+        return None  # (questions without labels, numbered by their order only: the answer's letters are its own order)
+    ids = [it.id for it in items]
+    claimed = [c for p in parts for c in p.covers]
+    if len(set(claimed)) != len(ids) or not all(len(c) == 1 and "a" <= c <= "z" and ord(c) - ord("a") < len(ids) for c in claimed):
+        return None
+    if any(p.kind == "preamble" and text[p.span.start : p.span.end].rstrip().endswith(":") for p in parts):
+        return None
+    return [
+        replace(p, kind="numbered" if p.kind == "lettered" else p.kind, covers=tuple(ids[ord(c) - ord("a")] for c in p.covers))
+        for p in parts
+    ]
+
+
 def _question_items(
     text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
@@ -575,6 +593,9 @@ def build_block(
         if lettered_only and (by_letter := _numbers_as_letters(parts, items)) is not None:
             parts = by_letter
             warnings.append("the answer numbers the lettered questions: answer 1 is read as question a, 2 as b, ...")
+        elif (by_number := _letters_as_numbers(text, parts, items)) is not None:
+            parts = by_number
+            warnings.append("the answer letters the numbered questions: answer a is read as question 1, b as 2, ...")
         parts = _echoed_letters(text, parts, items)
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",

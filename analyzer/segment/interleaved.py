@@ -49,7 +49,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     # aannemer gebeld.") is no closing formula
     formula = close is not None and len(frags[close].text.split()) <= 8 and not frags[close].text.rstrip().endswith(".")
     signed_at = frags[close].start if close is not None and formula else None
-    for f in frags:
+    for k, f in enumerate(frags):
         q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
         if q is not None and signed_at is not None and f.start > signed_at:
             q = None
@@ -118,6 +118,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 continue
             if not a.numbers and state == "a":
                 continue
+            if not a.numbers and _heads_numbered_answers(frags, k):
+                continue  # "Antwoord van het college:" over "Antwoord 1: ... Antwoord 2: ...": a heading, no answer of its own
             blocks.append(("a", a, nums))
             answered.update(keys)
             state = "a"
@@ -201,6 +203,16 @@ _ASKERS_CONTEXT = re.compile(r"^[^\S\n]*Toelichting door (?:de )?vragensteller(?
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # the end of a sentence (a footnote number may follow its mark): where the next one may begin
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\d{1,2})?(?=\s)")
+
+
+def _heads_numbered_answers(frags: list[Frag], k: int) -> bool:
+    """The answer label without a number of line ``k`` (its text nothing but the label) stands right above an answer
+    labelled with its number: it heads the answers."""
+    lab = match_antwoord(frags[k].text, 0)
+    if lab is None or frags[k].text[lab.end :].strip() or k + 1 >= len(frags):
+        return False
+    nxt = match_antwoord(frags[k + 1].text, 0)
+    return nxt is not None and bool(nxt.numbers)
 
 
 def _lost_question(text: str, lo: int, hi: int) -> int | None:
