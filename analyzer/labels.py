@@ -15,7 +15,7 @@ from typing import Literal
 LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 
 # item numbers up to 999,999: no document under the size limit has more items (int() of any length is safe)
-_NUMS = r"\d{1,6}(?:\s*(?:,|&|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
+_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 # The words that label a question or an answer, in the forms the layouts use (one table for the line
@@ -73,9 +73,9 @@ NUMBER = re.compile(
     r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
     r"|(?P<bare>[^\S\n]*$))[^\S\n]*"
 )
-# Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1. en 3)." (a Senate answer)
+# Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1+2.", "1. en 3)." (a Senate answer)
 NUMBER_GROUP = re.compile(
-    r"[^\S\n]*(?P<nums>\d{1,2}(?:[.)](?=[^\S\n]+en[^\S\n]))?(?:[^\S\n]*(?:,|en|&|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
+    r"[^\S\n]*(?P<nums>\d{1,2}(?:[.)](?=[^\S\n]+en[^\S\n]))?(?:[^\S\n]*(?:,|en|&|\+|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
     r"[^\S\n]*(?:[.):](?:(?<=\))\.)?|(?=[^\S\n]*$))[^\S\n]*"
 )
 # "(1)", "(12)"

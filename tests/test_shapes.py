@@ -506,3 +506,29 @@ def test_an_unnumbered_question_answered_with_letters_keeps_the_answer_whole() -
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1", "2"]
     assert all(p.covers == () for p in doc.answer_parts)
+
+
+def test_a_grouped_answer_label_with_a_plus_answers_both_questions() -> None:
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: afval.\n\n"
+        "Kan het college toelichten: 1. Waarom wordt het restafval niet opgehaald? 2. Welke analyse ligt hieraan ten grondslag? "
+        "3. Hoe wordt rekening gehouden met oudere bewoners? An Peeters\n\n"
+        "Antwoord van het college:\n1+2. De straat is smal en doodlopend: IVAREM analyseerde de bereikbaarheid. "
+        "3. Het merendeel woont op 200 meter van een brengpunt.\n"
+    )
+    doc = doc_of(text)
+    assert answer_text(doc, "1") == answer_text(doc, "2") == "De straat is smal en doodlopend: IVAREM analyseerde de bereikbaarheid."
+    assert answer_text(doc, "3") == "Het merendeel woont op 200 meter van een brengpunt."
+
+
+def test_a_questions_heading_after_a_link_ends_the_introduction() -> None:
+    # the introduction ends with a link and asks a rhetorical question: the items are the questions after "Vragen -"
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: museum.\n\n"
+        "Er kan ook gedacht worden aan een gegidste wandeling? Zie bijvoorbeeld: https://www.hln.be/mechelen/voorstel/ "
+        "Vragen - Van wie komen de overige middelen? - Wordt er nog werk gemaakt van een museum? An Peeters\n\n"
+        "Antwoord van het college:\nHet restbudget is een verantwoordelijkheid van de vzw. Het plan blijft in voorbereiding.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert doc.text[doc.items[0].asks[0].span.start :].startswith("Van wie komen")

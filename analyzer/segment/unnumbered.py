@@ -107,7 +107,7 @@ def _ends_sentence(text: str, ask: Ask) -> bool:
 
 # the heading of the questions inside running text: "Vragen -", "Vragen:", "Vraag :", "Mijn vragen zijn de volgende:"
 _QUESTIONS_HEADING = re.compile(
-    r"(?:(?<=[.?!”\"’…])[^\S\n]+|^[^\S\n]*)(?:Vragen|Vraag|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)"
+    r"(?:(?<=[.?!”\"’…/)])[^\S\n]+|^[^\S\n]*)(?:Vragen|Vraag|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)"
     r"(?:[^\S\n]*:|[^\S\n]*[-–](?=[^\S\n])(?![^\S\n]+en\b))",  # ("Vraag :", "Vragen - "; not "Vraag- en aanbod", "Vragen- en klachtenlijnen")
     re.M,
 )
