@@ -68,9 +68,9 @@ GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:]
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
 # ("2.)", a Senate answer's doubled delimiter, is "2.")
-# ("1 - Hoeveel ...": a number and a dash before a capital, delimiter "-")
+# ("1 - Hoeveel ...", "1: Het is ...": a number and a dash or a colon before a capital, delimiter "-" or ":")
 NUMBER = re.compile(
-    r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
+    r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|:(?=[^\S\n]+[A-ZÀ-Ý])|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
     r"|(?P<bare>[^\S\n]*$))[^\S\n]*"
 )
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1+2.", "1. en 3)." (a Senate answer)

@@ -532,3 +532,15 @@ def test_a_questions_heading_after_a_link_ends_the_introduction() -> None:
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1", "2"]
     assert doc.text[doc.items[0].asks[0].span.start :].startswith("Van wie komen")
+
+
+def test_answers_numbered_with_a_colon_are_answer_labels() -> None:
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad, onderwerp: trajectcontrole.\n\n"
+        "1. Hoeveel kost de installatie van de trajectcontroles? 2. Werd er een mobiliteitsstudie uitgevoerd? An Peeters\n\n"
+        "Antwoord van het college:\n1: Het is nog onduidelijk hoeveel de trajectcontroles gaan kosten. 2: Er werd geen "
+        "mobiliteitsstudie uitgevoerd.\n"
+    )
+    doc = doc_of(text)
+    assert answer_text(doc, "1") == "Het is nog onduidelijk hoeveel de trajectcontroles gaan kosten."
+    assert answer_text(doc, "2") == "Er werd geen mobiliteitsstudie uitgevoerd."
