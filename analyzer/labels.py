@@ -254,8 +254,8 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
-    # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...")
-    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}(?:[.)°]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
+    # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
+    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
@@ -268,7 +268,8 @@ _INLINE_LONG_HEADING = re.compile(
     r"(?:[^\S\n]+van(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+en){1,4})?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,6}"
     r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
-    r"|van[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|hoge[^\S\n]+vertegenwoordiger)(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,4}"
+    r"|van[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|hoge[^\S\n]+vertegenwoordiger)"
+    r"(?:[^\S\n]+(?:(?:de|van|der|den|von|la|le|du)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){1,4}"  # ("mevrouw de Palacio")
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
     r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
 )
