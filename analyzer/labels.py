@@ -52,7 +52,7 @@ VRAAG = re.compile(
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
     rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
-    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*(?P<nums>{_NUMS})(?P<letter>[a-z])?"
+    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
     rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
@@ -234,7 +234,7 @@ _INLINE_VRAAG = re.compile(
 _INLINE_ANTWOORD = re.compile(
     rf"{ANSWER_BY}(?:{_CAPITAL_NEXT}|(?=[^\S\n]*(?:\n|$)))"  # "Antwoord Bestuurscollege: De ...", or ending the line
     # (not the first word of "Antwoord Bestuurscollege:" alone on its line, the respondent's name cut off)
-    rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-])"
+    rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}"
     rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
@@ -428,6 +428,9 @@ _AFTER_VRAGEN = re.compile(
 )
 
 
+_NUMBER_WORD_BEFORE = re.compile(r"\b(?:nr|no|art|blz|p|pag|vnr)\.$", re.I)
+
+
 def _closes(line: str, p: int) -> bool:
     """The text before ``p`` (and its spaces) closes with a sentence end, a colon, a bracket or a quote,
     optionally followed by a footnote number glued to it (``?1 Antwoord 1``)."""
@@ -436,6 +439,8 @@ def _closes(line: str, p: int) -> bool:
         q -= 1
     if q == p or q == 0:
         return False
+    if _NUMBER_WORD_BEFORE.search(line, max(0, q - 8), q):
+        return False  # "nr. 12: ...", "art. 3 ...": the number of what the abbreviation names, no label
     if line[q - 1].isdigit():
         d = q - 1
         while d > 0 and line[d - 1].isdigit() and q - d < 2:

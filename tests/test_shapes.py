@@ -480,6 +480,8 @@ LABEL_FORMS = {
     "vraag-dash": ("Vraag 1 - {}\nVraag 2 - {}\nVraag 3 - {}", "Antwoord 1 - {}\nAntwoord 2 - {}\nAntwoord 3 - {}"),
     "vraag-colon-under-a-heading": ("Vraag 1: {} Vraag 2: {} Vraag 3: {}", "Antwoord 1: {} Antwoord 2: {} Antwoord 3: {}"),
     "numbers-answered-by-letters": ("1. {}\n2. {}\n3. {}", "a) {}\nb) {}\nc) {}"),
+    "vraag-nr": ("Vraag nr. 1: {}\nVraag nr. 2: {}\nVraag nr. 3: {}", "Antwoord nr. 1: {}\nAntwoord nr. 2: {}\nAntwoord nr. 3: {}"),
+    "number-colon": ("1. {}\n2. {}\n3. {}", "1: {}\n2: {}\n3: {}"),
 }
 
 
