@@ -546,3 +546,16 @@ def test_answers_numbered_with_a_colon_are_answer_labels() -> None:
     doc = doc_of(text)
     assert answer_text(doc, "1") == "Het is nog onduidelijk hoeveel de trajectcontroles gaan kosten."
     assert answer_text(doc, "2") == "Er werd geen mobiliteitsstudie uitgevoerd."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_lettered_questions_answered_by_nested_numbers_get_their_own_answers(flat: bool) -> None:
+    text = (
+        _H
+        + "1. Parken\na. Hoeveel parken zijn er?\nb. Wat kost het onderhoud?\n2. Komt er een plan?"
+        + _A
+        + "1.1 Er zijn 12 parken.\n1.2 Het kost 1 miljoen euro.\n2. Ja, in mei.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [it.id for it in doc.items] == ["1a", "1b", "2"]
+    assert [answer_text(doc, i) for i in ("1a", "1b", "2")] == list(_ANSWERS)

@@ -518,6 +518,19 @@ def _numbers_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[Answ
     return [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
 
 
+def _subs_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
+    """The parts of an answer numbered 1.1, 1.2 for questions lettered 1a, 1b, each claiming the letter in its place
+    (None when no part is so numbered, or one claims a letter the question does not have)."""
+    ids = {it.id for it in items}
+    subs = [c for p in parts for c in p.covers if re.fullmatch(r"\d+\.\d+", c)]
+    if not subs or any("." in i for i in ids):
+        return None
+    mapped = {c: f"{c.split('.')[0]}{chr(ord('a') + int(c.split('.')[1]) - 1)}" for c in subs if 0 < int(c.split(".")[1]) <= 26}
+    if len(mapped) != len(subs) or not set(mapped.values()) <= ids:
+        return None
+    return [replace(p, covers=tuple(mapped.get(c, c) for c in p.covers)) for p in parts]
+
+
 def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
     """The parts of an answer lettered a), b), c) for questions numbered 1, 2, 3 (no question has a letter), each
     claiming the question in its letter's place. Only when the letters are as many as the questions and no text
@@ -596,6 +609,9 @@ def build_block(
         elif (by_number := _letters_as_numbers(text, parts, items)) is not None:
             parts = by_number
             warnings.append("the answer letters the numbered questions: answer a is read as question 1, b as 2, ...")
+        if (by_sub := _subs_as_letters(parts, items)) is not None:
+            parts = by_sub
+            warnings.append("the answer numbers the lettered questions 1.1, 1.2, ...: answer 1.1 is read as question 1a, ...")
         parts = _echoed_letters(text, parts, items)
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
