@@ -11,6 +11,7 @@ import pytest
 
 from analyzer.analyze import Analyzer
 from analyzer.clean import clean_view
+from analyzer.model import RawDocument
 from analyzer.segment import SegmentationError, has_answer_line
 
 from .helpers import answer_text, at, doc_of, item
@@ -559,3 +560,59 @@ def test_lettered_questions_answered_by_nested_numbers_get_their_own_answers(fla
     doc = doc_of(text, flat=flat)
     assert [it.id for it in doc.items] == ["1a", "1b", "2"]
     assert [answer_text(doc, i) for i in ("1a", "1b", "2")] == list(_ANSWERS)
+
+
+# a second reader's cases against the shapes above: each once left an item without answer text (declined) or moved an
+# answer to the wrong question
+REVIEW_CASES = {
+    # a yes/no question said back as a statement is the answer, not a repeated question
+    "statement-said-back": (
+        "1. Is het college van plan de buurt te betrekken bij het ontwerp van de nieuwe speeltuin?\n"
+        "2. Is het college bereid om de openingsuren van de bibliotheek in de zomer uit te breiden?",
+        "Het college is van plan de buurt te betrekken bij het ontwerp van de nieuwe speeltuin. Er komt een bewonersavond in "
+        "maart.\nHet college is bereid om de openingsuren van de bibliotheek in de zomer uit te breiden.",
+        ["1", "2"],
+    ),
+    # "optie c." after a word is no letter label, even as the next letter of the list
+    "letter-after-a-word": (
+        "a) Hoeveel scholen stapten in het project?\nb) Hoeveel daarvan kozen voor optie c. Welke steun krijgen die scholen?",
+        "a) In totaal stapten 14 scholen in het project.\nb) Vier scholen kozen voor optie c. Zij krijgen extra begeleiding.",
+        ["a", "b"],
+    ),
+    # a question is no numbered theme: "1. Hoeveel kinderen kregen vitamine a. Is dat ...?"
+    "question-before-a-letter": (
+        "1. Hoeveel kinderen kregen vitamine a. Is dat meer dan vorig jaar?\n2. Wanneer start de nieuwe campagne?",
+        "1. In 2024 kregen 1.240 kinderen een supplement, iets meer dan in 2023.\n2. De campagne start in september.",
+        ["1", "2"],
+    ),
+    # a line-wrapped "bijlage\n2: De ..." does not open the answer's numbering
+    "wrapped-number-with-a-colon": (
+        "1. Hoeveel kost de renovatie van het zwembad?\n2. Wanneer gaat het zwembad weer open?\n"
+        "3. Welke clubs kunnen intussen elders terecht?",
+        "De renovatie kost 3,2 miljoen euro. De details staan in de tabel in bijlage\n2: De grootste post is het nieuwe dak. "
+        "Het zwembad gaat op 1 september weer\nopen. De zwemclub en de reddingsclub kunnen intussen terecht in het zwembad van Oost.",
+        ["1", "2", "3"],
+    ),
+    # the answer's own list of steps, announced with a colon, is not the lettered questions' numbering
+    "announced-list": (
+        "a) Welke stappen zet het college nog voor het mobiliteitsplan?\nb) Wanneer is het plan klaar?",
+        "Het plan is klaar in juni 2026. Tot dan zet het college nog de volgende stappen:\n1. Een bevraging van de bewoners.\n"
+        "2. Een studie van de verkeersstromen.",
+        ["a", "b"],
+    ),
+    # letters after a lead that gives figures: the lead is answer text too
+    "letters-after-a-lead": (
+        "1. Hoeveel meldingen van overlast waren er in 2024?\n2. Welke maatregelen neemt het college?\n3. Wanneer volgt een evaluatie?",
+        "In 2024 waren er 312 meldingen van overlast. De evaluatie volgt in maart 2026. Het college neemt drie maatregelen.\n"
+        "a) Er komen extra camera's.\nb) De politie patrouilleert vaker.\nc) Er komt een meldpunt.",
+        ["1", "2", "3"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REVIEW_CASES))
+def test_second_reader_cases_keep_every_answer(case: str) -> None:
+    questions, answer, ids = REVIEW_CASES[case]
+    result = _analyzer().check(RawDocument("<test>", _H + questions + "\nAn Peeters" + _A + answer + "\n"))
+    assert [j.item_id for j in result.judgement.items] == ids
+    assert all(j.verdict != "declined" for j in result.judgement.items), [(j.item_id, j.verdict) for j in result.judgement.items]

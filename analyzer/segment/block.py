@@ -24,6 +24,7 @@ from ..model import AnswerPart, Ask, Item, Layout, PartKind, Span
 from .choice import asks as _asks
 from .choice import choose_numbers, style_ok
 from .echo import echoed_parts
+from .echo import said_back as echo_similar
 from .lines import CLOSING_START, Frag, closing_index, region_end, trimmed
 from .result import Segmentation, SegmentationError, unique_items
 from .unnumbered import signature_start, unnumbered_items
@@ -243,7 +244,14 @@ def _weak_letter_ok(text: str, units: list[_Unit], lab: Label, next_letter: str,
         return False
     if lab.letter == "a":
         return not units or _under_heading(text, units[-1], lab, next_letter)
-    return bool(units) and units[-1].letter == chr(ord(next_letter) - 1)
+    # the next letter of the list, written as the one before it ("c." does not follow "b)"), after a figure, a slash
+    # or a comma ("... / >=65 e. Bij hoeveel"), not after a word ("kozen voor optie c. Welke ...")
+    prev = units[-1] if units else None
+    if prev is None or prev.letter != chr(ord(next_letter) - 1):
+        return False
+    before = text[: lab.start].rstrip()
+    delim = text[lab.start : lab.end].strip()[-1:]
+    return delim == text[prev.label.start : prev.label.end].strip()[-1:] and bool(before) and not before[-1].isalpha()
 
 
 def _under_heading(text: str, prev: _Unit, lab: Label, next_letter: str) -> bool:
@@ -261,8 +269,55 @@ def _under_heading(text: str, prev: _Unit, lab: Label, next_letter: str) -> bool
     )
 
 
+# articles, pronouns, question words and the finite verbs a question opens with ("1. Hoeveel kinderen kregen vitamine a. Is
+# dat ...?" is a question, no theme)
 _NOT_IN_A_THEME = frozenset(
-    ["de", "het", "een", "u", "uw", "we", "wij", "ik", "er", "dit", "dat", "deze", "die", "zij", "ze", "hij", "men"]
+    [
+        "de",
+        "het",
+        "een",
+        "u",
+        "uw",
+        "we",
+        "wij",
+        "ik",
+        "er",
+        "dit",
+        "dat",
+        "deze",
+        "die",
+        "zij",
+        "ze",
+        "hij",
+        "men",
+        "hoeveel",
+        "welke",
+        "welk",
+        "wat",
+        "hoe",
+        "wanneer",
+        "waarom",
+        "wie",
+        "waar",
+        "is",
+        "zijn",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "kan",
+        "kunnen",
+        "zal",
+        "zullen",
+        "komt",
+        "komen",
+        "krijgt",
+        "krijgen",
+        "gaat",
+        "gaan",
+    ]
 )
 
 
@@ -392,6 +447,8 @@ def _accept_answer_labels(
                 continue
             if style == "bare" and num_style is None and not bare_ok:
                 continue  # a number alone on a line is too weak to start the numbering (unless the question's are so)
+            if style in (":", "-") and num_style is None and n != 1:
+                continue  # "bijlage\n2: De ...", "fase\n2 - Het ...": a colon or a dash numbers the answers only from 1
             in_list = False
             if num_style is None:
                 num_style = "." if style in ("numletter", "group") else style
@@ -508,14 +565,15 @@ def _echoed_letters(text: str, parts: list[AnswerPart], items: list[Item]) -> li
     return out
 
 
-def _numbers_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
+def _numbers_as_letters(text: str, parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
     """The parts of an answer numbered 1, 2, 3 for questions lettered a, b, c, each claiming its letter by its place
     (None when a part claims a letter, or a number beyond the letters)."""
     letters = [it.id for it in items]
     claimed = [c for p in parts for c in p.covers]
     if not claimed or not all(c.isdigit() and 1 <= int(c) <= len(letters) for c in claimed):
         return None
-    return [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
+    mapped = [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
+    return mapped if _renumbered_ok(text, mapped, items) else None
 
 
 def _subs_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
@@ -541,12 +599,25 @@ def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -
     claimed = [c for p in parts for c in p.covers]
     if len(set(claimed)) != len(ids) or not all(len(c) == 1 and "a" <= c <= "z" and ord(c) - ord("a") < len(ids) for c in claimed):
         return None
-    if any(p.kind == "preamble" and text[p.span.start : p.span.end].rstrip().endswith(":") for p in parts):
-        return None
-    return [
+    mapped = [
         replace(p, kind="numbered" if p.kind == "lettered" else p.kind, covers=tuple(ids[ord(c) - ord("a")] for c in p.covers))
         for p in parts
     ]
+    return mapped if _renumbered_ok(text, mapped, items) else None
+
+
+def _renumbered_ok(text: str, parts: list[AnswerPart], items: list[Item]) -> bool:
+    """An answer numbered otherwise than its questions answers them in order only when no text before its first label
+    announces the labels as a list ("... de volgende stappen: 1. ... 2. ...") and that text, if any, is a salutation or
+    a short lead, or each part says its question back (then the order is beyond doubt)."""
+    pre = [p for p in parts if p.kind == "preamble"]
+    lead = " ".join(text[p.span.start : p.span.end] for p in pre).strip()
+    if lead.endswith(":"):
+        return False
+    if len(lead.split()) <= 12:
+        return True
+    asks = {it.id: [text[a.span.start : a.span.end] for a in it.asks] for it in items}
+    return all(echo_similar(text[p.span.start : p.span.end], asks.get(c, [])) for p in parts if p.kind != "preamble" for c in p.covers[:1])
 
 
 def _question_items(
@@ -603,7 +674,7 @@ def build_block(
         parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
     if a_units:
         parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
-        if lettered_only and (by_letter := _numbers_as_letters(parts, items)) is not None:
+        if lettered_only and (by_letter := _numbers_as_letters(text, parts, items)) is not None:
             parts = by_letter
             warnings.append("the answer numbers the lettered questions: answer 1 is read as question a, 2 as b, ...")
         elif (by_number := _letters_as_numbers(text, parts, items)) is not None:
@@ -613,6 +684,20 @@ def build_block(
             parts = by_sub
             warnings.append("the answer numbers the lettered questions 1.1, 1.2, ...: answer 1.1 is read as question 1a, ...")
         parts = _echoed_letters(text, parts, items)
+        ids = {it.id for it in items}
+        if not any(ids.intersection(p.covers) for p in parts):
+            # no label of the answer names a question ("a) ... b) ..." answered "Het plan is klaar in juni. Tot dan volgen
+            # de stappen: 1. ... 2. ..."): the numbers are the answer's own, its text is unnumbered answer text
+            parts = [AnswerPart(None, p.span, "unnumbered") for p in parts if not any(q.span.contains(p.span) for q in parts if q is not p)]
+            warnings.append("the answer's labels name no question: the answer is read as one unnumbered text")
+        # letters that claim no question ("Het college neemt drie maatregelen. a) ... b) ..." for numbered questions)
+        # number the answer's own list: its text is unnumbered answer text, which the items are aligned with by content
+        parts = [
+            AnswerPart(None, p.span, "unnumbered")
+            if p.kind == "lettered" and p.covers and all(c.isalpha() for c in p.covers) and not ids.intersection(p.covers)
+            else p
+            for p in parts
+        ]
         if not units and len({p.covers for p in parts if p.covers}) != len(items):
             # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
             # "2. Evaluatie" for eight questions): its numbers claim no question labels

@@ -36,7 +36,8 @@ def _similar(sentence: str, item_texts: Sequence[str]) -> bool:
     if len(words) < _MIN_WORDS:
         return False
     if not sentence.rstrip().endswith("?"):
-        return any(fuzz.ratio(s, _norm(t)) >= 92 for t in item_texts)
+        # (never a question said back as a statement: "Het college is bereid om ..." answers "Is het college bereid om ...?")
+        return any(fuzz.ratio(s, _norm(t)) >= 92 for t in item_texts if not t.rstrip().endswith("?"))
     for t in item_texts:
         q = _norm(t)
         if not q:
@@ -47,6 +48,12 @@ def _similar(sentence: str, item_texts: Sequence[str]) -> bool:
         if fuzz.token_set_ratio(s, q) >= 95 and len(words) >= 0.5 * len(q.split()):
             return True
     return False
+
+
+def said_back(part: str, item_texts: Sequence[str]) -> bool:
+    """The first sentence of an answer part repeats one of the item's questions."""
+    m = _FIRST.match(part.lstrip())
+    return m is not None and _similar(m.group(), item_texts)
 
 
 def echoed_parts(text: str, span: Span, items: Sequence[Item]) -> list[AnswerPart] | None:
