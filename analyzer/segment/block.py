@@ -688,12 +688,16 @@ def build_block(
         if not any(ids.intersection(p.covers) for p in parts):
             # no label of the answer names a question ("a) ... b) ..." answered "Het plan is klaar in juni. Tot dan volgen
             # de stappen: 1. ... 2. ..."): the numbers are the answer's own, its text is unnumbered answer text
-            parts = [AnswerPart(None, p.span, "unnumbered") for p in parts if not any(q.span.contains(p.span) for q in parts if q is not p)]
+            parts = [
+                AnswerPart(p.label, p.span, "unnumbered")
+                for i, p in enumerate(parts)
+                if not any(q.span.contains(p.span) and (q.span != p.span or j < i) for j, q in enumerate(parts) if j != i)
+            ]
             warnings.append("the answer's labels name no question: the answer is read as one unnumbered text")
         # letters that claim no question ("Het college neemt drie maatregelen. a) ... b) ..." for numbered questions)
         # number the answer's own list: its text is unnumbered answer text, which the items are aligned with by content
         parts = [
-            AnswerPart(None, p.span, "unnumbered")
+            AnswerPart(p.label, p.span, "unnumbered")
             if p.kind == "lettered" and p.covers and all(c.isalpha() for c in p.covers) and not ids.intersection(p.covers)
             else p
             for p in parts
