@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -24,6 +25,7 @@ _BULLET = re.compile(r"(?:^|(?<=\s))[-–•▪·o](?=\s)")
 _MIN_WORDS = 4
 
 
+@lru_cache(maxsize=4096)  # each item's question is compared with every sentence of its answer
 def _norm(s: str) -> str:
     return re.sub(r"[^\w]+", " ", s.lower()).strip()
 
