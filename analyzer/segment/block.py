@@ -694,6 +694,7 @@ def build_block(
                 if not any(q.span.contains(p.span) and (q.span != p.span or j < i) for j, q in enumerate(parts) if j != i)
             ]
             warnings.append("the answer's labels name no question: the answer is read as one unnumbered text")
+            parts = echoed_parts(text, Span(a_start, a_end), items) or parts  # (unless it says each question back)
         # letters that claim no question ("Het college neemt drie maatregelen. a) ... b) ..." for numbered questions)
         # number the answer's own list: its text is unnumbered answer text, which the items are aligned with by content
         parts = [
