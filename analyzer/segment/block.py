@@ -685,16 +685,6 @@ def build_block(
             warnings.append("the answer numbers the lettered questions 1.1, 1.2, ...: answer 1.1 is read as question 1a, ...")
         parts = _echoed_letters(text, parts, items)
         ids = {it.id for it in items}
-        if not any(ids.intersection(p.covers) for p in parts):
-            # no label of the answer names a question ("a) ... b) ..." answered "Het plan is klaar in juni. Tot dan volgen
-            # de stappen: 1. ... 2. ..."): the numbers are the answer's own, its text is unnumbered answer text
-            parts = [
-                AnswerPart(p.label, p.span, "unnumbered")
-                for i, p in enumerate(parts)
-                if not any(q.span.contains(p.span) and (q.span != p.span or j < i) for j, q in enumerate(parts) if j != i)
-            ]
-            warnings.append("the answer's labels name no question: the answer is read as one unnumbered text")
-            parts = echoed_parts(text, Span(a_start, a_end), items) or parts  # (unless it says each question back)
         # letters that claim no question ("Het college neemt drie maatregelen. a) ... b) ..." for numbered questions)
         # number the answer's own list: its text is unnumbered answer text, which the items are aligned with by content
         parts = [
@@ -703,9 +693,10 @@ def build_block(
             else p
             for p in parts
         ]
-        if not units and len({p.covers for p in parts if p.covers}) != len(items):
-            # the question has no numbers to refer to and the answer numbers its own topics ("1. Aantallen",
-            # "2. Evaluatie" for eight questions): its numbers claim no question labels
+        if not any(ids.intersection(p.covers) for p in parts) or (not units and len({p.covers for p in parts if p.covers}) != len(items)):
+            # the answer numbers its own topics: no label of it names a question ("a) ... b) ..." answered "Tot dan volgen
+            # de stappen: 1. ... 2. ..."), or the question has no numbers to refer to ("1. Aantallen", "2. Evaluatie" for
+            # eight questions): its numbers claim no question labels
             # (a lettered part inside a numbered one is part of its text; one that stands on its own keeps its text)
             whole = [p for p in parts if p.kind != "lettered"]
             alone = [p for p in parts if p.kind == "lettered" and not any(w.span.contains(p.span) for w in whole)]
