@@ -572,7 +572,7 @@ def _numbers_as_letters(text: str, parts: list[AnswerPart], items: list[Item]) -
     claimed = [c for p in parts for c in p.covers]
     if not claimed or not all(c.isdigit() and 1 <= int(c) <= len(letters) for c in claimed):
         return None
-    mapped = [replace(p, covers=tuple(letters[int(c) - 1] for c in p.covers)) for p in parts]
+    mapped = _claiming(parts, {c: letters[int(c) - 1] for c in claimed})
     return mapped if _renumbered_ok(text, mapped, items) else None
 
 
@@ -586,7 +586,7 @@ def _subs_as_letters(parts: list[AnswerPart], items: list[Item]) -> list[AnswerP
     mapped = {c: f"{c.split('.')[0]}{chr(ord('a') + int(c.split('.')[1]) - 1)}" for c in subs if 0 < int(c.split(".")[1]) <= 26}
     if len(mapped) != len(subs) or not set(mapped.values()) <= ids:
         return None
-    return [replace(p, covers=tuple(mapped.get(c, c) for c in p.covers)) for p in parts]
+    return _claiming(parts, mapped)
 
 
 def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -> list[AnswerPart] | None:
@@ -599,11 +599,21 @@ def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -
     claimed = [c for p in parts for c in p.covers]
     if len(set(claimed)) != len(ids) or not all(len(c) == 1 and "a" <= c <= "z" and ord(c) - ord("a") < len(ids) for c in claimed):
         return None
-    mapped = [
-        replace(p, kind="numbered" if p.kind == "lettered" else p.kind, covers=tuple(ids[ord(c) - ord("a")] for c in p.covers))
+    mapped = _claiming(parts, {c: ids[ord(c) - ord("a")] for c in claimed}, kind="numbered")
+    return mapped if _renumbered_ok(text, mapped, items) else None
+
+
+def _claiming(parts: list[AnswerPart], items_of: dict[str, str], kind: PartKind | None = None) -> list[AnswerPart]:
+    """``parts`` with each label the answer wrote (a cover) replaced by the item it stands for; a lettered part that
+    now claims a numbered item becomes ``kind``."""
+    return [
+        replace(
+            p,
+            covers=tuple(items_of.get(c, c) for c in p.covers),
+            kind=kind if kind is not None and p.kind == "lettered" and p.covers else p.kind,
+        )
         for p in parts
     ]
-    return mapped if _renumbered_ok(text, mapped, items) else None
 
 
 def _renumbered_ok(text: str, parts: list[AnswerPart], items: list[Item]) -> bool:
