@@ -232,7 +232,7 @@ def ask_kind(sentence: str) -> AskKind | None:
         return "question"
     if _ASKS_WITH_A_STOP.match(s) and not _CONSEQUENCE.search(s):
         return "question"  # a question closed with a full stop: "Wordt er nu effectief anderhalf miljoen geïnvesteerd."
-    if _REQUEST.match(s) or _polite(s) or _ASKS_TO_BE_TOLD.search(s):
+    if _REQUEST.match(s) or _polite(s) or _ASKS_TO_BE_TOLD.search(s) or _PETITION.search(s):
         return "request"
     return None
 
@@ -286,6 +286,14 @@ _ASKS_TO_BE_TOLD = re.compile(
     r"|mee\s+te\s+delen|te\s+willen\s+meedelen)\b",
     re.I,
 )
+# a petition to the respondent, in any word order: "luidt het verzoek aan de Commissie zich in te zetten voor ...", "Ik
+# verzoek de minister ...", "Mijn verzoek aan het college is ..." (not someone else's request described: "Het verzoek van de
+# bewoners is ...")
+PETITION = (
+    r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?(?:is|luidt)\s"
+    r"|(?:ik|wij|we)\s+verzoeken?\s+(?:de|het|u)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b)"
+)
+_PETITION = re.compile(rf"\b{PETITION}", re.I)
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)
 _POLITE = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 # a clause that reports what someone else wants: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" (not a

@@ -616,3 +616,86 @@ def test_second_reader_cases_keep_every_answer(case: str) -> None:
     result = _analyzer().check(RawDocument("<test>", _H + questions + "\nAn Peeters" + _A + answer + "\n"))
     assert [j.item_id for j in result.judgement.items] == ids
     assert all(j.verdict != "declined" for j in result.judgement.items), [(j.item_id, j.verdict) for j in result.judgement.items]
+
+
+EP_NOTES = """SCHRIFTELIJKE VRAAG E-3817/00
+van Jan Jansen (PSE) aan de Commissie
+Betreft: Vervoer van levende dieren
+
+Hoe worden de vervoersrichtlijnen nageleefd bij het vervoer van levende dieren?
+
+Welke verslagen heeft de Commissie hierover sinds 1995 gepubliceerd?
+
+Antwoord van de heer Byrne namens de Commissie
+
+De Commissie verwijst de geachte afgevaardigde naar het antwoord op de schriftelijke vraag E-3809/00(1).
+
+De Commissie heeft in 1998 een verslag ingediend over de ervaringen van de lidstaten met Richtlijn 95/29/EG(2).
+
+(1) Zie blz. 150.
+
+(2) PB L 148 van 30.6.1995.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_footnotes_under_an_answer_are_not_its_numbering(flat: bool) -> None:
+    # "(1) Zie blz. 150." under the answer notes the marker glued to "E-3809/00(1)": read as answer 1 it took the place
+    # of the answer to question 1 and left question 2 with a publication reference for its answer
+    doc = doc_of(EP_NOTES, flat=flat)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    for ident in ("1", "2"):
+        text = answer_text(doc, ident)
+        assert "verslag ingediend" in text and "Zie blz. 150" not in text and "PB L 148" not in text
+
+
+def test_an_answer_that_numbers_its_own_points_keeps_them_though_a_marker_is_glued_nearby() -> None:
+    # only markers glued to a word make footnotes: a real "1)" answer after a short lead stays answer 1
+    text = (
+        "Schriftelijke vraag van An Peeters aan de stad.\n\n1) Hoeveel parken zijn er?\n2) Wat kost het onderhoud?\n\n"
+        "Antwoord van het college:\n1) Er zijn 12 parken.\n2) Het onderhoud kost 1 miljoen euro per jaar.\n"
+    )
+    doc = doc_of(text)
+    assert doc.alignment("1").method == "number" and "12 parken" in answer_text(doc, "1")
+
+
+def test_a_petition_without_a_question_mark_is_a_question() -> None:
+    # the European Parliament's "luidt het verzoek aan de Commissie ..." asks as a question does
+    text = (
+        "SCHRIFTELIJKE VRAAG E-2744/96 van Amedeo Amadeo (NI) aan de Commissie (21 oktober 1996)\n\nBetreft: Wildklemmen\n\n"
+        "In verband met het voorstel tot wijziging van verordening 3254/91 luidt het verzoek aan de Commissie zich in te zetten "
+        "voor nieuwe akkoorden met derde landen.\n\n"
+        "Antwoord van Sir Leon Brittan namens de Commissie (29 november 1996)\n\n"
+        "De Commissie ziet geen onmiddellijk verband tussen de vraag en het voorstel.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1"]
+    assert "geen onmiddellijk verband" in answer_text(doc, "1")
+
+
+SENATE = """Schriftelijke vraag nr. 5-6300 van Yves Buysse (Vlaams Belang) d.d. 22 mei 2012
+
+Chronologie
+
+22/5/2012 Verzending vraag
+10/6/2012 Antwoord
+
+Graag een antwoord op onderstaande vragen:
+
+1) Waarom werd Turkije niet in de lijst van veilige landen opgenomen?
+
+2) Hoeveel asielaanvragen van Turkse staatsburgers werden sinds 2005 ingediend?
+
+Antwoord ontvangen op 10 juni 2012 :
+
+Ik informeer het geachte lid dat zijn vraag onder de bevoegdheid valt van de Staatssecretaris voor asiel.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_timeline_entry_before_the_questions_is_no_answer_heading(flat: bool) -> None:
+    # with its line breaks gone, "10/6/2012 Antwoord" stood alone as a second heading, and the page was read as
+    # "Vraag N / Antwoord N" pairs it does not have; a heading with no question before it splits nothing
+    doc = doc_of(SENATE, flat=flat)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert all("onder de bevoegdheid" in answer_text(doc, i) for i in ("1", "2"))

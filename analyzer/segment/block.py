@@ -85,6 +85,9 @@ def answer_heading(frags: list[Frag]) -> int | None:
         if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":")))
         or ANSWER_BY_LINE.fullmatch(f.text)
     ]
+    # (a heading with no question before it splits nothing: "Chronologie 22/5/2012 Verzending vraag 10/6/2012 Antwoord", a
+    # web page's timeline once its line breaks are gone)
+    found = [i for i in found if any(_asks(f.text) for f in frags[:i])] or found
     if found and found[-1] - found[0] <= 3 and sum(bool(match_antwoord(frags[i].text, 0)) for i in found) <= 1:
         found = found[:1]  # "Antwoord", then "Antwoord ontvangen op 16 december 2024": one heading
     if len(found) != 1 or found[0] == 0:
@@ -630,6 +633,20 @@ def _renumbered_ok(text: str, parts: list[AnswerPart], items: list[Item]) -> boo
     return all(echo_similar(text[p.span.start : p.span.end], asks.get(c, [])) for p in parts if p.kind != "preamble" for c in p.covers[:1])
 
 
+def _footnote_label(text: str, units: list[_Unit], a_start: int) -> bool:
+    """The answer's labels are the footnotes under it: they come after all of the answer's text, and each marker
+    stands glued to a word of that text ("... vraag E-0861/01(1). ... het vervoer(2), ...\n\n(1) Zie blz. 136.\n(2) PB L
+    148 van 30.6.1995.")."""
+    if not units or any(u.letter is not None or u.sub is not None or len(u.numbers) != 1 for u in units):
+        return False
+    before = text[a_start : units[0].label.start]
+    notes = sum(len(text[u.body_start : u.body_end].split()) for u in units)
+    if len(before.split()) < 2 * notes:
+        return False
+    markers = [text[u.label.start : u.label.end].strip() for u in units]
+    return all(m.endswith(")") and re.search(rf"[^\s(]{re.escape(m)}", before) is not None for m in markers)
+
+
 def _question_items(
     text: str, furniture: tuple[Span, ...], q_frags: list[Frag], items_end: int
 ) -> tuple[list[_Unit], Span, list[Item], list[str]]:
@@ -676,6 +693,10 @@ def build_block(
     bare = bool(units) and all(u.label.style == "bare" for u in units if u.letter is None and u.sub is None)
     letters = any(it.letter for it in items)  # ("bestaat uit a) Investeringen" in prose is no label of its own)
     a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare, letters_ok=letters)
+    if _footnote_label(text, a_units, a_start) and (kept := [f for f in a_frags if f.start < a_units[0].label.start]):
+        # "... vraag E-0861/01(1).\n\n(1) Zie blz. 136.": the footnotes under the answer, not answers 1, 2, ...; like
+        # the page furniture, their text answers nothing
+        a_frags, a_end, a_units = kept, kept[-1].end, []
     warnings.extend(a_warnings)
     parts: list[AnswerPart] = []
     first_label = a_units[0].label.start if a_units else a_end + 1

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..asks import EMBEDDED_QUESTION
+from ..asks import EMBEDDED_QUESTION, PETITION
 from ..labels import Label
 
 ASKS = 4.0  # a label whose text asks something
@@ -51,7 +51,7 @@ def style_ok(style: str, locked: str | None) -> bool:
 
 def asks(body: str) -> bool:
     """The text of a question label asks something: a question mark or a request ("Graag ...")."""
-    return "?" in body or re.search(rf"\b(?:graag|gelieve)\b|\b{EMBEDDED_QUESTION}", body, re.I) is not None
+    return "?" in body or re.search(rf"\b(?:graag|gelieve)\b|\b{EMBEDDED_QUESTION}|\b{PETITION}", body, re.I) is not None
 
 
 @dataclass(frozen=True)
