@@ -287,11 +287,14 @@ _ASKS_TO_BE_TOLD = re.compile(
     re.I,
 )
 # a petition to the respondent, in any word order: "luidt het verzoek aan de Commissie zich in te zetten voor ...", "Ik
-# verzoek de minister ...", "Mijn verzoek aan het college is ..." (not someone else's request described: "Het verzoek van de
-# bewoners is ...")
+# verzoek de minister ...", "Mijn verzoek aan het college is ...", "De Raad wordt verzocht mede te delen ..." (not someone
+# else's request described: "Het verzoek van de bewoners is ...")
 PETITION = (
     r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?(?:is|luidt)\s"
-    r"|(?:ik|wij|we)\s+verzoeken?\s+(?:de|het|u)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b)"
+    r"|(?:ik|wij|we)\s+verzoeken?\s+(?:de|het|u)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b"
+    # the passive: "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het gaat", "wordt de Commissie verzocht ..."
+    r"|(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt\s+(?:\w+\s+){0,2}verzocht\b"
+    r"|wordt\s+(?:de|het)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+(?:\w+\s+){0,2}verzocht\b)"
 )
 _PETITION = re.compile(rf"\b{PETITION}", re.I)
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)

@@ -325,7 +325,13 @@ class Break:
 # A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
 # or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
 # capital of a word label. Other word starts are never tried, so they are not visited either.
-_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|[a-z](?=[).]))")
+_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))")
+# one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
+# de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."
+_INLINE_COMBINED = re.compile(
+    r"(?:Gecombineerd|Gemeenschappelijk|Gezamenlijk)[^\S\n]+[Aa]ntwoord[^\S\n]*op[^\S\n]+de[^\S\n]+\w+[^\S\n]+vragen"
+    r"(?:[^\S\n]*(?:,|en)?[^\S\n]*[A-Z]{1,2}-?\d[\d/]*)+"
+)
 
 
 def _word_starts(line: str, first: int) -> Iterator[int]:
@@ -345,13 +351,14 @@ def inline_breaks(line: str) -> list[Break]:
         if p < taken:
             continue
         c = line[p]
-        if p != first and not (c.isdigit() or c == "(" or c in "AVBRMH" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
+        if p != first and not (c.isdigit() or c == "(" or c in "AVBRMHG" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
             continue  # no label starts with this character (a number, "(", a letter label, or a word label's capital)
         rest = line[p:]
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
+            or (_INLINE_COMBINED.match(rest) if p != first else None)
             or (_INLINE_LETTER_HEADING.match(rest) if p != first and _closes(line, p) else None)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)

@@ -699,3 +699,41 @@ def test_a_timeline_entry_before_the_questions_is_no_answer_heading(flat: bool) 
     doc = doc_of(SENATE, flat=flat)
     assert [it.id for it in doc.items] == ["1", "2"]
     assert all("onder de bevoegdheid" in answer_text(doc, i) for i in ("1", "2"))
+
+
+COMBINED = """SCHRIFTELIJKE VRAAG E-3584/02
+van Camilo Nogueira Román (Verts/ALE) aan de Raad
+(13 december 2002)
+Betreft: Wetgevingspakketten Erika
+
+Waarom heeft de Raad in de wetgevingspakketten Erika geen strikte maatregelen voor financiële aansprakelijkheid opgenomen?
+
+Gecombineerd Antwoord op de schriftelijke vragen E-3563/02, E-3581/02, E-3582/02, E-3583/02,E-3584/02, E-3587/02, E-3589/02 en E-3761/02
+(5 en 6 mei 2003)
+
+De Raad verwijst de geachte parlementsleden naar de verklaring die het voorzitterschap in december 2002 namens de Raad heeft \
+afgelegd, en naar de antwoorden die hij tijdens het vragenuur op 15 januari 2003 in Straatsburg heeft gegeven op de vragen \
+H-833/02, H-839/02, H-847/02 en H-871/02, van respectievelijk de heer Josu Ortuondo Larrea, de heer Manuel Medina Ortega, \
+de heer Camilo Nogueira Román en de heer John Cushnahan.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_a_combined_answer_to_several_questions_is_the_answer_and_its_long_pointer_refers(flat: bool) -> None:
+    # the heading names nine questions (too long for a plain heading); the answer is one long sentence of pointers to a
+    # statement and to answers given elsewhere: referred, however many words the pointer takes
+    result = _analyzer().check(RawDocument("<test>", " ".join(COMBINED.split()) if flat else COMBINED))
+    assert [it.id for it in result.document.items] == ["1"]
+    assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "referred")]
+
+
+def test_a_petition_in_the_passive_is_a_question() -> None:
+    text = (
+        "SCHRIFTELIJKE VRAAG E-1800/99 van Helena Torres Marques (PSE) aan de Raad\n\nBetreft: Ontwerprichtlijnen\n\n"
+        "Bij de Raad is nog een groot aantal ontwerprichtlijnen aanhangig.\n\n"
+        "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het hierbij gaat.\n\n"
+        "Antwoord\n\n(17 december 1999)\n\nHet gaat onder meer om de teksten over het spoorvervoer en de luchtvaart.\n"
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1"]
+    assert "verzocht" in at(doc, doc.items[0].span) and "spoorvervoer" in answer_text(doc, "1")

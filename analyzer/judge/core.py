@@ -535,6 +535,7 @@ class Judge:
             for h in hits
             if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
         ]
+        unpointed_words = sum(len(_text(joined.text, sent).split()) for j, sent in enumerate(facts.sentences) if j not in refer_at)
         question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
@@ -657,6 +658,7 @@ class Judge:
                     moot=None if empty else moot,
                     shared=shared,
                     words=words,
+                    unpointed_words=unpointed_words,
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
                     opener=opener and 0 in in_scope,

@@ -15,6 +15,8 @@ from .calibration import Calibration
 from .cues import DATA_TYPES
 
 AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
+# an answer whose sentences all point elsewhere but for a date line ("(5 en 6 mei 2003)") is a pointer however long it is
+POINTER_ONLY_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ class AskSignals:
     figures_apart: int = 0  # figures (not years, dates or reference numbers) in sentences without a pointer
     restated: tuple[int, int] | None = None  # a sentence that says a yes/no ask's proposition back (offsets in the joined answer)
     general_lead: bool = False  # the answer opens with general policy text (others' responsibility, importance, effort)
+    unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
 
 
 class Decision(NamedTuple):
@@ -159,7 +162,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         s = replace(s, met=True, met_apart=True)
     if s.type == "procedural":
         return Decision("answered", "procedural: the answer itself responds", (), "procedural")
-    if s.refers and not s.met and s.words <= p.pointer_max_words:
+    # (a long pointer is still only a pointer: "De Raad verwijst de geachte parlementsleden naar de verklaring die het
+    # voorzitterschap ... heeft afgelegd ..., en naar de antwoorden die hij ... heeft gegeven op de vragen H-833/02, ...")
+    if s.refers and not s.met and (s.words <= p.pointer_max_words or s.unpointed_words <= POINTER_ONLY_WORDS):
         if s.figures_apart >= 2:
             # "De stiptheid bedroeg: <table>. De cijfers voor de overige maanden vindt u in bijlage." gives part
             # of what is asked and points elsewhere for the rest (GUIDE: referred only when the pointer is all)

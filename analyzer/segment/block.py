@@ -72,6 +72,11 @@ ANSWER_HEADING = re.compile(
 _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)(?:\s+\w+){0,3}\s*[.:]?\s*$", re.I)
 
 
+# one answer to several questions (the European Parliament's), however many it names: "Gecombineerd antwoord op de
+# schriftelijke vragen E-3563/02, E-3581/02 ...", "Gemeenschappelijk antwoord op de schriftelijke vragen E-1234/01 en E-1235/01"
+_COMBINED_HEADING = re.compile(r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord[^\S\n]*op\b[^\n]{0,300}$", re.I)
+
+
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
@@ -84,6 +89,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
         for i, f in enumerate(frags)
         if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":")))
         or ANSWER_BY_LINE.fullmatch(f.text)
+        or _COMBINED_HEADING.match(f.text)
     ]
     # (a heading with no question before it splits nothing: "Chronologie 22/5/2012 Verzending vraag 10/6/2012 Antwoord", a
     # web page's timeline once its line breaks are gone)
