@@ -268,7 +268,8 @@ _INLINE_LONG_HEADING = re.compile(
     r"(?:[^\S\n]+van(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+en){1,4})?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,6}"
     r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
-    r"|van[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|hoge[^\S\n]+vertegenwoordiger)"
+    r"|(?:gegeven[^\S\n]+door|van)[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|[Ss]ir|[Ll]ord|[Dd]ame"
+    r"|hoge[^\S\n]+vertegenwoordiger(?:/vicevoorzitter)?)"
     r"(?:[^\S\n]+(?:(?:de|van|der|den|von|la|le|du)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){1,4}"  # ("mevrouw de Palacio")
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
     r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"

@@ -737,3 +737,28 @@ def test_a_petition_in_the_passive_is_a_question() -> None:
     doc = doc_of(text)
     assert [it.id for it in doc.items] == ["1"]
     assert "verzocht" in at(doc, doc.items[0].span) and "spoorvervoer" in answer_text(doc, "1")
+
+
+_EP_Q = (
+    "SCHRIFTELIJKE VRAAG E-1234/01\nvan Jan Jansen (PSE) aan de Commissie\n(3 mei 2001)\nBetreft: Parken\n\n"
+    "1. Hoeveel parken zijn er in de Unie?\n\n2. Wat kost het onderhoud van die parken?\n\n"
+)
+_EP_A = "1. Er zijn 120 parken in de Unie.\n\n2. Het onderhoud kost 3 miljoen euro per jaar.\n"
+EP_HEADINGS = {
+    "given by": "Antwoord gegeven door de heer Fischler namens de Commissie\n(8 juni 2001)\n\n",
+    "a title": "Antwoord van Sir Leon Brittan namens de Commissie\n(8 juni 2001)\n\n",
+    "a joint answer over two lines": (
+        "Gemeenschappelijk antwoord\nop de schriftelijke vragen E-1234/01 en E-1235/01\n"
+        "gegeven door de heer Prodi namens de Commissie\n(8 juni 2001)\n\n"
+    ),
+    "the high representative": "Antwoord van hoge vertegenwoordiger/vicevoorzitter Borrell namens de Commissie\n(8.8.2021)\n\n",
+}
+
+
+@pytest.mark.parametrize("flat", [False, True])
+@pytest.mark.parametrize("form", sorted(EP_HEADINGS))
+def test_european_parliament_answer_headings(form: str, flat: bool) -> None:
+    doc = doc_of(_EP_Q + EP_HEADINGS[form] + _EP_A, flat=flat)
+    assert [it.id for it in doc.items] == ["1", "2"]
+    assert "120 parken" in answer_text(doc, "1") and "3 miljoen" in answer_text(doc, "2")
+    assert "namens" not in answer_text(doc, "1") and "E-1235/01" not in answer_text(doc, "1")

@@ -53,7 +53,7 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 # "Beantwoording", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
 # van gedeputeerde X."
 ANSWER_HEADING = re.compile(
-    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
+    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
@@ -74,7 +74,12 @@ _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s
 
 # one answer to several questions (the European Parliament's), however many it names: "Gecombineerd antwoord op de
 # schriftelijke vragen E-3563/02, E-3581/02 ...", "Gemeenschappelijk antwoord op de schriftelijke vragen E-1234/01 en E-1235/01"
-_COMBINED_HEADING = re.compile(r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord[^\S\n]*op\b[^\n]{0,300}$", re.I)
+_COMBINED_HEADING = re.compile(
+    r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord(?:[^\S\n]*op\b[^\n]{0,300})?[^\S\n]*$", re.I
+)
+# the rest of such a heading on the lines under it: "op de schriftelijke vragen E-1234/01 en E-1235/01", "gegeven door de heer
+# Prodi namens de Commissie"
+_HEADING_CONTINUED = re.compile(r"(?:op\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\b|gegeven\s+door\s)", re.I)
 
 
 def answer_heading(frags: list[Frag]) -> int | None:
@@ -127,6 +132,7 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             ANSWER_OP_VRAAG_NR.match(t)
             or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
             or (body == heading + 1 and t.lower().startswith("op vraag"))
+            or (body <= heading + 2 and _COMBINED_HEADING.match(frags[heading].text) and _HEADING_CONTINUED.match(t))
             or _LETTER_OPENING.match(t)
         ):
             body += 1
