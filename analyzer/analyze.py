@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .align import align
 from .judge import DocumentJudgement, Judge, Params
-from .judge.elsewhere import CODE, answered_elsewhere, pointer_sentence, refer_all
+from .judge.elsewhere import CLOSED_CODE, CLOSED_RULE, CODE, answered_elsewhere, pointer_sentence, refer_all
 from .metadata import extract, parse_date
 from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
@@ -105,6 +105,12 @@ class Analyzer:
         doc = analyze(raw)
         if doc.open:
             pointer = pointer_sentence(self.nlp, self.rules, doc)
+            closed = None if pointer is not None else pointer_sentence(self.nlp, self.rules, doc, CLOSED_RULE)
+            if closed is not None:  # closed without an answer: none will come
+                doc = answered_elsewhere(doc, closed.sentence, "the question was closed without an answer")
+                judged = self.judge.judge(doc)
+                confidence = self.judge.calibration.confidence("declined", CLOSED_CODE)
+                return Result(doc, refer_all(judged, closed, confidence, "declined"))
             if pointer is None:  # nothing to judge yet
                 return Result(doc, DocumentJudgement((), dict.fromkeys(VERDICTS, 0), None))
             doc = answered_elsewhere(doc, pointer.sentence)  # the text says where its answer is

@@ -762,3 +762,27 @@ def test_european_parliament_answer_headings(form: str, flat: bool) -> None:
     assert [it.id for it in doc.items] == ["1", "2"]
     assert "120 parken" in answer_text(doc, "1") and "3 miljoen" in answer_text(doc, "2")
     assert "namens" not in answer_text(doc, "1") and "E-1235/01" not in answer_text(doc, "1")
+
+
+CLOSED = """Schriftelijke vraag nr. 5-1639 van Jan Jansen (N-VA) d.d. 4 maart 2011
+
+Chronologie
+4/3/2011Verzending vraag
+7/12/2011Dossier gesloten
+
+In dit kader kreeg ik graag een antwoord op de volgende vragen:
+
+1) Hoeveel treinen vertrokken in 2010 met vertraging?
+
+2) Op welke trajecten wordt het vaakst met vertraging vertrokken?
+"""
+
+
+def test_a_question_closed_without_an_answer_is_declined_not_open() -> None:
+    # the Senate's timeline says the file was closed: no answer will come (GUIDE.md: not addressed, declined), with the
+    # closing line as the evidence; the same page without that line is still waiting for its answer
+    result = _analyzer().check(RawDocument("<test>", CLOSED))
+    assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "declined"), ("2", "declined")]
+    assert all(f.rule == "declined.closed-unanswered" and "Dossier gesloten" in f.match for j in result.judgement.items for f in j.findings)
+    waiting = _analyzer().check(RawDocument("<test>", CLOSED.replace("7/12/2011Dossier gesloten\n", "")))
+    assert waiting.document.open and waiting.judgement.items == ()

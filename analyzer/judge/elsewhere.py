@@ -16,13 +16,17 @@ from spacy.language import Language
 
 from ..align import align
 from ..clean import clean_view
-from ..model import AnswerPart, Document, Span, document_score
+from ..model import AnswerPart, Document, Span, Verdict, document_score
 from ..rules import RuleSet
 from .core import DocumentJudgement, Finding
 
 RULE = "referred.answer-elsewhere"
 CODE = "referred/pointer"
 REASON = "the document holds no answer: it says where the answer is"
+# a question closed without an answer ("Dossier gesloten" on a Senate page): no answer will come, none of what is asked is given
+CLOSED_RULE = "declined.closed-unanswered"
+CLOSED_CODE = "declined/closed"
+CLOSED_REASON = "the question was closed without an answer"
 OPEN_WARNING = "no answer yet: the question is open"  # (what the segmenter says of a question without answer)
 
 
@@ -44,17 +48,18 @@ class Pointer:
     finding: Finding
 
 
-def pointer_sentence(nlp: Language, rules: RuleSet, doc: Document) -> Pointer | None:
+def pointer_sentence(nlp: Language, rules: RuleSet, doc: Document, rule_id: str = RULE) -> Pointer | None:
     """The sentence outside the items that places the answer elsewhere, if the rule finds one (only on its
-    own line: a title line or page furniture that the sentence splitter joins to it is left out)."""
-    if doc.answer_offset is not None or not any(r.id == RULE for r in rules.rules):
+    own line: a title line or page furniture that the sentence splitter joins to it is left out). With
+    ``rule_id`` :data:`CLOSED_RULE`: the line that says the question was closed without an answer."""
+    if doc.answer_offset is not None or not any(r.id == rule_id for r in rules.rules):
         # a record or a question/answer pair with an empty answer is open whatever its question cites; a rule
         # pack without the rule (``--rules`` of a user's own): the question stays open
         return None
     for span in outside_items(doc):
         view = clean_view(doc.text, span, doc.furniture)
         parsed = nlp(view.text)
-        for hit in rules.find(parsed, ["reference"], view.text, only=lambda r: r.id == RULE):
+        for hit in rules.find(parsed, ["reference", "cue"], view.text, only=lambda r: r.id == rule_id):
             matched = parsed.char_span(hit.start, hit.end, alignment_mode="expand")
             if matched is None:
                 continue
@@ -79,7 +84,7 @@ def pointer_sentence(nlp: Language, rules: RuleSet, doc: Document) -> Pointer | 
     return None
 
 
-def answered_elsewhere(doc: Document, pointer: Span) -> Document:
+def answered_elsewhere(doc: Document, pointer: Span, warning: str = "the answer is not in this document: it says where it is") -> Document:
     """``doc`` (read as open) with the pointer sentence as the one answer part shared by every item."""
     part = AnswerPart(None, pointer, "grouped", tuple(it.id for it in doc.items))
     return replace(
@@ -88,22 +93,22 @@ def answered_elsewhere(doc: Document, pointer: Span) -> Document:
         alignments=align(doc.text, doc.items, (part,), doc.furniture),
         answer_span=pointer,
         open=False,
-        warnings=(*(w for w in doc.warnings if w != OPEN_WARNING), "the answer is not in this document: it says where it is"),
+        warnings=(*(w for w in doc.warnings if w != OPEN_WARNING), warning),
     )
 
 
-def refer_all(judgement: DocumentJudgement, pointer: Pointer, confidence: float) -> DocumentJudgement:
+def refer_all(judgement: DocumentJudgement, pointer: Pointer, confidence: float, verdict: Verdict = "referred") -> DocumentJudgement:
     """Every item referred to the answer the document points to, with the pointer as its evidence: the pointer
-    sentence is no answer text, so a word or a figure in it ("ontvangen op 12 maart") answers nothing."""
+    sentence is no answer text, so a word or a figure in it ("ontvangen op 12 maart") answers nothing. With
+    ``verdict`` "declined": every item of a question closed without an answer, the closing line its evidence."""
+    reason, code = (REASON, CODE) if verdict == "referred" else (CLOSED_REASON, CLOSED_CODE)
     items = []
     for j in judgement.items:
         asks = tuple(
-            replace(a, verdict="referred", reason=REASON, expectation=None, findings=(pointer.finding,), sentences=(pointer.sentence,))
+            replace(a, verdict=verdict, reason=reason, expectation=None, findings=(pointer.finding,), sentences=(pointer.sentence,))
             for a in j.asks
         )
-        items.append(
-            replace(j, verdict="referred", confidence=confidence, reason=REASON, asks=asks, findings=(pointer.finding,), code=CODE)
-        )
+        items.append(replace(j, verdict=verdict, confidence=confidence, reason=reason, asks=asks, findings=(pointer.finding,), code=code))
     counts = dict.fromkeys(judgement.counts, 0)
-    counts["referred"] = len(items)
+    counts[verdict] = len(items)
     return replace(judgement, items=tuple(items), counts=counts, score=document_score(counts))
