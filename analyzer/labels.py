@@ -330,7 +330,10 @@ _LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecom
 # one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
 # de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."
 _INLINE_COMBINED = re.compile(
-    r"(?:Gecombineerd|Gemeenschappelijk|Gezamenlijk)[^\S\n]+[Aa]ntwoord[^\S\n]*op[^\S\n]+de[^\S\n]+\w+[^\S\n]+vragen"
+    r"(?:Gecombineerd|Gemeenschappelijk|Gezamenlijk)[^\S\n]+[Aa]ntwoord"
+    # ("Gecombineerd Antwoord van mevrouw Wallström namens de Commissie op de schriftelijke vragen E-0561/04 en E-0563/04")
+    r"(?:[^\S\n]+(?:van|gegeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?(?:Commissie|Raad))?"
+    r"[^\S\n]*op[^\S\n]+de[^\S\n]+\w+[^\S\n]+vragen"
     r"(?:[^\S\n]*(?:,|en)?[^\S\n]*[A-Z]{1,2}-?\d[\d/]*)+"
 )
 

@@ -786,3 +786,20 @@ def test_a_question_closed_without_an_answer_is_declined_not_open() -> None:
     assert all(f.rule == "declined.closed-unanswered" and "Dossier gesloten" in f.match for j in result.judgement.items for f in j.findings)
     waiting = _analyzer().check(RawDocument("<test>", CLOSED.replace("7/12/2011Dossier gesloten\n", "")))
     assert waiting.document.open and waiting.judgement.items == ()
+
+
+def test_a_subject_line_under_a_page_reference_closes_the_header() -> None:
+    # "blz. 0173 - 0174" looked like a Flemish header's "title - subtitle" and ended the header there, so the question's
+    # ask began with the whole EP header and was typed by none of its words
+    text = (
+        "Publicatieblad Nr. 235 E van 21/08/2001 blz. 0173 - 0174\n\nSCHRIFTELIJKE VRAAG E-0294/01\n\n"
+        "van Isidoro Sánchez García (ELDR) aan de Commissie\n\n(9 februari 2001)\n\n"
+        "Betreft: Projecten ingediend voor ondersteuning door de cohesiefondsen\n\n"
+        "Welke regio's hebben steun uit deze fondsen aangevraagd?\n\n"
+        "Antwoord van de heer Barnier namens de Commissie\n\n(26 maart 2001)\n\n"
+        "De Commissie weet niet welke projecten door de regio's bij de nationale autoriteiten zijn ingediend.\n"
+    )
+    result = _analyzer().check(RawDocument("<test>", text))
+    (judged,) = result.judgement.items
+    assert at(result.document, judged.asks[0].span).startswith("Welke regio's") and judged.asks[0].type == "list"
+    assert judged.verdict == "declined"

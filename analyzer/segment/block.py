@@ -75,7 +75,10 @@ _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s
 # one answer to several questions (the European Parliament's), however many it names: "Gecombineerd antwoord op de
 # schriftelijke vragen E-3563/02, E-3581/02 ...", "Gemeenschappelijk antwoord op de schriftelijke vragen E-1234/01 en E-1235/01"
 _COMBINED_HEADING = re.compile(
-    r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord(?:[^\S\n]*op\b[^\n]{0,300})?[^\S\n]*$", re.I
+    r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord"
+    r"(?:[^\S\n]+(?:van|gegeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:europese[^\S\n]+)?(?:commissie|raad))?"
+    r"(?:[^\S\n]*op\b[^\n]{0,300})?[^\S\n]*$",
+    re.I,
 )
 # the rest of such a heading on the lines under it: "op de schriftelijke vragen E-1234/01 en E-1235/01", "gegeven door de heer
 # Prodi namens de Commissie"

@@ -161,15 +161,18 @@ def signature_start(text: str, start: int, end: int) -> int:
 
 def _header_end(text: str, frags: list[Frag]) -> int:
     """Where the body of an unnumbered question starts: after a Flemish header and title, if any."""
+    # a subject line closes a letter's or a bulletin's header: "Betreft: Productieheffing in Frankrijk"
+    subject = next((i for i, f in enumerate(frags[:15]) if _SUBJECT_LINE.match(f.text)), None)
     for i, f in enumerate(frags[:15]):
         if (
             re.search(r"\S\s+[-–]\s+\S", f.text)
             and i >= 1
             and any(re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i])
+            # (a subject line further down closes the header there: "Publicatieblad ... blz. 0173 - 0174" / "SCHRIFTELIJKE
+            # VRAAG E-0294/01" / ... / "Betreft: ...")
+            and (subject is None or subject < i)
         ):
             return frags[i + 1].start if i + 1 < len(frags) else f.end
-    # a subject line closes a letter's or a bulletin's header: "Betreft: Productieheffing in Frankrijk"
-    subject = next((i for i, f in enumerate(frags[:15]) if _SUBJECT_LINE.match(f.text)), None)
     if subject is not None and subject + 1 < len(frags):
         return frags[subject + 1].start
     # a bulletin's question header, and the title line under it: "Vraag nr. S/2025/14 van 6 februari 2025 van de
