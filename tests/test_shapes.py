@@ -803,3 +803,20 @@ def test_a_subject_line_under_a_page_reference_closes_the_header() -> None:
     (judged,) = result.judgement.items
     assert at(result.document, judged.asks[0].span).startswith("Welke regio's") and judged.asks[0].type == "list"
     assert judged.verdict == "declined"
+
+
+def test_a_numbered_question_after_the_subject_line_once_the_line_breaks_are_gone() -> None:
+    # "Betreft: Visumplicht voor Bulgarije en Roemenië 1. Is de strategie ...?": the first number follows a word, and a
+    # numbering may begin there only when its text asks (a number after a word that asks nothing begins none)
+    text = (
+        "SCHRIFTELIJKE VRAAG E-2637/98 van Otto von Habsburg (PPE) aan de Commissie (1 september 1998) "
+        "Betreft: Visumplicht voor Bulgarije en Roemenië 1. Is de strategie volgens de Commissie verenigbaar met de visumplicht? "
+        "2. Is de Commissie op de hoogte van de omstandigheden bij de afgifte van visa? "
+        "3. Beschouwt de Commissie dit als een belemmering? Zo ja, waarom? "
+        "Antwoord van de heer Monti namens de Commissie (10 november 1998) "
+        "De Commissie is doende de ter beantwoording van de vraag nodige gegevens te verzamelen."
+    )
+    doc = doc_of(text)
+    assert [it.id for it in doc.items] == ["1", "2", "3"]
+    cited = doc_of("Zie artikel 1. Het college is bevoegd. 2. Hoeveel parken zijn er?\n\nAntwoord\n\nEr zijn er 12.")
+    assert [(it.id, it.label, at(cited, it.span)) for it in cited.items] == [("1", None, "Hoeveel parken zijn er?")]

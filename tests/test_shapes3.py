@@ -16,7 +16,6 @@ GAPS = {
     ("02-wvl-provincieraad-bulletin", True),  # a request's dash list ends unpunctuated: collapsed, its line end is gone
     ("05-mst-jaarstukken-vraagnummer", False),  # "Vraagnummer 14-1" labels
     ("05-mst-jaarstukken-vraagnummer", True),
-    ("07-tk-lijst-voetnoten", True),  # the committee's list once its line breaks are gone
     ("12-pdftotext-tabel-kolommen", True),  # two table columns side by side
 }
 

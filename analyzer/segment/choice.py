@@ -126,7 +126,9 @@ def _best_path(cands: list[_Cand]) -> tuple[float, set[int]]:
             gain -= WEAK
         if c.loose:
             gain -= LOOSE
-        top = 0.0 if c.first == 1 and not c.weak else float("-inf")  # the numbering starts at 1
+        # the numbering starts at 1 (after a word only when its text asks: "Betreft: Visumplicht voor Roemenië 1. Is de ...?"
+        # once the line breaks are gone)
+        top = 0.0 if c.first == 1 and (not c.weak or c.asks) else float("-inf")
         arg = -1
         for last in range(c.first - 4, c.first + 4):
             for score, i in states.get(last, {}).values():
