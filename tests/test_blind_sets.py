@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes27: more of them,
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes28: more of them,
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -49,6 +49,7 @@ SETS = {
         "shapes25",
         "shapes26",
         "shapes27",
+        "shapes28",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -99,7 +100,7 @@ NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 190
+    assert len(NAMES) == 199
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -170,6 +171,9 @@ def test_a_study_still_running_and_another_ministers_competence_decline_and_noth
         # eleven more European Parliament questions and two Tweede Kamer answers, labelled blind; first run 0.434 (0.428 with
         # the code the session began with): seven items declined by one Commission formula ("is doende ... te verzamelen")
         ("shapes27", 13, 30, 0.74, 1.0, 1.0),
+        # Senate bulletins, Tweede Kamer answers and notices of delay, a European Parliament question, labelled blind at the
+        # end of the ninth session; first run 0.725 (0.521 with the code the session began with); nothing written from it
+        ("shapes28", 9, 32, 0.72, 1.0, 1.0),
     ],
 )
 def test_the_blind_sets_keep_their_floors(
