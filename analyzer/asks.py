@@ -290,11 +290,14 @@ _ASKS_TO_BE_TOLD = re.compile(
 # verzoek de minister ...", "Mijn verzoek aan het college is ...", "De Raad wordt verzocht mede te delen ..." (not someone
 # else's request described: "Het verzoek van de bewoners is ...")
 PETITION = (
-    r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?(?:is|luidt)\s"
-    r"|(?:ik|wij|we)\s+verzoeken?\s+(?:de|het|u)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b"
-    # the passive: "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het gaat", "wordt de Commissie verzocht ..."
-    r"|(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt\s+(?:\w+\s+){0,2}verzocht\b"
-    r"|wordt\s+(?:de|het)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+(?:\w+\s+){0,2}verzocht\b)"
+    r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?luidt\s"
+    r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+(?:de|het)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b"
+    r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+u\s+(?:mij|ons|de\s+raad|de\s+kamer)?\b"
+    # the passive, asking to be told: "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het gaat" (not a motion's
+    # "wordt het college verzocht een plan op te stellen", nor "De raad wordt verzocht in te stemmen met ...")
+    r"|(?:(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt|wordt\s+(?:de|het)\s+"
+    r"(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur))\s+(?:\w+\s+){0,2}verzocht\s+"
+    r"(?:(?:\w+\s+){0,6})(?:mede|mee)\s+te\s+delen|te\s+melden|te\s+laten\s+weten|aan\s+te\s+geven|toe\s+te\s+lichten)"
 )
 _PETITION = re.compile(rf"\b{PETITION}", re.I)
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)

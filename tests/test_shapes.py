@@ -610,6 +610,57 @@ REVIEW_CASES = {
 }
 
 
+# the ninth session's second reader: ordinary answers the new non-answer constructions must leave alone
+REVIEW_CASES.update(
+    {
+        "informing-a-third-party": (
+            "1. Worden de ouders op de hoogte gebracht van de sluiting?",
+            "De school zal de ouders binnenkort per brief informeren over de sluiting en de alternatieven.",
+            ["1"],
+        ),
+        "a-document-sent-to-others": (
+            "1. Hoe worden de eigenaars op de hoogte gebracht van de beslissing?",
+            "De beslissing wordt rechtstreeks toegezonden aan de betrokken eigenaars.",
+            ["1"],
+        ),
+        "a-relative-clause-with-nog-niet": (
+            "1. Hoe worden ouders begeleid bij de schoolkeuze?",
+            "Ouders die nog niet voor een school gekozen hebben, kunnen terecht bij het aanmeldpunt in het stadhuis.",
+            ["1"],
+        ),
+        "investigating-is-the-yes": (
+            "1. Heeft de politie een onderzoek ingesteld naar de brand?",
+            "De politie is bezig de oorzaak van de brand te onderzoeken, samen met het parket.",
+            ["1"],
+        ),
+        "a-road-not-a-role": (
+            "1. Waar komt het nieuwe fietspad langs de Kerkstraat te liggen?",
+            "Het fietspad ligt niet op de weg, maar ernaast, gescheiden door een groenstrook van twee meter.",
+            ["1"],
+        ),
+        "measures-within-ones-competence": (
+            "1. Welke maatregelen heeft het college genomen tegen de droogte?",
+            "Alle maatregelen die onder de bevoegdheid van de stad vallen, zijn genomen: een captatieverbod, een sproeiverbod en "
+            "extra controles.",
+            ["1"],
+        ),
+        "a-rule-about-documents": (
+            "1. Welke documenten moeten burgers nog voorleggen bij de aanvraag?",
+            "Burgers hoeven geen kopie van hun identiteitskaart meer te bezorgen. Alleen het aanvraagformulier volstaat.",
+            ["1"],
+        ),
+        "numbered-answers-after-a-lead-with-years": (
+            "1) Hoeveel bezoekers telde de sporthal vorig jaar?\n2) Wanneer start de renovatie van de kleedkamers?",
+            "De sporthal is een van de drukst bezochte gebouwen van de stad, zoals blijkt uit het jaarverslag van de sportdienst "
+            "(werkjaar 2021) en uit de telling van het voorbije seizoen (aanpassing 2022), waarvan de cijfers hieronder staan "
+            "en die de dienst elk jaar aan de raad bezorgt.\n1) Vorig jaar telde de sporthal 84.000 bezoekers.\n"
+            "2) De renovatie van de kleedkamers start in maart 2026.",
+            ["1", "2"],
+        ),
+    }
+)
+
+
 @pytest.mark.parametrize("case", sorted(REVIEW_CASES))
 def test_second_reader_cases_keep_every_answer(case: str) -> None:
     questions, answer, ids = REVIEW_CASES[case]
@@ -820,3 +871,37 @@ def test_a_numbered_question_after_the_subject_line_once_the_line_breaks_are_gon
     assert [it.id for it in doc.items] == ["1", "2", "3"]
     cited = doc_of("Zie artikel 1. Het college is bevoegd. 2. Hoeveel parken zijn er?\n\nAntwoord\n\nEr zijn er 12.")
     assert [(it.id, it.label, at(cited, it.span)) for it in cited.items] == [("1", None, "Hoeveel parken zijn er?")]
+
+
+def test_a_lone_number_after_a_word_numbers_nothing() -> None:
+    # "... eindigt fase 1. Klopt het dat ...?": one "1." after a word with no "2." after it is no numbering
+    text = (
+        "Schriftelijke vraag van An Peeters aan het college.\n\nDe heraanleg van het plein loopt. Volgens de planning eindigt "
+        "fase 1. Klopt het dat de werken vertraging hebben? Hoeveel bedraagt de meerkost? Wanneer start de tweede fase?\n\n"
+        "Antwoord van het college:\nEr is een vertraging van twee weken.\n"
+    )
+    assert [it.id for it in doc_of(text).items] == ["1", "2", "3"]
+
+
+def test_a_closing_told_in_the_question_leaves_it_open() -> None:
+    # only the timeline's dated line closes a question; an introduction that tells of a file closed elsewhere does not
+    text = (
+        "Schriftelijke vraag van An Peeters aan de minister.\n\nNa acht maanden werd het dossier gesloten zonder antwoord aan "
+        "de klager.\n\n1. Hoeveel klachten kwamen er binnen?\n\n2. Hoeveel klachtendossiers werden afgesloten zonder antwoord?\n"
+    )
+    result = _analyzer().check(RawDocument("<test>", text))
+    assert result.document.open and result.judgement.items == ()
+
+
+def test_a_long_pointer_next_to_a_short_answer_is_not_all_there_is() -> None:
+    # GUIDE.md: referred only when the pointer is all; a pointer of any length is referred only when nothing but dates stands
+    # beside it, and "Er is niets veranderd." answers, however short
+    text = (
+        "Vraag 1\nIs er sindsdien iets veranderd aan de regeling?\n\nAntwoord 1\nVoor een uitgebreide toelichting bij de "
+        "totstandkoming, de werking, de financiering, de evaluatie en de geplande aanpassingen van de regeling, die sinds de "
+        "invoering in 2019 al verschillende keren werd besproken in de commissie, in de plenaire vergadering en in het overleg "
+        "met de sociale partners, de gemeenten en de provincies, verwijs ik naar mijn antwoord op de schriftelijke vraag nr. 345 "
+        "van het lid Jansen van 3 maart 2023 en naar de bijlagen die bij dat antwoord werden gevoegd. Er is niets veranderd.\n"
+    )
+    result = _analyzer().check(RawDocument("<test>", text))
+    assert [j.verdict for j in result.judgement.items] != ["referred"]

@@ -137,6 +137,38 @@ class DocumentJudgement:
         return out
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_DATE_WORDS = frozenset(
+    [
+        "en",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+    ]
+)
+
+
 def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
@@ -535,7 +567,12 @@ class Judge:
             for h in hits
             if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
         ]
-        unpointed_words = sum(len(_text(joined.text, sent).split()) for j, sent in enumerate(facts.sentences) if j not in refer_at)
+        # (words of the sentences without a pointer, dates left out: "(5 en 6 mei 2003)" says nothing, "Er is niets veranderd." does)
+        unpointed_words = sum(
+            len([w for w in _WORD.findall(_text(joined.text, sent)) if w.lower() not in _DATE_WORDS])
+            for j, sent in enumerate(facts.sentences)
+            if j not in refer_at
+        )
         question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"

@@ -16,7 +16,8 @@ from .cues import DATA_TYPES
 
 AskVerdict = Literal["answered", "partial", "declined", "referred", "moot"]
 # an answer whose sentences all point elsewhere but for a date line ("(5 en 6 mei 2003)") is a pointer however long it is
-POINTER_ONLY_WORDS = 6
+# (words outside the pointing sentences, dates left out: one at most)
+POINTER_ONLY_WORDS = 1
 
 
 @dataclass(frozen=True)

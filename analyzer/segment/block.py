@@ -82,7 +82,12 @@ _COMBINED_HEADING = re.compile(
 )
 # the rest of such a heading on the lines under it: "op de schriftelijke vragen E-1234/01 en E-1235/01", "gegeven door de heer
 # Prodi namens de Commissie"
-_HEADING_CONTINUED = re.compile(r"(?:op\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\b|gegeven\s+door\s)", re.I)
+# (the questions named by their numbers, not the answer's first words: "Op de vragen van de geachte parlementsleden antwoordt ...")
+_HEADING_CONTINUED = re.compile(
+    r"(?:op\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\s+(?:nr\.?\s*)?[A-Z]{1,2}-?\d[^\n]{0,200}$"
+    r"|(?:gegeven\s+door|van)\s+[^\n]{3,80}?namens\s+de\s+(?:europese\s+)?(?:commissie|raad)[^\n]{0,40}$)",
+    re.I,
+)
 
 
 def answer_heading(frags: list[Frag]) -> int | None:
@@ -659,7 +664,22 @@ def _footnote_label(text: str, units: list[_Unit], a_start: int) -> bool:
     if len(before.split()) < 2 * notes:
         return False
     markers = [text[u.label.start : u.label.end].strip() for u in units]
-    return all(m.endswith(")") and re.search(rf"[^\s(]{re.escape(m)}", before) is not None for m in markers)
+    # ("(1)" glued to a word or a number, not a legal citation: "artikel 4(1)", "lid 2(3)"; a bare "1)" is no footnote marker:
+    # "(werkjaar 2021)" ends in one)
+    return all(
+        m.startswith("(")
+        and m.endswith(")")
+        and re.search(rf"(?<!\w)(?!(?:artikel|art|lid|punt|paragraaf)\b)\S*?[^\s(]{re.escape(m)}", _no_citations(before)) is not None
+        for m in markers
+    )
+
+
+_CITATION = re.compile(r"\b(?:artikel|artikelen|art\.|lid|punt|paragraaf)\s+\d+[a-z]?(?:\(\d+\))+", re.I)
+
+
+def _no_citations(text: str) -> str:
+    """``text`` with its legal citations blanked ("artikel 4(1)"), so their brackets mark no footnote."""
+    return _CITATION.sub(lambda m: " " * len(m.group()), text)
 
 
 def _question_items(

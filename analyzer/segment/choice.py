@@ -76,6 +76,9 @@ def choose_numbers(candidates: list[Label], text: str, weak: set[int], end: int,
     best: tuple[float, set[int]] = (0.0, set())
     for locked in sorted({"." if c.style == "numletter" else c.style for c in cands}):
         score, chosen = _best_path([c for c in cands if style_ok(c.style, locked)])
+        first = min((c for c in cands if c.index in chosen), key=lambda c: c.index, default=None)
+        if first is not None and first.weak and len(chosen) < 2:
+            continue  # a lone "1." after a word ("... eindigt fase 1. Klopt het dat ...?") numbers nothing
         if score > best[0]:
             best = (score, chosen)
     return best[1]

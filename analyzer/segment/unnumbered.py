@@ -170,7 +170,7 @@ def _header_end(text: str, frags: list[Frag]) -> int:
             and any(re.match(r"\s*(?:SCHRIFTELIJKE VRAAG|aan\s|datum:)", g.text) for g in frags[:i])
             # (a subject line further down closes the header there: "Publicatieblad ... blz. 0173 - 0174" / "SCHRIFTELIJKE
             # VRAAG E-0294/01" / ... / "Betreft: ...")
-            and (subject is None or subject < i)
+            and (subject is None or subject < i or any("?" in g.text for g in frags[i + 1 : subject]))
         ):
             return frags[i + 1].start if i + 1 < len(frags) else f.end
     if subject is not None and subject + 1 < len(frags):
