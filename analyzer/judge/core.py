@@ -568,10 +568,15 @@ class Judge:
             if h.rule.id == FIGURES_RULE and (hit_sentence[id(h)] not in refer_at or h.end + 40 <= refer_at[hit_sentence[id(h)]])
         ]
         # (words of the sentences without a pointer, dates left out: "(5 en 6 mei 2003)" says nothing, "Er is niets veranderd." does)
-        unpointed_words = sum(
-            len([w for w in _WORD.findall(_text(joined.text, sent)) if w.lower() not in _DATE_WORDS])
-            for j, sent in enumerate(facts.sentences)
-            if j not in refer_at
+        # (only an answer with a pointer needs it)
+        unpointed_words = (
+            sum(
+                len([w for w in _WORD.findall(_text(joined.text, sent)) if w.lower() not in _DATE_WORDS])
+                for j, sent in enumerate(facts.sentences)
+                if j not in refer_at
+            )
+            if refer_at
+            else 0
         )
         question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
