@@ -297,7 +297,7 @@ PETITION = (
     # "wordt het college verzocht een plan op te stellen", nor "De raad wordt verzocht in te stemmen met ...")
     r"|(?:(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt|wordt\s+(?:de|het)\s+"
     r"(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur))\s+(?:\w+\s+){0,2}verzocht\s+"
-    r"(?:(?:\w+\s+){0,6})(?:mede|mee)\s+te\s+delen|te\s+melden|te\s+laten\s+weten|aan\s+te\s+geven|toe\s+te\s+lichten)"
+    r"(?:\w+\s+){0,6}(?:(?:mede|mee)\s+te\s+delen|te\s+melden|te\s+laten\s+weten|aan\s+te\s+geven|toe\s+te\s+lichten))"
 )
 _PETITION = re.compile(rf"\b{PETITION}", re.I)
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)

@@ -905,3 +905,14 @@ def test_a_long_pointer_next_to_a_short_answer_is_not_all_there_is() -> None:
     )
     result = _analyzer().check(RawDocument("<test>", text))
     assert [j.verdict for j in result.judgement.items] != ["referred"]
+
+
+def test_telling_in_the_introduction_is_no_petition() -> None:
+    # the passive petition asks to be told ("De Raad wordt verzocht mede te delen ..."); "aan te geven" alone, in the asker's
+    # own introduction, asks nothing
+    text = (
+        "Schriftelijke vraag van An Peeters aan het college.\n\nIk vind het belangrijk om aan te geven dat de buurt boos is "
+        "over de werken. Wanneer komt er een oplossing voor de omleiding?\n\nAntwoord van het college:\nIn mei.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, it.span) for it in doc.items] == ["Wanneer komt er een oplossing voor de omleiding?"]
