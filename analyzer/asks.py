@@ -232,7 +232,7 @@ def ask_kind(sentence: str) -> AskKind | None:
         return "question"
     if _ASKS_WITH_A_STOP.match(s) and not _CONSEQUENCE.search(s):
         return "question"  # a question closed with a full stop: "Wordt er nu effectief anderhalf miljoen geïnvesteerd."
-    if _REQUEST.match(s) or _polite(s) or _ASKS_TO_BE_TOLD.search(s) or _PETITION.search(s):
+    if _REQUEST.match(s) or _polite(s) or _ASKS_TO_BE_TOLD.search(s) or PETITION_RE.search(s):
         return "request"
     return None
 
@@ -299,7 +299,7 @@ PETITION = (
     r"(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur))\s+(?:\w+\s+){0,2}verzocht\s+"
     r"(?:\w+\s+){0,6}(?:(?:mede|mee)\s+te\s+delen|te\s+melden|te\s+laten\s+weten|aan\s+te\s+geven|toe\s+te\s+lichten))"
 )
-_PETITION = re.compile(rf"\b{PETITION}", re.I)
+PETITION_RE = re.compile(rf"\b{PETITION}", re.I)
 _CONSEQUENCE = re.compile(r",\s*(?:dan|zo)\b", re.I)
 _POLITE = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 # a clause that reports what someone else wants: "... werd gecommuniceerd dat ze ook graag ... willen aanbieden" (not a

@@ -326,13 +326,16 @@ class Break:
 # A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
 # or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
 # capital of a word label. Other word starts are never tried, so they are not visited either.
+# who answers for the Commission or the Council, in an EP answer heading: "van mevrouw Wallström namens de Commissie",
+# "gegeven door de heer Prodi namens de Europese Commissie" (the combined heading on its line, inside a line, or continued)
+ON_BEHALF = r"(?:[Vv]an|[Gg]egeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:[Ee]uropese[^\S\n]+)?(?:[Cc]ommissie|[Rr]aad)"
 _LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))")
 # one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
 # de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."
 _INLINE_COMBINED = re.compile(
     r"(?:Gecombineerd|Gemeenschappelijk|Gezamenlijk)[^\S\n]+[Aa]ntwoord"
     # ("Gecombineerd Antwoord van mevrouw Wallström namens de Commissie op de schriftelijke vragen E-0561/04 en E-0563/04")
-    r"(?:[^\S\n]+(?:van|gegeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?(?:Commissie|Raad))?"
+    rf"(?:[^\S\n]+{ON_BEHALF})?"
     r"[^\S\n]*op[^\S\n]+de[^\S\n]+\w+[^\S\n]+vragen"
     r"(?:[^\S\n]*(?:,|en)?[^\S\n]*[A-Z]{1,2}-?\d[\d/]*)+"
 )

@@ -15,6 +15,7 @@ from ..labels import (
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
     LETTER_ANNOUNCEMENT,
+    ON_BEHALF,
     Label,
     match_antwoord,
     match_numbered,
@@ -76,7 +77,7 @@ _LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s
 # schriftelijke vragen E-3563/02, E-3581/02 ...", "Gemeenschappelijk antwoord op de schriftelijke vragen E-1234/01 en E-1235/01"
 _COMBINED_HEADING = re.compile(
     r"[^\S\n]*(?:gecombineerd|gemeenschappelijk|gezamenlijk)[^\S\n]+antwoord"
-    r"(?:[^\S\n]+(?:van|gegeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:europese[^\S\n]+)?(?:commissie|raad))?"
+    rf"(?:[^\S\n]+{ON_BEHALF})?"
     r"(?:[^\S\n]*op\b[^\n]{0,300})?[^\S\n]*$",
     re.I,
 )
@@ -85,7 +86,7 @@ _COMBINED_HEADING = re.compile(
 # (the questions named by their numbers, not the answer's first words: "Op de vragen van de geachte parlementsleden antwoordt ...")
 _HEADING_CONTINUED = re.compile(
     r"(?:op\s+(?:de\s+)?(?:schriftelijke\s+)?vra(?:ag|gen)\s+(?:nr\.?\s*)?[A-Z]{1,2}-?\d[^\n]{0,200}$"
-    r"|(?:gegeven\s+door|van)\s+[^\n]{3,80}?namens\s+de\s+(?:europese\s+)?(?:commissie|raad)[^\n]{0,40}$)",
+    rf"|{ON_BEHALF}[^\n]{{0,40}}$)",
     re.I,
 )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..asks import PETITION, split_asks
+from ..asks import PETITION_RE, split_asks
 from ..model import Ask, Item, Span
 from .lines import Frag
 
@@ -34,7 +34,7 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
                 body.strip() == text[lo:hi].strip()
                 and "?" not in body
                 and not (cuts and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I))
-                and not re.search(rf"\b{PETITION}", body, re.I)  # ("... luidt het verzoek aan de Commissie zich in te zetten ...")
+                and not PETITION_RE.search(body)  # ("... luidt het verzoek aan de Commissie zich in te zetten ...")
             ):
                 continue  # the fallback "whole text" ask: there is no question here at all
             if sentences and not fresh and (not _ends_sentence(text, sentences[-1][-1]) or _specifies(text, ask)):
