@@ -293,6 +293,9 @@ PETITION = (
     r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?luidt\s"
     r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+(?:de|het)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b"
     r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+u\s+(?:mij|ons|de\s+raad|de\s+kamer)?\b"
+    # the asker insisting on what he asks: "Ik herhaal mijn vraag en ben zo vrij aan te dringen op een kopie van ...", "Wij
+    # dringen er bij de minister op aan ..." (not someone else insisting: "De bewoners dringen aan op ...")
+    r"|(?:ik|wij|we)\s+(?:[\w']+\s+){0,8}?(?:aan\s+te\s+dringen\s+op|op\s+aandringen\b|dring(?:en)?\s+(?:er\s+)?(?:[\w']+\s+){0,4}?(?:op\s+)?aan\b)"
     # the passive, asking to be told: "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het gaat" (not a motion's
     # "wordt het college verzocht een plan op te stellen", nor "De raad wordt verzocht in te stemmen met ...")
     r"|(?:(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt|wordt\s+(?:de|het)\s+"
