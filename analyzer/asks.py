@@ -293,6 +293,10 @@ PETITION = (
     r"(?:luidt\s+(?:het|mijn|ons)\s+verzoek\s+aan|(?:mijn|ons)\s+verzoek\s+(?:aan\s+[^.?!;]{3,60}?\s+)?luidt\s"
     r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+(?:de|het)\s+(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\b"
     r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+u\s+(?:mij|ons|de\s+raad|de\s+kamer)?\b"
+    # the asker's wish to ask, with what is asked embedded: "Ik zou de Commissie daarom willen vragen of deze uitspraak ...",
+    # "Daarom wil ik de minister vragen wat ..." (not "Ik vroeg hem of ...": told, not asked)
+    r"|(?:(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)|(?:zou|zouden|wil|willen)\s+(?:ik|wij|we))\s+(?:[\w']+\s+){0,5}?vragen\s+"
+    r"(?:of|wat|welke?|hoe|waarom|wanneer|hoeveel|wie|waar)\b"
     # the asker insisting on what he asks: "Ik herhaal mijn vraag en ben zo vrij aan te dringen op een kopie van ...", "Wij
     # dringen er bij de minister op aan ..." (not someone else insisting: "De bewoners dringen aan op ...")
     r"|(?:ik|wij|we)\s+(?:[\w']+\s+){0,8}?(?:aan\s+te\s+dringen\s+op|op\s+aandringen\b|dring(?:en)?\s+(?:er\s+)?(?:[\w']+\s+){0,4}?(?:op\s+)?aan\b)"

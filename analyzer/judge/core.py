@@ -180,6 +180,32 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 
+# what a "cannot say" names right after it: "kan thans niet aangeven wanneer zij met de resultaten zal komen" withholds a
+# moment, not the criteria or the figures another ask of the same answer wants
+_WITHHELD_WH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(wanneer|hoeveel|hoe[^\S\n]+(?:lang|vaak|groot|hoog)|welke?|wie|waarom|of)\b", re.I)
+_WITHHELD_TYPES: dict[str, frozenset[str]] = {
+    "wanneer": frozenset({"time"}),
+    "hoeveel": frozenset({"quantity", "list"}),
+    "hoe": frozenset({"quantity", "list"}),
+    "welk": frozenset({"list", "quantity"}),
+    "welke": frozenset({"list", "quantity"}),
+    "wie": frozenset({"list"}),
+    "waarom": frozenset({"explanation"}),
+    "of": frozenset({"polar", "opinion"}),
+}
+
+
+def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
+    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
+    if hit.rule.spec.category != "no_data":
+        return False
+    m = _WITHHELD_WH.match(text, hit.end)
+    if m is None:
+        return False
+    types = _WITHHELD_TYPES.get(m.group(1).split()[0].lower())
+    return types is not None and ask_type not in types
+
+
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
 _ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
 # words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
@@ -601,7 +627,7 @@ class Judge:
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
-            declines = [h for h in applicable if h.rule.spec.effect == "declines"]
+            declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own

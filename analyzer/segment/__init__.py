@@ -19,7 +19,7 @@ import re
 from ..clean import find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
-from .alternation import segment_alternation, table_rows
+from .alternation import respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
@@ -66,6 +66,12 @@ def segment(raw: RawDocument) -> Segmentation:
     reported = segment_reported(text, furniture, frags)
     if reported is not None:
         return reported
+    if respondent_voice(text):
+        # no heading, but the respondent speaks after the questions (a web page that dropped "Antwoord van ... namens de
+        # Commissie"): the statements after them answer them, however few
+        voiced = segment_alternation(text, furniture, frags, min_pairs=1, evidence=True)
+        if voiced is not None:
+            return voiced
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
 

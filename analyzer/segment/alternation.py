@@ -49,8 +49,22 @@ _ANSWER_TITLE = re.compile(
 )
 
 
+# the respondent's voice after the last question: only an answer speaks of the asker as "het geachte (parlements)lid" or
+# "de geachte afgevaardigde" ("..., zal de Commissie het rechtstreeks aan het geachte parlementslid toesturen")
+_ADDRESSES_ASKER = re.compile(
+    r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b", re.I
+)
+
+
 # a section of the question that explains it, after the questions: "Toelichting", "Achtergrond"
 _EXPLANATION = re.compile(r"(?:^|\n)[^\S\n]*(?:Toelichting|Achtergrond|Inleiding|Context)\b[^\S\n]*:?", re.I)
+
+
+def respondent_voice(text: str) -> bool:
+    """Whether a statement after the last question speaks of the asker as only a respondent does ("... zal de
+    Commissie het rechtstreeks aan het geachte parlementslid toesturen"): an answer stands there, headed or not."""
+    last = text.rfind("?")
+    return last >= 0 and _ADDRESSES_ASKER.search(text, last + 1) is not None
 
 
 def strong_answer_evidence(text: str) -> bool:
@@ -71,6 +85,8 @@ def answer_prose(text: str) -> bool:
     if _ANSWER_TITLE.search(text, 0, first):
         return True
     if _YES_NO.search(text, first):
+        return True
+    if respondent_voice(text):
         return True
     explained = _EXPLANATION.search(text, last + 1)  # (a "Toelichting" after the questions is no answer)
     stop = explained.start() if explained is not None else len(text)
