@@ -295,11 +295,12 @@ PETITION = (
     r"|(?:ik|wij|we)\s+verzoek(?:en)?\s+u\s+(?:mij|ons|de\s+raad|de\s+kamer)?\b"
     # the asker's wish to ask, with what is asked embedded: "Ik zou de Commissie daarom willen vragen of deze uitspraak ...",
     # "Daarom wil ik de minister vragen wat ..." (not "Ik vroeg hem of ...": told, not asked)
-    r"|(?:(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)|(?:zou|zouden|wil|willen)\s+(?:ik|wij|we))\s+(?:[\w']+\s+){0,5}?vragen\s+"
+    r"|(?:(?:ik|wij|we)\s+(?:zou|zouden|wil|willen)|(?:zou|zouden|wil|willen)\s+(?:ik|wij|we))\s+(?:(?!kunnen\b|dat\b)[\w']+\s+){0,5}?vragen\s+"
     r"(?:of|wat|welke?|hoe|waarom|wanneer|hoeveel|wie|waar)\b"
     # the asker insisting on what he asks: "Ik herhaal mijn vraag en ben zo vrij aan te dringen op een kopie van ...", "Wij
-    # dringen er bij de minister op aan ..." (not someone else insisting: "De bewoners dringen aan op ...")
-    r"|(?:ik|wij|we)\s+(?:[\w']+\s+){0,8}?(?:aan\s+te\s+dringen\s+op|op\s+aandringen\b|dring(?:en)?\s+(?:er\s+)?(?:[\w']+\s+){0,4}?(?:op\s+)?aan\b)"
+    # dringen er bij de minister op aan ..." (not someone else insisting: "De bewoners dringen aan op ...", "Ik lees dat de burgemeester
+    # besloot aan te dringen op ...")
+    r"|(?:ik|wij|we)\s+(?:(?!dat\b|die\b|de\b|het\b)[\w']+\s+){0,8}?(?:aan\s+te\s+dringen\s+op|op\s+aandringen\b|dring(?:en)?\s+(?:er\s+)?(?:[\w']+\s+){0,4}?(?:op\s+)?aan\b)"
     # the passive, asking to be told: "De Raad wordt verzocht mede te delen om welke ontwerprichtlijnen het gaat" (not a motion's
     # "wordt het college verzocht een plan op te stellen", nor "De raad wordt verzocht in te stemmen met ...")
     r"|(?:(?:commissie|raad|regering|minister|staatssecretaris|college|kabinet|stadsbestuur)\s+wordt|wordt\s+(?:de|het)\s+"

@@ -916,3 +916,19 @@ def test_telling_in_the_introduction_is_no_petition() -> None:
     )
     doc = doc_of(text)
     assert [at(doc, it.span) for it in doc.items] == ["Wanneer komt er een oplossing voor de omleiding?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ik zou de Commissie daarom willen vragen of deze uitspraak het beleid weergeeft.", "request"),
+        ("Ik herhaal mijn vraag en ben zo vrij aan te dringen op een kopie van de examenvragen.", "request"),
+        # someone else insisting, a hypothetical, and what the asker read are no requests of the asker
+        ("Ik lees dat de burgemeester besloot aan te dringen op extra middelen van het Rijk.", None),
+        ("Ik zou natuurlijk kunnen vragen wat de gemeente ervan vindt, maar dat heeft weinig zin.", None),
+    ],
+)
+def test_a_wish_to_ask_or_an_insisting_asker_is_a_request(sentence: str, kind: str | None) -> None:
+    from analyzer.asks import ask_kind
+
+    assert ask_kind(sentence) == kind
