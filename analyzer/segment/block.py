@@ -70,7 +70,13 @@ ANSWER_HEADING = re.compile(
 # The opening formula of an answer letter, part of its header: "In antwoord op uw schriftelijke vraag van 17 februari
 # kunnen wij u het volgende laten weten.", "In antwoord op uw vragen deel ik u het volgende mee."
 # (only the formula: "... kan ik u als volgt antwoorden: ja, in maart." holds the answer)
-_LETTER_OPENING = re.compile(r"in\s+antwoord\s+op\s+uw\b[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)(?:\s+\w+){0,3}\s*[.:]?\s*$", re.I)
+# The Belgian minister's formula is one too: "Ik heb de eer het geachte lid het volgende mee te delen.", "Ik heb de eer het
+# geachte lid als volgt te antwoorden:" (not "Ik heb de eer het geachte lid mee te delen dat ...": that holds the answer)
+_LETTER_OPENING = re.compile(
+    r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
+    r"(?:\s+\w+){0,4}\s*[.:]?\s*$",
+    re.I,
+)
 
 
 # one answer to several questions (the European Parliament's), however many it names: "Gecombineerd antwoord op de
