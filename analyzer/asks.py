@@ -155,7 +155,7 @@ _WH = (
 _V1 = (
     r"(?:bent|is|kunt|kan|wilt|wil|zult|zal|gaat|heeft|hebt|deelt|vindt|erkent|herkent|acht|ziet|kent|weet|neemt|"
     r"overweegt|onderschrijft|zijn|worden|wordt)\s+(?:u|jij|het\s+kabinet|de\s+minister|de\s+staatssecretaris|"
-    r"de\s+regering|het\s+college|het\s+stadsbestuur|de\s+burgemeester)"
+    r"de\s+regering|het\s+college|het\s+stadsbestuur|de\s+burgemeester|er|hier(?:voor|over|aan|mee|in|bij|op)|daar(?:voor|over|aan|mee|in|bij|op))\b"
 )
 # Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
 # "Kunt u aangeven of ... en zo ja, wat ...?"
@@ -371,8 +371,10 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
     start = 0
     for m in _COORD.finditer(sentence):
         # matched in place (pos, endpos), not on slices: a sentence of thousands of "en wat" stays linear
-        if _V1_AFTER.match(sentence, m.start()) and _WH_START.match(sentence, start):
-            continue  # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question
+        if _V1_AFTER.match(sentence, m.start()) and _WH_START.match(sentence, start) and sentence[m.start()] != ",":
+            # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question (after a comma a
+            # question of its own begins: "Aan welke plekken denkt het stadsbestuur, en zijn hiervoor al stappen ondernomen?")
+            continue
         if _LEFT_WORDS.match(sentence, start, m.start()) and _RIGHT_WORDS.match(sentence, m.end()):
             cuts.append((start, m.start()))
             start = m.end()
