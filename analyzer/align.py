@@ -69,6 +69,17 @@ EXTERNAL = re.compile(
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# a sentence's end and the next one's start, where a text has lost its line breaks and paragraphs cannot be seen
+_SENTENCE_BREAK = re.compile(r"[.!?][)”\"’»]?\s+(?=[A-ZÀ-Ý])")
+FLAT_PARAGRAPH_SENTENCES = 4  # in a text without line breaks, a part this many sentences long counts as paragraphs
+
+
+def _paragraphs(text: str, span: Span) -> bool:
+    """Whether a part runs over several paragraphs; in a text whose line breaks are lost (one line), whether it is as
+    long as several would be."""
+    if _PARAGRAPH_BREAK.search(text, span.start, span.end):
+        return True
+    return "\n" not in text.strip() and len(_SENTENCE_BREAK.findall(text, span.start, span.end)) + 1 >= FLAT_PARAGRAPH_SENTENCES
 
 
 def normalize(s: str) -> str:
@@ -170,7 +181,7 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     # numbered answer of one paragraph and nothing else shows the rest skipped)
     owned = sum(1 for a in out.values() if a.method in ("number", "letter", "grouped", "interleaved"))
     whole_answer = tuple(j for j, p in enumerate(parts) if p.kind != "preamble") or tuple(range(len(parts)))
-    paragraphs = any(p.covers and _PARAGRAPH_BREAK.search(text, p.span.start, p.span.end) for p in parts)
+    paragraphs = any(p.covers and _paragraphs(text, p.span) for p in parts)
     if whole_answer and owned * 2 < len(items) and paragraphs:
         for it in items:
             if not out[it.id].parts:

@@ -145,6 +145,19 @@ def test_a_study_still_running_and_another_ministers_competence_decline_and_noth
     assert declined == {str(i["id"]) for i in gold["items"] if i["verdict"] == "declined"} == {"1", "2"}
 
 
+def test_one_answer_under_the_last_question_serves_them_all_with_its_line_breaks_lost_too(analyzer: Analyzer) -> None:
+    # shapes28: "Vraag 1", "Vraag 2", "Vraag 3", then one "Antwoord" of several paragraphs that answers all three. As
+    # written, the paragraph breaks show the answer may serve the others; collapsed, its length must (before, items 1 and
+    # 2 were declined for want of answer text)
+    import re
+
+    folder = SETS["shapes28"]
+    text = (folder / "tk-bz-2005-iran.txt").read_text(encoding="utf-8")
+    for form in (text, re.sub(r"\s+", " ", text).strip()):
+        result = analyzer.check(RawDocument("tk-bz-2005-iran", form))
+        assert {j.item_id: j.verdict for j in result.judgement.items} == {"1": "answered", "2": "partial", "3": "answered"}
+
+
 @pytest.mark.parametrize(
     ("folder", "documents", "items", "macro_f1", "declined_precision", "segmentation"),
     [
