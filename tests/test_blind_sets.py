@@ -158,6 +158,19 @@ def test_one_answer_under_the_last_question_serves_them_all_with_its_line_breaks
         assert {j.item_id: j.verdict for j in result.judgement.items} == {"1": "answered", "2": "partial", "3": "answered"}
 
 
+def test_a_refusal_after_the_ministers_opening_formula_leads_the_answer_in_both_forms(analyzer: Analyzer) -> None:
+    # shapes30: "Antwoord ontvangen op ...: Ik heb de eer het geachte lid het volgende mee te delen. De vragen van de
+    # taaltesten worden niet meegedeeld. <reasons, an offer to look at them on the spot>": the formula says only that the
+    # answer follows, so the refusal opens the answer, as written (the header takes the formula) and collapsed (the judge
+    # counts the sentences after it)
+    import re
+
+    text = (SETS["shapes30"] / "senaat-4-5769.txt").read_text(encoding="utf-8")
+    for form in (text, re.sub(r"\s+", " ", text).strip()):
+        result = analyzer.check(RawDocument("senaat-4-5769", form))
+        assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "declined")]
+
+
 @pytest.mark.parametrize(
     ("folder", "documents", "items", "macro_f1", "declined_precision", "segmentation"),
     [

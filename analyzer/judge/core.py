@@ -206,6 +206,21 @@ def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
     return types is not None and ask_type not in types
 
 
+# a letter's opening formula, where the answer's first sentence says only that the answer follows: "Ik heb de eer het
+# geachte lid het volgende mee te delen.", "In antwoord op uw vragen deel ik u het volgende mee." (where the header
+# could not take it: a text whose line breaks are lost)
+_OPENING_FORMULA = re.compile(
+    r"\s*(?:(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b|in\s+antwoord\s+op\s+uw\b)[^.:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
+    r"(?:\s+\w+){0,4}\s*[.:]\s*$",
+    re.I,
+)
+
+
+def _formula_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> int:
+    """How many of the answer's first sentences are an opening formula (0 or 1)."""
+    return 1 if len(sentences) > 1 and _OPENING_FORMULA.match(text, *sentences[0]) else 0
+
+
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
 _ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
 # words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
@@ -705,8 +720,10 @@ class Judge:
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
-            cue_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9), default=None)
-            lead_sentence = min((hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 1.0), default=None)
+            # (counted after an opening formula: "Ik heb de eer het geachte lid het volgende mee te delen. <refusal>")
+            skip = _formula_sentences(joined.text, facts.sentences)
+            cue_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 0.9), default=None)
+            lead_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None
             out.append(
                 AskSignals(
