@@ -171,6 +171,16 @@ def test_a_refusal_after_the_ministers_opening_formula_leads_the_answer_in_both_
         assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "declined")]
 
 
+def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
+    # a word processor puts no-break spaces after labels ("1.\u00a0Wachtlijsten", "a.\u00a0Hoeveel"): with every space
+    # of a council record made one, its lettered items inline are still read (before: 1a-5b became a-i), at the same offsets
+    text = (SETS["shapes20"] / "gem-mechelen-2026-014.txt").read_text(encoding="utf-8")
+    plain = analyzer.check(RawDocument("plain", text)).document
+    nbsp = analyzer.check(RawDocument("nbsp", text.replace(" ", "\u00a0"))).document
+    assert [(i.id, i.span) for i in nbsp.items] == [(i.id, i.span) for i in plain.items]
+    assert len(plain.items) == 19
+
+
 @pytest.mark.parametrize(
     ("folder", "documents", "items", "macro_f1", "declined_precision", "segmentation"),
     [
