@@ -31,7 +31,7 @@ def test_a_grouped_answer_number_inside_a_collapsed_line_keeps_its_answer() -> N
     # "Antwoord (Ontvangen 4 februari 1998) 1 en 2 Ja. Het tracédeel ..." with the line breaks lost: "1 en 2" after the
     # bracket is the grouped label, as it is at a line start (before: no answer part, items 1 and 2 without answer text,
     # 1 declined for it)
-    gold, doc = gold_and_doc(HELDOUT, "03-tk-aanhangsel-1998", True)
+    _gold, doc = gold_and_doc(HELDOUT, "03-tk-aanhangsel-1998", True)
     aligned = {a.item_id: a for a in doc.alignments}
     assert aligned["1"].method == aligned["2"].method == "grouped"
     assert aligned["1"].parts == aligned["2"].parts and aligned["1"].parts
