@@ -160,6 +160,9 @@ _V1 = (
 # Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
 # "Kunt u aangeven of ... en zo ja, wat ...?"
 _COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)", re.I)
+# a wh-question with its verb, closed by the comma before "en": "Aan welke plekken denkt het stadsbestuur, en zijn ...?"
+# (not an inserted clause after a few words: "Welke scholen in de gemeente, en is daarbij ..., hebben een wachtlijst?")
+_CLAUSE_WORDS = re.compile(r"\s*(?:\S+\s+){5}\S")
 _V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
 _WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
 MIN_WORDS = 4  # both sides of a coordination are asks of their own only when each has this many words (3 for the second)
@@ -371,7 +374,11 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
     start = 0
     for m in _COORD.finditer(sentence):
         # matched in place (pos, endpos), not on slices: a sentence of thousands of "en wat" stays linear
-        if _V1_AFTER.match(sentence, m.start()) and _WH_START.match(sentence, start) and sentence[m.start()] != ",":
+        if (
+            _V1_AFTER.match(sentence, m.start())
+            and _WH_START.match(sentence, start)
+            and not (sentence[m.start()] == "," and _CLAUSE_WORDS.match(sentence, start, m.start()))
+        ):
             # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question (after a comma a
             # question of its own begins: "Aan welke plekken denkt het stadsbestuur, en zijn hiervoor al stappen ondernomen?")
             continue

@@ -429,7 +429,8 @@ def inline_breaks(line: str) -> list[Break]:
 
 # a number without a delimiter before a capital: the inline form of a number alone on its line
 # (or a group of them: "(Ontvangen 4 februari 1998) 1 en 2 Ja. Het tracédeel ...", where the line breaks were lost)
-_INLINE_BARE = re.compile(r"\d{1,6}(?:[^\S\n]*(?:,|en|t/m)[^\S\n]*\d{1,6})*(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
+# (a group's numbers have at most three digits: "2022, 2023 en 2024 Amsterdam telde ..." lists years)
+_INLINE_BARE = re.compile(r"(?:\d{1,3}(?:[^\S\n]*(?:,|en|t/m)[^\S\n]*\d{1,3})+|\d{1,6})(?=[^\S\n]+[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _after_number(line: str, p: int) -> bool:

@@ -932,3 +932,21 @@ def test_a_wish_to_ask_or_an_insisting_asker_is_a_request(sentence: str, kind: s
     from analyzer.asks import ask_kind
 
     assert ask_kind(sentence) == kind
+
+
+def test_the_second_readers_shapes_stay_what_they_are() -> None:
+    from analyzer.asks import coordinated
+    from analyzer.labels import inline_breaks
+    from analyzer.segment.block import _LETTER_OPENING
+
+    # an opening formula ends in a verb of telling; "het volgende jaar" in an answer's first sentence is its content
+    assert _LETTER_OPENING.match("Ik heb de eer het geachte lid het volgende mee te delen.")
+    assert not _LETTER_OPENING.match("Ik heb de eer het geachte lid mee te delen dat het volgende jaar de werken starten.")
+    # a comma before "en" closes a wh-question of its own only after a clause; after a few words it opens an insertion
+    inserted = "Welke scholen in de gemeente, en is daarbij ook het speciaal onderwijs meegerekend, hebben een wachtlijst?"
+    assert len(coordinated(inserted)) == 1
+    two = "Aan welke plekken denkt het stadsbestuur nog voor open water zwemmen, en zijn hiervoor al stappen ondernomen?"
+    assert len(coordinated(two)) == 2
+    # a group of years after a colon is no group of answer labels; "1 en 2" after a bracket is
+    assert inline_breaks("Het aantal verzoeken per jaar: 2022, 2023 en 2024 Amsterdam telde er het meeste.") == []
+    assert inline_breaks("Antwoord (Ontvangen 4 februari 1998) 1 en 2 Ja. Het tracédeel.")[-1].start == 37

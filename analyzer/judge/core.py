@@ -211,7 +211,7 @@ def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
 # could not take it: a text whose line breaks are lost)
 _OPENING_FORMULA = re.compile(
     r"\s*(?:(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b|in\s+antwoord\s+op\s+uw\b)[^.:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
-    r"(?:\s+\w+){0,4}\s*[.:]\s*$",
+    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]\s*$",
     re.I,
 )
 

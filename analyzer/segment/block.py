@@ -74,7 +74,8 @@ ANSWER_HEADING = re.compile(
 # geachte lid als volgt te antwoorden:" (not "Ik heb de eer het geachte lid mee te delen dat ...": that holds the answer)
 _LETTER_OPENING = re.compile(
     r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
-    r"(?:\s+\w+){0,4}\s*[.:]?\s*$",
+    # (a verb of telling closes it: not "... mee te delen dat het volgende jaar de werken starten.")
+    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]?\s*$",
     re.I,
 )
 
