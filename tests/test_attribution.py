@@ -174,3 +174,19 @@ def test_the_one_pass_word_test_agrees_with_the_index() -> None:
 )
 def test_a_restated_proposition_says_no_only_with_a_negation_that_denies(sentence: str, no: bool) -> None:
     assert denies(sentence) is no
+
+
+@pytest.mark.parametrize(
+    ("ask", "vocab", "missing"),
+    [
+        # "voor elke gemeente" asks per municipality as "per gemeente" does (shapes30: totals given, the figures per
+        # municipality only in an annex)
+        ("Kan de staatssecretaris mij voor elke gemeente meedelen hoeveel opvangplaatsen er zijn?", {"plaatsen"}, "voor elke gemeente"),
+        ("Kan de staatssecretaris mij voor elke gemeente meedelen hoeveel opvangplaatsen er zijn?", {"gemeenten", "plaatsen"}, None),
+        ("Hoeveel boetes werden uitgeschreven per provincie?", {"boetes"}, "per provincie"),
+    ],
+)
+def test_a_breakdown_the_ask_names_and_the_answer_never_mentions(ask: str, vocab: set[str], missing: str | None) -> None:
+    from analyzer.judge.attribution import breakdown_missing
+
+    assert breakdown_missing(ask, vocab) == missing

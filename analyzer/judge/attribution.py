@@ -225,7 +225,9 @@ def _token_table(vocab: Vocab) -> _TokenTable:
 
 
 _BREAKDOWN = re.compile(
-    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar)\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
+    # ("voor elke gemeente die ... beschikt" asks per municipality as "per gemeente" does)
+    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar|voor\s+(?:elke|iedere|ieder))"
+    r"\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
 )
 # Units of time: answers give the years or months themselves rather than the word.
 _TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "dag", "dagen", "periode"})
