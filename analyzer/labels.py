@@ -323,12 +323,28 @@ class Break:
     weak: bool = False
 
 
-# A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
-# or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
-# capital of a word label. Other word starts are never tried, so they are not visited either.
+# The opening formula of an answer letter: the header takes it (segment.block); where it could not (a text whose line
+# breaks are lost) the judge counts the answer's sentences after it. "In antwoord op uw schriftelijke vraag van 17
+# februari kunnen wij u het volgende laten weten.", "In antwoord op uw vragen deel ik u het volgende mee."
+# (only the formula: "... kan ik u als volgt antwoorden: ja, in maart." holds the answer)
+# The Belgian minister's formula is one too: "Ik heb de eer het geachte lid het volgende mee te delen.", "Ik heb de eer het
+# geachte lid als volgt te antwoorden:" (not "Ik heb de eer het geachte lid mee te delen dat ...": that holds the answer)
+OPENING_FORMULA = re.compile(
+    r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
+    # (a verb of telling closes it: not "... mee te delen dat het volgende jaar de werken starten.")
+    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]?\s*$",
+    re.I,
+)
+
+
 # who answers for the Commission or the Council, in an EP answer heading: "van mevrouw Wallström namens de Commissie",
 # "gegeven door de heer Prodi namens de Europese Commissie" (the combined heading on its line, inside a line, or continued)
 ON_BEHALF = r"(?:[Vv]an|[Gg]egeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]+de[^\S\n]+(?:[Ee]uropese[^\S\n]+)?(?:[Cc]ommissie|[Rr]aad)"
+
+
+# A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
+# or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
+# capital of a word label. Other word starts are never tried, so they are not visited either.
 _LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))")
 # one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
 # de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."

@@ -936,12 +936,11 @@ def test_a_wish_to_ask_or_an_insisting_asker_is_a_request(sentence: str, kind: s
 
 def test_the_second_readers_shapes_stay_what_they_are() -> None:
     from analyzer.asks import coordinated
-    from analyzer.labels import inline_breaks
-    from analyzer.segment.block import _LETTER_OPENING
+    from analyzer.labels import OPENING_FORMULA, inline_breaks
 
     # an opening formula ends in a verb of telling; "het volgende jaar" in an answer's first sentence is its content
-    assert _LETTER_OPENING.match("Ik heb de eer het geachte lid het volgende mee te delen.")
-    assert not _LETTER_OPENING.match("Ik heb de eer het geachte lid mee te delen dat het volgende jaar de werken starten.")
+    assert OPENING_FORMULA.match("Ik heb de eer het geachte lid het volgende mee te delen.")
+    assert not OPENING_FORMULA.match("Ik heb de eer het geachte lid mee te delen dat het volgende jaar de werken starten.")
     # a comma before "en" closes a wh-question of its own only after a clause; after a few words it opens an insertion
     inserted = "Welke scholen in de gemeente, en is daarbij ook het speciaal onderwijs meegerekend, hebben een wachtlijst?"
     assert len(coordinated(inserted)) == 1

@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from ..asks import ask_kind, asks_back, depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
+from ..labels import OPENING_FORMULA
 from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
 from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
@@ -206,19 +207,9 @@ def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
     return types is not None and ask_type not in types
 
 
-# a letter's opening formula, where the answer's first sentence says only that the answer follows: "Ik heb de eer het
-# geachte lid het volgende mee te delen.", "In antwoord op uw vragen deel ik u het volgende mee." (where the header
-# could not take it: a text whose line breaks are lost)
-_OPENING_FORMULA = re.compile(
-    r"\s*(?:(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b|in\s+antwoord\s+op\s+uw\b)[^.:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
-    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]\s*$",
-    re.I,
-)
-
-
 def _formula_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> int:
     """How many of the answer's first sentences are an opening formula (0 or 1)."""
-    return 1 if len(sentences) > 1 and _OPENING_FORMULA.match(text, *sentences[0]) else 0
+    return 1 if len(sentences) > 1 and OPENING_FORMULA.match(text, *sentences[0]) else 0
 
 
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
@@ -597,6 +588,8 @@ class Judge:
         unnumbered = doc.alignment(item.id).method == "unnumbered" or item.label is None
         opener = bool(OPENER.match(joined.text))
         out: list[AskSignals] = []
+        # cue sentences are counted after an opening formula ("Ik heb de eer het geachte lid het volgende mee te delen. <refusal>")
+        skip = _formula_sentences(joined.text, facts.sentences)
         dependencies = depends_on(item.asks)
         seen_first = False
         counted_before: set[tuple[int, int]] = set()  # the figures that met an earlier quantity ask of the item
@@ -720,8 +713,6 @@ class Judge:
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
-            # (counted after an opening formula: "Ik heb de eer het geachte lid het volgende mee te delen. <refusal>")
-            skip = _formula_sentences(joined.text, facts.sentences)
             cue_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None

@@ -16,6 +16,7 @@ from ..labels import (
     FLEMISH_HEADING,
     LETTER_ANNOUNCEMENT,
     ON_BEHALF,
+    OPENING_FORMULA,
     Label,
     match_antwoord,
     match_numbered,
@@ -63,19 +64,6 @@ ANSWER_HEADING = re.compile(
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
     r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
-    re.I,
-)
-
-
-# The opening formula of an answer letter, part of its header: "In antwoord op uw schriftelijke vraag van 17 februari
-# kunnen wij u het volgende laten weten.", "In antwoord op uw vragen deel ik u het volgende mee."
-# (only the formula: "... kan ik u als volgt antwoorden: ja, in maart." holds the answer)
-# The Belgian minister's formula is one too: "Ik heb de eer het geachte lid het volgende mee te delen.", "Ik heb de eer het
-# geachte lid als volgt te antwoorden:" (not "Ik heb de eer het geachte lid mee te delen dat ...": that holds the answer)
-_LETTER_OPENING = re.compile(
-    r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
-    # (a verb of telling closes it: not "... mee te delen dat het volgende jaar de werken starten.")
-    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]?\s*$",
     re.I,
 )
 
@@ -149,7 +137,7 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
             or (body == heading + 1 and t.lower().startswith("op vraag"))
             or (body <= heading + 2 and _COMBINED_HEADING.match(frags[heading].text) and _HEADING_CONTINUED.match(t))
-            or _LETTER_OPENING.match(t)
+            or OPENING_FORMULA.match(t)
         ):
             body += 1
             continue
