@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .align import align
+from .clean import NO_BREAK_SPACES
 from .judge import DocumentJudgement, Judge, Params
 from .judge.elsewhere import CLOSED_CODE, CLOSED_RULE, CODE, answered_elsewhere, pointer_sentence, refer_all
 from .metadata import extract, parse_date
@@ -56,7 +57,11 @@ def _unanswered(raw: RawDocument) -> bool:
 
 
 def analyze(raw: RawDocument) -> Document:
+    """The document segmented and aligned; a no-break space reads as a space everywhere (labels, headings,
+    furniture, cues), one character for one, so offsets into the original text do not move."""
     unanswered = False
+    if not raw.text.isascii():
+        raw = replace(raw, text=raw.text.translate(NO_BREAK_SPACES))
     try:
         seg = segment(raw)
     except SegmentationError as exc:

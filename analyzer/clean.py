@@ -22,6 +22,10 @@ from importlib import resources
 
 from .model import Span
 
+# no-break spaces (a word processor's "1.\u00a0Hoeveel ...", "Vraag\u00a02", a web page's "geen&nbsp;cijfers") read as
+# spaces: one character for one, so every offset stays where it was
+NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
+
 # Unicode format characters (category Cf: zero-width space and joiners, LRM/RLM, bidi embeddings,
 # word joiner, BOM, soft hyphen): invisible, but they split a word or a label ("2\u200f.") for a regex.
 FORMAT_CHARS = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]")
@@ -35,25 +39,25 @@ _TK_FOOTER_PARTS = [
     r"ISSN\s+0921\s*-\s*7398",
     r"[’']s-Gravenhage\s+\d{4}",
     # the page number is glued to the next label in some extractions ("Aanhangsel 1Antwoord 3")
-    r"Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,]))?",
+    # (any run of spaces between the words: a PDF extractor's "Tweede  Kamer,  vergaderjaar")
+    r"Tweede[^\S\n]+Kamer,[^\S\n]*vergaderjaar[^\S\n]+\d{4}\s*[–-]\s*\d{4},[^\S\n]*Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,]))?",
 ]
 _TK_FOOTER = re.compile("|".join(f"(?:{p})" for p in _TK_FOOTER_PARTS))
 # The text every match of a footer part starts with (sre tries the alternation at every "a", "I", "T"
 # and quote of the text; a str.find per start is several times faster)
-_TK_FOOTER_STARTS = ("ah-tk-", "ISSN", "’s-Gravenhage", "'s-Gravenhage", "Tweede Kamer, vergaderjaar ")
+_TK_FOOTER_STARTS = ("ah-tk-", "ISSN", "’s-Gravenhage", "'s-Gravenhage", "Tweede")
 # "Tweede Kamer der Staten-Generaal2" at the top of a page: the page number glued to the header
-_TK_HEADER = "Tweede Kamer der Staten-Generaal"
-_TK_HEADER_PAGENO = re.compile(rf"(?<={_TK_HEADER})\d{{1,3}}(?=[^\S\n]*$)", re.M)
+_TK_HEADER_PAGENO = re.compile(r"Tweede[^\S\n]+Kamer[^\S\n]+der[^\S\n]+Staten-Generaal(\d{1,3})(?=[^\S\n]*$)", re.M)
 
 
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[str], after: bool = False) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``starts`` (right after
-    one when ``after``) and holds no other start: ``pattern.match`` at each place a start is found."""
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts with one of ``starts`` and holds no
+    other start: ``pattern.match`` at each place a start is found."""
     places: set[int] = set()
     for start in starts:
         i = text.find(start)
         while i != -1:
-            places.add(i + len(start) if after else i)
+            places.add(i)
             i = text.find(start, i + 1)
     end = 0
     for i in sorted(places):
@@ -143,10 +147,10 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
         footer_lines.add(ln_no)
         a, b = extent.get(ln_no, (m.start(), m.end()))
         extent[ln_no] = (min(a, m.start()), max(b, m.end()))
-        if m.group().startswith("Tweede Kamer"):
+        if m.group().startswith("Tweede"):
             closing.add(line_at(m.start()))
-    for m in _matches_at(_TK_HEADER_PAGENO, text, (_TK_HEADER,), after=True):
-        spans.append(Span(m.start(), m.end()))
+    for m in _matches_at(_TK_HEADER_PAGENO, text, ("Tweede",)):
+        spans.append(Span(m.start(1), m.end(1)))
 
     # A footer line without its page number ("..., Aanhangsel" then "1" two lines below).
     for i in sorted(footer_lines):

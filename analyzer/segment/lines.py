@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..asks import trim
-from ..clean import FORMAT_CHARS, fragments
+from ..clean import FORMAT_CHARS, NO_BREAK_SPACES, fragments
 from ..labels import (
     Label,
     inline_breaks,
@@ -47,15 +47,10 @@ class Frag:
         return dataclasses.replace(lab, start=self.pos(lab.start), end=self.pos(lab.end, end=True))
 
 
-# no-break spaces (a word processor's "1.\u00a0Hoeveel ...", "Vraag\u00a02") read as spaces: one character for one, so
-# every offset stays where it was
-_NO_BREAK_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " "})
-
-
 def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
     """``line`` without format characters, and the original offset of each character kept (None: unchanged); a
     no-break space is a space."""
-    line = line.translate(_NO_BREAK_SPACES)
+    line = line.translate(NO_BREAK_SPACES)
     if FORMAT_CHARS.search(line) is None:
         return line, None
     keep = [i for i, c in enumerate(line) if not FORMAT_CHARS.match(c)]
