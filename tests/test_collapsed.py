@@ -201,3 +201,23 @@ def test_doubled_spaces_give_the_same_verdicts() -> None:
         total += len(before)
         same += sum(after.get(k) == v for k, v in before.items())
     assert same / total >= 0.99, same / total
+
+
+def test_a_label_left_at_the_end_of_a_wrapped_line_is_a_label() -> None:
+    """A PDF or mail that wraps at a fixed width leaves inline labels at a line's end ("... per jaar. a.") with their
+    text on the next line; a reference ("nr. 594.") or a number in a sentence ("er 3.") stays text."""
+    q = (
+        "De fractie vernam graag het volgende: 1. Hoeveel facturen werden\n"
+        "laattijdig betaald? Graag een overzicht per jaar. a.\n"
+        "Hoeveel werden intussen betaald? b.\n"
+        "Welk bedrag staat nog open? 2. Betaalt de stad steeds op tijd?\n"
+        "Zie ook vergaderjaar 2023-2024, nr. 594.\n"
+        "Daarnaast waren het er 3.\n"
+        "Dat is veel."
+    )
+    a = "\n\n1. a. Tien. b. Vijf euro. 2. Ja."
+    text = q + a
+    seg = segment(RawDocument("<test>", text, len(q)))
+    assert [i.id for i in seg.items] == ["1", "1a", "1b", "2"]
+    # the question of 1a runs over the line break, as written
+    assert text[seg.items[1].span.start : seg.items[1].span.end] == "Hoeveel werden intussen betaald?"

@@ -6,14 +6,17 @@ import bisect
 import dataclasses
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..asks import trim
-from ..clean import FORMAT_CHARS, NO_BREAK_SPACES, fragments
+from ..clean import FORMAT_CHARS, NO_BREAK_SPACES, Line, fragments
 from ..labels import (
     Label,
     inline_breaks,
+    match_antwoord,
+    match_numbered,
+    match_vraag,
 )
 from ..model import Span
 
@@ -57,11 +60,45 @@ def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
     return "".join(line[i] for i in keep), tuple(offset + i for i in keep)
 
 
+# a label left at the end of a wrapped line after a sentence ("... per jaar. a." / "Hoeveel ...?"), its text on the
+# next line: a PDF or mail that wraps at a fixed width puts inline labels there
+# ("... vergaderjaar 2023-2024, nr. 594." ends in a reference, not a label)
+_DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{3}[.!:;]))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][^\S\n]*$")
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
+
+
+def _wrapped(text: str, lines: Sequence[Line]) -> Iterator[Line]:
+    """``lines`` with a line that ends in a dangling label joined to the next, when only a line break is between them
+    and the next starts a sentence: the label starts a line of its own once the joined line is broken at labels."""
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        while (
+            i + 1 < len(lines)
+            and _DANGLING_LABEL.search(text, ln.start, ln.end)
+            and text[ln.end : lines[i + 1].start].count("\n") + text[ln.end : lines[i + 1].start].count("\r") in (1, 2)
+            and not text[ln.end : lines[i + 1].start].strip()
+            and "\n\n" not in text[ln.end : lines[i + 1].start]
+            and text[lines[i + 1].start : lines[i + 1].end].lstrip()[:1].isupper()
+            and not _starts_label(text[lines[i + 1].start : lines[i + 1].end])
+        ):
+            i += 1
+            ln = Line(ln.start, lines[i].end)
+        yield ln
+        i += 1
+
+
+def _starts_label(line: str) -> bool:
+    """The line starts with a label of its own ("Vraag 1", "Antwoord 2", "3. Welke ...")."""
+    line = line.lstrip()
+    return match_vraag(line, 0) is not None or match_antwoord(line, 0) is not None or match_numbered(line, 0) is not None
+
+
 def logical_lines(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[Frag]:
     """Logical lines, each also broken where a label starts inside it (text whose line breaks were lost)."""
     out = []
-    for ln in fragments(text, furniture, start, end):
-        line, where = visible_text(text[ln.start : ln.end], ln.start)
+    for ln in _wrapped(text, list(fragments(text, furniture, start, end))):
+        line, where = visible_text(text[ln.start : ln.end].translate(_LINE_BREAKS), ln.start)
         cuts = [0]
         weak: set[int] = set()
         for brk in inline_breaks(line):
