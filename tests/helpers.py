@@ -10,6 +10,7 @@ import pytest
 
 from analyzer.analyze import analyze
 from analyzer.model import Document, Item, RawDocument, Span
+from analyzer.read import read_jsonl
 from analyzer.segment import SegmentationError
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -51,13 +52,29 @@ def both_forms(names: list[str], gaps: set[tuple[str, bool]]) -> list[Any]:
 
 
 def gold_and_doc(folder: Path, name: str, flat: bool) -> tuple[dict[str, Any], Document]:
-    """A gold file and the document segmented from its text, as written or with every run of whitespace collapsed."""
+    """A gold file and the document segmented from its text (``<name>.txt``, or the record ``<name>`` of a JSONL export in
+    the folder), as written or with every run of whitespace collapsed."""
     gold: dict[str, Any] = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
-    text = (folder / f"{name}.txt").read_text(encoding="utf-8")
+    path = folder / f"{name}.txt"
     try:
-        return gold, doc_of(text, flat=flat)
+        if path.exists():
+            return gold, doc_of(path.read_text(encoding="utf-8"), flat=flat)
+        raw = record(folder, name)
+        if flat and raw.split is not None:
+            question, answer = " ".join(raw.text[: raw.split].split()), " ".join(raw.text[raw.split :].split())
+            raw = RawDocument(raw.source, f"{question}\n\n{answer}", len(question) + 2, (), raw.metadata)
+        return gold, analyze(raw)
     except SegmentationError:
         pytest.fail("not segmented")
+
+
+def record(folder: Path, name: str) -> RawDocument:
+    """The record ``name`` of the JSONL exports in ``folder``."""
+    for path in sorted(folder.glob("*.jsonl")):
+        for raw in read_jsonl(path):
+            if isinstance(raw, RawDocument) and raw.source.rsplit("#", 1)[-1] == name:
+                return raw
+    raise AssertionError(f"no document {name} in {folder}")
 
 
 def gold_ids(gold: dict[str, Any]) -> list[str]:

@@ -949,3 +949,37 @@ def test_the_second_readers_shapes_stay_what_they_are() -> None:
     # a group of years after a colon is no group of answer labels; "1 en 2" after a bracket is
     assert inline_breaks("Het aantal verzoeken per jaar: 2022, 2023 en 2024 Amsterdam telde er het meeste.") == []
     assert inline_breaks("Antwoord (Ontvangen 4 februari 1998) 1 en 2 Ja. Het tracédeel.")[-1].start == 37
+
+
+def test_a_verb_first_question_closed_with_a_full_stop_is_an_item() -> None:
+    """A council member's question ends in a full stop by mistake ("Staat dit dossier on hold ..., of kan er ... gegeven
+    worden."); a comma inside brackets does not make a wh-question a free relative ("Hoe verloopt het traject (timing,
+    is de stad de vergunningverlenende overheid)."). A statement stays context."""
+    q = (
+        "Dit dossier sleept al lang aan. Vragen - Wat is de stand van zaken? - Staat dit dossier on hold omdat de stad op een "
+        "beslissing wacht, of kan er een timing gegeven worden. - Hoe verloopt het vergunningstraject (timing, voorwaarden, "
+        "is de stad de vergunningverlenende overheid). Karl Lauwers"
+    )
+    a = "Het dossier staat on hold. De vergunning is aangevraagd."
+    doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
+    assert [at(doc, it.span) for it in doc.items] == [
+        "Wat is de stand van zaken?",
+        "Staat dit dossier on hold omdat de stad op een beslissing wacht, of kan er een timing gegeven worden.",
+        "Hoe verloopt het vergunningstraject (timing, voorwaarden, is de stad de vergunningverlenende overheid).",
+    ]
+
+
+def test_a_question_text_without_a_question_is_one_item() -> None:
+    """No question sentence and no request the reader knows ("Vandaar deze vraag om daar zicht op te krijgen."): the whole
+    question text is one item, with a warning, not an error that loses the document; a bare heading still asks nothing."""
+    q = (
+        "In de gemeenteraad werd gedebatteerd over de evaluatie van DIFTAR. Er kwam geen antwoord op de vraag hoe de "
+        "evaluatie zou verlopen. Vandaar deze vraag om daar een duidelijk zicht op te krijgen. Katleen Den Roover"
+    )
+    a = "Een evaluatie zal in juli en augustus opgemaakt worden, met deze indicatoren: aantal recipiënten, kg restafval."
+    doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
+    assert [i.id for i in doc.items] == ["1"]
+    assert at(doc, doc.items[0].span).startswith("In de gemeenteraad") and "Katleen" not in at(doc, doc.items[0].span)
+    assert any("whole question text is one item" in w for w in doc.warnings)
+    with pytest.raises(SegmentationError):
+        doc_of("Vraag\n\nANTWOORD\nDe evaluatie volgt in juli.")

@@ -696,6 +696,9 @@ def _question_items(
     return units, header, items, [*warnings, "the question is not numbered: one item per question sentence or request"]
 
 
+_MIN_WORDS_ASKED = 8  # fewer words before the answer than this ask nothing (a heading, a name)
+
+
 def build_block(
     text: str,
     furniture: tuple[Span, ...],
@@ -715,8 +718,15 @@ def build_block(
         a_frags = a_frags[:close]  # the letter's closing formula and signature answer nothing
     a_start, a_end = a_frags[0].start, a_frags[-1].end
     units, q_header, items, warnings = _question_items(text, furniture, q_frags, items_end)
-    if not items:  # a heading and an answer but no question in between: nothing to judge the answer against
-        raise SegmentationError("no-question", "no question items before the answer")
+    if not items:
+        body = trimmed(text, max(q_header.end, q_frags[0].start), items_end)
+        if len(text[body.start : body.end].split()) < _MIN_WORDS_ASKED:
+            # a heading and an answer but no question in between: nothing to judge the answer against
+            raise SegmentationError("no-question", "no question items before the answer")
+        # a question text without a question sentence or a request ("... Vandaar deze vraag om daar een zeer duidelijk
+        # zicht op te krijgen."): what it asks is the text itself, one item, not an error that loses the document
+        items = [Item("1", None, body, (Ask(body, "request"),), 1)]
+        warnings = [*warnings, "no question sentence or request found: the whole question text is one item"]
     max_number = max((it.number or 0 for it in items), default=0)
     lettered_only = all(it.number is None and it.letter for it in items)
     if lettered_only:
