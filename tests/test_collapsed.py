@@ -10,9 +10,9 @@ import pytest
 
 from analyzer.model import RawDocument
 from analyzer.read import read_jsonl, read_path
-from analyzer.segment import segment
+from analyzer.segment import SegmentationError, segment
 
-from .helpers import CORPUS
+from .helpers import CORPUS, answer_text, doc_of
 
 
 def _documents() -> list[tuple[str, RawDocument]]:
@@ -221,3 +221,57 @@ def test_a_label_left_at_the_end_of_a_wrapped_line_is_a_label() -> None:
     assert [i.id for i in seg.items] == ["1", "1a", "1b", "2"]
     # the question of 1a runs over the line break, as written
     assert text[seg.items[1].span.start : seg.items[1].span.end] == "Hoeveel werden intussen betaald?"
+
+
+def rewrapped(raw: RawDocument, width: int = 60) -> RawDocument:
+    """The document as a PDF or a mail that wraps every paragraph at ``width`` columns would give it."""
+    import textwrap
+
+    def wrap(s: str) -> str:
+        return "\n".join(
+            textwrap.fill(ln, width, break_long_words=False, break_on_hyphens=False) if ln.strip() else ln for ln in s.split("\n")
+        )
+
+    if raw.split is None:
+        return RawDocument(raw.source, wrap(raw.text))
+    question, answer = wrap(raw.text[: raw.split]), wrap(raw.text[raw.split :])
+    return RawDocument(raw.source, question + answer, len(question), (), raw.metadata)
+
+
+def test_rewrapped_copies_match_gold() -> None:
+    """Every dev document re-wrapped at 60 columns: labels left at a line's end, headings and questions over two lines.
+    Item ids stay the gold ones (measured: precision 1.0, recall 0.999; 0.994 with only labels at line ends joined, 0.96
+    before)."""
+    tp = n_pred = n_gold = 0
+    for name, raw in DOCS:
+        gold = {i["id"] for i in json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))["items"]}
+        try:
+            pred = {i.id for i in segment(rewrapped(raw)).items}
+        except SegmentationError:
+            pred = set()
+        tp += len(gold & pred)
+        n_pred += len(pred)
+        n_gold += len(gold)
+    assert tp / n_pred >= 0.99 and tp / n_gold >= 0.99, (tp / n_pred, tp / n_gold)
+
+
+def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
+    """A PDF wraps the European Parliament's answer heading over two lines; the lines of a wrapped paragraph are one
+    logical line (as written on one line each, the heading is read; wrapped at 60 columns, before, the question was
+    taken to have no answer)."""
+    text = (
+        "SCHRIFTELIJKE VRAAG E-1486/96 van een lid van het Europees Parlement aan de Commissie over de structuurfondsen "
+        "in de regio en de verdeling van de middelen over de lidstaten van de Unie in het lopende jaar 1996\n\n"
+        "Welke bedragen zijn in 1996 toegekend aan de regio en hoeveel is daarvan al uitbetaald aan de projecten die de "
+        "regio heeft ingediend bij de Commissie?\n\n"
+        "Gecombineerd Antwoord van mevrouw Wulf-Mathies namens de Commissie op de schriftelijke vragen E-1479/96 en "
+        "E-1486/96 (26 juni 1996)\n\n"
+        "De Commissie is doende de ter beantwoording van de vraag nodige gegevens te verzamelen. Zij zal de resultaten "
+        "van haar onderzoek zo spoedig mogelijk mededelen.\n"
+    )
+    wrapped = rewrapped(RawDocument("<test>", text)).text
+    assert "namens de\nCommissie" in wrapped
+    for form in (text, wrapped):
+        doc = doc_of(form)
+        assert [i.id for i in doc.items] == ["1"]
+        assert answer_text(doc, "1").startswith("De Commissie is doende")

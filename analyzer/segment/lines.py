@@ -67,21 +67,48 @@ _DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{3}[.!:;]))[^\S\n]+(?:[
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
 
 
+def _wrap_width(text: str, lines: Sequence[Line]) -> int | None:
+    """The width a text was wrapped at (a PDF's or a mail's fixed line length), or None when its lines are not wrapped:
+    most lines run close to one width, and that width is a line's, not a paragraph's."""
+    lengths = [len(text[ln.start : ln.end].rstrip()) for ln in lines if text[ln.start : ln.end].strip()]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    if not _WRAP_WIDTHS[0] <= width <= _WRAP_WIDTHS[1]:
+        return None
+    full = sum(1 for n in lengths if n >= 0.75 * width)
+    return width if full >= 0.5 * len(lengths) else None
+
+
+def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
+    """Whether the line break between ``ln`` and ``nxt`` is not the text's: a dangling label's text goes on after it, or
+    a wrapped line was full (the next word would not have fit on it). Never before a line that starts a label or a bullet."""
+    gap = text[ln.end : nxt.start]
+    if gap.strip() or gap.count("\n") + gap.count("\r") not in (1, 2) or "\n\n" in gap:
+        return False
+    following = text[nxt.start : nxt.end].strip()
+    if not following or following[0] in _BULLETS or _starts_label(following):
+        return False
+    if _DANGLING_LABEL.search(text, ln.start, ln.end):
+        return following[0].isupper()
+    if width is None:
+        return False
+    return len(text[ln.start : ln.end].rstrip()) + 1 + len(following.split()[0]) > width
+
+
+_WRAP_MIN_LINES = 8
+_WRAP_WIDTHS = (40, 120)
+_BULLETS = "-–•▪*·"
+
+
 def _wrapped(text: str, lines: Sequence[Line]) -> Iterator[Line]:
-    """``lines`` with a line that ends in a dangling label joined to the next, when only a line break is between them
-    and the next starts a sentence: the label starts a line of its own once the joined line is broken at labels."""
+    """``lines`` with the lines of a wrapped paragraph joined (:func:`_joins`): a label left at a line's end starts a
+    line of its own once the joined line is broken at labels, and a heading wrapped over two lines is one line."""
+    width = _wrap_width(text, lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
-        while (
-            i + 1 < len(lines)
-            and _DANGLING_LABEL.search(text, ln.start, ln.end)
-            and text[ln.end : lines[i + 1].start].count("\n") + text[ln.end : lines[i + 1].start].count("\r") in (1, 2)
-            and not text[ln.end : lines[i + 1].start].strip()
-            and "\n\n" not in text[ln.end : lines[i + 1].start]
-            and text[lines[i + 1].start : lines[i + 1].end].lstrip()[:1].isupper()
-            and not _starts_label(text[lines[i + 1].start : lines[i + 1].end])
-        ):
+        while i + 1 < len(lines) and _joins(text, lines[i], lines[i + 1], width):
             i += 1
             ln = Line(ln.start, lines[i].end)
         yield ln
