@@ -983,3 +983,42 @@ def test_a_question_text_without_a_question_is_one_item() -> None:
     assert any("whole question text is one item" in w for w in doc.warnings)
     with pytest.raises(SegmentationError):
         doc_of("Vraag\n\nANTWOORD\nDe evaluatie volgt in juli.")
+
+
+def test_a_web_pages_answer_heading_with_its_first_number_is_a_heading() -> None:
+    """The Brussels Parliament's pages print "Vraag" and "Antwoord" as headings, the answers numbered after the second
+    ("Antwoord    1.\\nDe gevraagde hoeveelheden ..."): one "Antwoord 1" and no "Vraag 1" anywhere is the heading and the
+    first answer's number, not a Tweede Kamer answer label (before: an error, no numbered questions)."""
+    text = (
+        "Schriftelijke vraag betreffende grofvuil\n\n"
+        "Vraag    Veel burgers raken hun grofvuil moeilijk kwijt.\n"
+        "  • Welke hoeveelheden grofvuil worden er jaarlijks ingezameld?\n"
+        "  • Hoe zijn die hoeveelheden sinds 2019 geëvolueerd?\n\n"
+        "Antwoord    1.\nDe gevraagde hoeveelheden zijn weergegeven in bijlage 1.\n2.\nDe evolutie is weergegeven in bijlage 1.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "De evolutie is weergegeven in bijlage 1."
+
+
+def test_questions_with_their_answers_inline_as_written_and_collapsed() -> None:
+    """A party's page prints each answer after its question on the same line ("1) Is de deputatie op de hoogte gebracht?
+    Neen"); with the line breaks gone, the next number still ends the answer before it (before: the answers ran into the
+    next question and the page read as unanswered). A lead-in that announces the questions ("In dat verband wens ik u de
+    volgende vragen te stellen:") ends the introduction: its own question is rhetoric."""
+    text = (
+        "Vraag van Jan Laeremans aan de deputatie\n\nBrussel plant hogere parkeertarieven voor de hele stad.\n\n"
+        "Mijn vragen aan de deputatie\n\n1) Is de deputatie op de hoogte gebracht van dat plan? Neen\n\n"
+        "2) Moet de provincie een advies geven? Neen, nog niet\n\n3) Heeft ze de dienst mobiliteit gevraagd het plan te "
+        "onderzoeken? We gaan dat doen\n"
+    )
+    for flat in (False, True):
+        doc = doc_of(text, flat=flat)
+        assert [i.id for i in doc.items] == ["1", "2", "3"]
+        assert [answer_text(doc, i) for i in ("1", "2", "3")] == ["Neen", "Neen, nog niet", "We gaan dat doen"]
+    q = (
+        "Er werden veranderingen aangekondigd, maar wat is er gebeurd?\n\nIn dat verband wens ik u de volgende vragen te "
+        "stellen:\n\nHoeveel voertuigen zijn er in uw kabinet? Beschikt u over een mobiliteitsbudget?"
+    )
+    doc = doc_of(q + "\n\nAntwoord    Ons kabinet heeft 1 wagen. We hebben geen mobiliteitsbudget.", split=len(q) + 2)
+    assert [at(doc, i.span) for i in doc.items] == ["Hoeveel voertuigen zijn er in uw kabinet?", "Beschikt u over een mobiliteitsbudget?"]

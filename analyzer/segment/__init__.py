@@ -53,7 +53,13 @@ def segment(raw: RawDocument) -> Segmentation:
     if table is not None:
         return table
     if any(f.at(match_antwoord(f.text, 0)) or mededeling(f) for f in frags):
-        return segment_interleaved(text, furniture, frags)
+        try:
+            return segment_interleaved(text, furniture, frags)
+        except SegmentationError as exc:
+            headed = _heading_then_number(frags) if exc.code == "no-question" else None
+            if headed is None:
+                raise
+            return segment_block(text, furniture, *headed, "unknown")
     restated = segment_restated(text, furniture, frags)
     if restated is not None:
         return restated
@@ -73,6 +79,26 @@ def segment(raw: RawDocument) -> Segmentation:
         if voiced is not None:
             return voiced
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+_HEADING_WORD = re.compile(r"[^\S\n]*Antwoord(?:en)?\b[^\S\n]*:?[^\S\n]*", re.I)
+
+
+def _heading_then_number(frags: list[Frag]) -> tuple[list[Frag], int] | None:
+    """A web page's "Vraag" / "Antwoord" headings with the answers numbered after the second ("Antwoord    1.\nDe
+    gevraagde hoeveelheden ...\n2.\n..."): its one "Antwoord 1" is the heading "Antwoord" and the answer's first number,
+    not a Tweede Kamer answer label (no "Vraag 1" anywhere). The lines with that one split in two, and the heading's index."""
+    found = [i for i, f in enumerate(frags) if f.at(match_antwoord(f.text, 0))]
+    if len(found) != 1:
+        return None
+    i = found[0]
+    f = frags[i]
+    word = _HEADING_WORD.match(f.text)
+    if word is None or not re.match(r"1[.)]", f.text[word.end() :]) or f.where is not None:
+        return None
+    head = Frag(f.start, f.start + len(f.text[: word.end()].rstrip()), f.text[: word.end()].rstrip())
+    rest = Frag(f.start + word.end(), f.end, f.text[word.end() :])
+    return [*frags[:i], head, rest, *frags[i + 1 :]], i
 
 
 # Words that open an answer in some layout (with the detectors below): conservative on purpose, since a

@@ -135,7 +135,10 @@ def segment_alternation(
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     runs: list[tuple[bool, int, int]] = []  # (asks?, start, end) of runs of sentences
-    for m in SENTENCE.finditer(text, frags[0].start, end):
+    # (sentences within a logical line: where line breaks were lost, a label inside a line ends the answer before it,
+    # "1) Is de deputatie op de hoogte gebracht? Neen 2) Moet de provincie ...?")
+    sentences = (m for f in frags if f.start < end for m in SENTENCE.finditer(text, f.start, min(f.end, end)))
+    for m in sentences:
         if not m.group().strip():
             continue
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()

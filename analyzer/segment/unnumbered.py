@@ -12,13 +12,15 @@ from .lines import Frag
 
 
 def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], end: int) -> tuple[Span, list[Item]]:
-    """No numbering at all: one item per question sentence or request (GUIDE.md), a follow-up
-    ("Zo ja, ...?", "En indien ja, ...?") included; a heading ("Vragen -"), a lead-in ending in a colon
+    """No numbering at all: one item per question sentence or request (GUIDE.md; a follow-up in a sentence of its own,
+    "Zo ja, welke?", is one too, as the dev gold counts it); a heading ("Vragen -"), a lead-in ending in a colon
     ("Daarom heb ik volgende vragen:") and a bullet ("- ", "• ", "o ") are not part of the item."""
     body_start = _header_end(text, frags)
-    # a heading "Vragen -" (or "Mijn vragen:") after the introduction: what asks before it is the introduction's rhetoric
-    # ("Deze toestand is toch onaanvaardbaar, ...? ... Vragen - Is het stadsbestuur akkoord ...?")
-    heading = _QUESTIONS_HEADING.search(text, body_start, end)
+    # a heading "Vragen -" (or "Mijn vragen:") after the introduction, or a lead-in that announces the questions ("In dat
+    # verband wens ik u de volgende vragen te stellen:"): what asks before it is the introduction's rhetoric ("Deze
+    # toestand is toch onaanvaardbaar, ...? ... Vragen - Is het stadsbestuur akkoord ...?", "Er werden veranderingen
+    # aangekondigd, maar wat is er gebeurd?")
+    heading = _QUESTIONS_HEADING.search(text, body_start, end) or _QUESTIONS_LEAD_IN.search(text, body_start, end)
     if heading is not None and "?" in text[heading.end() : end]:
         body_start = heading.start()
     span = Span(body_start, end)
@@ -107,6 +109,13 @@ def _ends_sentence(text: str, ask: Ask) -> bool:
 
 
 # the heading of the questions inside running text: "Vragen -", "Vragen:", "Vraag :", "Mijn vragen zijn de volgende:"
+# the sentence that announces the questions, closed by a colon: "In dat verband wens ik u de volgende vragen te stellen:",
+# "Daarom heb ik volgende vragen aan het stadsbestuur:", "Graag een antwoord op onderstaande vragen:" (the questions, in the
+# plural: "Ook de volgende vraag is van Jan Van Bruwaene:" in a live blog reports a question)
+_QUESTIONS_LEAD_IN = re.compile(
+    r"(?:(?<=[.?!”\"’…)])[^\S\n]+|^[^\S\n]*)[^.?!:\n]{0,80}\b(?:volgende|onderstaande|navolgende)[^\S\n]+vragen\b[^.?!:\n]{0,60}:",
+    re.M,
+)
 _QUESTIONS_HEADING = re.compile(
     r"(?:(?<=[.?!”\"’…/)])[^\S\n]+|^[^\S\n]*)(?:Vragen|Vraag|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)"
     r"(?:[^\S\n]*:|[^\S\n]*[-–](?=[^\S\n])(?![^\S\n]+en\b))",  # ("Vraag :", "Vragen - "; not "Vraag- en aanbod", "Vragen- en klachtenlijnen")
