@@ -275,3 +275,15 @@ def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
         doc = doc_of(form)
         assert [i.id for i in doc.items] == ["1"]
         assert answer_text(doc, "1").startswith("De Commissie is doende")
+
+
+def test_a_page_footer_wrapped_over_two_lines_is_furniture() -> None:
+    """A mail client wraps the Tweede Kamer's glued footer line ("... Tweede Kamer, vergaderjaar\\n2023–2024, Aanhangsel
+    1Antwoord 2"): the footer is still furniture and the answer label after it still a label."""
+    text = (
+        "Vraag 1\nKent u het bericht?\nAntwoord 1\nJa.\nVraag 2\nKlopt het dat de wachttijd stijgt?\n"
+        "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar\n2023–2024, Aanhangsel 1Antwoord 2\nNee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Nee."
