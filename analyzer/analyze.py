@@ -20,7 +20,7 @@ from .model import VERDICTS, Document, Metadata, RawDocument
 from .nlp import PipelineInfo, get_pipeline
 from .read import looks_dutch
 from .rules import RuleSet, load_rules
-from .segment import SegmentationError, has_answer_line, segment, segment_unanswered
+from .segment import SegmentationError, has_answer_line, segment, segment_unanswered, visible
 from .segment.alternation import answer_prose
 
 
@@ -53,7 +53,8 @@ def _unanswered(raw: RawDocument) -> bool:
     answer. A text with an answer the segmenter cannot read stays an error, never "open"."""
     if raw.split is not None:
         return not raw.text[raw.split :].strip()
-    return "?" in raw.text and not has_answer_line(raw.text) and not answer_prose(raw.text)
+    text = visible(raw.text)
+    return "?" in text and not has_answer_line(text) and not answer_prose(text)
 
 
 def analyze(raw: RawDocument) -> Document:

@@ -14,9 +14,13 @@ then accepted by sequence, style and placement in the layout's module:
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import re
+from collections.abc import Callable
+from typing import cast
 
-from ..clean import find_furniture
+from ..clean import FORMAT_CHARS, find_furniture
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
 from .alternation import respondent_voice, segment_alternation, table_rows
@@ -36,6 +40,46 @@ def furniture_of(text: str) -> tuple[Span, ...]:
 
 
 def segment(raw: RawDocument) -> Segmentation:
+    """The document's regions, items and answer parts, every span an offset into ``raw.text``.
+
+    Invisible format characters (a web page's soft hyphens, "Beant\u00adwoording", zero-width spaces) are read as
+    absent: the text is segmented without them, and every span is mapped back to the text as read."""
+    return _as_read(raw, _segment)
+
+
+def segment_unanswered(raw: RawDocument) -> Segmentation:
+    """A document that holds only the question (its answer does not exist yet): its items, no answer."""
+    return _as_read(raw, _segment_unanswered)
+
+
+def visible(text: str) -> str:
+    """``text`` without invisible format characters (for tests that only ask whether something is there)."""
+    return FORMAT_CHARS.sub("", text)
+
+
+def _as_read(raw: RawDocument, run: Callable[[RawDocument], Segmentation]) -> Segmentation:
+    if FORMAT_CHARS.search(raw.text) is None:
+        return run(raw)
+    keep = [i for i, c in enumerate(raw.text) if not FORMAT_CHARS.match(c)]
+    shown = "".join(raw.text[i] for i in keep)
+    split = None if raw.split is None else bisect.bisect_left(keep, raw.split)
+    seg = run(dataclasses.replace(raw, text=shown, split=split))
+    return cast(Segmentation, _mapped(seg, keep, len(raw.text)))
+
+
+def _mapped(obj: object, keep: list[int], n: int) -> object:
+    """``obj`` with every span in it moved from the text without format characters to the text as read."""
+    if isinstance(obj, Span):
+        a = keep[obj.start] if obj.start < len(keep) else n
+        return Span(a, keep[obj.end - 1] + 1 if obj.end > obj.start else a)
+    if isinstance(obj, tuple):
+        return tuple(_mapped(x, keep, n) for x in obj)
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.replace(obj, **{f.name: _mapped(getattr(obj, f.name), keep, n) for f in dataclasses.fields(obj)})
+    return obj
+
+
+def _segment(raw: RawDocument) -> Segmentation:
     text = raw.text
     if not text.strip():
         raise SegmentationError("empty", "the document is empty")
@@ -131,8 +175,7 @@ def has_answer_line(text: str) -> bool:
     )
 
 
-def segment_unanswered(raw: RawDocument) -> Segmentation:
-    """A document that holds only the question (its answer does not exist yet): its items, no answer."""
+def _segment_unanswered(raw: RawDocument) -> Segmentation:
     furniture = furniture_of(raw.text)
     return question_only(raw.text, furniture, logical_lines(raw.text, furniture))
 
@@ -173,4 +216,4 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Fra
     return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
 
 
-__all__ = ["Segmentation", "SegmentationError", "furniture_of", "has_answer_line", "segment", "segment_unanswered"]
+__all__ = ["Segmentation", "SegmentationError", "furniture_of", "has_answer_line", "segment", "segment_unanswered", "visible"]
