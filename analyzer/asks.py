@@ -248,16 +248,21 @@ _ASKS_WITH_A_STOP = re.compile(
     r"(?:vragen?\s*[-–:]\s*|[-–•]\s*)?"  # (after a heading or a bullet: "Vragen - Wordt er ...")
     # (a preposition, and a noun after welk(e) or hoeveel, may stand between: "Met wie wordt er overlegd ...", "Over welk
     # project gaat het hier en ...", "Hoeveel plaatsen zijn ..."; not a free relative before the main clause: "Voor wie wil
-    # bouwen, heeft de gemeente ...", "Van wat is afgesproken, is ...")
-    r"(?![^.?!(]*,\s*(?:heeft|hebben|had|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan)\s)"
+    # bouwen, heeft de gemeente ...", "Van wat is afgesproken, is ..."; a comma inside brackets is not that comma: "Hoe
+    # verloopt het traject (timing, voorwaarden, is de stad bevoegd)." asks, "Wie wil bouwen (of verbouwen), moet ..." does not)
+    r"(?!(?:[^.?!(]|\([^)]*\))*,\s*(?:heeft|hebben|had|is|zijn|was|waren|wordt|worden|werd|kan|kunnen|zal|zullen|moet|moeten|gaat|gaan)\s)"
     rf"(?:(?:(?:over|in|met|voor|aan|bij|tot|van|door|naar|uit|op)\s+)?(?:{_QUESTION_WORD}|(?:welke?|hoeveel)\s+[a-zà-ÿ]+)\s+"
     r"(?:is|zijn|was|waren|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|kijkt|wenst|denkt|"
-    r"ziet|staat|doet|moet|moeten|wil|willen|verloopt|verliep|gebeurt|gebeurde|loopt|liep)\b"
+    r"ziet|staat|doet|moet|moeten|wil|willen)\b"
+    # (how it goes, not a free relative before its verb: "Wat gebeurde is duidelijk: ...")
+    r"|(?:(?:over|in|met|voor|aan|bij|tot|van|door|naar|uit|op)\s+)?(?:hoe|wat|waar|wanneer)\s+(?:verloopt|verliep|gebeurt|loopt)\b"
+    r"(?!\s+(?:is|was|zijn|waren|blijft)\b)"
     r"|(?:is|zijn|wordt|worden|werd|werden|kan|kunnen|zal|zullen|zou|zouden|heeft|hebben|gaat|gaan|bestaat|bestaan|komt|komen"
     r"|staat|staan|ligt|liggen|blijft|blijven|loopt|lopen|valt|vallen|geldt|gelden|krijgt|krijgen)"
     r"\s+(?:er|u|het\s+(?:college|stadsbestuur|bestuur)|de\s+(?:stad|minister|schepen|burgemeester|wethouder)|men|jullie"
-    # (or a demonstrative's noun: "Staat dit dossier on hold omdat ..., of kan er ... gegeven worden.")
-    r"|(?:dit|deze|dat|die)\s+[a-zà-ÿ]{3,})\b)"
+    # (or a demonstrative's noun: "Staat dit dossier on hold omdat ..., of kan er ... gegeven worden."; with no comma but
+    # before "of": "Blijft deze situatie nog lang duren, de handelaars zullen failliet gaan." is a condition by inversion)
+    r"|(?:dit|deze|dat|die)\s+[a-zà-ÿ]{3,}\b(?![^.?!]*,(?!\s*of\b))))"
     r"[^.?!]{10,}\.\s*$",
     re.I,
 )

@@ -246,7 +246,9 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # five more Brussels Parliament questions, labelled blind in the eleventh session after shapes36's fixes; first run
         # 0.175, declined precision 0.000: 0 of 12 declined items found (0.133 and one record an error with the code the
         # session began with)
-        ("shapes37", 5, 20, 0.52, 1.0, 1.0),
+        # (0.524 with "gemeentelijke en geen gewestelijke projecten" as a decline, dropped after the second reading: the Region's
+        # own minister says the same of his projects; kept as a known gap of competence-elsewhere)
+        ("shapes37", 5, 20, 0.44, 1.0, 1.0),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

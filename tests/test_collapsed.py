@@ -12,7 +12,7 @@ from analyzer.model import RawDocument
 from analyzer.read import read_jsonl, read_path
 from analyzer.segment import SegmentationError, segment
 
-from .helpers import CORPUS, answer_text, doc_of
+from .helpers import CORPUS, answer_text, at, doc_of
 
 
 def _documents() -> list[tuple[str, RawDocument]]:
@@ -312,3 +312,64 @@ def test_soft_hyphens_inside_words_change_no_item() -> None:
         total += len(before)
         same += sum(after.get(k) == v for k, v in before.items())
     assert same / total >= 0.99, same / total
+
+
+def test_wrapped_lines_keep_the_breaks_the_text_has() -> None:
+    """The second reader's wrapped texts: a line that closes a sentence keeps its break (an answer heading under a full
+    question line is still a heading), and a figure after a word and a colon ("Stationsstraat: 3.") is no label left at a
+    line's end."""
+    head = (
+        "Schriftelijke vragen van raadslid Pieters over de verkeersveiligheid rond de\n"
+        "basisschool De Vlinder in de wijk Nekkerspoel, ingediend op 12 januari 2025.\n"
+        "In de wijk rond de basisschool De Vlinder klagen ouders al lang over de drukte\n"
+        "bij het begin en het einde van de schooldag en over auto's die te snel rijden.\n"
+        "1. Hoeveel ongevallen met fietsers en voetgangers werden er in 2024 geregistreerd\n"
+        "rond de school, en hoeveel daarvan waren er met kinderen onder de twaalf jaar?\n"
+        "2. Wanneer worden de beloofde snelheidsremmers in de Kerkstraat aangelegd door\n"
+        "de stad, en welke budgetten werden daarvoor ingeschreven in de meerjarenplanning?\n"
+    )
+    answer = (
+        "1. In 2024 werden rond de school 7 ongevallen geregistreerd, waarvan 3 met\n"
+        "kinderen onder de twaalf jaar. Dat zijn er 2 meer dan in het jaar daarvoor.\n"
+        "2. De snelheidsremmers worden in april 2025 aangelegd. Daarvoor is een budget\n"
+        "van 45.000 euro ingeschreven in de meerjarenplanning van de stad voor 2025 en 2026.\n"
+    )
+    doc = doc_of(head + "Antwoord van het college van burgemeester en wethouders\n" + answer)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2").startswith("De snelheidsremmers worden in april 2025 aangelegd.")
+    q = "Schriftelijke vraag over wateroverlast\n\n1. Hoeveel meldingen kreeg de stad in 2024, per straat?\n\n2. Wanneer starten de werken?\n"
+    a = "1. Het aantal meldingen per straat in 2024:\nKerkstraat: 12.\nMolenstraat: 2.\nStationsstraat: 3.\nBruul: 7.\n\n2. In april 2025.\n"
+    doc = doc_of(q + "\n" + a, split=len(q) + 1)
+    assert answer_text(doc, "2") == "In april 2025."
+    assert not [w for w in doc.warnings if "twice" in w or "labelled" in w]
+
+
+def test_a_wrapped_group_of_questions_splits_at_its_question_marks() -> None:
+    """A Tweede Kamer group "Vraag 2 en 3" wrapped at 80 columns: its questions are split at the line after a question
+    mark, as written (a full line that closes a question is not joined to the next)."""
+    import textwrap
+
+    def w(s: str) -> str:
+        return "\n".join(textwrap.wrap(s, 80))
+
+    text = "\n".join(
+        [
+            "Vraag 1",
+            w("Bent u bekend met het bericht «Gemeenten kampen met een tekort aan handhavers» in de Volkskrant van 3 mei 2024?"),
+            "Antwoord 1",
+            w("Ja, ik ben bekend met het bericht en met de cijfers die de vereniging daarin noemt in het artikel van die krant."),
+            "Vraag 2 en 3",
+            "Hoeveel boa's zijn er op dit moment in dienst bij de gemeenten en hoeveel\ndaarvan werken er in de vier grote steden en in de randgemeenten daaromheen?",
+            w(
+                "Welke gemeenten hebben in 2023 vacatures voor boa's niet kunnen invullen? Wat is daarvan volgens u de belangrijkste oorzaak?"
+            ),
+            "Antwoord 2 en 3",
+            w(
+                "Er zijn ongeveer 4.300 boa's in dienst, van wie 1.100 in de vier grote steden. Welke gemeenten vacatures niet konden invullen, wordt niet centraal geregistreerd."
+            ),
+        ]
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, doc.items[1].span).endswith("randgemeenten daaromheen?")
+    assert at(doc, doc.items[2].span).startswith("Welke gemeenten")

@@ -1022,3 +1022,30 @@ def test_questions_with_their_answers_inline_as_written_and_collapsed() -> None:
     )
     doc = doc_of(q + "\n\nAntwoord    Ons kabinet heeft 1 wagen. We hebben geen mobiliteitsbudget.", split=len(q) + 2)
     assert [at(doc, i.span) for i in doc.items] == ["Hoeveel voertuigen zijn er in uw kabinet?", "Beschikt u over een mobiliteitsbudget?"]
+
+
+def test_the_second_readers_questions_stay_what_they_are() -> None:
+    """Statements that open like a question stay context ("Wat gebeurde is duidelijk: ...", an inverted condition without
+    "dan", a free relative with a bracket); questions asked before a lead-in that announces more stay items; a question
+    text that is only a title, or says the questions are in an attachment, is still an error."""
+    from analyzer.asks import ask_kind
+
+    for statement in (
+        "Wat gebeurde is duidelijk: de aannemer heeft de planning niet gehaald en de stad legt een boete op.",
+        "Blijft deze situatie nog lang duren, de handelaars in de straat zullen failliet gaan.",
+        "Wie wil bouwen (of verbouwen), moet eerst een omgevingsvergunning aanvragen.",
+    ):
+        assert ask_kind(statement) is None, statement
+    q = (
+        "De bewonerskaarten werden in januari ingevoerd. Hoeveel bewonerskaarten werden er sindsdien uitgereikt? Hoeveel "
+        "klachten kreeg de stad? Over de uitbreiding van de zone heb ik daarnaast de volgende vragen: Wanneer wordt de "
+        "zone uitgebreid? Welke straten komen erbij?"
+    )
+    doc = doc_of(q + "\n\nEr werden 1.240 kaarten uitgereikt. De zone wordt in september uitgebreid.", split=len(q) + 2)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    for question in (
+        "Schriftelijke vraag van raadslid Peeters over de parkeervergunningen in de binnenstad van Mechelen",
+        "Schriftelijke vraag van raadslid Peeters over de parkeervergunningen. De vragen vindt u in de bijlage bij deze mail.",
+    ):
+        with pytest.raises(SegmentationError):
+            doc_of(question + "\n\nHet college kan hierop het volgende antwoorden: er zijn 1.240 vergunningen.", split=len(question) + 2)

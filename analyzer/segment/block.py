@@ -697,6 +697,11 @@ def _question_items(
 
 
 _MIN_WORDS_ASKED = 8  # fewer words before the answer than this ask nothing (a heading, a name)
+_QUESTION_HEADING_WORD = re.compile(r"[^\S\n]*(?:vraag|vragen)[^\S\n]*:?[^\S\n]*(?:\n|:)\s*", re.I)
+# the questions themselves elsewhere: "De vragen vindt u in de bijlage", "zie bijgevoegde vragen"
+_ASKED_ELSEWHERE = re.compile(
+    r"\bvra(?:ag|gen)\b[^.?!]{0,40}\b(?:bijlage|bijgevoegd|bijlagen)\b|\b(?:bijlage|bijgevoegde)\b[^.?!]{0,20}\bvra(?:ag|gen)\b", re.I
+)
 
 
 def build_block(
@@ -720,7 +725,15 @@ def build_block(
     units, q_header, items, warnings = _question_items(text, furniture, q_frags, items_end)
     if not items:
         body = trimmed(text, max(q_header.end, q_frags[0].start), items_end)
-        if len(text[body.start : body.end].split()) < _MIN_WORDS_ASKED:
+        heading = _QUESTION_HEADING_WORD.match(text, body.start, body.end)
+        if heading is not None:  # ("VRAAG" over the question text: a heading, not part of what is asked)
+            body = trimmed(text, heading.end(), body.end)
+        said = text[body.start : body.end]
+        if (
+            len(said.split()) < _MIN_WORDS_ASKED
+            or len(re.findall(r"[.!?…](?:\s|$)", said)) < 2  # (a title alone asks nothing: "Schriftelijke vraag ... over X")
+            or _ASKED_ELSEWHERE.search(said)  # ("De vragen vindt u in de bijlage.")
+        ):
             # a heading and an answer but no question in between: nothing to judge the answer against
             raise SegmentationError("no-question", "no question items before the answer")
         # a question text without a question sentence or a request ("... Vandaar deze vraag om daar een zeer duidelijk

@@ -63,7 +63,10 @@ def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
 # a label left at the end of a wrapped line after a sentence ("... per jaar. a." / "Hoeveel ...?"), its text on the
 # next line: a PDF or mail that wraps at a fixed width puts inline labels there
 # ("... vergaderjaar 2023-2024, nr. 594." ends in a reference, not a label)
-_DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{3}[.!:;]))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][^\S\n]*$")
+# (nor does a figure after a word and a colon, "Stationsstraat: 3.", or after an abbreviation, "blz. 23.")
+_DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!])|(?<=[a-zà-ÿ]{2},))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][^\S\n]*$")
+# a line that closes a sentence (before a closing quote or bracket, or a footnote number)
+_CLOSES = re.compile(r"[.?!:;][)”\"’»]*\d{0,2}$")
 _LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
 
 
@@ -89,11 +92,14 @@ def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
     following = text[nxt.start : nxt.end].strip()
     if not following or following[0] in _BULLETS or _starts_label(following):
         return False
-    if _DANGLING_LABEL.search(text, ln.start, ln.end):
+    line = text[ln.start : ln.end].rstrip()
+    if _DANGLING_LABEL.search(line):
         return following[0].isupper()
-    if width is None:
+    if width is None or _CLOSES.search(line):
+        # (a line that closes a sentence keeps its break: the next may be a heading, "Antwoord van ...", "Mededeling",
+        # "Met vriendelijke groet,", or the next question of a group split at its lines)
         return False
-    return len(text[ln.start : ln.end].rstrip()) + 1 + len(following.split()[0]) > width
+    return len(line) + 1 + len(following.split()[0]) > width
 
 
 _WRAP_MIN_LINES = 8

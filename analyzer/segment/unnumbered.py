@@ -20,7 +20,7 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     # verband wens ik u de volgende vragen te stellen:"): what asks before it is the introduction's rhetoric ("Deze
     # toestand is toch onaanvaardbaar, ...? ... Vragen - Is het stadsbestuur akkoord ...?", "Er werden veranderingen
     # aangekondigd, maar wat is er gebeurd?")
-    heading = _QUESTIONS_HEADING.search(text, body_start, end) or _QUESTIONS_LEAD_IN.search(text, body_start, end)
+    heading = _QUESTIONS_HEADING.search(text, body_start, end) or _lead_in(text, body_start, end)
     if heading is not None and "?" in text[heading.end() : end]:
         body_start = heading.start()
     span = Span(body_start, end)
@@ -116,6 +116,19 @@ _QUESTIONS_LEAD_IN = re.compile(
     r"(?:(?<=[.?!”\"’…)])[^\S\n]+|^[^\S\n]*)[^.?!:\n]{0,80}\b(?:volgende|onderstaande|navolgende)[^\S\n]+vragen\b[^.?!:\n]{0,60}:",
     re.M,
 )
+# more questions announced after some: "Over de uitbreiding heb ik daarnaast de volgende vragen:"
+_MORE = re.compile(r"\b(?:daarnaast|ook|verder|tevens|nog|bijkomende?|aanvullende?|andere)\b", re.I)
+
+
+def _lead_in(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The lead-in that announces the questions, when the introduction before it asks at most once (its rhetoric) and it
+    does not announce more questions after some already asked."""
+    m = _QUESTIONS_LEAD_IN.search(text, start, end)
+    if m is None or text.count("?", start, m.start()) > 1 or _MORE.search(m.group()):
+        return None
+    return m
+
+
 _QUESTIONS_HEADING = re.compile(
     r"(?:(?<=[.?!”\"’…/)])[^\S\n]+|^[^\S\n]*)(?:Vragen|Vraag|Mijn vragen(?:[^\S\n]+zijn)?(?:[^\S\n]+de[^\S\n]+volgende)?)"
     r"(?:[^\S\n]*:|[^\S\n]*[-–](?=[^\S\n])(?![^\S\n]+en\b))",  # ("Vraag :", "Vragen - "; not "Vraag- en aanbod", "Vragen- en klachtenlijnen")
