@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .align import align
-from .clean import NO_BREAK_SPACES
+from .clean import plain_spaces
 from .judge import DocumentJudgement, Judge, Params
 from .judge.elsewhere import CLOSED_CODE, CLOSED_RULE, CODE, answered_elsewhere, pointer_sentence, refer_all
 from .metadata import extract, parse_date
@@ -62,7 +62,7 @@ def analyze(raw: RawDocument) -> Document:
     furniture, cues), one character for one, so offsets into the original text do not move."""
     unanswered = False
     if not raw.text.isascii():
-        raw = replace(raw, text=raw.text.translate(NO_BREAK_SPACES))
+        raw = replace(raw, text=plain_spaces(raw.text))
     try:
         seg = segment(raw)
     except SegmentationError as exc:

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..asks import trim
-from ..clean import FORMAT_CHARS, NO_BREAK_SPACES, Line, fragments
+from ..clean import FORMAT_CHARS, Line, fragments, plain_spaces
 from ..labels import (
     Label,
     inline_breaks,
@@ -53,7 +53,7 @@ class Frag:
 def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
     """``line`` without format characters, and the original offset of each character kept (None: unchanged); a
     no-break space is a space."""
-    line = line.translate(NO_BREAK_SPACES)
+    line = plain_spaces(line)
     if FORMAT_CHARS.search(line) is None:
         return line, None
     keep = [i for i, c in enumerate(line) if not FORMAT_CHARS.match(c)]
@@ -67,7 +67,6 @@ def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
 _DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!])|(?<=[a-zà-ÿ]{2},))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][^\S\n]*$")
 # a line that closes a sentence (before a closing quote or bracket, or a footnote number)
 _CLOSES = re.compile(r"[.?!:;][)”\"’»]*\d{0,2}$")
-_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
 
 
 def _wrap_width(text: str, lines: Sequence[Line]) -> int | None:
@@ -86,20 +85,30 @@ def _wrap_width(text: str, lines: Sequence[Line]) -> int | None:
 def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
     """Whether the line break between ``ln`` and ``nxt`` is not the text's: a dangling label's text goes on after it, or
     a wrapped line was full (the next word would not have fit on it). Never before a line that starts a label or a bullet."""
+    end = ln.end
+    while end > ln.start and text[end - 1] in " \t":
+        end -= 1
+    if end == ln.start:
+        return False
+    # (the cheap tests first: most lines end in no label, and a text that is not wrapped joins nothing else)
+    tail = max(ln.start, end - 12)  # (both tests look at the line's last characters only)
+    dangling = text[end - 1] in ".)" and _DANGLING_LABEL.search(text, tail, end) is not None
+    if not dangling and (width is None or _CLOSES.search(text, tail, end)):
+        # (a line that closes a sentence keeps its break: the next may be a heading, "Antwoord van ...", "Mededeling",
+        # "Met vriendelijke groet,", or the next question of a group split at its lines)
+        return False
     gap = text[ln.end : nxt.start]
     if gap.strip() or gap.count("\n") + gap.count("\r") not in (1, 2) or "\n\n" in gap:
         return False
     following = text[nxt.start : nxt.end].strip()
-    if not following or following[0] in _BULLETS or _starts_label(following):
+    if not following or following[0] in _BULLETS:
         return False
-    line = text[ln.start : ln.end].rstrip()
-    if _DANGLING_LABEL.search(line):
-        return following[0].isupper()
-    if width is None or _CLOSES.search(line):
-        # (a line that closes a sentence keeps its break: the next may be a heading, "Antwoord van ...", "Mededeling",
-        # "Met vriendelijke groet,", or the next question of a group split at its lines)
-        return False
-    return len(line) + 1 + len(following.split()[0]) > width
+    if dangling:
+        joins = following[0].isupper()
+    else:
+        assert width is not None
+        joins = end - ln.start + 1 + len(following.split(maxsplit=1)[0]) > width
+    return joins and not _starts_label(following)  # (the label test last: it is the dearest)
 
 
 _WRAP_MIN_LINES = 8
@@ -107,17 +116,20 @@ _WRAP_WIDTHS = (40, 120)
 _BULLETS = "-–•▪*·"
 
 
-def _wrapped(text: str, lines: Sequence[Line]) -> Iterator[Line]:
-    """``lines`` with the lines of a wrapped paragraph joined (:func:`_joins`): a label left at a line's end starts a
-    line of its own once the joined line is broken at labels, and a heading wrapped over two lines is one line."""
+def _wrapped(text: str, lines: Sequence[Line]) -> Iterator[tuple[Line, bool]]:
+    """``lines`` with the lines of a wrapped paragraph joined (:func:`_joins`), each with whether it was: a label left at
+    a line's end starts a line of its own once the joined line is broken at labels, and a heading wrapped over two lines
+    is one line."""
     width = _wrap_width(text, lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
+        joined = False
         while i + 1 < len(lines) and _joins(text, lines[i], lines[i + 1], width):
             i += 1
             ln = Line(ln.start, lines[i].end)
-        yield ln
+            joined = True
+        yield ln, joined
         i += 1
 
 
@@ -130,8 +142,9 @@ def _starts_label(line: str) -> bool:
 def logical_lines(text: str, furniture: Sequence[Span], start: int = 0, end: int | None = None) -> list[Frag]:
     """Logical lines, each also broken where a label starts inside it (text whose line breaks were lost)."""
     out = []
-    for ln in _wrapped(text, list(fragments(text, furniture, start, end))):
-        line, where = visible_text(text[ln.start : ln.end].translate(_LINE_BREAKS), ln.start)
+    for ln, joined in _wrapped(text, list(fragments(text, furniture, start, end))):
+        physical = text[ln.start : ln.end]
+        line, where = visible_text(physical.replace("\n", " ").replace("\r", " ") if joined else physical, ln.start)
         cuts = [0]
         weak: set[int] = set()
         for brk in inline_breaks(line):
