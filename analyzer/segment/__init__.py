@@ -53,7 +53,8 @@ def segment_unanswered(raw: RawDocument) -> Segmentation:
 
 
 def visible(text: str) -> str:
-    """``text`` without invisible format characters (for tests that only ask whether something is there)."""
+    """``text`` without invisible format characters, for the checks that only ask whether something is there (an answer
+    heading, answer prose); spans are taken on the text as read."""
     return FORMAT_CHARS.sub("", text)
 
 
