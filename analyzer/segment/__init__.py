@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
-from ..clean import FORMAT_CHARS, find_furniture
+from ..clean import FORMAT_CHARS, find_furniture, plain_spaces
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
 from .alternation import respondent_voice, segment_alternation, table_rows
@@ -43,7 +43,8 @@ def segment(raw: RawDocument) -> Segmentation:
     """The document's regions, items and answer parts, every span an offset into ``raw.text``.
 
     Invisible format characters (a web page's soft hyphens, "Beant\u00adwoording", zero-width spaces) are read as
-    absent: the text is segmented without them, and every span is mapped back to the text as read."""
+    absent: the text is segmented without them, and every span is mapped back to the text as read. No-break spaces are
+    read as spaces (one for one: no span moves)."""
     return _as_read(raw, _segment)
 
 
@@ -59,6 +60,9 @@ def visible(text: str) -> str:
 
 
 def _as_read(raw: RawDocument, run: Callable[[RawDocument], Segmentation]) -> Segmentation:
+    spaced = plain_spaces(raw.text)  # (once per document, not per line: analyze() has done it for the document already)
+    if spaced is not raw.text:
+        raw = dataclasses.replace(raw, text=spaced)
     if FORMAT_CHARS.search(raw.text) is None:
         return run(raw)
     keep = [i for i, c in enumerate(raw.text) if not FORMAT_CHARS.match(c)]
@@ -163,6 +167,7 @@ _INLINE_ANSWER_WORD = re.compile(
 
 def has_answer_line(text: str) -> bool:
     """Whether any line of ``text`` opens an answer, by the segmenter's own detectors or a looser word test."""
+    text = plain_spaces(text)
     if _INLINE_ANSWER_WORD.search(text):
         return True
     frags = logical_lines(text, furniture_of(text))

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..asks import trim
-from ..clean import FORMAT_CHARS, Line, fragments, plain_spaces
+from ..clean import FORMAT_CHARS, Line, fragments
 from ..labels import (
     Label,
     inline_breaks,
@@ -51,9 +51,8 @@ class Frag:
 
 
 def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
-    """``line`` without format characters, and the original offset of each character kept (None: unchanged); a
-    no-break space is a space."""
-    line = plain_spaces(line)
+    """``line`` without format characters, and the original offset of each character kept (None: unchanged). (No-break
+    spaces are spaces by then: :func:`analyzer.segment.segment` maps them for the whole document.)"""
     if FORMAT_CHARS.search(line) is None:
         return line, None
     keep = [i for i, c in enumerate(line) if not FORMAT_CHARS.match(c)]
