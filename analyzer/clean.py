@@ -189,8 +189,8 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
                 if j < 0:
                     break
                 seg = text[lines[j].start : lines[j].end]
-                if _BODY_LINE.match(seg) or len(seg) > 200:
-                    break  # a label or a glued paragraph: the body text, not a footnote
+                if _BODY_LINE.match(seg) or len(seg) > 200 or "\f" in seg:
+                    break  # a label or a glued paragraph: the body text, not a footnote (nor the page before a page break)
                 if (
                     _FOOTNOTE_START.match(seg)
                     and not re.match(r"[^\S\n]*\d{1,3}[.)]", seg)
@@ -214,6 +214,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     if rules.lone_markers:
         spans.extend(_markers_after_sentences(text, lines))
     spans.extend(_letter_pages(text, lines))
+    spans.extend(_break_page_numbers(text, lines))
     spans.extend(_gazette_pages(text, lines))
     spans.extend(_translation_lines(text, lines))
     return _merge(spans)
@@ -301,6 +302,46 @@ def _letter_pages(text: str, lines: list[Line]) -> list[Span]:
             first -= 1
         spans.append(Span(lines[first].start, lines[last].end))
     return spans
+
+
+# a page number as printed at a page's foot or head: "3", "- 3 -", "3/7", "3 van 7"
+_PAGE_NUMBER = re.compile(r"[^\S\n]*(?:[-–][^\S\n]*)?\d{1,3}(?:[^\S\n]*(?:/|van|of)[^\S\n]*\d{1,3})?(?:[^\S\n]*[-–])?[^\S\n]*")
+_NEAR_BREAK = 2  # non-blank lines looked at on either side of a page break
+
+
+def _break_page_numbers(text: str, lines: list[Line]) -> list[Span]:
+    """The page number next to a page break: pdftotext and the PDF reader (:mod:`analyzer.read_pdf`) mark every break
+    with a form feed, and the number printed at the foot of the page before it or the head of the page after it is
+    no label and no figure of the text ("... welke nationaliteiten?" / "1" / "\\f" / "- Klopt het dat ...")."""
+    if "\f" not in text:
+        return []
+    spans: list[Span] = []
+    for i, ln in enumerate(lines):
+        seg = text[ln.start : ln.end]
+        at = seg.find("\f")
+        if at < 0:
+            continue
+        after = seg[at + 1 :]
+        if after.strip():  # the next page's first line starts right after the form feed
+            if _PAGE_NUMBER.fullmatch(after):
+                spans.append(Span(ln.start + at + 1, ln.end))
+        else:
+            spans.extend(_number_near(text, lines, range(i + 1, min(len(lines), i + 1 + _NEAR_BREAK))))
+        if not seg[:at].strip():
+            spans.extend(_number_near(text, lines, range(i - 1, max(-1, i - 1 - _NEAR_BREAK), -1)))
+        elif _PAGE_NUMBER.fullmatch(seg[:at]):
+            spans.append(Span(ln.start, ln.start + at))
+    return spans
+
+
+def _number_near(text: str, lines: list[Line], order: range) -> list[Span]:
+    """The first non-blank line in ``order``, if it is a page number."""
+    for j in order:
+        ln = lines[j]
+        if _is_blank(text, ln):
+            continue
+        return [Span(ln.start, ln.end)] if _PAGE_NUMBER.fullmatch(text, ln.start, ln.end) else []
+    return []
 
 
 # the running header of a council gazette page, its page number glued before it (Amsterdam's Gemeenteblad):

@@ -32,6 +32,7 @@ from .judge.calibration import Calibration, reliability
 from .nlp import get_pipeline
 from .read import InputError
 from .rules import RuleSet, load_rules
+from .segment import SegmentationError
 
 GRID: dict[str, tuple[float, ...]] = {
     "not_addressed": (0.05, 0.1, 0.15),
@@ -101,8 +102,14 @@ def collect(docs: Path, gold_dir: Path, base: Params | None = None) -> list[Case
     for name, raw, gold_file in gold_documents(docs, gold_dir):
         if isinstance(raw, InputError):
             continue
-        gold = {str(i["id"]): i["verdict"] for i in json.loads(gold_file.read_text(encoding="utf-8"))["items"]}
-        doc = analyze(raw)
+        items = json.loads(gold_file.read_text(encoding="utf-8"))["items"]
+        # (an item of a question not yet answered has no verdict: nothing to fit on)
+        gold = {str(i["id"]): i["verdict"] for i in items if "verdict" in i}
+        try:
+            doc = analyze(raw)
+        except SegmentationError as e:  # (a document the segmenter cannot read has no cases; say so)
+            sys.stderr.write(f"{name}: skipped, {e}\n")
+            continue
         for item, sig, joined, _hits, _followed in judge.signals(doc):
             if item.id in gold:
                 cases.append(Case(name, item.id, gold[item.id], tuple(sig), not joined.text.strip()))

@@ -39,3 +39,23 @@ def test_fix_of_a_variant_outside_its_choices_is_a_usage_error(tmp_path: Path) -
     with pytest.raises(SystemExit) as stop:
         main([str(tmp_path), "--fix", "attributed_scope=5"])
     assert stop.value.code == 2
+
+
+def test_collect_skips_open_items_and_unreadable_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A blind set holds questions not yet answered (gold items without a verdict) and documents the segmenter cannot
+    read: the fit collects the rest instead of stopping on them, and says which document it skipped."""
+    from analyzer.fit import collect
+
+    shutil.copy(CORPUS / "vp-2026-251.txt", tmp_path / "vp-2026-251.txt")
+    shutil.copy(CORPUS / "vp-2026-251.gold.json", tmp_path / "vp-2026-251.gold.json")
+    (tmp_path / "open.txt").write_text("Vraag 1\nHoeveel kost het project?\n", encoding="utf-8")
+    (tmp_path / "open.gold.json").write_text(json.dumps({"document": "open", "items": [{"id": "1", "status": "open"}]}), encoding="utf-8")
+    (tmp_path / "prose.txt").write_text("Een tekst zonder vraag en zonder antwoord, alleen deze ene zin.\n", encoding="utf-8")
+    (tmp_path / "prose.gold.json").write_text(
+        json.dumps({"document": "prose", "items": [{"id": "1", "verdict": "answered"}]}), encoding="utf-8"
+    )
+    cases = collect(tmp_path, tmp_path)
+    gold = json.loads((CORPUS / "vp-2026-251.gold.json").read_text(encoding="utf-8"))["items"]
+    assert {c.document for c in cases} == {"vp-2026-251"}
+    assert len(cases) == len(gold)
+    assert "prose: skipped" in capsys.readouterr().err
