@@ -1608,3 +1608,31 @@ def test_a_question_label_under_the_signature_is_no_item() -> None:
         "Hoogachtend,\nDe burgemeester\nVraag 2:\nEerder gesteld als Aanhangsel 1234.\n"
     )
     assert [it.id for it in doc_of(text).items] == ["1"]
+
+
+_CHAOS_QUESTIONS = ("Hoeveel kost het project?", "Wie betaalt het project?", "Wanneer start het project?", "Waar komt het project?")
+_CHAOS_ANSWERS = ("Het kost 5 miljoen euro.", "De stad betaalt.", "In maart 2026.", "In Mechelen.")
+
+
+@pytest.mark.parametrize("layout", ["interleaved", "stacked", "block"])
+def test_numbering_chaos_repeated_in_the_answers_keeps_each_item_its_own_answer(layout: str) -> None:
+    """Questions numbered 1, 1, 3, 2 by mistake are items 1, 2, 3, 4 (GUIDE: the second gets the next free number); an
+    answer that repeats the same numbers answers the question in its place, so no item is left without its answer (and
+    declined for it), and the report says how the numbers were read."""
+    printed = (1, 1, 3, 2)
+    if layout == "interleaved":
+        text = "".join(f"Vraag {n}\n{q}\nAntwoord {n}\n{a}\n" for n, q, a in zip(printed, _CHAOS_QUESTIONS, _CHAOS_ANSWERS, strict=True))
+    elif layout == "stacked":
+        text = "".join(f"Vraag {n}\n{q}\n" for n, q in zip(printed, _CHAOS_QUESTIONS, strict=True)) + "".join(
+            f"Antwoord {n}\n{a}\n" for n, a in zip(printed, _CHAOS_ANSWERS, strict=True)
+        )
+    else:
+        text = (
+            "".join(f"{n}. {q}\n" for n, q in zip(printed, _CHAOS_QUESTIONS, strict=True))
+            + "\nAntwoord\n"
+            + "".join(f"{n}. {a}\n" for n, a in zip(printed, _CHAOS_ANSWERS, strict=True))
+        )
+    doc = doc_of(text)
+    assert [(i.id, at(doc, i.span)) for i in doc.items] == list(zip(["1", "2", "3", "4"], _CHAOS_QUESTIONS, strict=True))
+    assert [answer_text(doc, i.id) for i in doc.items] == list(_CHAOS_ANSWERS)
+    assert doc.warnings

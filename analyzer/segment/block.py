@@ -485,6 +485,31 @@ def _accept_answer_labels(
     return units, warnings
 
 
+def _mirrored_answers(q_units: list[_Unit], frags: list[Frag]) -> tuple[list[_Unit], list[str]] | None:
+    """The answers of questions numbered out of order ("1. ... 1. ... 3. ... 2.", read as items 1, 2, 3, 4) when they
+    repeat the questions' numbers exactly, in the same order: the k-th answer answers the k-th question, whatever number
+    it repeats. None when the questions' numbers need no reading (each printed as its item's) or the answers number
+    otherwise (the usual rules then apply)."""
+    numbered = [u for u in q_units if u.letter is None and u.sub is None and len(u.numbers) == 1 and len(u.label.numbers) == 1]
+    if len(numbered) != len(q_units) or all(u.label.numbers == u.numbers for u in numbered):
+        return None
+    labels: list[Label] = []
+    for f in frags:
+        lab = f.at(match_antwoord(f.text, 0)) or f.at(match_vraag(f.text, 0)) or f.at(match_numbered(f.text, 0))
+        if lab is not None and lab.numbers and not f.weak:
+            labels.append(lab)
+    styles = {lab.style for lab in labels}
+    if (
+        len(styles) != 1
+        or [lab.numbers for lab in labels] != [u.label.numbers for u in numbered]
+        or any(lab.sub is not None for lab in labels)
+    ):
+        return None
+    printed = ", ".join(str(u.label.numbers[0]) for u in numbered)
+    warnings = [f"the answers repeat the questions' numbers ({printed}): each answers the question in its place"]
+    return [_Unit(lab, u.numbers, None, None, lab.end) for lab, u in zip(labels, numbered, strict=True)], warnings
+
+
 def _next_number(later: list[tuple[Label, str]], n: int, style: str, weak: set[int]) -> int | None:
     """The next number above ``n`` that a later candidate in ``style`` (not cut after a word) labels."""
     for lab, st in later:
@@ -746,7 +771,9 @@ def build_block(
         max_number = len(items)  # "a. ... b. ... c." answered "1. ... 2. ... 3.": numbered in the letters' order
     bare = bool(units) and all(u.label.style == "bare" for u in units if u.letter is None and u.sub is None)
     letters = any(it.letter for it in items)  # ("bestaat uit a) Investeringen" in prose is no label of its own)
-    a_units, a_warnings = _accept_answer_labels(a_frags, max(max_number, 1), bare_ok=bare, letters_ok=letters)
+    a_units, a_warnings = _mirrored_answers(units, a_frags) or _accept_answer_labels(
+        a_frags, max(max_number, 1), bare_ok=bare, letters_ok=letters
+    )
     if _footnote_label(text, a_units, a_start) and (kept := [f for f in a_frags if f.start < a_units[0].label.start]):
         # "... vraag E-0861/01(1).\n\n(1) Zie blz. 136.": the footnotes under the answer, not answers 1, 2, ...; like
         # the page furniture, their text answers nothing

@@ -30,6 +30,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     state = "header"
     last_q = 0
     cur_q: tuple[int, ...] = ()
+    # the items each printed question number was read as, in order ({1: [1, 2]} when "Vraag 1" is printed twice)
+    read_as: dict[int, list[int]] = {}
     answered: set[str] = set()
     seen_q: set[int] = set()
     seen_ids: set[str] = set()
@@ -88,6 +90,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 seen_ids.update(f"{m}{q.letter or ''}" for m in nums)
                 last_q = max(last_q, *nums)
                 cur_q = nums
+                for printed, m in zip(q.numbers if len(q.numbers) == len(nums) else nums, nums, strict=True):
+                    read_as.setdefault(printed, []).append(m)
                 state = "q"
                 continue
         a = f.at(match_antwoord(f.text, 0)) or mededeling(f)
@@ -108,9 +112,17 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             seen_ids.add(str(n))
             last_q = n
             cur_q = (n,)
+            read_as.setdefault(n, []).append(n)
             state = "q"
         if a is not None and state in ("q", "a"):
             nums = a.numbers or cur_q
+            if len(a.numbers) == 1 and read_as.get(a.numbers[0], [a.numbers[0]]) != [a.numbers[0]]:
+                # the answers repeat a question number printed twice ("Vraag 1 ... Vraag 1 ..." read as 1 and 2, answered
+                # "Antwoord 1 ... Antwoord 1 ..."): each answers the next question printed with it that has no answer yet
+                free = next((r for r in read_as[a.numbers[0]] if f"{r}{a.letter or ''}" not in answered), None)
+                if free is not None and free != a.numbers[0]:
+                    nums = (free,)
+                    warnings.append(f"answer {a.numbers[0]} repeats the number of the question read as {free}: read as its answer")
             if a.style == "mededeling":
                 nums = tuple(sorted(m for m in seen_q if str(m) not in answered))
             keys = {f"{m}{a.letter or ''}" for m in nums}
