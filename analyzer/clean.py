@@ -46,9 +46,11 @@ _TK_FOOTER_PARTS = [
     r"ISSN\s+0921\s*-\s*7398",
     r"[’']s-Gravenhage\s+\d{4}",
     # the page number is glued to the next label in some extractions ("Aanhangsel 1Antwoord 3")
-    # (any run of spaces between the words: a PDF extractor's "Tweede  Kamer,  vergaderjaar"; a line break only where a
-    # mail client wraps the glued footer line, before the year: not a citation wrapped after "Kamer,")
-    r"Tweede[^\S\n]+Kamer,[^\S\n]*vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},[^\S\n]*Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,]))?",
+    # (any run of spaces between the words: a PDF extractor's "Tweede  Kamer,  vergaderjaar"; a line break where a mail
+    # client or a PDF wraps the glued footer line: after "Kamer,", before the year, before "Aanhangsel", or before the page
+    # number glued to the next label, "Aanhangsel\n2Vraag 6"; a citation wrapped there, "Tweede Kamer,\nvergaderjaar
+    # 2023–2024, 36 410, nr. 74", has no "Aanhangsel" after its year)
+    r"Tweede[^\S\n]+Kamer,\s*vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},[^\S\n]*\n?[^\S\n]*Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,])|\n\d{1,3}(?=[A-Z]))?",
 ]
 _TK_FOOTER = re.compile("|".join(f"(?:{p})" for p in _TK_FOOTER_PARTS))
 # The text every match of a footer part starts with (sre tries the alternation at every "a", "I", "T"

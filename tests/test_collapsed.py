@@ -245,21 +245,24 @@ def rewrapped(raw: RawDocument, width: int = 60) -> RawDocument:
     return RawDocument(raw.source, question + answer, len(question), (), raw.metadata)
 
 
-def test_rewrapped_copies_match_gold() -> None:
-    """Every dev document re-wrapped at 60 columns: labels left at a line's end, headings and questions over two lines.
-    Item ids stay the gold ones (measured: precision 1.0, recall 0.999; 0.994 with only labels at line ends joined, 0.96
-    before)."""
+@pytest.mark.parametrize("width", [50, 60, 70, 80, 90])
+def test_rewrapped_copies_match_gold(width: int) -> None:
+    """Every dev document re-wrapped at 50 to 90 columns: labels left at a line's end, headings and questions over two
+    lines, the Tweede Kamer page footer wrapped anywhere ("Tweede Kamer,\nvergaderjaar ...", "Aanhangsel\n2Vraag 6").
+    Item ids stay the gold ones (measured: precision and recall 1.0 at every width; at 60 columns 0.96 before labels at
+    a line's end were read, and at 50 and 80 columns 0.992 and 0.999 before the footer was read wrapped after "Kamer,"
+    or before its page number)."""
     tp = n_pred = n_gold = 0
     for name, raw in DOCS:
         gold = {i["id"] for i in json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))["items"]}
         try:
-            pred = {i.id for i in segment(rewrapped(raw)).items}
+            pred = {i.id for i in segment(rewrapped(raw, width)).items}
         except SegmentationError:
             pred = set()
         tp += len(gold & pred)
         n_pred += len(pred)
         n_gold += len(gold)
-    assert tp / n_pred >= 0.99 and tp / n_gold >= 0.99, (tp / n_pred, tp / n_gold)
+    assert tp / n_pred >= 0.995 and tp / n_gold >= 0.995, (tp / n_pred, tp / n_gold)
 
 
 def test_a_heading_wrapped_over_two_lines_is_one_heading() -> None:
