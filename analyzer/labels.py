@@ -61,7 +61,7 @@ FLEMISH_HEADING = re.compile(r"[^\S\n]*ANTWOORD\b[^\S\n]*(?:$|op\b)")
 ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+", re.I)
 
 # "3. a)" / "3a)" / "3)a)"
-NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.)][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
+NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.):–-][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1a." / "1b:" (a provincial or council question numbered with glued letters) before a capital
 GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
@@ -200,7 +200,15 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = LETTER.match(line)
     if m:
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
+    m = _UPPER_LETTER.match(line)
+    if m:  # "A) Hoe evalueert ...": the letter a (GUIDE.md item ids are lowercase)
+        return Label(start, offset + m.end(), "letter", (), m.group("letter").lower(), style="letter")
     return None
+
+
+# a capital letter label with a bracket, before a capital: "A) Hoe evalueert ...?" (not "A. Jansen": an initial has a full
+# stop; not past H: "I)", "V)" and "X)" number in roman figures)
+_UPPER_LETTER = re.compile(r"[^\S\n]*\(?(?P<letter>[A-H])\)[^\S\n]+(?=[A-ZÀ-Ý«“\"‘'(])")
 
 
 # OCR reads the digit 1 as a lowercase l: "l. Is het waar ...", before a capital (only with a full stop: "l)" is

@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages,
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 and tests/shapes39: Kamervragen as openkamer.org renders them,
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -56,6 +56,8 @@ SETS = {
         "shapes34",
         "shapes36",
         "shapes37",
+        "shapes38",
+        "shapes39",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -103,9 +105,6 @@ GAPS = {
     ("shapes24/ep-e-2744-1996", True),
     # with its line breaks gone, the European Parliament page's repeated title and question run into one line
     ("shapes29/ep-e-0126-1999", True),
-    # an openkamer copy that prints the earlier notice of delay after the answers: its "Vraag"/"Mededeling" lines add items
-    ("shapes30/tk-ah-20182019-2846", False),
-    ("shapes30/tk-ah-20182019-2846", True),
     # the gold joins "Zo ja, welke?" to the question before it; the dev gold counts a follow-up in a sentence of its own
     # among unnumbered questions as an item (dev-municipal gem-mechelen-2025-043), and so does the reader: a gold conflict
     ("shapes36/bru-235-2020", False),
@@ -115,7 +114,7 @@ NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 257
+    assert len(NAMES) == 261
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -231,7 +230,9 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         ("shapes29", 16, 26, 0.65, 1.0, 1.0),
         # Belgian Senate questions and Tweede Kamer answers and notices, labelled blind; first run 0.838 (the same with the
         # code the session began with; one record an error: a request "ben zo vrij aan te dringen op een kopie")
-        ("shapes30", 12, 33, 0.9, 1.0, 0.89),
+        # (0.838 -> 0.9 after its fixes; its openkamer copy read with its "Vraag N" labels in the twelfth session: segmentation
+        # 0.89 -> 1.0, and one item answered "Ik zie geen noodzaak" to three asks is partial now, by the many-asks rule)
+        ("shapes30", 12, 33, 0.86, 1.0, 1.0),
         # four European Parliament questions, three answered by the Council, labelled blind at the end of the tenth session;
         # first run 0.095 with the session's fixes (0.095 and one record an error with the code it began with): kept blind
         ("shapes31", 4, 8, 0.09, 0.0, 1.0),
@@ -249,6 +250,11 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # (0.524 with "gemeentelijke en geen gewestelijke projecten" as a decline, dropped after the second reading: the Region's
         # own minister says the same of his projects; kept as a known gap of competence-elsewhere)
         ("shapes37", 5, 20, 0.44, 1.0, 1.0),
+        # Kamervragen as openkamer.org renders them (questions and answers alternating without labels), labelled blind in the
+        # twelfth session; first run 0.508 (shapes38, nothing written from it) and 0.307 with one record an error (shapes39:
+        # answers that give no yes or no), the same with the code the session began with
+        ("shapes38", 1, 9, 0.5, 0.0, 1.0),
+        ("shapes39", 3, 16, 0.37, 0.0, 1.0),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

@@ -437,3 +437,39 @@ def test_a_page_number_after_a_question_heading_is_furniture() -> None:
     question = clean_view(doc.text, doc.items[1].span, doc.furniture).text
     assert " ".join(question.split()) == "Welke instanties zijn betrokken bij de begeleiding?"
     assert answer_text(doc, "2") == "De gemeente en de provincie."
+
+
+# the label forms documents use, written over the dev documents' own: (pattern at a line start, replacement)
+_LABEL_FORMS = {
+    "Vraag 1:": (r"(?m)^([^\S\n]*)(Vraag[^\S\n]+\d+[a-z]?)[^\S\n]*$", r"\1\2:"),
+    "Antwoord op vraag 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+)", r"\1Antwoord op vraag \2"),
+    "Ad 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+[a-z]?)[^\S\n]*$", r"\1Ad \2"),
+    "1)": (r"(?m)^([^\S\n]*)(\d{1,2})\.(?=[^\S\n])", r"\1\2)"),
+    "(1)": (r"(?m)^([^\S\n]*)(\d{1,2})\.(?=[^\S\n])", r"\1(\2)"),
+    "1 -": (r"(?m)^([^\S\n]*)(\d{1,2})\.(?=[^\S\n])", r"\1\2 -"),
+    "1:": (r"(?m)^([^\S\n]*)(\d{1,2})\.(?=[^\S\n])", r"\1\2:"),
+    "a.": (r"(?m)^([^\S\n]*)([a-h])\)(?=[^\S\n])", r"\1\2."),
+    "(a)": (r"(?m)^([^\S\n]*)([a-h])\)(?=[^\S\n])", r"\1(\2)"),
+    "A)": (r"(?m)^([^\S\n]*)([a-h])\)(?=[^\S\n]+[A-Z])", lambda m: m.group(1) + m.group(2).upper() + ")"),
+}
+
+
+@pytest.mark.parametrize("form", list(_LABEL_FORMS))
+def test_every_label_form_gives_the_same_items(form: str) -> None:
+    """The dev documents with their labels written in another common form ("3 - a)" under "1 -", "A)" for "a)", "Ad 1"
+    for "Antwoord 1" ...) give the same items. Measured: all forms all items; before, "1 -" and "1:" lost the lettered
+    items under them ("3 - a)") and "A)" every capital letter (recall 0.63 on the documents with letters)."""
+    pattern, replacement = _LABEL_FORMS[form]
+    changed = 0
+    for name, raw in DOCS:
+        if raw.split is None:
+            text, split = re.sub(pattern, replacement, raw.text), None
+        else:
+            question = re.sub(pattern, replacement, raw.text[: raw.split])
+            text, split = question + re.sub(pattern, replacement, raw.text[raw.split :]), len(question)
+        if text == raw.text:
+            continue
+        changed += 1
+        relabelled = RawDocument(raw.source, text, split, (), raw.metadata)
+        assert [i.id for i in segment(relabelled).items] == [i.id for i in segment(raw).items], name
+    assert changed >= 2, form  # (the form occurs in the corpus)

@@ -1636,3 +1636,51 @@ def test_numbering_chaos_repeated_in_the_answers_keeps_each_item_its_own_answer(
     assert [(i.id, at(doc, i.span)) for i in doc.items] == list(zip(["1", "2", "3", "4"], _CHAOS_QUESTIONS, strict=True))
     assert [answer_text(doc, i.id) for i in doc.items] == list(_CHAOS_ANSWERS)
     assert doc.warnings
+
+
+def test_unlabelled_answers_that_address_the_kamer_alternate_with_their_questions() -> None:
+    """A web rendering of Kamervragen prints each question run and its answer without labels and without a yes or no;
+    the answer speaks to the parliament as only a minister does ("Uw Kamer ontvangt ..."): the answers are read, and a
+    question mark before a footnote number ("...?1 Zo ja, ...") still ends its question."""
+    text = (
+        "De wolf |\n|\nWybren van Haga (BVNL) |\n|\n"
+        "Heeft u de bereidheid om de wolf vogelvrij te verklaren? Kunt u dat gedetailleerd toelichten?\n"
+        "Ik wil eerst de dialoog over de wolf voeren. Totdat het advies bekend is, houd ik me aan het bestaande beleid.\n"
+        "Bent u bekend met het bericht dat drie provincies de status willen loslaten?1 Zo ja, hoe gaat u om met deze oproep?\n"
+        "De brief van de provincies heb ik ontvangen en beantwoord. Uw Kamer ontvangt een afschrift van dit antwoord.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert at(doc, item(doc, "4").span) == "Zo ja, hoe gaat u om met deze oproep?"
+    assert answer_text(doc, "1").startswith("Ik wil eerst de dialoog")
+    assert answer_text(doc, "4").startswith("De brief van de provincies")
+
+
+def test_capital_letters_and_a_dash_after_the_number_label_the_lettered_questions() -> None:
+    text = (
+        "1 - Hoeveel aanvragen zijn ingediend?\nA) Hoe evalueert de minister die cijfers?\nB) Wat zijn de redenen?\n"
+        "2 - a) Hoeveel werden goedgekeurd?\nb) Hoeveel werden geweigerd?\n"
+        "\nANTWOORD\n1 - Tien.\nA) Goed.\nB) Geen.\n2 - a) Acht.\nb) Twee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "1a", "1b", "2a", "2b"]
+    assert [answer_text(doc, i) for i in ("1a", "2b")] == ["Goed.", "Twee."]
+
+
+def test_labelled_questions_with_unlabelled_answers_under_them() -> None:
+    """A web page's rendering of Kamervragen: "• Vraag 2" over the question, the answer under it without a label. The
+    items are the labelled questions ("Zo nee, waarom niet?" an ask of its question, not an item of its own)."""
+    text = (
+        "Kamervraag 2020Z14420\n\nHet bericht over het vrijdaggebed\n\n"
+        " • Vraag 1\n  Bent u bekend met het bericht?1\n\n  Ja.\n\n"
+        " • Vraag 2\n  Deelt u de mening dat dit niet thuishoort? Zo nee, waarom niet?\n\n  De grondrechten gelden voor iedereen.\n\n"
+        " • Vraag 3\n  Wanneer sluit u alle moskeeën?\n\n  De overheid zal daar nooit toe overgaan.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert len(item(doc, "2").asks) == 2
+    assert [answer_text(doc, i) for i in ("1", "2", "3")] == [
+        "Ja.",
+        "De grondrechten gelden voor iedereen.",
+        "De overheid zal daar nooit toe overgaan.",
+    ]

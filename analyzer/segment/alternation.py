@@ -51,8 +51,12 @@ _ANSWER_TITLE = re.compile(
 
 # the respondent's voice after the last question: only an answer speaks of the asker as "het geachte (parlements)lid" or
 # "de geachte afgevaardigde" ("..., zal de Commissie het rechtstreeks aan het geachte parlementslid toesturen")
+# (or of the parliament as "uw Kamer": a minister writes it, an asker writes "de Kamer"; no question text of the corpus
+# and the blind sets has it, and it stands in most Tweede Kamer answers: "Uw Kamer ontvangt een afschrift van dit antwoord")
 _ADDRESSES_ASKER = re.compile(
-    r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b", re.I
+    r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b"
+    r"|\buw\s+Kamer\b",
+    re.I,
 )
 
 
@@ -68,10 +72,15 @@ def respondent_voice(text: str) -> bool:
 
 
 def strong_answer_evidence(text: str) -> bool:
-    """The text says it holds answers (a title, a header field) or a sentence answers yes or no after a
-    question: enough to read unlabelled statements as answers. (Statements alone may be context.)"""
+    """The text says it holds answers (a title, a header field), a sentence answers yes or no after a question, or one
+    speaks to the asker as only a respondent does ("het geachte lid", "uw Kamer"): enough to read unlabelled statements
+    as answers. (Statements alone may be context.)"""
     first = text.find("?")
-    return first >= 0 and (_ANSWER_TITLE.search(text, 0, first) is not None or _YES_NO.search(text, first) is not None)
+    return first >= 0 and (
+        _ANSWER_TITLE.search(text, 0, first) is not None
+        or _YES_NO.search(text, first) is not None
+        or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
+    )
 
 
 def answer_prose(text: str) -> bool:
@@ -135,14 +144,24 @@ def segment_alternation(
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     runs: list[tuple[bool, int, int]] = []  # (asks?, start, end) of runs of sentences
+    # "Vraag 1" on a line of its own over each question, its answer under it without a label (a web page's rendering of
+    # Kamervragen): the label is neither question nor answer; it names the item
+    labels: dict[int, Label] = {}  # the start of the question text after a label line -> the label
     # (sentences within a logical line: where line breaks were lost, a label inside a line ends the answer before it,
     # "1) Is de deputatie op de hoogte gebracht? Neen 2) Moet de provincie ...?")
-    sentences = (m for f in frags if f.start < end for m in SENTENCE.finditer(text, f.start, min(f.end, end)))
-    for m in sentences:
+    sentences = ((f, m) for f in frags if f.start < end for m in SENTENCE.finditer(text, f.start, min(f.end, end)))
+    pending: Label | None = None
+    for f, m in sentences:
         if not m.group().strip():
             continue
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+        if m.start() == f.start and (lab := f.at(match_vraag(f.text, 0))) is not None and lab.numbers and not text[lab.end : f.end].strip():
+            pending = lab
+            continue
         asks = bool(_ASKS.search(m.group()))
+        if pending is not None and asks:
+            labels[a] = pending
+        pending = None
         if runs and runs[-1][0] == asks:
             runs[-1] = (asks, runs[-1][1], b)
         else:
@@ -158,6 +177,17 @@ def segment_alternation(
     blocks = [Block(qa, qb, None, aa, ab) for (_, qa, qb), (_, aa, ab) in pairs]
     if trailing is not None:
         blocks.append(Block(trailing[1], trailing[2], None, trailing[2], trailing[2]))
+    if labels and len(labels) == len(blocks) and all(b.q_start in labels for b in blocks):
+        # every question under its "Vraag N": the items are the labelled questions, their follow-ups asks of them
+        return alternating(
+            text,
+            furniture,
+            frags,
+            blocks,
+            end,
+            "labelled questions, each followed by its answer without a label",
+            [labels[b.q_start] for b in blocks],
+        )
     return alternating(
         text,
         furniture,
@@ -181,14 +211,21 @@ class Block:
 
 
 def alternating(
-    text: str, furniture: tuple[Span, ...], frags: list[Frag], blocks: list[Block], end: int, warning: str
+    text: str,
+    furniture: tuple[Span, ...],
+    frags: list[Frag],
+    blocks: list[Block],
+    end: int,
+    warning: str,
+    numbered: list[Label] | None = None,
 ) -> Segmentation | None:
     """Unnumbered questions, each followed by its answer: items numbered in order, one per question sentence
     or request (GUIDE.md), each answer covering the items of the question before it. None when an answered
-    question holds no question sentence."""
+    question holds no question sentence. ``numbered``: the label over each block's question ("Vraag 2"), which
+    makes the block one item of that number, its question sentences its asks."""
     items: list[Item] = []
     parts: list[AnswerPart] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         q_frags = clipped(text, frags, block.q_start, block.q_end)
         own = unnumbered_items(text, furniture, q_frags, block.q_end)[1] if q_frags else []
         if not own:
@@ -196,7 +233,15 @@ def alternating(
                 return None
             continue  # (a last question nothing answers, with no question sentence after all)
         first = len(items) + 1
-        own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
+        if numbered is not None:
+            lab = numbered[k]
+            n = lab.numbers[0]
+            asks = tuple(a for it in own for a in it.asks)
+            own = [Item(f"{n}{lab.letter or ''}", Span(lab.start, lab.end), Span(own[0].span.start, own[-1].span.end), asks, n, lab.letter)]
+            if any(it.id == own[0].id for it in items):
+                return None  # (a number printed twice: not for this reading)
+        else:
+            own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
         items.extend(own)
         if block.a_end > block.a_start:
             covers = tuple(it.id for it in own)
@@ -205,11 +250,12 @@ def alternating(
     if not parts:
         return None
     first_answer = parts[0].label or parts[0].span
+    begin = (items[0].label or items[0].span).start
     return Segmentation(
         "interleaved",
         furniture,
-        Span(frags[0].start, items[0].span.start),
-        Span(items[0].span.start, end),
+        Span(frags[0].start, begin),
+        Span(begin, end),
         None,
         Span(first_answer.start, end),
         tuple(items),

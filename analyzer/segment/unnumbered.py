@@ -104,8 +104,9 @@ def _specifies(text: str, ask: Ask) -> bool:
 
 
 def _ends_sentence(text: str, ask: Ask) -> bool:
-    """The ask closes its sentence (a question mark or full stop, perhaps inside a quote or bracket)."""
-    return re.search(r"[?.!…][)”\"’»]*\s*$", text[ask.span.start : ask.span.end]) is not None
+    """The ask closes its sentence (a question mark or full stop, perhaps inside a quote or bracket, a question mark
+    perhaps before a footnote number: "... los te laten?1 Zo ja, ...")."""
+    return re.search(r"(?:[?!…][)”\"’»]*\d{0,2}|\.[)”\"’»]*)\s*$", text[ask.span.start : ask.span.end]) is not None
 
 
 # the heading of the questions inside running text: "Vragen -", "Vragen:", "Vraag :", "Mijn vragen zijn de volgende:"
