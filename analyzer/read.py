@@ -365,6 +365,9 @@ def _record(path: Path, number: int, line: bytes) -> RawDocument | tuple[str, In
         None if metadata is None else {str(k): v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for k, v in metadata.items()}
     )
     if "question" in record or "answer" in record:
+        if "question" in record and record.get("answer") is None:
+            # an export lists a question not answered yet with "answer": null, or without the field: an open question
+            record["answer"] = ""
         for key in ("question", "answer"):
             if key not in record:
                 return bad(f'missing "{key}"')

@@ -317,7 +317,7 @@ def test_jsonl_good_records_are_read_and_bad_ones_reported(tmp_path: Path) -> No
     answer = "1. Er werden 3.200 ouders bereikt.\n2. Er liepen vier acties."
     good = {"id": "vp-785", "question": question, "answer": answer, "metadata": {"parliament": "Vlaams Parlement", "year": 2023}}
     path = tmp_path / "export.jsonl"
-    lines = [json.dumps(good), '{"id": "kapot", "question": "1. Wat?"', json.dumps({"id": 7, "question": "1. Waarom niet?"}), ""]
+    lines = [json.dumps(good), '{"id": "kapot", "question": "1. Wat?"', json.dumps({"id": 7, "answer": "Omdat het kan."}), ""]
     path.write_text("\n".join(lines), encoding="utf-8")
     docs, errors = read_all(path)
     (doc,) = docs
@@ -328,7 +328,19 @@ def test_jsonl_good_records_are_read_and_bad_ones_reported(tmp_path: Path) -> No
     assert ids(doc) == ["1", "2"]
     assert [(source, e.code) for source, e in errors] == [(f"{path}#2", "bad-record"), (f"{path}#7", "bad-record")]
     assert "invalid JSON" in str(errors[0][1]) and "line 2" in str(errors[0][1])
-    assert 'missing "answer"' in str(errors[1][1]) and "line 3" in str(errors[1][1])
+    assert 'missing "question"' in str(errors[1][1]) and "line 3" in str(errors[1][1])
+
+
+@pytest.mark.parametrize("answer", [{"answer": None}, {}, {"answer": ""}])
+def test_a_jsonl_record_without_its_answer_is_an_open_question(tmp_path: Path, answer: dict[str, None]) -> None:
+    """An open-data export lists a question not answered yet with "answer": null, an empty answer or no answer field:
+    the question is open (its items reported as such), not a bad record that the batch reports as an error."""
+    path = tmp_path / "export.jsonl"
+    path.write_text(json.dumps({"id": "q1", "question": "1. Hoeveel kost het?\n2. Wanneer start het?"} | answer) + "\n", encoding="utf-8")
+    docs, errors = read_all(path)
+    assert errors == [] and len(docs) == 1
+    doc = analyze(docs[0])
+    assert doc.open and [i.id for i in doc.items] == ["1", "2"]
 
 
 def test_jsonl_text_records_and_line_numbers_as_ids(tmp_path: Path) -> None:
