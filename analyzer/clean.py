@@ -219,7 +219,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     spans.extend(_break_page_numbers(text, lines))
     spans.extend(_gazette_pages(text, lines))
     spans.extend(_translation_lines(text, lines))
-    return _merge(spans)
+    return merge_spans(spans)
 
 
 # function words that tell a French line from a Dutch one (none of them a Dutch word; "les", "des", "la" are:
@@ -463,7 +463,8 @@ def _footer_runs(footer_lines: list[int], closing: set[int], gap: int = 8) -> li
     return runs
 
 
-def _merge(spans: Sequence[Span]) -> tuple[Span, ...]:
+def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
+    """``spans`` sorted, overlapping and touching ones merged."""
     out: list[Span] = []
     for s in sorted(spans):
         if out and s.start <= out[-1].end:

@@ -1684,3 +1684,16 @@ def test_labelled_questions_with_unlabelled_answers_under_them() -> None:
         "De grondrechten gelden voor iedereen.",
         "De overheid zal daar nooit toe overgaan.",
     ]
+
+
+def test_markdown_markup_is_read_as_absent_and_offsets_stay_in_the_text_as_read() -> None:
+    """A web page or a PDF converted to Markdown prints "**Vraag 1**", "### Antwoord 1" and "**Nee.**": the labels are
+    read, the answer the judge reads is the words without the markup, and every span points into the text as given."""
+    text = "**Vraag 1**\nKent u het bericht?\n### Antwoord 1\n**Nee.**\n**Vraag 2**\nKlopt het?\n### Antwoord 2\n_Ja_, dat klopt.\n"
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "1").span) == "Kent u het bericht?"
+    assert clean_view(doc.text, doc.answer_parts[0].span, doc.furniture).text == "Nee."
+    assert answer_text(doc, "2") == "Ja_, dat klopt."  # (the text as given, from the first character that is not markup)
+    # (markup inside a line cuts it like page furniture: a space where it stood)
+    assert clean_view(doc.text, doc.answer_parts[1].span, doc.furniture).text == "Ja , dat klopt."

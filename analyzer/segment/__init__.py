@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import cast
 
-from ..clean import FORMAT_CHARS, find_furniture, plain_spaces
+from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
 from ..model import RawDocument, Span
 from .alternation import respondent_voice, segment_alternation, table_rows
@@ -53,23 +53,57 @@ def segment_unanswered(raw: RawDocument) -> Segmentation:
     return _as_read(raw, _segment_unanswered)
 
 
+# Markdown, as a web page or a PDF converted to it prints labels and headings: "**Vraag 1**", "### Antwoord", "1\\. Hoeveel",
+# "_Vragen van het lid ..._". The markup is read as absent, as the format characters are: the heading's hashes at a line's
+# start with the space after them, bold markers, an escaping backslash, and an emphasis star or underscore at a word's edge (not a bullet's "* ",
+# not "a_b" inside a name or an address)
+_MARKDOWN = re.compile(
+    r"^[^\S\n]*(?P<hashes>#{1,6}[^\S\n]+)|\*\*|__|\\(?=[.()\[\]#*_+-])|(?:(?<=\s)|^)[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?=\s|$|[.,;:!?)])",
+    re.M,
+)
+
+
+def _hidden(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` read as absent: invisible format characters and Markdown markup."""
+    out = [(m.start(), m.end()) for m in FORMAT_CHARS.finditer(text)]
+    for m in _MARKDOWN.finditer(text):
+        out.append(m.span("hashes") if m.group("hashes") else m.span())
+    return sorted(out)
+
+
 def visible(text: str) -> str:
-    """``text`` without invisible format characters, for the checks that only ask whether something is there (an answer
-    heading, answer prose); spans are taken on the text as read."""
-    return FORMAT_CHARS.sub("", text)
+    """``text`` without invisible format characters and Markdown markup, for the checks that only ask whether something
+    is there (an answer heading, answer prose); spans are taken on the text as read."""
+    hidden = _hidden(text) if FORMAT_CHARS.search(text) or _MARKDOWN.search(text) else []
+    if not hidden:
+        return text
+    out, pos = [], 0
+    for a, b in hidden:
+        out.append(text[pos:a])
+        pos = max(pos, b)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _as_read(raw: RawDocument, run: Callable[[RawDocument], Segmentation]) -> Segmentation:
     spaced = plain_spaces(raw.text)  # (once per document, not per line: analyze() has done it for the document already)
     if spaced is not raw.text:
         raw = dataclasses.replace(raw, text=spaced)
-    if FORMAT_CHARS.search(raw.text) is None:
+    if FORMAT_CHARS.search(raw.text) is None and _MARKDOWN.search(raw.text) is None:
         return run(raw)
-    keep = [i for i, c in enumerate(raw.text) if not FORMAT_CHARS.match(c)]
+    drop: set[int] = set()
+    for a, b in _hidden(raw.text):
+        drop.update(range(a, b))
+    keep = [i for i in range(len(raw.text)) if i not in drop]
     shown = "".join(raw.text[i] for i in keep)
     split = None if raw.split is None else bisect.bisect_left(keep, raw.split)
-    seg = run(dataclasses.replace(raw, text=shown, split=split))
-    return cast(Segmentation, _mapped(seg, keep, len(raw.text)))
+    seg = cast(Segmentation, _mapped(run(dataclasses.replace(raw, text=shown, split=split)), keep, len(raw.text)))
+    markup = [Span(*(m.span("hashes") if m.group("hashes") else m.span())) for m in _MARKDOWN.finditer(raw.text)]
+    if markup:
+        # (the markup is furniture for what reads the text after the segmenter, the judge and the reports: "**Nee.**" is
+        # an answer's "Nee."; format characters are not, their word goes on across them)
+        seg = dataclasses.replace(seg, furniture=merge_spans([*seg.furniture, *markup]))
+    return seg
 
 
 def _mapped(obj: object, keep: list[int], n: int) -> object:
