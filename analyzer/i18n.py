@@ -108,6 +108,10 @@ REASONS: tuple[tuple[str, str], ...] = (
         "answered by implication: the reason asked for under 'zo nee' is given",
         "beantwoord bij implicatie: de reden die onder 'zo nee' gevraagd wordt, is gegeven",
     ),
+    (
+        "the reason asked for is what the answer says besides its yes or no",
+        "de gevraagde reden is wat het antwoord naast zijn ja of nee zegt",
+    ),
     *((en, nl) for en, nl in MISSING.items()),
     *((f"{en}: {{x}}", f"{nl}: {{x}}") for en, nl in MISSING.items()),
     # decision.combine and core

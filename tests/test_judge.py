@@ -813,3 +813,19 @@ def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Ana
         "Daarnaast zal onderzocht worden of ook een snelheidsbeperking nodig is."
     )
     assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
+
+
+def test_what_the_answer_says_besides_its_no_is_the_reason_asked_for(analyzer: Analyzer) -> None:
+    """ "Bent u bereid ...? Zo neen, waarom niet?" - "Nee. <statements>": the no is given, the statements are its reason
+    (GUIDE: every ask gets what it asks for); a bare "Nee." gives no reason, and a way asked for ("Zo ja, hoe gaat u dit
+    doen?") is not a reason that any statement gives. (Dev: two items fixed, none broken; blind pool unchanged.)"""
+    question = "Vraag 1\nBent u bereid alle ontwikkelingshulp aan Suriname onmiddellijk te stoppen? Zo neen, waarom niet?\n"
+    reason = (
+        "Antwoord 1\nNee. Nederland blijft een zakelijke relatie met Suriname nastreven. De aangegane verplichtingen worden nagekomen.\n"
+    )
+    j = judge(analyzer, question + reason).judgement.item("1")
+    assert j.verdict == "answered" and j.asks[1].reason == "the reason asked for is what the answer says besides its yes or no"
+    bare = judge(analyzer, question + "Antwoord 1\nNee.\n").judgement.item("1")
+    assert bare.verdict == "partial"
+    switched = _with(reason_after_answer=0).check(RawDocument("<test>", question + reason)).judgement.item("1")
+    assert switched.verdict == "partial"

@@ -175,6 +175,8 @@ def _text(text: str, span: tuple[int, int]) -> str:
 
 
 # the tense of a sentence, roughly: a finite verb of the future or of the past
+# an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
+_ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
     re.I,
@@ -755,6 +757,7 @@ class Judge:
                     first_item=offset == 0,
                     figures_apart=figures_apart,
                     restated=None if restate_at is None else facts.sentences[restate_at],
+                    why=_ASKS_WHY.search(ask_text) is not None,
                 )
             )
         return out, hits

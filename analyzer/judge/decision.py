@@ -61,6 +61,9 @@ class Params:
     # a sentence that says the yes/no ask's proposition back, affirmed or denied, answers it (a switch for experiments, not
     # fitted: the yes or no it sets for a "Zo nee" follow-up is a signal, read whatever this says)
     restated: int = 1
+    # "Bent u bereid ...? Zo nee, waarom niet?" - "Nee. <statements>": once the yes or no is given, the answer's other
+    # statements are the reason asked for (not fitted: a switch for the measurement, see decide_asks)
+    reason_after_answer: int = 1
 
     @classmethod
     def load(cls) -> Params:
@@ -136,6 +139,7 @@ class AskSignals:
     restated: tuple[int, int] | None = None  # a sentence that says a yes/no ask's proposition back (offsets in the joined answer)
     general_lead: bool = False  # the answer opens with general policy text (others' responsibility, importance, effort)
     unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
+    why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
 
 
 class Decision(NamedTuple):
@@ -283,6 +287,24 @@ def decide_asks(sig: Sequence[AskSignals], p: Params) -> list[Decision]:
                     decision.evidence,
                     "implied-by-reason",
                 )
+    if p.reason_after_answer:
+        for n, (s, decision) in enumerate(zip(sig, list(out), strict=True)):
+            # "Bent u bereid ...? Zo nee, waarom niet?" - "Nee. Nederland blijft een zakelijke relatie nastreven. De
+            # verplichtingen worden nagekomen.": the yes or no is given, and what the answer says besides it is its reason
+            # (a general policy text or a decline cue keeps its own verdict; a bare "Nee." gives no reason)
+            if (
+                s.condition in ("no", "yes")
+                and s.type == "explanation"
+                and s.why
+                and decision.code == "expectation-missing"
+                and s.depends
+                and all(out[j].verdict == "answered" and out[j].code in _GIVES_YES_NO for j in s.depends)
+                and s.sentence_count >= 2
+                and not (s.strong or s.weak or s.general)
+            ):
+                out[n] = Decision(
+                    "answered", "the reason asked for is what the answer says besides its yes or no", (), "reason-after-answer"
+                )
     return out
 
 
@@ -325,6 +347,8 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
 
 # ask decisions resting on an explicit yes, no or stance (for a yes/no or opinion ask)
 _EXPLICIT = frozenset({"opener", "expectation-met"})
+# the codes of an answered yes/no ask whose yes or no the answer gives (not a procedural or a moot one)
+_GIVES_YES_NO = frozenset({"opener", "expectation-met", "implicit", "restated", "addressed", "implied-by-reason"})
 
 
 def _missing(t: AskType) -> str:
