@@ -73,6 +73,9 @@ NUMBER = re.compile(
     r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|:(?=[^\S\n]+[A-ZÀ-Ý])|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
     r"|(?P<bare>[^\S\n]*$))[^\S\n]*"
 )
+# a number at a line start, without its delimiter, before a capitalised word ("3 Welke garages ...?"): a label only where
+# the numbering expects it (the segmenters decide)
+LOOSE_NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 # Grouped numbers in a block answer: "2 en 3.", "4 tot 6:", "1, 2 en 3", "5-7.", "1+2.", "1. en 3)." (a Senate answer)
 NUMBER_GROUP = re.compile(
     r"[^\S\n]*(?P<nums>\d{1,2}(?:[.)](?=[^\S\n]+en[^\S\n]))?(?:[^\S\n]*(?:,|en|&|\+|t/m|tot[^\S\n]+en[^\S\n]+met|tot|-|–)[^\S\n]*\d{1,2})+)"
@@ -283,10 +286,19 @@ _INLINE_LONG_HEADING = re.compile(
     r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
 )
 # an answer letter's announcement, on a line of its own (``segment.block.ANSWER_HEADING``) or inside one:
-# "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"
-LETTER_ANNOUNCEMENT = r"[Hh]ierbij[^\S\n]+(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
+# "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"; a minister's letter:
+# "Hierbij doe ik u de antwoorden toekomen op de vragen van het lid Thieme", "Hierbij zend ik uw Kamer de antwoorden"
+LETTER_ANNOUNCEMENT = (
+    r"[Hh]ierbij[^\S\n]+(?:(?:zend|bied|doe|stuur|ontvangt|treft)[^\S\n]+(?:ik|wij|we|u)[^\S\n]+(?:(?:u|uw[^\S\n]+Kamer)[^\S\n]+)?)?"
+    r"(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
+)
 # (inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ...")
-_INLINE_LETTER_HEADING = re.compile(rf"{LETTER_ANNOUNCEMENT}[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{{2,80}}[.:](?=[^\S\n]+[A-ZÀ-Ý])")
+# (or with a verb between: "Hierbij doe ik u de antwoorden toekomen op de vragen van het lid Thieme (PvdD). De kraag ...")
+_INLINE_LETTER_HEADING = re.compile(
+    rf"{LETTER_ANNOUNCEMENT}(?:[^\S\n]+[^\n.?!:]{{0,40}}?)?[^\S\n]+(?:van|door)[^\S\n]+[^\n.?!:]{{2,80}}[.:](?=[^\S\n]+[A-ZÀ-Ý])"
+)
+# a letter's salutation just before (its line break lost): "Geachte Voorzitter, Hierbij doe ik u de antwoorden toekomen ..."
+_SALUTATION = re.compile(r"\bGeachte[^\S\n]+[^.?!\n]{2,60},[^\S\n]*$")
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
@@ -390,7 +402,7 @@ def inline_breaks(line: str) -> list[Break]:
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_INLINE_COMBINED.match(rest) if p != first else None)
-            or (_INLINE_LETTER_HEADING.match(rest) if p != first and _closes(line, p) else None)
+            or (_INLINE_LETTER_HEADING.match(rest) if p != first and (_closes(line, p) or _SALUTATION.search(line, 0, p)) else None)
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)

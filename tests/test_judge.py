@@ -829,3 +829,13 @@ def test_what_the_answer_says_besides_its_no_is_the_reason_asked_for(analyzer: A
     assert bare.verdict == "partial"
     switched = _with(reason_after_answer=0).check(RawDocument("<test>", question + reason)).judgement.item("1")
     assert switched.verdict == "partial"
+
+
+def test_a_notice_of_delay_declines_every_question_it_covers(analyzer: Analyzer) -> None:
+    """The Tweede Kamer's Mededeling stands in for the answers (GUIDE: deferral): every item is declined, however long the
+    notice with its reason and footnote, and a figure of the question's title said back in it ("27 meter") answers
+    nothing (tests/shapes43: before, all five items were answered or partial)."""
+    from analyzer.read import read_path
+
+    raw = read_path(CORPUS.parent / "shapes43" / "tk-ah-20102011-3579.txt")
+    assert set(verdicts(analyzer.check(raw)).values()) == {"declined"}

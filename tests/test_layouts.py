@@ -1697,3 +1697,50 @@ def test_markdown_markup_is_read_as_absent_and_offsets_stay_in_the_text_as_read(
     assert answer_text(doc, "2") == "Ja_, dat klopt."  # (the text as given, from the first character that is not markup)
     # (markup inside a line cuts it like page furniture: a space where it stood)
     assert clean_view(doc.text, doc.answer_parts[1].span, doc.furniture).text == "Ja , dat klopt."
+
+
+def test_a_question_number_without_its_delimiter_before_the_question_interleaved() -> None:
+    """A web copy of a Tweede Kamer answer: `1` alone over the first question, `2 Deelt u ...?` with the number on the
+    question's line, each followed by `Antwoord N`."""
+    text = (
+        "Vragen van de leden De Graaf en Wilders (beiden PVV) aan de minister (ingezonden 15 maart 2018)\n\n"
+        "1\n\nBent u bekend met het bericht?\n\nAntwoord 1\n\nJa.\n\n"
+        "2 Deelt u de mening dat Turkije te veel invloed uitoefent? Zo nee, waarom niet?\n\nAntwoord 2\n\nNee.\n\n"
+        "3\n\nBent u bereid de UETD te onderzoeken?\n\nAntwoord 3\n\nNee, daar zie ik onvoldoende aanleiding toe.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, item(doc, "2").span).startswith("Deelt u de mening")
+    assert answer_text(doc, "2") == "Nee."
+
+
+def test_a_ministers_letter_announcing_its_answers_in_a_long_sentence() -> None:
+    text = (
+        "Kamervragen aan de minister van LNV over de voorleesochtend\n\n"
+        "  1. Is de kraag van uw jasje van bont? Zo ja, van welk dier is het bont afkomstig?\n\n"
+        "Antwoorddatum: 22 feb. 2009\n\nGeachte Voorzitter,\n\n"
+        "Hierbij doe ik u de antwoorden toekomen op de vragen van het lid Thieme (PvdD) over de voorleesochtend.\n\n"
+        "De kraag van mijn jasje is vervaardigd van synthetische materialen.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1"]
+    assert "synthetische materialen" in answer_text(doc, "1")
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_labelled_questions_stacked_without_an_answer_stay_items_of_their_own(flat: bool) -> None:
+    """A web page that lost the answer to the last questions prints ` • Vraag 3`, ` • Vraag 4` one under the other: each
+    is an item (not one per sentence), and none has an answer; also with the line breaks lost."""
+    text = (
+        "Kamervraag 2015Z21199\n\n • Vraag 1\n  Bent u bekend met het artikel?1\n\n  Ja.\n\n"
+        " • Vraag 2\n  Verwoordt het artikel uw mening correct? Zo nee, wat heeft u gezegd?\n\n  De openingszin is door mij uitgesproken.\n\n"
+        " • Vraag 3\n  Kent u de zaken die aangevoerd zijn?\n • Vraag 4\n  Bent u van mening dat de aantijgingen onjuist waren? "
+        "Zo ja, op basis van welke informatie?\n\nKamervraag document nummer: kv-tk-2015Z21199\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert at(doc, item(doc, "4").span).startswith("Bent u van mening")
+    assert len(item(doc, "4").asks) == 2
+    assert answer_text(doc, "2").startswith("De openingszin")

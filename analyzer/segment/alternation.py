@@ -152,12 +152,15 @@ def segment_alternation(
     sentences = ((f, m) for f in frags if f.start < end for m in SENTENCE.finditer(text, f.start, min(f.end, end)))
     pending: Label | None = None
     for f, m in sentences:
-        if not m.group().strip():
-            continue
+        if re.search(r"\w", m.group()) is None:
+            continue  # (nothing but a bullet or a rule: "•" before the next "Vraag 4" once the line breaks are lost)
         a, b = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
-        if m.start() == f.start and (lab := f.at(match_vraag(f.text, 0))) is not None and lab.numbers and not text[lab.end : f.end].strip():
-            pending = lab
-            continue
+        if m.start() == f.start and (lab := f.at(match_vraag(f.text, 0))) is not None and lab.numbers:
+            if not text[lab.end : f.end].strip():
+                pending = lab
+                continue
+            if lab.end < b:  # ("Vraag 2 Deelt u ...?" on one line, as where the line breaks were lost)
+                pending, a = lab, lab.end + len(text[lab.end : b]) - len(text[lab.end : b].lstrip())
         asks = bool(_ASKS.search(m.group()))
         if pending is not None and asks:
             labels[a] = pending
@@ -177,8 +180,9 @@ def segment_alternation(
     blocks = [Block(qa, qb, None, aa, ab) for (_, qa, qb), (_, aa, ab) in pairs]
     if trailing is not None:
         blocks.append(Block(trailing[1], trailing[2], None, trailing[2], trailing[2]))
-    if labels and len(labels) == len(blocks) and all(b.q_start in labels for b in blocks):
-        # every question under its "Vraag N": the items are the labelled questions, their follow-ups asks of them
+    if labels and all(b.q_start in labels for b in blocks):
+        # every question under its "Vraag N": the items are the labelled questions, their follow-ups asks of them; questions
+        # stacked without an answer between them share the answer after them (none, after the last)
         return alternating(
             text,
             furniture,
@@ -186,7 +190,7 @@ def segment_alternation(
             blocks,
             end,
             "labelled questions, each followed by its answer without a label",
-            [labels[b.q_start] for b in blocks],
+            [sorted((a, lab) for a, lab in labels.items() if b.q_start <= a < b.q_end) for b in blocks],
         )
     return alternating(
         text,
@@ -217,12 +221,13 @@ def alternating(
     blocks: list[Block],
     end: int,
     warning: str,
-    numbered: list[Label] | None = None,
+    numbered: list[list[tuple[int, Label]]] | None = None,
 ) -> Segmentation | None:
     """Unnumbered questions, each followed by its answer: items numbered in order, one per question sentence
     or request (GUIDE.md), each answer covering the items of the question before it. None when an answered
-    question holds no question sentence. ``numbered``: the label over each block's question ("Vraag 2"), which
-    makes the block one item of that number, its question sentences its asks."""
+    question holds no question sentence. ``numbered``: the labels over each block's questions ("Vraag 2") and where each
+    one's question starts: each labelled question is one item of that number, its question sentences its asks, and the
+    block's answer covers them all."""
     items: list[Item] = []
     parts: list[AnswerPart] = []
     for k, block in enumerate(blocks):
@@ -234,12 +239,22 @@ def alternating(
             continue  # (a last question nothing answers, with no question sentence after all)
         first = len(items) + 1
         if numbered is not None:
-            lab = numbered[k]
-            n = lab.numbers[0]
-            asks = tuple(a for it in own for a in it.asks)
-            own = [Item(f"{n}{lab.letter or ''}", Span(lab.start, lab.end), Span(own[0].span.start, own[-1].span.end), asks, n, lab.letter)]
-            if any(it.id == own[0].id for it in items):
+            labelled: list[Item] = []
+            for m, (at, lab) in enumerate(numbered[k]):
+                stop = numbered[k][m + 1][1].start if m + 1 < len(numbered[k]) else block.q_end
+                # (an item read with the label's number before it, "4 Bent u ...?", starts where the question does)
+                mine = [it for it in own if lab.start <= it.span.start < stop]
+                if not mine or mine[0].span.end <= at:
+                    return None
+                n = lab.numbers[0]
+                asks = [a for it in mine for a in it.asks]
+                if asks[0].span.start < at:
+                    asks[0] = dataclasses.replace(asks[0], span=Span(at, asks[0].span.end))
+                span = Span(max(at, mine[0].span.start), mine[-1].span.end)
+                labelled.append(Item(f"{n}{lab.letter or ''}", Span(lab.start, lab.end), span, tuple(asks), n, lab.letter))
+            if any(it.id == new.id for it in items for new in labelled) or len({it.id for it in labelled}) < len(labelled):
                 return None  # (a number printed twice: not for this reading)
+            own = labelled
         else:
             own = [dataclasses.replace(it, id=str(first + j), number=first + j) for j, it in enumerate(own)]
         items.extend(own)

@@ -15,6 +15,7 @@ from ..labels import (
     ANSWER_OP_VRAAG_NR,
     FLEMISH_HEADING,
     LETTER_ANNOUNCEMENT,
+    LOOSE_NUMBER,
     ON_BEHALF,
     OPENING_FORMULA,
     Label,
@@ -86,6 +87,11 @@ _HEADING_CONTINUED = re.compile(
 )
 
 
+# (a minister's letter announces its answers in a sentence of its own, however long: "Hierbij doe ik u de antwoorden
+# toekomen op de vragen van het lid Thieme (PvdD).")
+_ANNOUNCES = re.compile(rf"[^\S\n]*{LETTER_ANNOUNCEMENT}")
+
+
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
@@ -96,7 +102,10 @@ def answer_heading(frags: list[Frag]) -> int | None:
     found = [
         i
         for i, f in enumerate(frags)
-        if (ANSWER_HEADING.match(f.text) and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":")))
+        if (
+            ANSWER_HEADING.match(f.text)
+            and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":") or _ANNOUNCES.match(f.text) is not None)
+        )
         or ANSWER_BY_LINE.fullmatch(f.text)
         or _COMBINED_HEADING.match(f.text)
     ]
@@ -161,10 +170,6 @@ class _Unit:
     letters: tuple[str, ...] = ()  # further letters of a grouped letter label
 
 
-# a number at a line start, without its delimiter, before a capitalised word ("3 Welke garages ...?")
-_LOOSE_NUMBER = re.compile(r"[^\S\n]*(?P<num>\d{1,3})[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ])")
-
-
 def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], list[str]]:
     """The real item labels among the candidates: numbers 1, 2, 3 ..., letters a, b, c under them.
 
@@ -191,7 +196,7 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             candidates.append(lab)
             if f.weak:
                 weak.add(lab.start)
-        elif (m := _LOOSE_NUMBER.match(f.text)) is not None and (
+        elif (m := LOOSE_NUMBER.match(f.text)) is not None and (
             lab := f.at(Label(m.start("num"), m.end(), "number", (int(m.group("num")),), style="bare"))
         ):
             candidates.append(lab)  # "3 Welke garages ...?", "1 Heeft u ...?": a number without its delimiter

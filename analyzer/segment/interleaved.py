@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ..asks import abbreviation_stop, split_asks
 from ..labels import (
+    LOOSE_NUMBER,
     Label,
     match_antwoord,
     match_numbered,
@@ -361,6 +362,11 @@ def _bare_question_label(f: Frag, expected: int | None = None) -> Label | None:
     A label cut after a word (text whose line breaks were lost: "... De Wetering 1. Klopt het ...?")
     counts only as the ``expected`` number, and only when its own line asks something."""
     lab = f.at(match_numbered(f.text, 0))
+    if lab is None and expected is not None and not f.weak and "?" in f.text:
+        # "2 Deelt u de mening dat ...?": the expected number without its delimiter, before a question on its line
+        loose = LOOSE_NUMBER.match(f.text)
+        if loose is not None and int(loose.group("num")) == expected:
+            return f.at(Label(loose.start("num"), loose.end(), "number", (expected,), style="bare"))
     if lab is None or lab.kind != "number" or lab.letter or lab.sub is not None or lab.style == "group":
         return None
     if f.weak and (lab.numbers != (expected,) or "?" not in f.text):
