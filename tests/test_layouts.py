@@ -1744,3 +1744,22 @@ def test_labelled_questions_stacked_without_an_answer_stay_items_of_their_own(fl
     assert at(doc, item(doc, "4").span).startswith("Bent u van mening")
     assert len(item(doc, "4").asks) == 2
     assert answer_text(doc, "2").startswith("De openingszin")
+
+
+def test_a_council_decision_that_reports_the_question_and_its_answer() -> None:
+    """A Brussels municipality's decision records the written question, then "Op 03.07.2019 antwoordde mevrouw ..., als
+    volgt:" and the answer; the questions are bullets under a topic line."""
+    text = (
+        "Schriftelijke vraag van mevrouw Martine Maelschalck: Bpost\n\nHET COLLEGE,\nGelet op de Nieuwe Gemeentewet;\n"
+        "Op 18.06.2019 heeft mevrouw Maelschalck een schriftelijke vraag overgemaakt aan mevrouw Sophie de Vos, wnd. "
+        "burgemeester, en de gemeentesecretaris:\nBpost\n  • Hebt u antwoord gekregen van bpost over de rode postbussen?\n"
+        "  • Heeft bpost u gerustgesteld over het postkantoor?\n"
+        "Op 03.07.2019 antwoordde mevrouw Sophie de Vos, waarnemend burgemeester, als volgt:\n"
+        "We hebben een kaart ontvangen met de plaatsen van de resterende bussen.\nEr zijn geen plannen om het postkantoor af te schaffen.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span) for i in doc.items] == [
+        "Hebt u antwoord gekregen van bpost over de rode postbussen?",
+        "Heeft bpost u gerustgesteld over het postkantoor?",
+    ]
+    assert "postkantoor af te schaffen" in answer_text(doc, "2")

@@ -58,6 +58,9 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
+    # who answered, reported, before the answer: "Op 03.07.2019 antwoordde mevrouw Sophie de Vos, waarnemend burgemeester,
+    # als volgt:" (a municipal decision that records a written question and its answer)
+    r"|[^\n]{0,120}?\b(?:be)?antwoord(?:de|den|t)\b[^\n]{0,80}?\bals[^\S\n]+volgt[^\S\n]*:[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"

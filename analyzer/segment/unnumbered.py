@@ -159,7 +159,11 @@ def _after_lead_in(text: str, start: int, end: int) -> int:
 
 
 # (after a clause's end or at a line start: "Soedan – Zuid-Soedan" inside a sentence is a dash, not a bullet)
-_INNER_BULLET = re.compile(r"(?:(?<=[;:.])|(?<=[;:.][^\S\n])|(?<=\n)|(?<=\n[^\S\n]))[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])")
+# (indented up to four spaces: "gemeentesecretaris:\nBpost\n  • Hebt u ...?")
+_INNER_BULLET = re.compile(
+    r"(?:(?<=[;:.])|(?<=[;:.][^\S\n])|(?<=\n)|(?<=\n[^\S\n])|(?<=\n[^\S\n]{2})|(?<=\n[^\S\n]{3})|(?<=\n[^\S\n]{4}))"
+    r"[-–•▪·](?:[^\S\n]+)(?=[A-ZÀ-Ý])"
+)
 
 
 # a signature closing the question: "... kruisen? Karl Lauwers", "Marc HENDRICKX (N-VA)",
