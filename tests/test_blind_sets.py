@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision,
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers,
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -63,6 +63,7 @@ SETS = {
         "shapes43",
         "shapes44",
         "shapes45",
+        "shapes46",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -125,7 +126,7 @@ NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 286
+    assert len(NAMES) == 289
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -280,6 +281,9 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # Belgian Senate questions and a Brussels council decision, labelled blind in the twelfth session; first run 0.434 /
         # 1.000 with one record an error, the same with the code the session began with
         ("shapes45", 7, 15, 0.55, 1.0, 1.0),
+        # three Westland council answers reposted by a local paper, labelled blind at the end of the twelfth session; first run
+        # accuracy 0.625 (no declined item: macro-F1 0.256), the same with the code the session began with; not read for fixes
+        ("shapes46", 3, 8, 0.25, 0.0, 1.0),
     ],
 )
 def test_the_blind_sets_keep_their_floors(
