@@ -318,6 +318,9 @@ def _break_page_numbers(text: str, lines: list[Line]) -> list[Span]:
     if "\f" not in text:
         return []
     spans: list[Span] = []
+    # (at a page's head only where numbers alone on a line label nothing else: "1" / "2" / "3" over a council's answers are
+    # labels, and the one after a form feed is answer 2, not page 2)
+    head = not any(_BARE_NUMBER.fullmatch(text, ln.start, ln.end) and "\f" not in text[max(0, ln.start - 3) : ln.end + 3] for ln in lines)
     for i, ln in enumerate(lines):
         seg = text[ln.start : ln.end]
         at = seg.find("\f")
@@ -325,9 +328,9 @@ def _break_page_numbers(text: str, lines: list[Line]) -> list[Span]:
             continue
         after = seg[at + 1 :]
         if after.strip():  # the next page's first line starts right after the form feed
-            if _PAGE_NUMBER.fullmatch(after):
+            if head and _PAGE_NUMBER.fullmatch(after):
                 spans.append(Span(ln.start + at + 1, ln.end))
-        else:
+        elif head:
             spans.extend(_number_near(text, lines, range(i + 1, min(len(lines), i + 1 + _NEAR_BREAK))))
         if not seg[:at].strip():
             spans.extend(_number_near(text, lines, range(i - 1, max(-1, i - 1 - _NEAR_BREAK), -1)))

@@ -288,9 +288,11 @@ _INLINE_LONG_HEADING = re.compile(
 # an answer letter's announcement, on a line of its own (``segment.block.ANSWER_HEADING``) or inside one:
 # "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"; a minister's letter:
 # "Hierbij doe ik u de antwoorden toekomen op de vragen van het lid Thieme", "Hierbij zend ik uw Kamer de antwoorden"
+# (with the verb, the answers only: "Hierbij stuur ik u de reactie van de wijkraad" forwards someone else's text)
 LETTER_ANNOUNCEMENT = (
-    r"[Hh]ierbij[^\S\n]+(?:(?:zend|bied|doe|stuur|ontvangt|treft)[^\S\n]+(?:ik|wij|we|u)[^\S\n]+(?:(?:u|uw[^\S\n]+Kamer)[^\S\n]+)?)?"
-    r"(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
+    r"[Hh]ierbij[^\S\n]+(?:(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording|reactie)\b"
+    r"|(?:zend|bied|doe|stuur|ontvangt|treft)[^\S\n]+(?:ik|wij|we|u)[^\S\n]+(?:(?:u|uw[^\S\n]+Kamer)[^\S\n]+)?"
+    r"(?:de|het|mijn|ons|onze)[^\S\n]+(?:antwoord(?:en)?|beantwoording)\b)"
 )
 # (inside a line: "...? Hierbij de antwoorden van gedeputeerde Kathleen Helsen. In antwoord ...")
 # (or with a verb between: "Hierbij doe ik u de antwoorden toekomen op de vragen van het lid Thieme (PvdD). De kraag ...")
@@ -402,7 +404,13 @@ def inline_breaks(line: str) -> list[Break]:
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_INLINE_COMBINED.match(rest) if p != first else None)
-            or (_INLINE_LETTER_HEADING.match(rest) if p != first and (_closes(line, p) or _SALUTATION.search(line, 0, p)) else None)
+            or (
+                m_letter
+                if p != first
+                and (m_letter := _INLINE_LETTER_HEADING.match(rest)) is not None
+                and (_closes(line, p) or _SALUTATION.search(line, max(0, p - 80), p))
+                else None
+            )
             or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)

@@ -839,3 +839,57 @@ def test_a_notice_of_delay_declines_every_question_it_covers(analyzer: Analyzer)
 
     raw = read_path(CORPUS.parent / "shapes43" / "tk-ah-20102011-3579.txt")
     assert set(verdicts(analyzer.check(raw)).values()) == {"declined"}
+
+
+# --- the second reader's cases: each of these was a false "declined" or a lost answer with the first version of a rule ---
+
+
+def test_uw_kamer_quoted_by_the_asker_makes_no_answer(analyzer: Analyzer) -> None:
+    """An asker quoting the minister's letter ("In die brief staat: 'Ik zal uw Kamer ... informeren'") is no respondent's
+    voice: the questions stay open, none declined."""
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister van Infrastructuur over de A27 (ingezonden 3 maart 2020).\n\n"
+        "Bent u bekend met het bericht 'Verbreding A27 opnieuw vertraagd'?\n\n"
+        "Herinnert u zich uw brief van 12 januari? In die brief staat: 'Ik zal uw Kamer na de zomer informeren over de nieuwe planning.'\n\n"
+        "Wanneer wordt de verbreding opgeleverd? De aannemer meldt dat het werk stilligt.\n\n"
+        "Bent u bereid de Kamer binnen twee weken over de planning te informeren?\n"
+    )
+    result = judge(analyzer, text)
+    assert result.document.open and "declined" not in verdicts(result).values()
+
+
+def test_an_earlier_answer_quoted_in_the_question_is_no_answer_heading(analyzer: Analyzer) -> None:
+    text = (
+        "Schriftelijke vraag van raadslid Peeters aan het college over de fietsstraat in de Kerkstraat\n\n"
+        "Vorig jaar vroeg ik of de Kerkstraat een fietsstraat zou worden. Zal dit gebeuren?\n"
+        "Op 12 maart 2019 antwoordde de schepen van mobiliteit in de gemeenteraad als volgt:\n"
+        '"Het ontwerp wordt momenteel bestudeerd. De beslissing zal later worden meegedeeld."\nSindsdien is er niets gebeurd.\n\n'
+        "1. Wanneer wordt de fietsstraat ingericht?\n2. Hoeveel kost de inrichting?\n3. Werden de bewoners al geraadpleegd?\n"
+    )
+    result = judge(analyzer, text)
+    assert result.document.open and "declined" not in verdicts(result).values()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "De beantwoording volgt zoveel mogelijk de volgorde van de vragen.",
+        "Het was helaas niet mogelijk deze vragen binnen de gebruikelijke termijn te beantwoorden.",
+        "De beantwoording zal zoveel mogelijk per thema plaatsvinden.",
+    ],
+)
+def test_words_about_answering_above_a_real_answer_decline_nothing(analyzer: Analyzer, opening: str) -> None:
+    text = (
+        "Vraag 1\nHoeveel ouders wachten nog op compensatie?\n\nVraag 2\nWanneer ontvangen zij hun geld?\n\n"
+        f"Antwoord 1\n{opening} Op 1 maart wachtten 4.200 ouders op compensatie.\n\n"
+        "Antwoord 2\nDe uitbetaling is gepland in mei 2020.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered", "2": "answered"}
+
+
+def test_goods_that_need_not_be_delivered_are_no_withheld_information(analyzer: Analyzer) -> None:
+    text = (
+        "Vraag 1\nWanneer levert de fabrikant de pantservoertuigen?\nAntwoord 1\n"
+        "De voertuigen hoeven niet te worden geleverd voor 2025. De fabrikant levert ze in maart 2026.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered"}

@@ -8,7 +8,7 @@ from analyzer.analyze import analyze
 from analyzer.clean import clean_view
 from analyzer.labels import match_vraag
 from analyzer.model import RawDocument
-from analyzer.segment import SegmentationError, has_answer_line
+from analyzer.segment import SegmentationError, has_answer_line, segment
 
 from .helpers import answer_text, at, doc_of, item
 
@@ -1763,3 +1763,36 @@ def test_a_council_decision_that_reports_the_question_and_its_answer() -> None:
         "Heeft bpost u gerustgesteld over het postkantoor?",
     ]
     assert "postkantoor af te schaffen" in answer_text(doc, "2")
+
+
+def test_a_bare_number_label_after_a_form_feed_stays_a_label() -> None:
+    """Answers labelled "1" / "2" / "3" alone on their lines: the one at the top of a page, after a form feed, is answer 2,
+    not page 2 (a number at a page's head is a page number only where bare numbers label nothing)."""
+    text = (
+        "Schriftelijke vragen over de speeltuin\n\n1\nIs het waar dat de speeltuin wordt gesloten?\n2\nWanneer is dat besloten?\n"
+        "3\nHoeveel kinderen spelen er?\n\nAntwoord van het college\n\n1\nJa, per 1 juli.\n\f2\nOp 4 mei.\n3\nOngeveer 40 per week.\n"
+    )
+    doc = doc_of(text)
+    assert [answer_text(doc, i) for i in ("1", "2", "3")] == ["Ja, per 1 juli.", "Op 4 mei.", "Ongeveer 40 per week."]
+
+
+def test_a_wrapped_answer_line_that_begins_with_a_figure_is_no_question_label() -> None:
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister over de pilot.\n\n1. Hoeveel gemeenten doen mee aan de pilot?\nAntwoord\n"
+        "Aan de pilot, die in maart 2020 van start ging, doen op dit moment in totaal\n"
+        "2 Nederlandse gemeenten mee. Waarom zo weinig? Omdat de aanmelding pas in juni sluit.\n\n"
+        "2. Wanneer wordt de pilot geëvalueerd?\nAntwoord\nDe evaluatie is gepland in mei 2021.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span) for i in doc.items] == ["Hoeveel gemeenten doen mee aan de pilot?", "Wanneer wordt de pilot geëvalueerd?"]
+    assert "aanmelding pas in juni" in answer_text(doc, "1")
+
+
+def test_forwarding_someone_elses_reaction_is_no_answer_letter() -> None:
+    """ "Hierbij stuur ik u de reactie van de wijkraad" forwards a text: the question is not answered by it."""
+    text = (
+        "Schriftelijke vraag over het kapplan\n\nWanneer wordt het kapplan besproken?\n\n"
+        "Hierbij stuur ik u de reactie van de wijkraad op het kapplan.\n\nDe wijkraad vindt het plan te ruim. Zij vraagt meer bomen te sparen.\n"
+    )
+    with pytest.raises(SegmentationError):
+        segment(RawDocument("<test>", text))

@@ -54,10 +54,24 @@ _ANSWER_TITLE = re.compile(
 # (or of the parliament as "uw Kamer": a minister writes it, an asker writes "de Kamer"; no question text of the corpus
 # and the blind sets has it, and it stands in most Tweede Kamer answers: "Uw Kamer ontvangt een afschrift van dit antwoord")
 _ADDRESSES_ASKER = re.compile(
-    r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b"
-    r"|\buw\s+Kamer\b",
-    re.I,
+    r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b", re.I
 )
+_YOUR_CHAMBER = re.compile(r"\buw\s+Kamer\b", re.I)
+_QUOTES = "'\"‘’“”«»"
+
+
+def _speaks_to_the_chamber(text: str, start: int) -> bool:
+    """A statement after ``start`` that speaks of "uw Kamer" in the respondent's own words: not in a sentence that asks, not
+    after a quotation mark in its sentence (the asker quoting the minister: "In die brief staat: 'Ik zal uw Kamer na de
+    zomer informeren'")."""
+    for m in _YOUR_CHAMBER.finditer(text, start):
+        # the sentence it stands in (also where the line breaks are lost)
+        before = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
+        after = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
+        if text[after : after + 1] == "?" or any(q in text[before : m.start()] for q in _QUOTES):
+            continue
+        return True
+    return False
 
 
 # a section of the question that explains it, after the questions: "Toelichting", "Achtergrond"
@@ -80,6 +94,7 @@ def strong_answer_evidence(text: str) -> bool:
         _ANSWER_TITLE.search(text, 0, first) is not None
         or _YES_NO.search(text, first) is not None
         or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
+        or _speaks_to_the_chamber(text, first)
     )
 
 

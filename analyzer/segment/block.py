@@ -58,9 +58,6 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
-    # who answered, reported, before the answer: "Op 03.07.2019 antwoordde mevrouw Sophie de Vos, waarnemend burgemeester,
-    # als volgt:" (a municipal decision that records a written question and its answer)
-    r"|[^\n]{0,120}?\b(?:be)?antwoord(?:de|den|t)\b[^\n]{0,80}?\bals[^\S\n]+volgt[^\S\n]*:[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
@@ -90,6 +87,12 @@ _HEADING_CONTINUED = re.compile(
 )
 
 
+# who answered, reported, before the answer: "Op 03.07.2019 antwoordde mevrouw Sophie de Vos, waarnemend burgemeester, als
+# volgt:" (a municipal decision that records a written question and its answer); only with no question after it: the asker
+# may quote an earlier answer so ("Op 12 maart 2019 antwoordde de schepen als volgt: '...' 1. Wanneer ...?")
+_REPORTED_ANSWER = re.compile(
+    r"[^\S\n]*Op[^\S\n]+[^\n]{4,40}?\b(?:be)?antwoord(?:de|den)\b[^\n]{0,100}?\bals[^\S\n]+volgt[^\S\n]*:[^\S\n]*$"
+)
 # (a minister's letter announces its answers in a sentence of its own, however long: "Hierbij doe ik u de antwoorden
 # toekomen op de vragen van het lid Thieme (PvdD).")
 _ANNOUNCES = re.compile(rf"[^\S\n]*{LETTER_ANNOUNCEMENT}")
@@ -111,6 +114,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
         )
         or ANSWER_BY_LINE.fullmatch(f.text)
         or _COMBINED_HEADING.match(f.text)
+        or (_REPORTED_ANSWER.match(f.text) and not any("?" in g.text for g in frags[i + 1 :]))
     ]
     # (a heading with no question before it splits nothing: "Chronologie 22/5/2012 Verzending vraag 10/6/2012 Antwoord", a
     # web page's timeline once its line breaks are gone)

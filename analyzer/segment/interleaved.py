@@ -53,7 +53,11 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     formula = close is not None and len(frags[close].text.split()) <= 8 and not frags[close].text.rstrip().endswith(".")
     signed_at = frags[close].start if close is not None and formula else None
     for k, f in enumerate(frags):
-        q = f.at(match_vraag(f.text, 0)) if use_vraag else _bare_question_label(f, last_q + 1)
+        q = (
+            f.at(match_vraag(f.text, 0))
+            if use_vraag
+            else _bare_question_label(f, last_q + 1, k == 0 or frags[k - 1].text.rstrip().endswith((".", "?", "!", ":")))
+        )
         if q is not None and signed_at is not None and f.start > signed_at:
             q = None
         if q is None and use_vraag and state in ("q", "a"):
@@ -356,14 +360,15 @@ def mededeling(f: Frag) -> Label | None:
     return None
 
 
-def _bare_question_label(f: Frag, expected: int | None = None) -> Label | None:
+def _bare_question_label(f: Frag, expected: int | None = None, after_a_stop: bool = False) -> Label | None:
     """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``.
 
     A label cut after a word (text whose line breaks were lost: "... De Wetering 1. Klopt het ...?")
     counts only as the ``expected`` number, and only when its own line asks something."""
     lab = f.at(match_numbered(f.text, 0))
-    if lab is None and expected is not None and not f.weak and "?" in f.text:
-        # "2 Deelt u de mening dat ...?": the expected number without its delimiter, before a question on its line
+    if lab is None and expected is not None and after_a_stop and not f.weak and f.text.rstrip().endswith("?"):
+        # "2 Deelt u de mening dat ...?": the expected number without its delimiter, before the question that fills its line,
+        # after a line that closes a sentence (not "... doen in totaal" / "2 Nederlandse gemeenten mee. Waarom? Omdat ...")
         loose = LOOSE_NUMBER.match(f.text)
         if loose is not None and int(loose.group("num")) == expected:
             return f.at(Label(loose.start("num"), loose.end(), "number", (expected,), style="bare"))
