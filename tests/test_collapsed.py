@@ -440,7 +440,7 @@ def test_a_page_number_after_a_question_heading_is_furniture() -> None:
 
 
 # the label forms documents use, written over the dev documents' own: (pattern at a line start, replacement)
-_LABEL_FORMS = {
+_LABEL_FORMS: dict[str, tuple[str, str | Callable[[re.Match[str]], str]]] = {
     "Vraag 1:": (r"(?m)^([^\S\n]*)(Vraag[^\S\n]+\d+[a-z]?)[^\S\n]*$", r"\1\2:"),
     "Antwoord op vraag 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+)", r"\1Antwoord op vraag \2"),
     "Ad 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+[a-z]?)[^\S\n]*$", r"\1Ad \2"),
