@@ -63,27 +63,26 @@ _MARKDOWN = re.compile(
 )
 
 
-def _may_hold_markdown(text: str) -> bool:
-    """A cheap test before the Markdown pattern's search: most texts hold none of its characters."""
-    return "*" in text or "_" in text or "#" in text or "\\" in text
+def _markup(text: str) -> list[tuple[int, int]]:
+    """The Markdown markup of ``text`` (searched only in a text that holds one of its characters: most hold none)."""
+    if not ("*" in text or "_" in text or "#" in text or "\\" in text):
+        return []
+    return [m.span("hashes") if m.group("hashes") else m.span() for m in _MARKDOWN.finditer(text)]
 
 
-def _hidden(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` read as absent: invisible format characters and Markdown markup."""
-    out = [(m.start(), m.end()) for m in FORMAT_CHARS.finditer(text)]
-    for m in _MARKDOWN.finditer(text) if _may_hold_markdown(text) else ():
-        out.append(m.span("hashes") if m.group("hashes") else m.span())
-    return sorted(out)
+def _hidden(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches of ``text`` read as absent: invisible format characters, and Markdown markup."""
+    return [m.span() for m in FORMAT_CHARS.finditer(text)], _markup(text)
 
 
 def visible(text: str) -> str:
     """``text`` without invisible format characters and Markdown markup, for the checks that only ask whether something
     is there (an answer heading, answer prose); spans are taken on the text as read."""
-    hidden = _hidden(text) if FORMAT_CHARS.search(text) or (_may_hold_markdown(text) and _MARKDOWN.search(text)) else []
-    if not hidden:
+    formats, markup = _hidden(text)
+    if not formats and not markup:
         return text
     out, pos = [], 0
-    for a, b in hidden:
+    for a, b in sorted(formats + markup):
         out.append(text[pos:a])
         pos = max(pos, b)
     out.append(text[pos:])
@@ -94,24 +93,20 @@ def _as_read(raw: RawDocument, run: Callable[[RawDocument], Segmentation]) -> Se
     spaced = plain_spaces(raw.text)  # (once per document, not per line: analyze() has done it for the document already)
     if spaced is not raw.text:
         raw = dataclasses.replace(raw, text=spaced)
-    if FORMAT_CHARS.search(raw.text) is None and not (_may_hold_markdown(raw.text) and _MARKDOWN.search(raw.text)):
+    formats, markup = _hidden(raw.text)
+    if not formats and not markup:
         return run(raw)
     drop: set[int] = set()
-    for a, b in _hidden(raw.text):
+    for a, b in formats + markup:
         drop.update(range(a, b))
     keep = [i for i in range(len(raw.text)) if i not in drop]
     shown = "".join(raw.text[i] for i in keep)
     split = None if raw.split is None else bisect.bisect_left(keep, raw.split)
     seg = cast(Segmentation, _mapped(run(dataclasses.replace(raw, text=shown, split=split)), keep, len(raw.text)))
-    markup = (
-        [Span(*(m.span("hashes") if m.group("hashes") else m.span())) for m in _MARKDOWN.finditer(raw.text)]
-        if _may_hold_markdown(raw.text)
-        else []
-    )
     if markup:
         # (the markup is furniture for what reads the text after the segmenter, the judge and the reports: "**Nee.**" is
         # an answer's "Nee."; format characters are not, their word goes on across them)
-        seg = dataclasses.replace(seg, furniture=merge_spans([*seg.furniture, *markup]))
+        seg = dataclasses.replace(seg, furniture=merge_spans([*seg.furniture, *(Span(a, b) for a, b in markup)]))
     return seg
 
 

@@ -195,25 +195,19 @@ def segment_alternation(
     blocks = [Block(qa, qb, None, aa, ab) for (_, qa, qb), (_, aa, ab) in pairs]
     if trailing is not None:
         blocks.append(Block(trailing[1], trailing[2], None, trailing[2], trailing[2]))
-    if labels and all(b.q_start in labels for b in blocks):
-        # every question under its "Vraag N": the items are the labelled questions, their follow-ups asks of them; questions
-        # stacked without an answer between them share the answer after them (none, after the last)
-        return alternating(
-            text,
-            furniture,
-            frags,
-            blocks,
-            end,
-            "labelled questions, each followed by its answer without a label",
-            [sorted((a, lab) for a, lab in labels.items() if b.q_start <= a < b.q_end) for b in blocks],
-        )
+    # every question under its "Vraag N": the items are the labelled questions, their follow-ups asks of them; questions
+    # stacked without an answer between them share the answer after them (none, after the last)
+    labelled = bool(labels) and all(b.q_start in labels for b in blocks)
     return alternating(
         text,
         furniture,
         frags,
         blocks,
         end,
-        "questions and answers alternate without labels: each run of statements answers the questions before it",
+        "labelled questions, each followed by its answer without a label"
+        if labelled
+        else "questions and answers alternate without labels: each run of statements answers the questions before it",
+        [sorted((a, lab) for a, lab in labels.items() if b.q_start <= a < b.q_end) for b in blocks] if labelled else None,
     )
 
 
