@@ -571,6 +571,8 @@ def _glue_cut(word: str, known: frozenset[str], prefixes: frozenset[str] = _GLUE
 # document that shows the gluing elsewhere, with the other function words
 _GLUE_EVIDENCE = 3
 _SURE_BEFORE = _GLUED_BEFORE - {"de", "te"}
+# a sentence end glued to the next sentence: a lower-case word, its full stop or question mark, a capitalised word
+_GLUED_SENTENCES = re.compile(r"[a-zà-ÿ]{3}[.?!][A-Z][a-zà-ÿ]")
 
 
 @lru_cache(maxsize=8)
@@ -578,7 +580,9 @@ def _glued_document(text: str) -> bool:
     """Whether ``text`` shows words glued at lost line breaks: a few distinct words that split at a function word other
     than "de" and "te" ("valtnog", "hetamendement", "Inmiddelsheeft")."""
     known = _document_words(text)
-    found = 0
+    # sentences glued the same way count too ("... worden beantwoord.De reden ...", "... tegeven?Zo ja ..."), but one glued
+    # word at least must be found (a text may write "Vgl.Art" or "www.Site.nl")
+    found = min(_GLUE_EVIDENCE - 1, sum(1 for _ in _GLUED_SENTENCES.finditer(text)))
     for word in {w for w in _GLUED_WORD.findall(text) if len(w) >= 5}:
         if _glue_cut(word, known, _SURE_BEFORE) is not None:
             found += 1

@@ -138,3 +138,21 @@ def test_words_a_pdf_glued_at_lost_line_breaks_are_told_apart() -> None:
     # a document written with its spaces keeps its words whole, "de"-words and names included
     flemish = "Uit de bevraging komen drempels naar boven: demotivatie, decentralisatie, de rol van Dewinter en hetgeen volgt."
     assert clean_view(flemish, Span(0, len(flemish))).text == flemish
+
+
+def test_a_short_pdf_text_with_glued_sentences_is_read_with_its_spaces() -> None:
+    # a notice of delay is short: two glued words are all it shows, but its sentences are glued the same way
+    # ("beantwoord.De", "vergt.Ik"), and the notice must read "termijn worden beantwoord" for its cue
+    notice = (
+        "Mededeling\nDe vragen van het lid over het bericht kunnen tot mijn spijt niet binnen de gebruikelijke termijnworden"
+        " beantwoord.De reden van het uitstel is dat de afstemming meer tijd vergt.Ik zal u zo spoedig mogelijk de antwoorden"
+        " op hetverslag doen toekomen.\n"
+    )
+    text = clean_view(notice, Span(0, len(notice))).text
+    assert "termijn worden beantwoord" in text and "het verslag" in text
+    # without glued sentences, two glued words are too little to call a text glued
+    words_only = notice.replace(".De", ". De").replace(".Ik", ". Ik")
+    assert "termijnworden" in clean_view(words_only, Span(0, len(words_only))).text
+    # and glued sentences alone, with no glued word, cut nothing ("Vgl.Art" or a URL is no proof)
+    sentences_only = "Zie vgl.Art en het.Document op www.Site.nl voor de stukken.De tekst volgt.Hier staat hetgeen volgt."
+    assert clean_view(sentences_only, Span(0, len(sentences_only))).text == sentences_only
