@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
 import docx
 import pytest
+from docx.document import Document as DocxDocument
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
@@ -278,6 +282,122 @@ def test_docx_tables_are_rows_of_cells_in_document_order(tmp_path: Path) -> None
     document.save(str(path))
     text = read_path(path).text
     assert "staat in de tabel.\nJaar | Aanvragen\n2023 | 1.240\n2024 | 1.380\nHet aantal stijgt dus." in text
+
+
+def _word_list(document: DocxDocument, levels: Sequence[tuple[str, str]], restart: int | None = None) -> int:
+    """A Word list definition with ``levels`` of (format, label text) and its list instance; ``restart``: the numId of
+    a list whose definition it shares, restarting at 1 (what Word's "Restart at 1" writes). Returns its numId."""
+    numbering = document.part.numbering_part.element
+    nums = numbering.findall(qn("w:num"))
+    if restart is None:
+        abstract = max(int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))) + 1
+        xml = "".join(
+            f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+            for i, (fmt, text) in enumerate(levels)
+        )
+        nums[0].addprevious(parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{abstract}">{xml}</w:abstractNum>'))
+        override = ""
+    else:
+        shared = next(n for n in nums if n.get(qn("w:numId")) == str(restart))
+        abstract = int(shared.find(qn("w:abstractNumId")).get(qn("w:val")))
+        override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>'
+    num_id = max(int(n.get(qn("w:numId"))) for n in nums) + 1
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>{override}</w:num>'))
+    return num_id
+
+
+def _in_list(document: DocxDocument, text: str, num_id: int, level: int = 0) -> None:
+    paragraph = document.add_paragraph(text)
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+
+
+def test_word_list_numbering_is_read_as_the_labels_word_shows(tmp_path: Path) -> None:
+    # Word keeps a list's numbers out of the paragraph text: without them a question list typed as a Word list
+    # would have no item numbers at all
+    document = docx.Document()
+    document.add_paragraph("Vragen")
+    document.add_paragraph("Hoeveel aanvragen kwamen er binnen?", style="List Number")  # a list by its style
+    document.add_paragraph("Hoeveel werden goedgekeurd?", style="List Number")
+    questions = _word_list(document, [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "(%3)")])
+    _in_list(document, "Wat kost de regeling?", questions)
+    _in_list(document, "in 2023?", questions, 1)
+    _in_list(document, "in 2024?", questions, 1)
+    _in_list(document, "per provincie", questions, 2)
+    _in_list(document, "Wie betaalt?", questions)
+    _in_list(document, "de gemeenten?", questions, 1)  # the letters start again under a new number
+    document.add_paragraph("ANTWOORD")
+    answers = _word_list(document, [], restart=questions)  # the same definition, restarted at 1
+    _in_list(document, "Het kost vijf miljoen euro.", answers)
+    bullets = _word_list(document, [("bullet", "\uf0b7")])  # a bullet drawn from the Symbol font
+    _in_list(document, "een opsomming", bullets)
+    dotted = _word_list(document, [("decimal", "%1."), ("lowerLetter", "%1.%2")])
+    document.add_paragraph("Wat is het plan?", style="List Number 2")
+    _in_list(document, "Inleiding", dotted)
+    _in_list(document, "", dotted, 1)  # an empty list paragraph still shows its number
+    path = tmp_path / "lijst.docx"
+    document.save(str(path))
+    assert read_path(path).text.split("\n") == [
+        "Vragen",
+        "1. Hoeveel aanvragen kwamen er binnen?",
+        "2. Hoeveel werden goedgekeurd?",
+        "1. Wat kost de regeling?",
+        "a) in 2023?",
+        "b) in 2024?",
+        "(i) per provincie",
+        "2. Wie betaalt?",
+        "a) de gemeenten?",
+        "ANTWOORD",
+        "1. Het kost vijf miljoen euro.",
+        "• een opsomming",
+        "1. Wat is het plan?",
+        "1. Inleiding",
+        "1.a",
+    ]
+
+
+def test_a_word_list_that_starts_near_a_billion_is_read_in_digits(tmp_path: Path) -> None:
+    # letters or roman numerals for such a start would be a string of millions of characters; a start that is no number
+    # starts at 1; a list that names no level definition, or a list that does not exist, gives no label
+    document = docx.Document()
+    huge = _word_list(document, [("lowerLetter", "%1)"), ("upperRoman", "%2.")])
+    numbering = document.part.numbering_part.element
+    starts = list(numbering.iter(qn("w:start")))[-2:]
+    starts[0].set(qn("w:val"), "999999999")
+    starts[1].set(qn("w:val"), "een")
+    _in_list(document, "groot", huge)
+    _in_list(document, "klein", huge, 1)
+    _in_list(document, "zonder niveau", huge, 7)
+    _in_list(document, "zonder lijst", 999)
+    path = tmp_path / "groot.docx"
+    document.save(str(path))
+    assert read_path(path).text.split("\n") == ["999999999) groot", "I. klein", "zonder niveau", "zonder lijst"]
+
+
+def test_a_question_list_typed_as_a_word_list_gives_the_same_text_and_items(tmp_path: Path) -> None:
+    # a Flemish question with numbered questions and lettered sub-questions, its labels a Word list (two levels, the
+    # letters restarting under each number): read back with the labels, as the PDF prints them
+    source = CORPUS / "vp-2026-209.txt"
+    text = source.read_text(encoding="utf-8")
+    document = docx.Document()
+    questions = _word_list(document, [("decimal", "%1."), ("lowerLetter", "%2)")])
+    answered = False
+    for line in text.split("\n"):
+        answered = answered or line.startswith("ANTWOORD")
+        number, letter = re.match(r"(\d+)\. (.*)$", line), re.match(r"[a-z]\)(?: (.*))?$", line)
+        if not answered and number:
+            _in_list(document, number.group(2), questions)
+        elif not answered and letter:
+            _in_list(document, letter.group(1) or "", questions, 1)
+        else:
+            document.add_paragraph(line)
+    path = tmp_path / "vp-2026-209.docx"
+    document.save(str(path))
+    raw = read_path(path)
+    assert raw.text == text
+    gold = json.loads((CORPUS / "vp-2026-209.gold.json").read_text(encoding="utf-8"))
+    assert ids(raw) == [str(item["id"]) for item in gold["items"]]
 
 
 def test_broken_docx_is_unreadable_docx(tmp_path: Path) -> None:
