@@ -538,6 +538,11 @@ def _lexicon() -> frozenset[str]:
 _GLUED_BEFORE = frozenset("de het een te dat die dit deze hun uw".split())  # noqa: SIM905
 _GLUED_AFTER = frozenset("heeft hebben had wordt worden werd werden kan kunnen zal zullen moet moeten niet nog ook".split())  # noqa: SIM905
 _GLUED_WORD = re.compile(r"[A-Za-zÀ-ÿ]{5,}")
+# words made of a function word and a word that the lexicon does not know as one ("nu eenmaal", "van tevoren")
+_WHOLE_WORDS = frozenset(
+    "eenmaal tevoren tezamen datzelfde diezelfde datgene dewelke tenzij teneinde tenminste tenslotte tegelijk tegelijkertijd "  # noqa: SIM905
+    "tevens teveel tevergeefs tegenover hunnerzijds uwerzijds dezerzijds tezelfdertijd".split()
+)
 _GLUED_MAX = 40  # two glued words are not longer; a longer run is tried at no split point (linear in the text)
 
 
@@ -547,7 +552,7 @@ def _glue_cut(word: str, known: frozenset[str], prefixes: frozenset[str] = _GLUE
     ("Inmiddelsheeft"): "Dewinter" is a name."""
     lex = _lexicon()
     w = word.lower()
-    if not lex or w in lex:
+    if not lex or w in lex or w in _WHOLE_WORDS:
         return None
     if len(w) > _GLUED_MAX:
         return None
@@ -573,6 +578,14 @@ _GLUE_EVIDENCE = 3
 _SURE_BEFORE = _GLUED_BEFORE - {"de", "te"}
 # a sentence end glued to the next sentence: a lower-case word, its full stop or question mark, a capitalised word
 _GLUED_SENTENCES = re.compile(r"[a-zà-ÿ]{3}[.?!][A-Z][a-zà-ÿ]")
+_ADDRESS = re.compile(r"www|http|@|/|\.(?:be|nl|eu|com|org|net|brussels|vlaanderen)\b", re.I)
+
+
+def _glued_sentence(m: re.Match[str], text: str) -> bool:
+    """Whether a lower-case word, a stop and a capital are two sentences glued, not a web or e-mail address."""
+    start = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    end = min((i for i in (text.find(" ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+    return _ADDRESS.search(text, start, end) is None
 
 
 @lru_cache(maxsize=8)
@@ -580,9 +593,11 @@ def _glued_document(text: str) -> bool:
     """Whether ``text`` shows words glued at lost line breaks: a few distinct words that split at a function word other
     than "de" and "te" ("valtnog", "hetamendement", "Inmiddelsheeft")."""
     known = _document_words(text)
-    # sentences glued the same way count too ("... worden beantwoord.De reden ...", "... tegeven?Zo ja ..."), but one glued
-    # word at least must be found (a text may write "Vgl.Art" or "www.Site.nl")
-    found = min(_GLUE_EVIDENCE - 1, sum(1 for _ in _GLUED_SENTENCES.finditer(text)))
+    # sentences glued the same way count too ("... worden beantwoord.De reden ...", "... tegeven?Zo ja ..."), not an address
+    # ("www.Vlaanderen.be", "info@Stad.be"): three or more as much as two glued words, fewer (a typo) as one; a glued
+    # word must still be found
+    sentences = sum(1 for m in _GLUED_SENTENCES.finditer(text) if _glued_sentence(m, text))
+    found = 2 if sentences >= _GLUE_EVIDENCE else int(sentences > 0)
     for word in {w for w in _GLUED_WORD.findall(text) if len(w) >= 5}:
         if _glue_cut(word, known, _SURE_BEFORE) is not None:
             found += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 
 import docx
 from docx.oxml.ns import qn
@@ -44,11 +45,13 @@ def docx_text(data: bytes, source: str, max_bytes: int) -> str:
         document = docx.Document(io.BytesIO(package))
         numbering = Numbering.of(document)
         lines: list[str] = []
+        size = 0
         for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                lines.extend(table_rows(block, numbering))
-            else:
-                lines.append(numbering.text(block))
+            new = table_rows(block, numbering) if isinstance(block, Table) else [numbering.text(block)]
+            lines.extend(new)
+            size += sum(len(line) + 1 for line in new)
+            if size > max_bytes:  # (stop at once: labels could make a small file's text large)
+                break
     except Exception as exc:
         reason = " ".join(str(exc).split())[:120] or type(exc).__name__
         raise InputError("unreadable-docx", f"{shown(source)}: unreadable DOCX ({reason})") from None
@@ -116,8 +119,6 @@ def table_rows(table: Table, numbering: Numbering | None = None) -> list[str]:
 # --- Word list numbering (ECMA-376 part 1, 17.9) -------------------------------------------------
 
 _W_VAL = qn("w:val")
-# a bullet drawn from a symbol font is a private-use character ("\uf0b7" in Symbol): shown as the bullet it draws
-_SYMBOL_FONT = range(0xF000, 0xF100)
 _ROMAN = (
     (1000, "m"),
     (900, "cm"),
@@ -170,6 +171,50 @@ def _formatted(n: int, fmt: str) -> str:
     return text.upper() if fmt.startswith("upper") else text
 
 
+_MAX_LEVEL = 8  # Word's nine list levels, 0 to 8
+_MAX_LABEL = 64  # a label text longer than this is no label (Word's longest, "%1.%2.%3.%4.%5.%6.%7.%8.%9.", is 27)
+_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def _number(value: str | None) -> int | None:
+    """An attribute's whole number, ASCII digits only ("²" and a 5,000-digit value are none)."""
+    return int(value) if value is not None and _NUMBER.fullmatch(value) else None
+
+
+def _level_number(value: str | None) -> int | None:
+    n = _number(value)
+    return n if n is not None and n <= _MAX_LEVEL else None
+
+
+@dataclass(frozen=True)
+class _Level:
+    """One level of a list definition: its format, label text, start, and the level after which it restarts."""
+
+    fmt: str
+    text: str | None
+    start: int
+    restart_after: int  # a higher level numbered below this one restarts it (the level itself: any higher level; 0: never)
+    restarts: bool  # the list restarts this level where it begins (startOverride)
+    legal: bool  # every number in the label is written in digits (isLgl)
+    style: str | None  # the paragraph style this level belongs to
+
+    @classmethod
+    def of(cls, lvl: BaseOxmlElement, n: int, start_override: str | None) -> _Level:
+        text = _val(lvl, "w:lvlText")
+        start = _number(start_override) if start_override is not None else _number(_val(lvl, "w:start"))
+        restart = _number(_val(lvl, "w:lvlRestart"))
+        legal = lvl.find(qn("w:isLgl"))
+        return cls(
+            fmt=_val(lvl, "w:numFmt") or "decimal",
+            text=text if text is not None and len(text) <= _MAX_LABEL else None,
+            start=1 if start is None else start,
+            restart_after=n if restart is None else min(restart, n),
+            restarts=start_override is not None,
+            legal=legal is not None and (legal.get(_W_VAL) or "1").lower() not in ("0", "false", "off"),
+            style=_val(lvl, "w:pStyle"),
+        )
+
+
 class Numbering:
     """The labels of a document's list paragraphs, counted in document order as Word counts them.
 
@@ -195,6 +240,7 @@ class Numbering:
             for abstract in root.iter(qn("w:abstractNum")):
                 if (abstract_id := abstract.get(qn("w:abstractNumId"))) is not None:
                     self._abstracts[abstract_id] = abstract
+        self._levels: dict[str, tuple[str, dict[int, _Level]] | None] = {}  # list -> its definition, read once
         self._counts: dict[str, dict[int, int]] = {}  # abstract definition -> level -> the last number given
         self._started: set[str] = set()  # lists whose start overrides have been applied
         self._styles: dict[str, tuple[str | None, str | None]] = {}  # style id -> its (numId, ilvl), base styles included
@@ -220,61 +266,70 @@ class Numbering:
 
     def label(self, paragraph: Paragraph) -> str | None:
         num_id, ilvl, style_id = self._list_of(paragraph)
-        if num_id is None or num_id == "0" or (num := self._nums.get(num_id)) is None:
+        if num_id is None or num_id == "0":
             return None
+        found = self._definition(num_id)
+        if found is None:
+            return None
+        abstract_id, levels = found
+        if ilvl is None:
+            # a list style names no level: the level that names the paragraph's style, else the first
+            ilvl = next((n for n, lvl in levels.items() if style_id is not None and lvl.style == style_id), 0)
+        if ilvl not in levels:
+            return None
+        counts = self._counts.setdefault(abstract_id, {})
+        if num_id not in self._started:
+            self._started.add(num_id)
+            for n, lvl in levels.items():
+                if lvl.restarts:
+                    counts.pop(n, None)  # this list restarts the level: the next paragraph takes its start
+        counts[ilvl] = counts[ilvl] + 1 if ilvl in counts else levels[ilvl].start
+        for deeper in [n for n in counts if n > ilvl]:
+            # a level restarts after any higher level, or after the level its lvlRestart names (0: never)
+            after = levels[deeper].restart_after if deeper in levels else deeper
+            if ilvl < after:
+                del counts[deeper]
+        lvl = levels[ilvl]
+        if lvl.fmt == "none" or not lvl.text:
+            return None
+        if lvl.fmt == "bullet":
+            return "•"  # (what a bullet draws depends on its font: a Symbol "\uf0b7", a Wingdings "§" or "Ø", a Courier "o")
+
+        def number(m: re.Match[str]) -> str:
+            n = int(m.group(1)) - 1
+            if n not in levels or levels[n].fmt == "none":
+                return ""
+            fmt = "decimal" if lvl.legal else levels[n].fmt
+            return _formatted(counts.get(n, levels[n].start), fmt)
+
+        return _LEVEL_REF.sub(number, lvl.text).strip() or None
+
+    def _definition(self, num_id: str) -> tuple[str, dict[int, _Level]] | None:
+        """A list's abstract definition id and its levels (0 to 8), overrides applied; read once per list."""
+        if num_id in self._levels:
+            return self._levels[num_id]
+        found: tuple[str, dict[int, _Level]] | None = None
+        num = self._nums.get(num_id)
         abstract_id = _val(num, "w:abstractNumId")
         abstract = self._abstracts.get(abstract_id or "")
         if abstract is not None and (link := _val(abstract, "w:numStyleLink")) is not None:
             # the list is defined by a numbering style: its own numPr names the list that holds the levels
             linked, _ = self._style_list(link)
-            linked_num = self._nums.get(linked or "")
-            abstract_id = _val(linked_num, "w:abstractNumId")
+            abstract_id = _val(self._nums.get(linked or ""), "w:abstractNumId")
             abstract = self._abstracts.get(abstract_id or "")
-        if abstract is None or abstract_id is None:
-            return None
-        levels = {int(lvl.get(qn("w:ilvl"), "0")): lvl for lvl in abstract.findall(qn("w:lvl")) if lvl.get(qn("w:ilvl"), "0").isdigit()}
-        overrides = {int(o.get(qn("w:ilvl"), "0")): o for o in num.findall(qn("w:lvlOverride")) if o.get(qn("w:ilvl"), "0").isdigit()}
-        if ilvl is None:
-            # a list style names no level: the level that names the paragraph's style, else the first
-            ilvl = next((n for n, lvl in levels.items() if style_id is not None and _val(lvl, "w:pStyle") == style_id), 0)
-        level = ilvl if ilvl in levels else None
-        if level is None:
-            return None
-
-        def definition(n: int) -> BaseOxmlElement | None:
-            override = overrides.get(n)
-            own = None if override is None else override.find(qn("w:lvl"))
-            return own if own is not None else levels.get(n)
-
-        def start(n: int) -> int:
-            override = _val(overrides.get(n), "w:startOverride")
-            value = override if override is not None else _val(definition(n), "w:start")
-            return int(value) if value is not None and value.isdigit() and len(value) <= 9 else 1
-
-        counts = self._counts.setdefault(abstract_id, {})
-        if num_id not in self._started:
-            self._started.add(num_id)
-            for n, override in overrides.items():
-                if _val(override, "w:startOverride") is not None:
-                    counts.pop(n, None)  # this list restarts the level: the next paragraph takes its start
-        counts[level] = counts[level] + 1 if level in counts else start(level)
-        for deeper in [n for n in counts if n > level]:
-            del counts[deeper]  # a level restarts after any higher level
-        lvl = definition(level)
-        fmt = _val(lvl, "w:numFmt") or "decimal"
-        pattern = _val(lvl, "w:lvlText")
-        if fmt == "none" or pattern is None:
-            return None
-        if fmt == "bullet":
-            return "".join("•" if ord(c) in _SYMBOL_FONT else c for c in pattern).strip() or None
-        legal = lvl is not None and lvl.find(qn("w:isLgl")) is not None
-
-        def number(m: re.Match[str]) -> str:
-            n = int(m.group(1)) - 1
-            value = counts.get(n, start(n))
-            return _formatted(value, "decimal" if legal and n < level else _val(definition(n), "w:numFmt") or "decimal")
-
-        return _LEVEL_REF.sub(number, pattern).strip() or None
+        if num is not None and abstract is not None and abstract_id is not None:
+            overrides = {n: o for o in num.findall(qn("w:lvlOverride")) if (n := _level_number(o.get(qn("w:ilvl")))) is not None}
+            levels: dict[int, _Level] = {}
+            for element in abstract.findall(qn("w:lvl")):
+                n = _level_number(element.get(qn("w:ilvl")))
+                if n is None or n in levels:
+                    continue
+                override = overrides.get(n)
+                own = None if override is None else override.find(qn("w:lvl"))
+                levels[n] = _Level.of(own if own is not None else element, n, _val(override, "w:startOverride"))
+            found = (abstract_id, levels)
+        self._levels[num_id] = found
+        return found
 
     def _list_of(self, paragraph: Paragraph) -> tuple[str | None, int | None, str | None]:
         """The paragraph's numId and level, and its style id: its own numPr first, its style's for what that leaves out."""
@@ -285,7 +340,7 @@ class Numbering:
         if num_id is None and style_id is not None:
             num_id, style_ilvl = self._style_list(style_id)
             ilvl = ilvl if ilvl is not None else style_ilvl
-        return num_id, int(ilvl) if ilvl is not None and ilvl.isdigit() else None, style_id
+        return num_id, _level_number(ilvl), style_id
 
     def _style_list(self, style_id: str) -> tuple[str | None, str | None]:
         """The (numId, ilvl) a paragraph style gives, from the style or the styles it is based on."""

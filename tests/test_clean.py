@@ -153,6 +153,14 @@ def test_a_short_pdf_text_with_glued_sentences_is_read_with_its_spaces() -> None
     # without glued sentences, two glued words are too little to call a text glued
     words_only = notice.replace(".De", ". De").replace(".Ik", ". Ik")
     assert "termijnworden" in clean_view(words_only, Span(0, len(words_only))).text
+    # web addresses and a typo or two are no glued sentences, and words the lexicon lacks ("eenmaal", "tevoren") stay whole
+    for spaced in (
+        "De middelen zijn nu eenmaal beperkt. Meer informatie staat op www.Vlaanderen.be en op www.Onderwijs.vlaanderen.be."
+        " Van tevoren werd de demotivatie van leerkrachten bevraagd.",
+        "De middelen zijn nu eenmaal beperkt.Het overleg met de scholen loopt. Kan dat sneller?Ja. Van tevoren werd de"
+        " demotivatie van leerkrachten bevraagd.",
+    ):
+        assert clean_view(spaced, Span(0, len(spaced))).text == spaced
     # and glued sentences alone, with no glued word, cut nothing ("Vgl.Art" or a URL is no proof)
     sentences_only = "Zie vgl.Art en het.Document op www.Site.nl voor de stukken.De tekst volgt.Hier staat hetgeen volgt."
     assert clean_view(sentences_only, Span(0, len(sentences_only))).text == sentences_only

@@ -17,6 +17,7 @@ import pytest
 from docx.document import Document as DocxDocument
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import simpleSplit
@@ -373,6 +374,47 @@ def test_a_word_list_that_starts_near_a_billion_is_read_in_digits(tmp_path: Path
     path = tmp_path / "groot.docx"
     document.save(str(path))
     assert read_path(path).text.split("\n") == ["999999999) groot", "I. klein", "zonder niveau", "zonder lijst"]
+
+
+def test_word_list_levels_follow_their_restart_legal_and_none_settings(tmp_path: Path) -> None:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+
+    def level(num_id: int, n: int) -> BaseOxmlElement:
+        abstract_id = next(x for x in numbering.findall(qn("w:num")) if x.get(qn("w:numId")) == str(num_id)).find(qn("w:abstractNumId"))
+        abstract = next(a for a in numbering.findall(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id.get(qn("w:val")))
+        found: BaseOxmlElement = abstract.findall(qn("w:lvl"))[n]
+        return found
+
+    # letters that never restart (lvlRestart 0) go on under the next number
+    going_on = _word_list(document, [("decimal", "%1."), ("lowerLetter", "%2)")])
+    level(going_on, 1).append(parse_xml(f'<w:lvlRestart {nsdecls("w")} w:val="0"/>'))
+    for text, depth in (("Vraag A", 0), ("sub", 1), ("Vraag B", 0), ("sub", 1)):
+        _in_list(document, text, going_on, depth)
+    # legal numbering writes every level in digits; isLgl off ("0") does not
+    legal = _word_list(document, [("upperRoman", "%1."), ("lowerLetter", "%1.%2")])
+    level(legal, 1).append(parse_xml(f"<w:isLgl {nsdecls('w')}/>"))
+    not_legal = _word_list(document, [("upperRoman", "%1."), ("lowerLetter", "%1.%2")])
+    level(not_legal, 1).append(parse_xml(f'<w:isLgl {nsdecls("w")} w:val="0"/>'))
+    # a level of format "none" shows nothing, also where a deeper label names it
+    hidden = _word_list(document, [("none", "%1"), ("decimal", "%1%2.")])
+    for num_id in (legal, not_legal, hidden):
+        _in_list(document, "Hoofd", num_id)
+        _in_list(document, "sub", num_id, 1)
+    # a level written with other digits than ASCII is read as the first level, without an error
+    odd = _word_list(document, [("decimal", "%1.")])
+    document.add_paragraph("vreemd")._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="²"/><w:numId w:val="{odd}"/></w:numPr>')
+    )
+    path = tmp_path / "niveaus.docx"
+    document.save(str(path))
+    assert read_path(path).text.split("\n") == [
+        "1. Vraag A", "a) sub", "2. Vraag B", "b) sub",
+        "I. Hoofd", "1.1 sub",
+        "I. Hoofd", "I.a sub",
+        "Hoofd", "1. sub",
+        "1. vreemd",
+    ]  # fmt: skip
 
 
 def test_a_question_list_typed_as_a_word_list_gives_the_same_text_and_items(tmp_path: Path) -> None:
