@@ -142,9 +142,11 @@ _REQUEST = re.compile(
     re.I,
 )
 # A lead-in before the question itself: "Vragen - ", "Mijn vragen zijn als volgt: 1. ", "Daarom heb ik volgende vragen: • ",
-# and bullets or numbers ("o ", "- ", "2. ").
+# any text closed by a colon before a bulleted or numbered question ("De fracties stellen daarom de volgende art 42 vragen, met
+# het verzoek om zeer spoedige beantwoording (binnen enkele dagen): - wat is de huidige planning?"), and bullets or numbers
+# ("o ", "- ", "2. ").
 _LEAD_IN = re.compile(
-    r"(?:[^?:\n]{0,80}\b(?:vraag|vragen|volgt|volgende)\b[^?:\n]{0,20}:\s*)?(?:vragen?\s*[-–:]\s*)?"
+    r"(?:[^?:]{0,300}:\s*(?=(?:[-–•*]|\d{1,2}[.)])\s)|[^?:\n]{0,80}\b(?:vraag|vragen|volgt|volgende)\b[^?:\n]{0,20}:\s*)?(?:vragen?\s*[-–:]\s*)?"
     r"(?:(?:[-–•*]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)])\s+)*",
     re.I,
 )
@@ -363,6 +365,8 @@ def lead_in(sentence: str) -> int:
     m = _LEAD_IN.match(sentence)
     if not m or not m.end():
         return 0
+    if ":" in m.group() and (_WH_START.match(sentence) or re.match(rf"\s*{_V1}", sentence, re.I)):
+        return 0  # a question before its colon is the stem of what follows: "Wat is de planning: - per wijk?"
     rest = sentence[m.end() :]
     if len(rest.split()) < 2 or ask_kind(rest) is None:
         return 0

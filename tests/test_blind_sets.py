@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text,
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers,
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -65,6 +65,8 @@ SETS = {
         "shapes45",
         "shapes46",
         "shapes47",
+        "shapes49",
+        "shapes50",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -127,7 +129,7 @@ NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 291
+    assert len(NAMES) == 298
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -288,6 +290,11 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # two notices of delay in Aanhangsel PDF text (glued words), labelled blind in the thirteenth session: every item
         # declined (macro-F1 1/3 is declined F1 1.0, the only class); first run 5 of 15, the notice cue missed in glued text
         ("shapes47", 2, 15, 0.33, 1.0, 1.0),
+        # two Brussels Parliament answers that send the question to a colleague (every item declined), and five Dutch council
+        # answers (Rijswijk, Buren), labelled blind in the thirteenth session; first runs 0 of 7 and accuracy 0.294 (two
+        # records an error: no answer heading found), the same with the code the session began with
+        ("shapes49", 2, 7, 0.33, 1.0, 1.0),
+        ("shapes50", 5, 17, 0.76, 1.0, 1.0),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

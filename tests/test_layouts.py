@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.analyze import analyze
+from analyzer.analyze import Analyzer, analyze
 from analyzer.clean import clean_view
 from analyzer.labels import match_vraag
 from analyzer.model import RawDocument
@@ -1796,3 +1796,21 @@ def test_forwarding_someone_elses_reaction_is_no_answer_letter() -> None:
     )
     with pytest.raises(SegmentationError):
         segment(RawDocument("<test>", text))
+
+
+def test_an_answer_heading_with_an_article_and_a_lead_in_before_dashed_questions() -> None:
+    """A council's page: "De beantwoording van het college/de burgemeester:" over numbered answers (an article before the
+    heading word, closed by a colon; a sentence about the answering is no heading), and a request line closed by a colon
+    before a dashed question, which is the question's lead-in, not part of what it asks."""
+    text = (
+        "Schriftelijke vragen\n\nDe fracties stellen daarom de volgende art 42 vragen, met het verzoek om zeer spoedige "
+        "beantwoording (binnen enkele dagen):\n\n- wat is de huidige planning?\n\n2. Wie betaalt de herstelling?\n\n"
+        "De beantwoording van het college/de burgemeester:\n\n1. De planning is dat de kasten in het najaar klaar zijn.\n\n"
+        "2. De gemeente betaalt. De beantwoording van deze vragen heeft langer geduurd dan gewild.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "De planning is dat de kasten in het najaar klaar zijn."
+    assert "langer geduurd" in answer_text(doc, "2")
+    first = Analyzer().check(RawDocument("<test>", text)).judgement.item("1").asks[0]
+    assert at(doc, first.span) == "wat is de huidige planning?"
