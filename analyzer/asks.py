@@ -115,7 +115,9 @@ _YES = re.compile(
 _NO = re.compile(r"(?:zo\s*(?:nee|neen|niet)|indien\s+(?:nee|neen|niet)|in\s+ontkennend\s+geval)\b", re.I)
 # A condition on a state of affairs, at the start ("Indien blijkt dat ...", "In het geval dat ...", "Mocht ...")
 # or in the middle of the question ("Welke maatregelen neemt u als blijkt dat ...?", "..., indien de regeling ...?").
-_IF_START = re.compile(r"(?:indien|in\s+(?:het\s+)?geval\s+(?:dat|van)|mocht|mochten|als|wanneer\s+blijkt)\b", re.I)
+_IF_START = re.compile(
+    r"(?:indien|in\s+(?:het\s+)?geval\s+(?:dat|van|dit|deze|die|de|het|er|u|uw)|mocht|mochten|als|wanneer\s+blijkt)\b", re.I
+)
 _IF_MID = re.compile(
     r"(?:,\s*(?:als|indien|mocht|in\s+(?:het\s+)?geval\s+dat)\s|\s(?:indien|in\s+(?:het\s+)?geval\s+dat)\s|"
     r"\sals\s+(?:blijkt|er\s|u\s|het\s+kabinet|de\s+minister|de\s+staatssecretaris|dit\s|dat\s|deze\s|zij\s|ze\s|hij\s))",

@@ -893,3 +893,26 @@ def test_goods_that_need_not_be_delivered_are_no_withheld_information(analyzer: 
         "De voertuigen hoeven niet te worden geleverd voor 2025. De fabrikant levert ze in maart 2026.\n"
     )
     assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+
+
+def test_a_follow_up_nothing_takes_up_applies_only_when_the_answer_meets_its_condition(analyzer: Analyzer) -> None:
+    """ "Indien neen, wat zijn dan de feiten?" after an answer that gives the facts asked about, and "In het geval dit bedrag
+    ontbreekt, waar is het geld naartoe gegaan?" after "Het bedrag staat gereserveerd ...": no sentence takes the follow-up
+    up because its condition is not met, so it is moot, not left unanswered. After an explicit "Ja", a "Zo ja, ...?" that
+    nothing takes up is still open."""
+    condition_not_met = (
+        "Vragen van het lid Jansen\n\n1\nKunt u bevestigen dat de provincie 240 hectare grond heeft aangekocht? Indien neen, "
+        "wat zijn dan de feiten?\n\n2\nWaar is dit bedrag terug te vinden op de begroting? In het geval dit bedrag ontbreekt, "
+        "waar is dan het geld naartoe gegaan?\n\nAntwoord 1\nDe provincie heeft 234 hectare grond aangekocht, voor de aanleg "
+        "van natuur.\n\nAntwoord 2\nHet bedrag staat gereserveerd op artikel 11.04 van het Mobiliteitsfonds.\n"
+    )
+    result = judge(analyzer, condition_not_met)
+    assert verdicts(result) == {"1": "answered", "2": "answered"}
+    follow_up = result.judgement.item("2").asks[1]
+    assert follow_up.verdict == "moot" and "nothing in the answer takes it up" in follow_up.reason
+    condition_met = (
+        "Vragen van het lid Jansen\n\n1\nHeeft u met de commissaris gesproken over de situatie in de regio? Zo ja, kunt u "
+        "schetsen wat de inzet van de Unie de komende periode wordt richting de buurlanden?\n\nAntwoord 1\nJa, ik heb op "
+        "27 september met de commissaris over de situatie gesproken.\n"
+    )
+    assert verdicts(judge(analyzer, condition_met)) == {"1": "partial"}

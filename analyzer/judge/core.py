@@ -758,6 +758,7 @@ class Judge:
                     figures_apart=figures_apart,
                     restated=None if restate_at is None else facts.sentences[restate_at],
                     why=_ASKS_WHY.search(ask_text) is not None,
+                    condition_holds=(a.condition, polarity) in (("yes", "positive"), ("no", "negative")),
                 )
             )
         return out, hits

@@ -58,6 +58,7 @@ class Params:
     own_unaddressed: int = 0  # an ask of an item's own answer that no sentence responds to is left out
     data_decline: int = 0  # a decline cue on a data ask whose figure, date or list is nowhere in the answer declines it wherever it stands
     none_answered_declines: int = 1  # no ask answered and one explicitly declined: the item is declined
+    untouched_follow_up_moot: int = 1  # a conditional follow-up nothing responds to is moot, unless the answer meets its condition
     # a sentence that says the yes/no ask's proposition back, affirmed or denied, answers it (a switch for experiments, not
     # fitted: the yes or no it sets for a "Zo nee" follow-up is a signal, read whatever this says)
     restated: int = 1
@@ -140,6 +141,7 @@ class AskSignals:
     general_lead: bool = False  # the answer opens with general policy text (others' responsibility, importance, effort)
     unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
+    condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
 
 
 class Decision(NamedTuple):
@@ -245,6 +247,11 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-lead")
     if s.met is None:
         if s.coverage < p.low_coverage and s.lemmas >= p.low_coverage_min_lemmas:
+            follow_up = s.kind == "conditional" or s.condition == "if"
+            if p.untouched_follow_up_moot and follow_up and s.condition is not None and not s.first and not s.condition_holds:
+                # a follow-up ("Zo ja, ...", "Indien neen, ...", "In het geval ..., ...") that nothing in the answer takes up,
+                # where the answer's yes or no does not say its condition holds: the condition is taken as not met
+                return Decision("moot", "follow-up does not apply: nothing in the answer takes it up", (), "moot")
             return Decision("partial", "the answer hardly touches what is asked", s.refers + s.weakens, "hardly-touched")
         if s.weakens:
             return Decision("partial", s.weakens[0].rule.spec.message, s.weakens, "weakened")
