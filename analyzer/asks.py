@@ -169,6 +169,7 @@ _COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|ne
 _CLAUSE_WORDS = re.compile(r"\s*(?:\S+\s+){5}\S")
 _V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
 _WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
+_WH_ANYWHERE = re.compile(rf"\b(?:{_WH})\b", re.I)
 MIN_WORDS = 4  # both sides of a coordination are asks of their own only when each has this many words (3 for the second)
 _LEFT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 1}}}\S")  # at least MIN_WORDS words
 _RIGHT_WORDS = re.compile(rf"\s*(?:\S+\s+){{{MIN_WORDS - 2}}}\S")  # at least MIN_WORDS - 1 words
@@ -367,8 +368,16 @@ def lead_in(sentence: str) -> int:
     m = _LEAD_IN.match(sentence)
     if not m or not m.end():
         return 0
-    if ":" in m.group() and (_WH_START.match(sentence) or re.match(rf"\s*{_V1}", sentence, re.I)):
-        return 0  # a question before its colon is the stem of what follows: "Wat is de planning: - per wijk?"
+    if ":" in m.group() and (
+        _WH_START.match(sentence)
+        or re.match(rf"\s*{_V1}", sentence, re.I)
+        or _CONDITIONAL.match(sentence.lstrip())
+        or _IF_START.match(sentence.lstrip())
+        or _WH_ANYWHERE.search(sentence, 0, m.end())
+    ):
+        # a question or a condition before its colon is the stem of what follows: "Wat is de planning: - per wijk?",
+        # "Zo ja: - wat zijn de kosten?", "Graag vernemen wij hoe het college de volgende knelpunten oplost: - de parkeerdruk?"
+        return 0
     rest = sentence[m.end() :]
     if len(rest.split()) < 2 or ask_kind(rest) is None:
         return 0

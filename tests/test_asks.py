@@ -110,6 +110,12 @@ def test_conditions(text: str, expected: str | None) -> None:
     assert condition(text) == expected
 
 
+def test_a_condition_before_a_colon_stays_the_condition_of_its_ask() -> None:
+    assert [(c, k) for _, k, c in asks("Zo ja: - wat zijn de kosten?")] == [("yes", "conditional")]
+    assert [c for _, _, c in asks("Indien neen: - waarom niet?")] == ["no"]
+    assert [c for _, _, c in asks("In het geval dit bedrag ontbreekt, waar is dan het geld naartoe gegaan?")] == ["if"]
+
+
 def test_a_question_on_a_condition_of_fact_is_still_a_question_sentence() -> None:
     text = "Indien blijkt dat zij eerder misdrijven hebben gepleegd, welke maatregelen worden dan opgelegd?"
     assert asks(text) == [(text, "question", "if")]
@@ -123,6 +129,17 @@ def test_a_question_on_a_condition_of_fact_is_still_a_question_sentence() -> Non
         ("Vragen - Wat was het resultaat van deze bespreking?", "Wat was het resultaat van deze bespreking?"),
         ("o Zijn de bewoners tevreden?", "Zijn de bewoners tevreden?"),
         ("Wat is uw oordeel: is dit wenselijk?", "Wat is uw oordeel: is dit wenselijk?"),
+        # any text closed by a colon before a dashed question, but not a question stem or a condition
+        (
+            "De fracties stellen daarom de volgende art 42 vragen, met het verzoek om zeer spoedige beantwoording (binnen "
+            "enkele dagen): - wat is de huidige planning?",
+            "wat is de huidige planning?",
+        ),
+        ("Wat is de planning: - per wijk?", "Wat is de planning: - per wijk?"),
+        (
+            "Graag vernemen wij hoe het college de knelpunten oplost: - de parkeerdruk?",
+            "Graag vernemen wij hoe het college de knelpunten oplost: - de parkeerdruk?",
+        ),
     ],
 )
 def test_lead_ins_are_not_part_of_the_ask(text: str, ask: str) -> None:

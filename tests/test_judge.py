@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -916,3 +917,32 @@ def test_a_follow_up_nothing_takes_up_applies_only_when_the_answer_meets_its_con
         "27 september met de commissaris over de situatie gesproken.\n"
     )
     assert verdicts(judge(analyzer, condition_met)) == {"1": "partial"}
+
+
+REVIEW13 = Path(__file__).parent / "fixtures" / "review13"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # a minister naming the colleague who is responsible answers "Wie is verantwoordelijk?"
+        ("colleague-responsible-named", {"1": "answered", "2": "answered"}),
+        # another body's lack of say, described by a minister, is an answer about roles
+        ("other-body-no-say", {"1": "answered", "2": "answered"}),
+        # others told to contact the minister, then what the college did
+        ("others-told-to-contact-minister", {"1": "answered", "2": "answered"}),
+        # the college's own duty, then what it did
+        ("own-duty-then-done", {"1": "answered", "2": "answered"}),
+        # "a local matter" before the figure asked for
+        ("local-matter-with-figure", {"1": "answered", "2": "answered"}),
+        # a quotation introduced by "De reactie van de vervoerder was als volgt:" inside the answer
+        ("quotation-after-colon", {"1": "answered"}),
+        # "Zo ja: - wat zijn de kosten?" keeps its condition: after "Nee" it does not apply
+        ("follow-up-after-colon", {"1": "answered"}),
+    ],
+)
+def test_the_second_readers_answers_are_not_declined(analyzer: Analyzer, name: str, expected: dict[str, str]) -> None:
+    """Answers a second reader wrote against this session's competence cues, heading and lead-in: each answers, and none
+    is declined."""
+    result = judge(analyzer, (REVIEW13 / f"{name}.txt").read_text(encoding="utf-8"))
+    assert verdicts(result) == expected

@@ -58,9 +58,10 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
-    # with an article, closed by a colon: "De beantwoording van het college/de burgemeester:", "De antwoorden van het college:"
+    # with an article, closed by a colon: "De beantwoording van het college/de burgemeester:"
     # (not a sentence about the answers: "De beantwoording van deze vragen heeft langer geduurd.")
-    r"|[^\S\n]*(?:de|het)[^\S\n]+(?:antwoorden|beantwoording|reactie)[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?:[^\S\n]*$"
+    # ("beantwoording" only: "De reactie van de vervoerder was als volgt:" introduces a quotation inside an answer)
+    r"|[^\S\n]*de[^\S\n]+beantwoording[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?:[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
