@@ -20,6 +20,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from .listlabels import formatted
 from .read import InputError
 from .safe_text import shown
 
@@ -119,56 +120,12 @@ def table_rows(table: Table, numbering: Numbering | None = None) -> list[str]:
 # --- Word list numbering (ECMA-376 part 1, 17.9) -------------------------------------------------
 
 _W_VAL = qn("w:val")
-_ROMAN = (
-    (1000, "m"),
-    (900, "cm"),
-    (500, "d"),
-    (400, "cd"),
-    (100, "c"),
-    (90, "xc"),
-    (50, "l"),
-    (40, "xl"),
-    (10, "x"),
-    (9, "ix"),
-    (5, "v"),
-    (4, "iv"),
-    (1, "i"),
-)
 _LEVEL_REF = re.compile(r"%([1-9])")
-_MAX_SPELLED = 5000  # numbers above this are written in digits whatever the format
 
 
 def _val(parent: BaseOxmlElement | None, tag: str) -> str | None:
     child = None if parent is None else parent.find(qn(tag))
     return None if child is None else child.get(_W_VAL)
-
-
-def _roman(n: int) -> str:
-    out = []
-    for value, digits in _ROMAN:
-        while n >= value:
-            out.append(digits)
-            n -= value
-    return "".join(out)
-
-
-def _letters(n: int) -> str:
-    # Word's letters: a ... z, then aa ... zz, then aaa (the letter repeated, not base 26)
-    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-
-
-def _formatted(n: int, fmt: str) -> str:
-    if n > _MAX_SPELLED and fmt not in ("decimal", "decimalZero"):
-        fmt = "decimal"  # (a start of a billion in letters or roman numerals would be a string of a billion characters)
-    if fmt in ("lowerLetter", "upperLetter"):
-        text = _letters(n) if n > 0 else ""
-    elif fmt in ("lowerRoman", "upperRoman"):
-        text = _roman(n) if n > 0 else ""
-    elif fmt == "decimalZero":
-        text = f"{n:02d}"
-    else:  # decimal, and the formats Word draws as digits in other scripts or words ("ordinal", "cardinalText")
-        text = str(n)
-    return text.upper() if fmt.startswith("upper") else text
 
 
 _MAX_LEVEL = 8  # Word's nine list levels, 0 to 8
@@ -300,7 +257,7 @@ class Numbering:
             if n not in levels or levels[n].fmt == "none":
                 return ""
             fmt = "decimal" if lvl.legal else levels[n].fmt
-            return _formatted(counts.get(n, levels[n].start), fmt)
+            return formatted(counts.get(n, levels[n].start), fmt)
 
         return _LEVEL_REF.sub(number, lvl.text).strip() or None
 

@@ -2,14 +2,19 @@
 
 Scripts, styles, the ``<head>`` and comments are left out; every block element (paragraph, heading,
 list item, table row, ``<br>``) starts a new line, table cells are joined with ``" | "``, and whitespace
-inside a block is collapsed as a browser does (``<pre>`` keeps its own). Character references are
-decoded. Offsets of the analysis point into this text, as they point into the text layer of a PDF.
+inside a block is collapsed as a browser does (``<pre>`` keeps its own). An item of an ordered list
+(``<ol>``) starts with the number the browser draws before it ("1.", "b.", "iv."; ``start``, ``type``
+and ``value`` are followed, CSS is not): the number is not in the text, and a question list written as
+``<ol>`` would otherwise have no item numbers. Character references are decoded. Offsets of the
+analysis point into this text, as they point into the text layer of a PDF.
 """
 
 from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+
+from .listlabels import HTML_TYPES, formatted
 
 # elements whose start and end break the line
 BLOCKS = frozenset(
@@ -22,6 +27,12 @@ BLOCKS = frozenset(
 # elements whose content is not visible text
 HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
 CELLS = frozenset({"td", "th"})
+_WHOLE = re.compile(r"-?[0-9]{1,9}")
+MAX_LIST_DEPTH = 100  # lists nested deeper than this are not followed (a hostile page; an item there counts in the deepest one)
+
+
+def _whole(value: str | None) -> int | None:
+    return int(value) if value is not None and _WHOLE.fullmatch(value.strip()) else None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -38,6 +49,9 @@ class _Text(HTMLParser):
         self.hidden = 0
         self.pre = 0
         self.cells = 0
+        # open lists, innermost last: for an <ol>, its format and the number its next item gets; None for an <ul>
+        self.lists: list[list[str | int] | None] = []
+        self.too_deep = 0  # lists opened past MAX_LIST_DEPTH, not on the stack
 
     def _break(self) -> None:
         line = "".join(self.current)
@@ -55,6 +69,18 @@ class _Text(HTMLParser):
         elif tag in BLOCKS:
             self._break()
             self.pre += tag == "pre"
+            if tag in ("ol", "ul") and len(self.lists) >= MAX_LIST_DEPTH:
+                self.too_deep += 1
+            elif tag in ("ol", "ul"):
+                found = dict(attrs)
+                start = _whole(found.get("start"))
+                fmt = HTML_TYPES.get((found.get("type") or "1").strip(), "decimal")
+                self.lists.append([fmt, 1 if start is None else start] if tag == "ol" else None)
+            elif tag == "li" and self.lists and (ol := self.lists[-1]) is not None and not self.hidden:
+                value = _whole(dict(attrs).get("value"))
+                number = value if value is not None else int(ol[1])
+                ol[1] = number + 1
+                self.current.append(f"{formatted(number, str(ol[0]))}. ")
         elif tag in CELLS:
             if self.cells:
                 self.current.append(" | ")
@@ -71,6 +97,10 @@ class _Text(HTMLParser):
             self._break()
             if tag == "pre":
                 self.pre = max(0, self.pre - 1)
+            elif tag in ("ol", "ul") and self.too_deep:
+                self.too_deep -= 1
+            elif tag in ("ol", "ul") and self.lists:
+                self.lists.pop()
 
     def handle_data(self, data: str) -> None:
         if self.hidden:

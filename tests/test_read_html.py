@@ -47,3 +47,41 @@ def test_a_page_without_its_suffix_and_in_a_directory(tmp_path: Path) -> None:
     (tmp_path / "dir" / "vraag.htm").write_text(PAGE, encoding="utf-8")
     docs = list(read_documents(str(tmp_path / "dir")))
     assert len(docs) == 1 and not isinstance(docs[0], tuple)
+
+
+OL_PAGE = """<!doctype html><html><head><title>Schriftelijke vraag</title></head><body>
+<h1>Schriftelijke vraag nr. 412 van 3 maart 2025 van Jan Peeters aan de minister van Onderwijs</h1>
+<p>De minister kondigde een hervorming van de leerlingenbegeleiding aan.</p>
+<ol><li>Hoeveel scholen nemen deel aan het proefproject?</li><li>Wanneer wordt het project geëvalueerd?<ol type="a">
+<li>Wie voert de evaluatie uit?</li><li>Worden de resultaten openbaar gemaakt?</li></ol></li>
+<li>Welk budget is er voorzien?</li></ol>
+<h2>Antwoord</h2>
+<ol><li>Er nemen 42 scholen deel.</li><li>Het project wordt in juni 2026 geëvalueerd.<ol type="a">
+<li>Een extern bureau voert de evaluatie uit.</li><li>Ja, de resultaten worden gepubliceerd.</li></ol></li>
+<li>Er is 1,2 miljoen euro voorzien.</li></ol>
+</body></html>
+"""
+
+
+def test_an_ordered_list_is_read_with_the_numbers_the_browser_draws() -> None:
+    # the numbers of an <ol> are not in the page's text: without them a question list written as <ol> has no item numbers
+    page = (
+        '<ol start="3"><li>drie</li><li value="7">zeven</li><li>acht</li></ol>'
+        '<ol type="I"><li>een</li><li>twee<ol type="A"><li>a</li></ol></li></ol>'
+        '<ul><li>een punt</li></ul><ol start="x" type="?"><li>onbekend</li></ol>'
+    )
+    assert html_text(page).splitlines() == [
+        "3. drie", "7. zeven", "8. acht", "I. een", "II. twee", "A. a", "een punt", "1. onbekend",
+    ]  # fmt: skip
+    # lists nested past any sensible depth are not followed (an item there counts in the deepest list followed), and the
+    # lists around them still close: the list after them starts at 1
+    deep = "<ol>" * 150 + "<li>diep</li><li>dieper</li>" + "</ol>" * 150 + "<ol><li>daarna</li></ol>"
+    assert html_text(deep).splitlines() == ["1. diep", "2. dieper", "1. daarna"]
+
+
+def test_a_question_list_written_as_an_ordered_list_gives_its_items(tmp_path: Path) -> None:
+    path = tmp_path / "vraag-412.html"
+    path.write_text(OL_PAGE, encoding="utf-8")
+    doc = analyze(read_path(path))
+    assert [i.id for i in doc.items] == ["1", "2", "2a", "2b", "3"]
+    assert doc.text[doc.items[3].span.start : doc.items[3].span.end] == "Worden de resultaten openbaar gemaakt?"
