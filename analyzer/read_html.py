@@ -80,7 +80,8 @@ class _Text(HTMLParser):
                 value = _whole(dict(attrs).get("value"))
                 number = value if value is not None else int(ol[1])
                 ol[1] = number + 1
-                self.current.append(f"{formatted(number, str(ol[0]))}. ")
+                if label := formatted(number, str(ol[0])):  # (letters and roman numerals have none for 0 or less)
+                    self.current.append(f"{label}. ")
         elif tag in CELLS:
             if self.cells:
                 self.current.append(" | ")

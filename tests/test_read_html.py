@@ -68,10 +68,10 @@ def test_an_ordered_list_is_read_with_the_numbers_the_browser_draws() -> None:
     page = (
         '<ol start="3"><li>drie</li><li value="7">zeven</li><li>acht</li></ol>'
         '<ol type="I"><li>een</li><li>twee<ol type="A"><li>a</li></ol></li></ol>'
-        '<ul><li>een punt</li></ul><ol start="x" type="?"><li>onbekend</li></ol>'
+        '<ul><li>een punt</li></ul><ol start="x" type="?"><li>onbekend</li></ol><ol type="a" start="0"><li>nul</li></ol>'
     )
     assert html_text(page).splitlines() == [
-        "3. drie", "7. zeven", "8. acht", "I. een", "II. twee", "A. a", "een punt", "1. onbekend",
+        "3. drie", "7. zeven", "8. acht", "I. een", "II. twee", "A. a", "een punt", "1. onbekend", "nul",
     ]  # fmt: skip
     # lists nested past any sensible depth are not followed (an item there counts in the deepest list followed), and the
     # lists around them still close: the list after them starts at 1
