@@ -147,11 +147,12 @@ _REQUEST = re.compile(
 # any text closed by a colon before a bulleted or numbered question ("De fracties stellen daarom de volgende art 42 vragen, met
 # het verzoek om zeer spoedige beantwoording (binnen enkele dagen): - wat is de huidige planning?"), and bullets or numbers
 # ("o ", "- ", "2. ").
-_LEAD_IN = re.compile(
-    r"(?:[^?:]{0,300}:\s*(?=(?:[-–•*]|\d{1,2}[.)])\s)|[^?:\n]{0,80}\b(?:vraag|vragen|volgt|volgende)\b[^?:\n]{0,20}:\s*)?(?:vragen?\s*[-–:]\s*)?"
-    r"(?:(?:[-–•*]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)])\s+)*",
-    re.I,
+_LEAD_IN_TAIL = (
+    r"[^?:\n]{0,80}\b(?:vraag|vragen|volgt|volgende)\b[^?:\n]{0,20}:\s*)?(?:vragen?\s*[-–:]\s*)?"
+    r"(?:(?:[-–•*]|o(?=\s+[A-Z])|\d{1,2}[.)]|[a-z][.)])\s+)*"
 )
+_LEAD_IN = re.compile(r"(?:[^?:]{0,300}:\s*(?=(?:[-–•*]|\d{1,2}[.)])\s)|" + _LEAD_IN_TAIL, re.I)
+_LEAD_IN_PLAIN = re.compile(r"(?:" + _LEAD_IN_TAIL, re.I)  # without the colon before a bulleted question
 _WH = (
     r"(?:wat|welke|welk|wie|waarom|wanneer|hoeveel|hoelang|hoe(?!\s+dan\s+ook)|in\s+hoeverre|"
     r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit)\s+(?:welke|welk|wat|wie|hoeverre))"
@@ -377,7 +378,10 @@ def lead_in(sentence: str) -> int:
     ):
         # a question or a condition before its colon is the stem of what follows: "Wat is de planning: - per wijk?",
         # "Zo ja: - wat zijn de kosten?", "Graag vernemen wij hoe het college de volgende knelpunten oplost: - de parkeerdruk?"
-        return 0
+        # (its own bullet or number is still no part of it: "1. Welke scholen: - de basisscholen?")
+        m = _LEAD_IN_PLAIN.match(sentence)
+        if not m or not m.end() or ":" in m.group():
+            return 0
     rest = sentence[m.end() :]
     if len(rest.split()) < 2 or ask_kind(rest) is None:
         return 0

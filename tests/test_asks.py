@@ -136,6 +136,7 @@ def test_a_question_on_a_condition_of_fact_is_still_a_question_sentence() -> Non
             "wat is de huidige planning?",
         ),
         ("Wat is de planning: - per wijk?", "Wat is de planning: - per wijk?"),
+        ("1. Welke scholen: - de basisscholen?", "Welke scholen: - de basisscholen?"),
         (
             "Graag vernemen wij hoe het college de knelpunten oplost: - de parkeerdruk?",
             "Graag vernemen wij hoe het college de knelpunten oplost: - de parkeerdruk?",
