@@ -169,6 +169,7 @@ _COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|ne
 # (not an inserted clause after a few words: "Welke scholen in de gemeente, en is daarbij ..., hebben een wachtlijst?")
 _CLAUSE_WORDS = re.compile(r"\s*(?:\S+\s+){5}\S")
 _V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
+_V1_START = re.compile(rf"\s*{_V1}", re.I)
 _WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
 _WH_ANYWHERE = re.compile(rf"\b(?:{_WH})\b", re.I)
 MIN_WORDS = 4  # both sides of a coordination are asks of their own only when each has this many words (3 for the second)
@@ -371,7 +372,7 @@ def lead_in(sentence: str) -> int:
         return 0
     if ":" in m.group() and (
         _WH_START.match(sentence)
-        or re.match(rf"\s*{_V1}", sentence, re.I)
+        or _V1_START.match(sentence)
         or _CONDITIONAL.match(sentence.lstrip())
         or _IF_START.match(sentence.lstrip())
         or _WH_ANYWHERE.search(sentence, 0, m.end())

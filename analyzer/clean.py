@@ -13,6 +13,7 @@ Two jobs:
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -596,7 +597,8 @@ def _glued_document(text: str) -> bool:
     # sentences glued the same way count too ("... worden beantwoord.De reden ...", "... tegeven?Zo ja ..."), not an address
     # ("www.Vlaanderen.be", "info@Stad.be"): three or more as much as two glued words, fewer (a typo) as one; a glued
     # word must still be found
-    sentences = sum(1 for m in _GLUED_SENTENCES.finditer(text) if _glued_sentence(m, text))
+    # (three are enough: a glued PDF text has thousands)
+    sentences = sum(1 for _ in itertools.islice((m for m in _GLUED_SENTENCES.finditer(text) if _glued_sentence(m, text)), _GLUE_EVIDENCE))
     found = 2 if sentences >= _GLUE_EVIDENCE else int(sentences > 0)
     for word in {w for w in _GLUED_WORD.findall(text) if len(w) >= 5}:
         if _glue_cut(word, known, _SURE_BEFORE) is not None:

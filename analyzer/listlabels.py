@@ -6,9 +6,12 @@ Word's list formats (``decimal``, ``lowerLetter``, ``upperRoman`` ...) and HTML'
 
 from __future__ import annotations
 
+import re
+
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
 _ROMAN_SMALL = ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 MAX_SPELLED = 5000  # numbers above this are written in digits whatever the format
+_WHOLE = re.compile(r"-?[0-9]{1,9}")
 # HTML's <ol type> in Word's names
 HTML_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
 
@@ -41,3 +44,11 @@ def formatted(n: int, fmt: str) -> str:
     else:  # decimal, and the formats Word draws as digits in other scripts or words ("ordinal", "cardinalText")
         text = str(n)
     return text.upper() if fmt.startswith("upper") else text
+
+
+def whole(value: str | None, *, negative: bool = False) -> int | None:
+    """An attribute's whole number, ASCII digits only and at most nine of them ("²", "x" and a 5,000-digit value are
+    none); a minus sign only where ``negative``."""
+    if value is None or not _WHOLE.fullmatch(value := value.strip()) or (value.startswith("-") and not negative):
+        return None
+    return int(value)

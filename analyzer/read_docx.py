@@ -20,7 +20,7 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .listlabels import formatted
+from .listlabels import formatted, whole
 from .read import InputError
 from .safe_text import shown
 
@@ -130,16 +130,10 @@ def _val(parent: BaseOxmlElement | None, tag: str) -> str | None:
 
 _MAX_LEVEL = 8  # Word's nine list levels, 0 to 8
 _MAX_LABEL = 64  # a label text longer than this is no label (Word's longest, "%1.%2.%3.%4.%5.%6.%7.%8.%9.", is 27)
-_NUMBER = re.compile(r"[0-9]{1,9}")
-
-
-def _number(value: str | None) -> int | None:
-    """An attribute's whole number, ASCII digits only ("²" and a 5,000-digit value are none)."""
-    return int(value) if value is not None and _NUMBER.fullmatch(value) else None
 
 
 def _level_number(value: str | None) -> int | None:
-    n = _number(value)
+    n = whole(value)
     return n if n is not None and n <= _MAX_LEVEL else None
 
 
@@ -158,8 +152,8 @@ class _Level:
     @classmethod
     def of(cls, lvl: BaseOxmlElement, n: int, start_override: str | None) -> _Level:
         text = _val(lvl, "w:lvlText")
-        start = _number(start_override) if start_override is not None else _number(_val(lvl, "w:start"))
-        restart = _number(_val(lvl, "w:lvlRestart"))
+        start = whole(start_override) if start_override is not None else whole(_val(lvl, "w:start"))
+        restart = whole(_val(lvl, "w:lvlRestart"))
         legal = lvl.find(qn("w:isLgl"))
         return cls(
             fmt=_val(lvl, "w:numFmt") or "decimal",

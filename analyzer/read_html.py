@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from .listlabels import HTML_TYPES, formatted
+from .listlabels import HTML_TYPES, formatted, whole
 
 # elements whose start and end break the line
 BLOCKS = frozenset(
@@ -27,12 +27,7 @@ BLOCKS = frozenset(
 # elements whose content is not visible text
 HIDDEN = frozenset({"script", "style", "head", "title", "noscript", "template", "svg", "iframe", "object"})
 CELLS = frozenset({"td", "th"})
-_WHOLE = re.compile(r"-?[0-9]{1,9}")
 MAX_LIST_DEPTH = 100  # lists nested deeper than this are not followed (a hostile page; an item there counts in the deepest one)
-
-
-def _whole(value: str | None) -> int | None:
-    return int(value) if value is not None and _WHOLE.fullmatch(value.strip()) else None
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -73,11 +68,11 @@ class _Text(HTMLParser):
                 self.too_deep += 1
             elif tag in ("ol", "ul"):
                 found = dict(attrs)
-                start = _whole(found.get("start"))
+                start = whole(found.get("start"), negative=True)
                 fmt = HTML_TYPES.get((found.get("type") or "1").strip(), "decimal")
                 self.lists.append([fmt, 1 if start is None else start] if tag == "ol" else None)
             elif tag == "li" and self.lists and (ol := self.lists[-1]) is not None and not self.hidden:
-                value = _whole(dict(attrs).get("value"))
+                value = whole(dict(attrs).get("value"), negative=True)
                 number = value if value is not None else int(ol[1])
                 ol[1] = number + 1
                 if label := formatted(number, str(ol[0])):  # (letters and roman numerals have none for 0 or less)
