@@ -47,12 +47,12 @@ GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[
 VRAAG = re.compile(
     rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
-# "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord vraag 1:",
+# "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord bij vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
     rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
-    rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
+    rf"(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
     rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
@@ -60,8 +60,8 @@ ANTWOORD = re.compile(
 FLEMISH_HEADING = re.compile(r"[^\S\n]*ANTWOORD\b[^\S\n]*(?:$|op\b)")
 ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+", re.I)
 
-# "3. a)" / "3a)" / "3)a)"
-NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.):–-][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
+# "3. a)" / "3a)" / "3)a)" / "3° a)"
+NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.):°–-][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1a." / "1b:" (a provincial or council question numbered with glued letters) before a capital
 GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
@@ -245,10 +245,10 @@ _INLINE_VRAAG = re.compile(
 _INLINE_ANTWOORD = re.compile(
     rf"{ANSWER_BY}(?:{_CAPITAL_NEXT}|(?=[^\S\n]*(?:\n|$)))"  # "Antwoord Bestuurscollege: De ...", or ending the line
     # (not the first word of "Antwoord Bestuurscollege:" alone on its line, the respondent's name cut off)
-    rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])"
+    rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}"
-    rf"|Antwoorden(?:[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
+    rf"|Antwoorden(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
     rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
     rf"|{OTHER_ANSWER_WORD}"

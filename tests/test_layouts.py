@@ -1814,3 +1814,67 @@ def test_an_answer_heading_with_an_article_and_a_lead_in_before_dashed_questions
     assert "langer geduurd" in answer_text(doc, "2")
     first = Analyzer().check(RawDocument("<test>", text)).judgement.item("1").asks[0]
     assert at(doc, first.span) == "wat is de huidige planning?"
+
+
+def test_answer_headings_with_bij_vraag_label_their_answers() -> None:
+    """ "Antwoord bij vraag N" is the answer to question N, as "Antwoord op vraag N" is (not an unlabelled answer text
+    that leaves every item without its own answer)."""
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister over de pilot.\n\n"
+        "Vraag 1\nHoeveel gemeenten doen mee aan de pilot?\n\nAntwoord bij vraag 1\nTwaalf gemeenten doen mee.\n\n"
+        "Vraag 2\nWanneer wordt de pilot geëvalueerd?\n\nAntwoord bij vraag 2\nDe evaluatie is gepland in mei 2021.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1").endswith("Twaalf gemeenten doen mee.")
+    assert answer_text(doc, "2").endswith("De evaluatie is gepland in mei 2021.")
+
+
+@pytest.mark.parametrize("delim", ["°", ""])
+def test_a_numbers_letters_under_degree_or_bare_numbers_are_its_lettered_items(delim: str) -> None:
+    """Belgian "1°, 2°, 3° a) b)" and numbers without a delimiter "1 ..., 3 a) ..." keep their lettered items."""
+    n = lambda k: f"{k}{delim}"  # noqa: E731
+    text = (
+        "Schriftelijke vraag van de heer Peeters aan de minister.\n\n"
+        f"{n(1)} Hoeveel ouders werden bereikt?\n\n{n(2)} Welke acties liepen er?\n\n"
+        f"{n(3)} a) Hoe wordt de groep in kaart gebracht?\n\nb) Wordt overlegd met Financiën?\n\n"
+        "ANTWOORD\n\n"
+        f"{n(1)} Er werden 1200 ouders bereikt.\n\n{n(2)} Er liepen twee campagnes.\n\n"
+        f"{n(3)} a) Via de registers van de gemeenten.\n\nb) Ja, sinds maart.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3a", "3b"]
+    assert answer_text(doc, "3b").strip().endswith("Ja, sinds maart.")
+
+
+@pytest.mark.parametrize("answer_label", ["Antwoord vraag {n}:", "Antwoord:"])
+def test_wrapped_questions_numbered_without_a_delimiter_before_their_answers(answer_label: str) -> None:
+    """ "2 Hoe beoordeelt de wethouder ...\\n... heroverwegen?" - the number without its delimiter, the question wrapped
+    over lines, the answer label after it: each question is an item, also after a line that ends without a full stop."""
+    lab = answer_label.format
+    text = (
+        "Zie ook Aanhangsel Handelingen, vergaderjaar 2024-2025, nr. 248\n\n"
+        "1 Bent u bekend met het bericht over de veiligheid van de pensioenen van APG en het rapport dat\n"
+        "problemen blootlegt?\n\n"
+        f"{lab(n=1)}\nJa, hier ben ik mee bekend.\n\n"
+        "2 Hoe beoordeelt u de beslissing van de uitvoerder om de back-ups niet\n"
+        "te verbeteren, mede in het licht van het debat dat hierover eerder\n"
+        "is gevoerd? Graag een toelichting.\n\n"
+        f"{lab(n=2)}\nIk vind dat onwenselijk en heb de uitvoerder daarop aangesproken.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert at(doc, item(doc, "2").span).startswith("Hoe beoordeelt u")
+    assert "aangesproken" in answer_text(doc, "2")
+
+
+def test_an_answer_paragraph_whose_wrapped_line_opens_with_a_figure_after_a_full_stop_is_no_question() -> None:
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister over de pilot.\n\n1. Hoeveel gemeenten doen mee aan de pilot?\nAntwoord:\n"
+        "De pilot startte in maart.\n"
+        "2 Nederlandse gemeenten doen mee. Waarom zo weinig? Omdat de aanmelding pas in juni sluit.\n\n"
+        "2. Wanneer wordt de pilot geëvalueerd?\nAntwoord:\nDe evaluatie is gepland in mei 2021.\n"
+    )
+    doc = doc_of(text)
+    assert [at(doc, i.span) for i in doc.items] == ["Hoeveel gemeenten doen mee aan de pilot?", "Wanneer wordt de pilot geëvalueerd?"]
+    assert "aanmelding pas in juni" in answer_text(doc, "1")

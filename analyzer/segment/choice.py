@@ -39,13 +39,15 @@ SKIP = 1.0  # per number skipped
 CHAOS = 1.5  # a number lower than the one before
 COMPATIBLE_STYLE = 0.5  # "1." then "2" alone on a line, "Vraag 1" then "2 en 3."
 
-# ("3 - a)" and "3: a)" under "1 -" and "1:": a number's letter keeps the bracket whatever the number's delimiter)
+# ("3 - a)", "3: a)", "3° a)" and "3 a)" under "1 -", "1:", "1°" and "1": a number's letter keeps the bracket whatever the number's delimiter)
 _COMPATIBLE = {
     ".": {"numletter", "bare"},
     ")": {"numletter"},
     "-": {"numletter"},
     ":": {"numletter"},
-    "numletter": {".", ")", "-", ":"},
+    "°": {"numletter"},
+    "bare": {"numletter"},
+    "numletter": {".", ")", "-", ":", "°"},
     "vraag": {"group"},
     "group": {".", ")"},
 }

@@ -56,7 +56,15 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         q = (
             f.at(match_vraag(f.text, 0))
             if use_vraag
-            else _bare_question_label(f, last_q + 1, k == 0 or frags[k - 1].text.rstrip().endswith((".", "?", "!", ":")))
+            else _bare_question_label(
+                f,
+                last_q + 1,
+                # (after a sentence's end or a blank line: "Zie ook ... nr. 248" then an empty line)
+                k == 0 or frags[k - 1].text.rstrip().endswith((".", "?", "!", ":")) or "\n\n" in text[frags[k - 1].end : f.start],
+                # (a question wrapped over lines asks within its next lines, before the answer to it)
+                (_answered_later(answers_at, f.start, last_q + 1) and _asks_before_answer(frags, k, last_q + 1))
+                or _question_then_answer(frags, k, last_q + 1),
+            )
         )
         if q is not None and signed_at is not None and f.start > signed_at:
             q = None
@@ -262,6 +270,39 @@ def _answered_later(answers_at: Sequence[tuple[int, set[int] | None]], pos: int,
     return any(nums is None or n in nums for at, nums in answers_at if at > pos)
 
 
+WRAPPED_LINES = 6  # a question wrapped over lines closes within this many lines after its first
+
+
+def _labelled(f: Frag, n: int) -> bool:
+    """Line ``f`` opens with the number ``n`` and its delimiter: the question ``n`` itself, not a line before it."""
+    lab = match_numbered(f.text, 0)
+    return lab is not None and lab.numbers[:1] == (n,)
+
+
+def _question_then_answer(frags: Sequence[Frag], k: int, n: int) -> bool:
+    """Whether the lines from line ``k`` on close a question and then an answer label follows, all within a few lines
+    ("2 Hoe beoordeelt de wethouder ... / ... te heroverwegen? / Antwoord:"), with no label ``n.`` of its own between
+    ("2 Nederlandse gemeenten doen mee. Waarom? ... / 2. Wanneer ...? / Antwoord:")."""
+    asked = "?" in frags[k].text
+    for f in frags[k + 1 : k + 2 + WRAPPED_LINES]:
+        if match_antwoord(f.text, 0) is not None:
+            return asked
+        if _labelled(f, n):
+            return False
+        asked = asked or "?" in f.text
+    return False
+
+
+def _asks_before_answer(frags: Sequence[Frag], k: int, n: int) -> bool:
+    """Whether one of the few lines after line ``k`` closes a question, before any answer label or label ``n.``."""
+    for f in frags[k + 1 : k + 1 + WRAPPED_LINES]:
+        if match_antwoord(f.text, 0) is not None or _labelled(f, n):
+            return False
+        if f.text.rstrip().endswith("?"):
+            return True
+    return False
+
+
 def _part_letters(frags: list[Frag]) -> dict[int, str]:
     """Question blocks repeated per part: ``Vraag 2`` answered by ``Antwoord 2l``, then ``Vraag 2`` again
     answered by ``Antwoord 2m`` (a question shared by several ministers, answered per sub-item).
@@ -360,15 +401,16 @@ def mededeling(f: Frag) -> Label | None:
     return None
 
 
-def _bare_question_label(f: Frag, expected: int | None = None, after_a_stop: bool = False) -> Label | None:
+def _bare_question_label(f: Frag, expected: int | None = None, after_a_stop: bool = False, wrapped: bool = False) -> Label | None:
     """Question labels of documents without ``Vraag N``: ``1`` alone on a line, or ``1.`` / ``1)``.
 
     A label cut after a word (text whose line breaks were lost: "... De Wetering 1. Klopt het ...?")
     counts only as the ``expected`` number, and only when its own line asks something."""
     lab = f.at(match_numbered(f.text, 0))
-    if lab is None and expected is not None and after_a_stop and not f.weak and f.text.rstrip().endswith("?"):
-        # "2 Deelt u de mening dat ...?": the expected number without its delimiter, before the question that fills its line,
-        # after a line that closes a sentence (not "... doen in totaal" / "2 Nederlandse gemeenten mee. Waarom? Omdat ...")
+    if lab is None and expected is not None and after_a_stop and not f.weak and (f.text.rstrip().endswith("?") or wrapped):
+        # "2 Deelt u de mening dat ...?": the expected number without its delimiter, before the question that fills its line
+        # (or, ``wrapped``, its next lines, when a numbered answer to it follows), after a line that closes a sentence (not
+        # "... doen in totaal" / "2 Nederlandse gemeenten mee. Waarom? Omdat ...")
         loose = LOOSE_NUMBER.match(f.text)
         if loose is not None and int(loose.group("num")) == expected:
             return f.at(Label(loose.start("num"), loose.end(), "number", (expected,), style="bare"))
