@@ -24,7 +24,11 @@ _NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\
 # full stop or colon ("A2." is a label; "A2 Utrecht" is a road).
 QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG)"
 # (the words besides "Antwoord", whose inline forms have rules of their own below)
-OTHER_ANSWER_WORD = r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur))"
+OTHER_ANSWER_WORD = (
+    r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur)"
+    # "Reactie 2", "Reactie op vraag 2": only with its number (a "Reactie" alone opens many a sentence)
+    r"|Reactie(?=[^\S\n]+(?:op[^\S\n]+)?(?:(?:de[^\S\n]+)?vraag[^\S\n]+)?\d))"
+)
 ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|{OTHER_ANSWER_WORD})"
 # "Vraag no. 1:", "Vraag nr. 2:" (an island council's or a province's form): the number word only with the colon
 # after the number, so a header's "Vraag nr. 785 van 3 juli" stays no label
@@ -45,7 +49,7 @@ GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 
 VRAAG = re.compile(
-    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.)]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord bij vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
@@ -128,7 +132,19 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
     return tuple(seen)
 
 
+# "vraag 2" / "antwoord 2:" in lower case, alone on its line (a careless council document); inside a wrapped sentence the
+# words have text after the number ("zoals in het\nantwoord 2 vermeld")
+_LOWER_ALONE = re.compile(r"[^\S\n]*(?P<word>vraag|antwoord)(?=[^\S\n]+\d{1,3}[a-z]?[^\S\n]*:?[^\S\n]*$)")
+
+
+def _capitalised(line: str) -> str:
+    """``line`` with a lower-case label word alone on its line capitalised (same length: offsets hold)."""
+    m = _LOWER_ALONE.match(line)
+    return line if m is None else line[: m.start("word")] + line[m.start("word")].upper() + line[m.start("word") + 1 :]
+
+
 def match_vraag(line: str, offset: int) -> Label | None:
+    line = _capitalised(line)
     m = VRAAG.match(line) or GLUED_QUESTION.match(line)
     if not m:
         return None
@@ -150,6 +166,7 @@ AD = re.compile(
 
 
 def match_antwoord(line: str, offset: int) -> Label | None:
+    line = _capitalised(line)
     by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")

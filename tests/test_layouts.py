@@ -1878,3 +1878,32 @@ def test_an_answer_paragraph_whose_wrapped_line_opens_with_a_figure_after_a_full
     doc = doc_of(text)
     assert [at(doc, i.span) for i in doc.items] == ["Hoeveel gemeenten doen mee aan de pilot?", "Wanneer wordt de pilot geëvalueerd?"]
     assert "aanmelding pas in juni" in answer_text(doc, "1")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("Vraag {n})", "Antwoord {n}"), ("vraag {n}", "antwoord {n}:"), ("Vraag {n}", "Reactie {n}"), ("Vraag {n}", "Reactie op vraag {n}")],
+)
+def test_more_ways_to_write_question_and_answer_labels(question: str, answer: str) -> None:
+    """ "Vraag 1)", labels in lower case alone on their line, "Reactie 2" / "Reactie op vraag 2" as the answer's label."""
+    text = "Schriftelijke vragen van het raadslid Jansen over de pilot.\n\n" + "".join(
+        f"{question.format(n=n)}\n{q}\n\n{answer.format(n=n)}\n{a}\n\n"
+        for n, q, a in (
+            (1, "Hoeveel gemeenten doen mee aan de pilot?", "Twaalf gemeenten doen mee."),
+            (2, "Wanneer wordt de pilot geëvalueerd?", "De evaluatie is gepland in mei 2021."),
+        )
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2").endswith("De evaluatie is gepland in mei 2021.")
+
+
+def test_label_words_in_lower_case_inside_a_wrapped_sentence_are_no_labels() -> None:
+    text = (
+        "Vraag 1\nHoeveel gemeenten doen mee aan de pilot?\n\nAntwoord 1\nTwaalf gemeenten doen mee, zoals in het\n"
+        "antwoord 2 van vorig jaar vermeld.\n\nVraag 2\nWanneer wordt de pilot geëvalueerd?\n\nAntwoord 2\nIn mei.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert "van vorig jaar vermeld" in answer_text(doc, "1")
+    assert answer_text(doc, "2").endswith("In mei.")
