@@ -1907,3 +1907,32 @@ def test_label_words_in_lower_case_inside_a_wrapped_sentence_are_no_labels() -> 
     assert [i.id for i in doc.items] == ["1", "2"]
     assert "van vorig jaar vermeld" in answer_text(doc, "1")
     assert answer_text(doc, "2").endswith("In mei.")
+
+
+def test_a_markdown_table_of_questions_and_answers_is_read_cell_by_cell() -> None:
+    """A list of questions and answers copied from a web page as a Markdown table: the pipes and the rule under the header
+    are markup, so each row is a question and its answer; offsets stay in the text as read."""
+    text = (
+        "| Nr. | Vraag | Antwoord |\n| --- | :--- | ---: |\n"
+        "| 1 | Hoeveel kost het **project**? | Het project kost 2 miljoen euro. |\n"
+        "| 2 | Wanneer start de bouw? | De bouw start in maart 2026. |\n"
+        "| 3 | Is er een subsidie aangevraagd? | Nee, er is geen subsidie aangevraagd. |\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    # (the number cell stays in the question's text: "2 | Wanneer start de bouw?")
+    assert at(doc, item(doc, "2").asks[0].span).endswith("Wanneer start de bouw?")
+    assert "De bouw" not in at(doc, item(doc, "2").span)
+    assert answer_text(doc, "3").strip(" |") == "Nee, er is geen subsidie aangevraagd."
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", text)).judgement.items}
+    assert verdicts == {"1": "answered", "2": "answered", "3": "answered"}
+
+
+def test_pipes_glued_to_their_cells_or_in_prose_are_left_alone() -> None:
+    text = (
+        "Vraag 1\nKlopt het dat de keuze A|B nog open is?\n\nAntwoord 1\nJa, de keuze A|B is nog open.\n\n"
+        "Vraag 2\nWanneer valt de keuze?\n\nAntwoord 2\nIn mei.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert "A|B is nog open" in answer_text(doc, "1")

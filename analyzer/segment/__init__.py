@@ -63,11 +63,34 @@ _MARKDOWN = re.compile(
 )
 
 
+# a Markdown table ("| 1 | Hoeveel kost het project? | Het project kost 2 miljoen euro. |"): a row between pipes, and the rule
+# under its header ("|---|:---:|"); its pipes are markup where a space stands on either side (the cells stay apart), the rule
+# is markup as a whole
+_TABLE_ROW = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.M)
+_TABLE_RULE = re.compile(r"[^\S\n]*\|(?:[^\S\n]*:?-{3,}:?[^\S\n]*\|)+[^\S\n]*")
+_CELL_PIPE = re.compile(r"(?:(?<=^)|(?<=\s))\|(?=\s|$)")
+
+
+def _table_markup(text: str) -> list[tuple[int, int]]:
+    """The pipes and header rules of the Markdown tables in ``text``."""
+    out: list[tuple[int, int]] = []
+    for row in _TABLE_ROW.finditer(text):
+        line = row.group()
+        if _TABLE_RULE.fullmatch(line):
+            out.append(row.span())
+            continue
+        pipes = [m.start() for m in _CELL_PIPE.finditer(line)]
+        if len(pipes) == line.count("|"):  # (every pipe stands apart: "|1|Hoeveel|" would glue its cells)
+            out.extend((row.start() + k, row.start() + k + 1) for k in pipes)
+    return out
+
+
 def _markup(text: str) -> list[tuple[int, int]]:
     """The Markdown markup of ``text`` (searched only in a text that holds one of its characters: most hold none)."""
+    spans = _table_markup(text) if "|" in text else []
     if not ("*" in text or "_" in text or "#" in text or "\\" in text):
-        return []
-    return [m.span("hashes") if m.group("hashes") else m.span() for m in _MARKDOWN.finditer(text)]
+        return spans
+    return sorted([*spans, *(m.span("hashes") if m.group("hashes") else m.span() for m in _MARKDOWN.finditer(text))])
 
 
 def _hidden(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
