@@ -946,3 +946,28 @@ def test_the_second_readers_answers_are_not_declined(analyzer: Analyzer, name: s
     is declined."""
     result = judge(analyzer, (REVIEW13 / f"{name}.txt").read_text(encoding="utf-8"))
     assert verdicts(result) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "left_out"),
+    [
+        # two sentences for three questions: their words cannot tell which question each answers
+        ("Het kabinet houdt de burgerbevolking niet verantwoordelijk. Het kabinet ziet geen reden de hulp te stoppen.", False),
+        # a longer shared answer that never speaks of the consultation asked about in 3 leaves it out
+        (
+            "De subsidie bedraagt 40.000 euro per jaar. Ze wordt uitbetaald in twee schijven. De eerste schijf volgt in maart. "
+            "De tweede schijf volgt na de goedkeuring van het verslag. Het verslag wordt door de administratie nagekeken.",
+            True,
+        ),
+    ],
+)
+def test_a_question_is_left_out_of_a_shared_answer_only_when_the_answer_is_long_enough_to_tell(
+    analyzer: Analyzer, answer: str, left_out: bool
+) -> None:
+    text = (
+        "Vraag 1\nHoeveel bedraagt de subsidie?\nVraag 2\nWanneer wordt de subsidie uitbetaald?\n"
+        "Vraag 3\nWerd hierover al overlegd met de federale minister van Financiën?\n"
+        f"Antwoord 1, 2 en 3\n{answer}\n"
+    )
+    j = judge(analyzer, text).judgement.item("3")
+    assert (j.verdict == "declined" and j.code == "declined/unaddressed-shared") is left_out
