@@ -1936,3 +1936,20 @@ def test_pipes_glued_to_their_cells_or_in_prose_are_left_alone() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert "A|B is nog open" in answer_text(doc, "1")
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Nr.\tVraag\tAntwoord\n", "| Nr. | Vraag | Antwoord |\n|---|---|---|\n"],
+)
+def test_a_table_header_says_answers_follow_even_without_a_yes_or_no(header: str) -> None:
+    """Two rows of statements under a "Vraag | Antwoord" header are answers (without the header, statements after a
+    question may be the question's context: such a text stays an unanswered question)."""
+    rows = [
+        ("1", "Hoeveel kost het project?", "Het project kost 2 miljoen euro."),
+        ("2", "Wanneer start de bouw?", "De bouw start in maart 2026."),
+    ]
+    sep = "\t" if "\t" in header else " | "
+    text = header + "".join(("| " if sep == " | " else "") + sep.join(r) + (" |" if sep == " | " else "") + "\n" for r in rows)
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", text)).judgement.items}
+    assert verdicts == {"1": "answered", "2": "answered"}

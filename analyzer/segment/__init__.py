@@ -72,13 +72,17 @@ _CELL_PIPE = re.compile(r"(?:(?<=^)|(?<=\s))\|(?=\s|$)")
 
 
 def _table_markup(text: str) -> list[tuple[int, int]]:
-    """The pipes and header rules of the Markdown tables in ``text``."""
+    """The pipes and header rules of the Markdown tables in ``text`` (a header row keeps its pipes: "| Vraag | Antwoord |"
+    says that answers follow, see :func:`.alternation.table_rows`)."""
     out: list[tuple[int, int]] = []
     for row in _TABLE_ROW.finditer(text):
         line = row.group()
         if _TABLE_RULE.fullmatch(line):
             out.append(row.span())
             continue
+        rule = _TABLE_ROW.match(text, row.end() + 1)
+        if rule is not None and _TABLE_RULE.fullmatch(rule.group()):
+            continue  # (the header row)
         pipes = [m.start() for m in _CELL_PIPE.finditer(line)]
         if len(pipes) == line.count("|"):  # (every pipe stands apart: "|1|Hoeveel|" would glue its cells)
             out.extend((row.start() + k, row.start() + k + 1) for k in pipes)

@@ -128,6 +128,10 @@ def answer_prose(text: str) -> bool:
 _TABLE_HEADER = re.compile(
     r"(?:^|\n)[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\n[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\n[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*(?=\n)"
     r"|(?<=[^\W\d_]|\d)[^\S\n]+(?:Vraag|Vragen|VRAAG)[^\S\n]+(?:Antwoord|Antwoorden|ANTWOORD)[^\S\n]+(?=[A-ZÀ-Ý])"
+    # one row per line, its cells apart by tabs ("Nr.<tab>Vraag<tab>Antwoord") or pipes (a Markdown table's header row, its
+    # pipes kept: "| Nr. | Vraag | Antwoord |")
+    r"|(?:^|\n)[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\t[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\t[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*(?=\n)"
+    r"|(?:^|\n)[^\S\n]*\|[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\|[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\|[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*\|[^\S\n]*(?=\n)"
 )
 
 
