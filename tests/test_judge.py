@@ -971,3 +971,26 @@ def test_a_question_is_left_out_of_a_shared_answer_only_when_the_answer_is_long_
     )
     j = judge(analyzer, text).judgement.item("3")
     assert (j.verdict == "declined" and j.code == "declined/unaddressed-shared") is left_out
+
+
+REVIEW14 = json.loads((Path(__file__).parent / "fixtures" / "review14" / "cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["known_gap"] else c for c in REVIEW14["answers"]],
+    ids=lambda c: c["answer"][:50],
+)
+def test_answers_a_second_reader_wrote_against_the_decline_cues_are_not_declined(analyzer: Analyzer, case: dict[str, str]) -> None:
+    """Answer sentences that state a time, a figure, a decision or a role, written by a second reader so that a decline cue
+    fires in them: "Het rapport wordt in het najaar verwacht" answers "Wanneer verschijnt het rapport?", "Het onderhoud valt
+    onder de bevoegdheid van het waterschap" answers "Wie is verantwoordelijk ...?", "Er kwamen 2.300 bezoekers; kinderen
+    werden niet geteld" gives the figure asked for. (known_gap: still declined, see the note of the session.)"""
+    verdict = verdicts(judge(analyzer, f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))["1"]
+    assert verdict == "answered" if case["expected"] == "answered" else verdict != "declined"
+
+
+@pytest.mark.parametrize("case", REVIEW14["declines"], ids=lambda c: c["answer"][:50])
+def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: dict[str, str]) -> None:
+    verdict = verdicts(judge(analyzer, f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))["1"]
+    assert verdict == "declined"

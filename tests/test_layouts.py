@@ -1833,7 +1833,10 @@ def test_answer_headings_with_bij_vraag_label_their_answers() -> None:
 @pytest.mark.parametrize("delim", ["°", ""])
 def test_a_numbers_letters_under_degree_or_bare_numbers_are_its_lettered_items(delim: str) -> None:
     """Belgian "1°, 2°, 3° a) b)" and numbers without a delimiter "1 ..., 3 a) ..." keep their lettered items."""
-    n = lambda k: f"{k}{delim}"  # noqa: E731
+
+    def n(k: int) -> str:
+        return f"{k}{delim}"
+
     text = (
         "Schriftelijke vraag van de heer Peeters aan de minister.\n\n"
         f"{n(1)} Hoeveel ouders werden bereikt?\n\n{n(2)} Welke acties liepen er?\n\n"

@@ -176,6 +176,15 @@ def _text(text: str, span: tuple[int, int]) -> str:
 
 # the tense of a sentence, roughly: a finite verb of the future or of the past
 # an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
+# an ask about roles: who is responsible or competent, which body decides ("Wie is verantwoordelijk voor ...?", "Bij welke
+# instantie ligt de bevoegdheid?", "Welke rol speelt de provincie?"): naming the competent body is its answer
+# (not an ask that only mentions a competence: "de onder uw bevoegdheid vallende administraties")
+_ASKS_WHO = re.compile(
+    r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b|\b(?:welke|de)\s+rol(?:len)?\b",
+    re.I,
+)
+_BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
+_ASKS_WHY_NOT = re.compile(r"\bwaarom\b[^?]*\b(?:niet|geen)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
@@ -432,6 +441,18 @@ def _cut(text: str, size: int) -> list[str]:
     return pieces
 
 
+NOTICE_RULE = "declined.notice-of-delay"
+# a clause boundary inside a sentence: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld", "Precies weten we het niet,
+# maar het gaat om ongeveer 200 mensen"
+_CLAUSE_BREAK = re.compile(r";|,\s*maar\b|\s-\s|\s–\s")
+
+
+def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
+    """Whether hits ``a`` and ``b`` of one sentence stand in different clauses (a semicolon or ", maar" between them)."""
+    lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
+    return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
+
+
 class Judge:
     """Judges the items of analyzed documents with one pipeline and one rule set."""
 
@@ -651,6 +672,20 @@ class Judge:
                 # "Wanneer wordt de Kamer geïnformeerd over ...?" - "Ik zal uw Kamer in juni informeren": the deferral
                 # is what is asked for, a time (when one is given), not a refusal to give it
                 declines = [h for h in declines if h.rule.spec.category != "deferral"]
+            if a.kind != "conditional" and _ASKS_WHY_NOT.search(ask_text):
+                # "Waarom wordt het onderzoek niet openbaar gemaakt?" - "Het wordt niet openbaar gemaakt omdat het
+                # persoonsgegevens bevat": the refusal asked about, with its reason, is the answer (not a deferral with the
+                # reason for the delay: "niet binnen de termijn ..., aangezien nog niet alle informatie is ontvangen"; not "Zo nee,
+                # waarom niet?" after a refusal, which the refusal declines with its ask)
+                declines = [
+                    h
+                    for h in declines
+                    if h.rule.spec.category == "deferral"
+                    or not _BECAUSE.search(joined.text, h.end, facts.sentences[hit_sentence[id(h)]][1])
+                ]
+            if _ASKS_WHO.search(ask_text):
+                # "Wie is verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap"
+                declines = [h for h in declines if h.rule.spec.category != "not_competent"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
@@ -702,11 +737,29 @@ class Judge:
                 ):
                     expectations = ()
                 counted_before |= figures
+            if t == "time" and expectations:
+                # "Wanneer verschijnt het rapport?" - "Het rapport wordt in het najaar verwacht": a deferral that names its
+                # moment says when; it is the answer asked for, not a refusal to give it
+                # (not "nog niet beslist ... later dit jaar voorgelegd": what is asked is not settled yet, the date is of a
+                # decision; not a notice of delay, whose dates are the questions')
+                unsettled = {hit_sentence[id(h)] for h in declines if h.text.lower().startswith("nog ")}
+                timed = {hit_sentence[id(h)] for h in expectations} - unsettled
+                declines = [
+                    h
+                    for h in declines
+                    if not (h.rule.spec.category == "deferral" and h.rule.id != NOTICE_RULE and hit_sentence[id(h)] in timed)
+                ]
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
             own_sents = set(mine) if shared and mine else None
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
             cue_sents = {hit_sentence[id(h)] for h in declines}
-            met_apart = any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            # (met in a clause of its own beside the cue's: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld")
+            met_beside = any(
+                hit_sentence[id(h)] in cue_sents
+                and all(_clauses_apart(joined.text, h, c) for c in declines if hit_sentence[id(c)] == hit_sentence[id(h)])
+                for h in expectations
+            )
+            met_apart = met_beside or any(hit_sentence[id(h)] not in cue_sents for h in expectations)
             restate_at = None
             if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
@@ -745,6 +798,7 @@ class Judge:
                     breakdown_missing=breakdown_missing(ask_text, scope_vocab),
                     period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
+                    met_beside=met_beside,
                     addressed=addressed,
                     unnumbered=unnumbered,
                     lemmas=len(ask_lemmas[n]),

@@ -146,6 +146,7 @@ class AskSignals:
     unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
     condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
+    met_beside: bool = False  # the expectation is met in a clause beside the decline cue's, in its sentence ("...; ...")
 
 
 class Decision(NamedTuple):
@@ -188,6 +189,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and s.lead_sentence < p.decline_lead_sentence
         and not s.opener
         and s.words <= p.lead_max_words
+        and not s.met_beside  # ("Er kwamen 2.300 bezoekers; kinderen werden niet geteld": the figure is given beside it)
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
