@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers,
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers; tests/shapes51: ten more web pages (councils, a water board, the Tweede Kamer, the Senate),
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -67,6 +67,7 @@ SETS = {
         "shapes47",
         "shapes49",
         "shapes50",
+        "shapes51",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -125,11 +126,21 @@ GAPS = {
     # not yet inside a line
     ("shapes45/gem-oudergem-2019-bpost", True),
 }
+# questions of a web page cut short at its excerpt's end, whose answers are cut off: the annotator labelled only the complete
+# ones (tests/shapes51/README.md); the analyzer reads the others as items all the same
+CUT = {
+    "shapes51/gem-apeldoorn-2010-paardenmarkt": {"3", "4"},
+    "shapes51/gem-buren-2011-dierenverwaarlozing": {"3", "4"},
+    "shapes51/gem-culemborg-2022-kerststal": {"6"},
+    "shapes51/gem-noordwijk-2021-hondenpoep": {"4"},
+    "shapes51/tk-2020-fundamentele-rechten-strafrecht": {"4"},
+    "shapes51/ws-brabantsedelta-2014-technische-vragen": {"3"},
+}
 NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 298
+    assert len(NAMES) == 308
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -137,7 +148,7 @@ def test_blind_set_items_are_found(name: str, flat: bool) -> None:
     folder, doc_name = name.split("/")
     gold, doc = gold_and_doc(SETS[folder], doc_name, flat)
     # (in document order: a grouped question "Vraag 1 en 4" lists item 4 after 1, where a gold file may sort it)
-    assert sorted(i.id for i in doc.items) == sorted(gold_ids(gold))
+    assert sorted(i.id for i in doc.items if i.id not in CUT.get(name, set())) == sorted(gold_ids(gold))
 
 
 @pytest.fixture(scope="module")
@@ -295,6 +306,11 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # records an error: no answer heading found), the same with the code the session began with
         ("shapes49", 2, 7, 0.33, 1.0, 1.0),
         ("shapes50", 5, 17, 0.76, 1.0, 1.0),
+        # ten web pages of council, water-board, Tweede Kamer and Senate answers, labelled blind in the fourteenth session
+        # (no declined item: macro-F1 is at most 2/3); first run accuracy 0.538 with one record an error (no answer heading:
+        # "Antwoorddatum: 8 sep. 2010" between the two numbered lists), the same with the code the session began with; the
+        # segmentation floor counts the questions of pages cut short (CUT) as extra items
+        ("shapes51", 10, 26, 0.38, 0.0, 0.76),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

@@ -1956,3 +1956,29 @@ def test_a_table_header_says_answers_follow_even_without_a_yes_or_no(header: str
     text = header + "".join(("| " if sep == " | " else "") + sep.join(r) + (" |" if sep == " | " else "") + "\n" for r in rows)
     verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", text)).judgement.items}
     assert verdicts == {"1": "answered", "2": "answered"}
+
+
+def test_a_stray_list_number_closing_a_page_cut_short_is_no_item() -> None:
+    """A web page's text cut at its end after the next list number (" 3."): a label without a question is no item, and
+    certainly no declined one; the report says so."""
+    text = (
+        "Schriftelijke vragen over de pilot\n\n 1. Hoeveel gemeenten doen mee aan de pilot?\n\n  Antwoord:\n  Twaalf gemeenten.\n\n"
+        " 2. Wanneer wordt de pilot geëvalueerd?\n\n  Antwoord:\n  In mei 2021.\n\n 3."
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    assert [j.item_id for j in result.judgement.items] == ["1", "2"]
+    assert any("without a question" in w for w in result.document.warnings)
+
+
+def test_the_answer_date_between_two_numbered_lists_heads_the_answers() -> None:
+    """A party's web page: the numbered questions, then "Antwoorddatum: 8 sep. 2010" and the numbered answers, with no
+    "Antwoord" heading (the same date line closing a page that shows the question alone opens no answer)."""
+    text = (
+        "Schriftelijke vragen inzake de paardenmarkt\n\nIndiendatum: aug. 2010\n\n"
+        "  1. Zijn er eisen gesteld aan het dierenwelzijn in de vergunning?\n  2. Hebt u toezicht gehouden tijdens de markt?\n\n"
+        "Indiendatum: aug. 2010\nAntwoorddatum: 8 sep. 2010\n\n"
+        "  1. Ja, de organisator is gewezen op de bepalingen van de Gezondheids- en welzijnswet.\n  2. Nee, er is geen toezicht gehouden.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2").strip().endswith("Nee, er is geen toezicht gehouden.")

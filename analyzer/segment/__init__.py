@@ -45,7 +45,19 @@ def segment(raw: RawDocument) -> Segmentation:
     Invisible format characters (a web page's soft hyphens, "Beant\u00adwoording", zero-width spaces) are read as
     absent: the text is segmented without them, and every span is mapped back to the text as read. No-break spaces are
     read as spaces (one for one: no span moves)."""
-    return _as_read(raw, _segment)
+    return _without_empty_items(raw.text, _as_read(raw, _segment))
+
+
+def _without_empty_items(text: str, seg: Segmentation) -> Segmentation:
+    """``seg`` without the items that are a label and nothing else: no word of a question after it and no answer part that
+    claims it (a stray list number closing a page cut short, " 3." as the last line)."""
+    claimed = {c for p in seg.parts for c in p.covers}
+    empty = [it for it in seg.items if it.id not in claimed and not re.search(r"[^\W\d_]", text[it.span.start : it.span.end])]
+    if not empty or len(empty) == len(seg.items):
+        return seg
+    keep = tuple(it for it in seg.items if it not in empty)
+    note = f"label{'s' if len(empty) > 1 else ''} {', '.join(it.id for it in empty)} without a question: no item"
+    return dataclasses.replace(seg, items=keep, warnings=(*seg.warnings, note))
 
 
 def segment_unanswered(raw: RawDocument) -> Segmentation:

@@ -71,6 +71,14 @@ ANSWER_HEADING = re.compile(
     r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
     re.I,
 )
+# the date of the answer alone on its line between the questions and the answers: "Antwoorddatum: 8 sep. 2010", "Datum
+# beantwoording: 12-03-2024" (a heading only with a question before it and answer text after it: the same field above the
+# questions, or closing a page that shows the question alone, opens no answer)
+ANSWER_DATE_LINE = re.compile(
+    r"[^\S\n]*(?:antwoorddatum|datum[^\S\n]+(?:van[^\S\n]+(?:de[^\S\n]+)?)?(?:beantwoording|antwoord)|beantwoord[^\S\n]+op)"
+    r"[^\S\n]*:?[^\S\n]*\d[^\n]{0,30}$",
+    re.I,
+)
 
 
 # one answer to several questions (the European Parliament's), however many it names: "Gecombineerd antwoord op de
@@ -116,6 +124,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
             ANSWER_HEADING.match(f.text)
             and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":") or _ANNOUNCES.match(f.text) is not None)
         )
+        or ANSWER_DATE_LINE.match(f.text)
         or ANSWER_BY_LINE.fullmatch(f.text)
         or _COMBINED_HEADING.match(f.text)
         or (_REPORTED_ANSWER.match(f.text) and not any("?" in g.text for g in frags[i + 1 :]))
