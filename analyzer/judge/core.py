@@ -179,10 +179,10 @@ def _text(text: str, span: tuple[int, int]) -> str:
 # an ask about roles: who is responsible or competent, which body decides ("Wie is verantwoordelijk voor ...?", "Bij welke
 # instantie ligt de bevoegdheid?", "Welke rol speelt de provincie?"): naming the competent body is its answer
 # (not an ask that only mentions a competence: "de onder uw bevoegdheid vallende administraties")
-_ASKS_WHO = re.compile(
-    r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b|\b(?:welke|de)\s+rol(?:len)?\b",
-    re.I,
-)
+_ASKS_WHO = re.compile(r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b", re.I)
+# an ask about a body's role: what it may and may not do is its answer ("Hoe ziet de rol van de Vlaamse overheid eruit?" - "De
+# Vlaamse overheid is niet bevoegd voor de inhoud van de lessen")
+_ASKS_ROLE = re.compile(r"\b(?:welke|de|hun|zijn|haar|uw)\s+rol(?:len)?\b", re.I)
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
 _ASKS_WHY_NOT = re.compile(r"\bwaarom\b[^?]*\b(?:niet|geen)\b", re.I)
 _ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
@@ -442,6 +442,7 @@ def _cut(text: str, size: int) -> list[str]:
 
 
 NOTICE_RULE = "declined.notice-of-delay"
+ELSEWHERE_RULE = "declined.competence-elsewhere"
 # a clause boundary inside a sentence: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld", "Precies weten we het niet,
 # maar het gaat om ongeveer 200 mensen"
 _CLAUSE_BREAK = re.compile(r";|,\s*maar\b|\s-\s|\s–\s")
@@ -684,7 +685,11 @@ class Judge:
                     or not _BECAUSE.search(joined.text, h.end, facts.sentences[hit_sentence[id(h)]][1])
                 ]
             if _ASKS_WHO.search(ask_text):
-                # "Wie is verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap"
+                # "Wie is verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap":
+                # the body named is the answer (not "Het is niet aan mij om daarover te oordelen", which names none; nor "De
+                # overheid is niet bevoegd ...; de scholen bepalen die zelf", where the body named stands beside the cue)
+                declines = [h for h in declines if h.rule.id != ELSEWHERE_RULE]
+            if _ASKS_ROLE.search(ask_text):
                 declines = [h for h in declines if h.rule.spec.category != "not_competent"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if not empty:
