@@ -174,8 +174,6 @@ def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
-# the tense of a sentence, roughly: a finite verb of the future or of the past
-# an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
 # an ask about roles: who is responsible or competent, which body decides ("Wie is verantwoordelijk voor ...?", "Bij welke
 # instantie ligt de bevoegdheid?", "Welke rol speelt de provincie?"): naming the competent body is its answer
 # (not an ask that only mentions a competence: "de onder uw bevoegdheid vallende administraties")
@@ -183,9 +181,14 @@ _ASKS_WHO = re.compile(r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overh
 # an ask about a body's role: what it may and may not do is its answer ("Hoe ziet de rol van de Vlaamse overheid eruit?" - "De
 # Vlaamse overheid is niet bevoegd voor de inhoud van de lessen")
 _ASKS_ROLE = re.compile(r"\b(?:welke|de|hun|zijn|haar|uw)\s+rol(?:len)?\b", re.I)
+# a reason given in the same sentence
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
+# an ask why something is not done or not there: "Waarom wordt het onderzoek niet openbaar gemaakt?"
 _ASKS_WHY_NOT = re.compile(r"\bwaarom\b[^?]*\b(?:niet|geen)\b", re.I)
+
+# an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
 _ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
+# the tense of a sentence, roughly: a finite verb of the future or of the past
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
     re.I,
@@ -449,7 +452,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s*maar\b|\s-\s|\s–\s")
 
 
 def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
-    """Whether hits ``a`` and ``b`` of one sentence stand in different clauses (a semicolon or ", maar" between them)."""
+    """Whether hits ``a`` and ``b`` of one sentence stand in different clauses (a semicolon, ", maar" or a dash between them)."""
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
 
