@@ -994,3 +994,32 @@ def test_answers_a_second_reader_wrote_against_the_decline_cues_are_not_declined
 def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: dict[str, str]) -> None:
     verdict = verdicts(judge(analyzer, f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))["1"]
     assert verdict == "declined"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "expected"),
+    [
+        # the question sent on to the competent colleague: declined (GUIDE: not my competence, the answer still to come)
+        (
+            "Waaraan is deze lacune te wijten?",
+            "De vraag van de geachte senator wordt toegezonden aan de minister van Gelijke Kansen daar ze tot haar bevoegdheden behoort.",
+            "declined",
+        ),
+        # a state of affairs asked, "under way" given: answered
+        (
+            "Wat is de staat van het onderzoek naar de prijsontwikkeling?",
+            "Dit onderzoek wordt momenteel uitgevoerd en ik verwacht u over de uitkomsten in het najaar te kunnen informeren.",
+            "answered",
+        ),
+        # ... but a promise to inform without the state is still a deferral
+        ("Wat is de stand van zaken?", "Ik zal uw Kamer hierover na de zomer informeren.", "declined"),
+        # going into an individual case judged unwise: a refusal
+        (
+            "Wat is uw reactie op de uitzending over de familie?",
+            "Ik acht het ongewenst in antwoorden op Kamervragen in te gaan op de individuele omstandigheden van vreemdelingen.",
+            "declined",
+        ),
+    ],
+)
+def test_the_fourteenth_sessions_blind_set_constructions(analyzer: Analyzer, question: str, answer: str, expected: str) -> None:
+    assert verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from analyzer.analyze import Analyzer, analyze
@@ -1982,3 +1984,43 @@ def test_the_answer_date_between_two_numbered_lists_heads_the_answers() -> None:
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2").strip().endswith("Nee, er is geen toezicht gehouden.")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Antwoord college",
+        "Antwoorden wethouder",
+        "Reactie college",
+        "Beantwoording raadsvragen 2024-017",
+        "Antwoorden op de schriftelijke vragen",
+        "De antwoorden:",
+        "Ter beantwoording:",
+        "Wij beantwoorden uw vragen als volgt.",
+        "Lees hier het antwoord van het gemeentebestuur:",
+    ],
+)
+def test_more_headings_over_a_block_of_numbered_answers(heading: str) -> None:
+    """Council answers in a block under a heading that names the respondent or what is answered, or announces the answers
+    (each of these was read as no answer at all, or as answers to the wrong questions)."""
+    text = (
+        "Schriftelijke vragen van raadslid Jansen over het project.\n\n1. Hoeveel kost het project?\n2. Wanneer start het project?\n"
+        f"3. Wie voert het uit?\n\n{heading}\n\n1. Het kost 2 miljoen euro.\n2. Het project start in mei 2025.\n"
+        "3. De aannemer Bouwbedrijf Jansen voert het uit.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2").strip() == "2. Het project start in mei 2025." or answer_text(doc, "2").strip().endswith(
+        "Het project start in mei 2025."
+    )
+    assert "Bouwbedrijf" not in answer_text(doc, "2")
+
+
+def test_a_title_in_a_list_of_files_is_no_answer_heading() -> None:
+    """A council web page lists its documents under the answers: "Beantwoording schriftelijke vragen Speeltuin Vogelwijk (PDF,
+    212 kB)" names a file; "Antwoord op de vragen 3 en 4:" is a label, not a heading."""
+    doc = doc_of((Path(__file__).parent / "shapes3" / "10-web-nummers-kwijt.txt").read_text(encoding="utf-8"))
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
+    grouped = doc_of((Path(__file__).parent / "heldout" / "07-statenvragen-grouped.txt").read_text(encoding="utf-8"), flat=True)
+    assert "vergunning op 29 april 2025 verleend" in answer_text(grouped, "1")
+    assert "milieueffectrapportage" in answer_text(grouped, "4")

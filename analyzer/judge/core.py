@@ -181,6 +181,12 @@ _ASKS_WHO = re.compile(r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overh
 # an ask about a body's role: what it may and may not do is its answer ("Hoe ziet de rol van de Vlaamse overheid eruit?" - "De
 # Vlaamse overheid is niet bevoegd voor de inhoud van de lessen")
 _ASKS_ROLE = re.compile(r"\b(?:welke|de|hun|zijn|haar|uw)\s+rol(?:len)?\b", re.I)
+# an ask for the state of affairs: "Wat is de staat van het onderzoek?", "Wat is de stand van zaken?", "Hoe ver staat ...?"
+_ASKS_STATUS = re.compile(r"\b(?:stand\s+van\s+zaken|(?:de|het)\s+staat\s+van|status|hoe\s*ver\b|voortgang)", re.I)
+# ... and that it is under way, said in the answer
+_UNDER_WAY = re.compile(
+    r"\b(?:momenteel|thans|op\s+dit\s+moment|loopt|lopen|lopende|gaande|bezig|in\s+behandeling|in\s+voorbereiding|uitgevoerd)\b", re.I
+)
 # a reason given in the same sentence
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
 # an ask why something is not done or not there: "Waarom wordt het onderzoek niet openbaar gemaakt?"
@@ -692,6 +698,12 @@ class Judge:
                 # the body named is the answer (not "Het is niet aan mij om daarover te oordelen", which names none; nor "De
                 # overheid is niet bevoegd ...; de scholen bepalen die zelf", where the body named stands beside the cue)
                 declines = [h for h in declines if h.rule.id != ELSEWHERE_RULE]
+            if _ASKS_STATUS.search(ask_text) and any(
+                _UNDER_WAY.search(joined.text, *facts.sentences[hit_sentence[id(h)]]) for h in declines
+            ):
+                # "Wat is de staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd en ik verwacht u over de
+                # uitkomsten in het najaar te kunnen informeren": that it is under way is the state asked for
+                declines = [h for h in declines if h.rule.spec.category != "deferral"]
             if _ASKS_ROLE.search(ask_text):
                 declines = [h for h in declines if h.rule.spec.category != "not_competent"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)

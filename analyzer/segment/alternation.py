@@ -46,6 +46,10 @@ _ANSWER_TITLE = re.compile(
     r"(?:(?:op|van|OP|VAN)[^\S\n]+(?:(?i:de)[^\S\n]+)?)?(?:(?i:schriftelijke|technische)[^\S\n]+)?(?i:vragen)\b"
     r"|\b(?i:Datum[^\S\n]+(?:beantwoording|antwoord))[^\S\n]*:[^\S\n]*\d"
     r"|\b(?i:vragen[^\S\n]+en[^\S\n]+antwoorden)\b"  # "Lijst van vragen en antwoorden", "Vragen en Antwoorden nr. 14"
+    # a web page's header fields: "Beantwoord 2 februari 2012 (na 64 dagen)", "Bron antwoord https://..."
+    # (inside a line too, where the line breaks were lost: "Ingediend 30 november 2011 Beantwoord 2 februari 2012")
+    r"|(?:^|(?<=\s))Beantwoord(?:[^\S\n]+op)?[^\S\n]*:?[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}\.?[^\S\n]+\d{4}"
+    r"|(?:^|(?<=\s))Bron[^\S\n]+antwoord\b"
 )
 
 

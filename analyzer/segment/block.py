@@ -55,6 +55,14 @@ def flemish_heading(frags: list[Frag]) -> int | None:
 # An answer heading of its own line, in any case: "Antwoord", "Antwoorden van het college",
 # "Beantwoording", "De beantwoording van het college/de burgemeester:", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
 # van gedeputeerde X."
+# who answers, named right after the heading's word
+_RESPONDENT = (
+    r"(?:van[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?(?:college|gemeente|burgemeester|wethouders?|schepen(?:college|en)?|stadsbestuur|gemeentebestuur"
+    r"|b[^\S\n]*(?:&|en)[^\S\n]*[ws]|gs|gedeputeerde[^\S\n]+staten|gedeputeerde|deputatie|bestuurscollege|minister|staatssecretaris)"
+)
+# what may follow such a heading on its line: a name ("Gedeputeerde Staten van Gelderland"), a number ("2024-017"), a colon
+# (capitals in case, inside the heading's case-blind pattern: "Antwoord op de vragen 3 en 4:" is a label, not a heading)
+_TAIL = r"(?:[^\S\n]+(?:van[^\S\n]+|nr\.?[^\S\n]*)?(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|\d[\d/.-]*)){0,4}[^\S\n]*:?[^\S\n]*$"
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
@@ -68,7 +76,23 @@ ANSWER_HEADING = re.compile(
     rf"|[^\S\n]*{LETTER_ANNOUNCEMENT}[^\n]{{0,80}}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
-    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$",
+    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$"
+    # the respondent right after the word: "Antwoord college", "Antwoorden wethouder", "Reactie college", "Beantwoording
+    # schepencollege"
+    # (nothing after it but a name or a number: "Antwoord college: Ja." is an answer label with its answer)
+    rf"|[^\S\n]*(?:antwoord(?:en)?|beantwoording|reactie)[^\S\n]+{_RESPONDENT}\b{_TAIL}"
+    # what is answered: "Antwoord op de vragen", "Antwoorden op de schriftelijke vragen", "Beantwoording raadsvragen 2024-017"
+    r"|[^\S\n]*(?:antwoord(?:en)?|beantwoording)[^\S\n]+(?:op[^\S\n]+)?(?:de[^\S\n]+|uw[^\S\n]+)?(?:gestelde[^\S\n]+)?"
+    # (not a document's title in a list of files: "Beantwoording schriftelijke vragen Speeltuin Vogelwijk (PDF, 212 kB)")
+    rf"(?:schriftelijke[^\S\n]+|technische[^\S\n]+)?(?:raads)?vragen\b{_TAIL}"
+    # a line that announces the answers: "De antwoorden:", "Ter beantwoording:", "Wij beantwoorden uw vragen als volgt.", "Lees
+    # hier het antwoord van het gemeentebestuur:", "Hieronder vindt u de antwoorden."
+    r"|[^\S\n]*de[^\S\n]+antwoorden[^\S\n]*:[^\S\n]*$"
+    r"|[^\S\n]*ter[^\S\n]+beantwoording[^\S\n]*:[^\S\n]*$"
+    r"|[^\S\n]*(?:wij|we|ik|het[^\S\n]+college)[^\S\n]+(?:beantwoord(?:en|t)?|antwoord(?:en|t)?)[^\S\n]+(?:uw|de|deze|op[^\S\n]+(?:uw|de|deze))[^\S\n]+vragen"
+    r"[^\S\n]+als[^\S\n]+volgt[^\S\n]*[.:]?[^\S\n]*$"
+    r"|[^\S\n]*(?:lees[^\S\n]+hier|hieronder(?:[^\S\n]+(?:vindt|leest)[^\S\n]+u)?|hier(?:[^\S\n]+vindt[^\S\n]+u|[^\S\n]+volgt|[^\S\n]+volgen))"
+    r"[^\S\n]+(?:het[^\S\n]+|de[^\S\n]+)?(?:antwoord(?:en)?|beantwoording|reactie)\b[^\n]{0,80}$",
     re.I,
 )
 # the date of the answer alone on its line between the questions and the answers: "Antwoorddatum: 8 sep. 2010", "Datum
@@ -124,7 +148,8 @@ def answer_heading(frags: list[Frag]) -> int | None:
             ANSWER_HEADING.match(f.text)
             and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":") or _ANNOUNCES.match(f.text) is not None)
         )
-        or ANSWER_DATE_LINE.match(f.text)
+        # (with numbered answers under it: not "Antwoorddatum: 8 feb. 2012" over "Klik hier voor de antwoorden", a pointer)
+        or (ANSWER_DATE_LINE.match(f.text) and any(match_numbered(g.text, 0) for g in frags[i + 1 :]))
         or ANSWER_BY_LINE.fullmatch(f.text)
         or _COMBINED_HEADING.match(f.text)
         or (_REPORTED_ANSWER.match(f.text) and not any("?" in g.text for g in frags[i + 1 :]))
