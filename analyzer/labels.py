@@ -15,7 +15,8 @@ from typing import Literal
 LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 
 # item numbers up to 999,999: no document under the size limit has more items (int() of any length is safe)
-_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|en|t/m|tot\s+en\s+met|tot|-|–)\s*\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
+# ("2 en vraag 3": the word again after the separator)
+_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|en|t/m|tot\s+en\s+met|tot|-|–)\s*(?:vra(?:ag|gen)\s+)?\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 # The words that label a question or an answer, in the forms the layouts use (one table for the line
@@ -68,6 +69,10 @@ ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schr
 NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.):°–-][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1a." / "1b:" (a provincial or council question numbered with glued letters) before a capital
 GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])[^\S\n]*")
+# "2.a Het herstel ..." / "2-b De gemeente ..." (a number, a dot or a dash, a letter, then the text)
+DOTTED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})[.-](?P<letter>[a-z])(?:[.:)])?(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])[^\S\n]*")
+# "Ad a)", "Ad b.", "Ad vraag c:" (a municipal answer to a lettered question)
+AD_LETTER = re.compile(r"[^\S\n]*Ad\.?[^\S\n]+(?:vraag[^\S\n]+)?(?P<letter>[a-z])(?:[).:])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.1" / "1.1." / "2.3)"
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
@@ -200,6 +205,11 @@ def match_numbered(line: str, offset: int) -> Label | None:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
     if m:  # "1b.": the next letter under the number "1a." opened
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
+    m = DOTTED_NUMBER_LETTER.match(line)
+    if m and m.group("letter") == "a":
+        return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
+    if m:  # "2.b": the next letter under the number "2.a" opened
+        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
     m = NESTED.match(line)
     if m:
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), sub=int(m.group("sub")), style="nested")
@@ -213,6 +223,9 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = _OCR_ONE.match(line)
     if m:  # "l. Is het waar ...?": an OCR'd 1 (the numbering's choice keeps it only where a 1 belongs)
         return Label(start, offset + m.end(), "number", (1,), style=m.group("delim"))
+    m = AD_LETTER.match(line)
+    if m:  # "Ad a) Het herstel ...": the answer to the lettered question a
+        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
     m = LETTER_GROUP.match(line)
     if m:
         grouped = tuple(re.findall(r"([a-z])\)", m.group("more")))

@@ -2024,3 +2024,56 @@ def test_a_title_in_a_list_of_files_is_no_answer_heading() -> None:
     grouped = doc_of((Path(__file__).parent / "heldout" / "07-statenvragen-grouped.txt").read_text(encoding="utf-8"), flat=True)
     assert "vergunning op 29 april 2025 verleend" in answer_text(grouped, "1")
     assert "milieueffectrapportage" in answer_text(grouped, "4")
+
+
+def test_answer_labels_with_a_figure_on_their_line_are_labels_not_a_heading() -> None:
+    """ "Antwoord: 5 euro per maand." under each question, the last "Antwoord:" alone over its answer: every question keeps
+    its own answer (the last label was taken for a heading over one block of answers)."""
+    text = (
+        "Schriftelijke vragen over parkeren.\n\n1. Hoeveel kost een parkeervergunning?\nAntwoord: 5 euro per maand.\n"
+        "2. Hoeveel bewoners staan op de wachtlijst?\nAntwoord: 120 bewoners.\n3. Wanneer start het project?\nAntwoord:\nIn mei 2025.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2").strip() == "120 bewoners."
+    assert "5 euro" not in at(doc, item(doc, "1").span)
+
+
+def test_answer_in_capitals_under_each_question_in_capitals_labels_that_answer() -> None:
+    """ "VRAAG 1" ... "ANTWOORD" ... "VRAAG 2" ... "ANTWOORD": the capitals label each answer (one "ANTWOORD" alone is the Flemish
+    heading over all the answers; several are labels)."""
+    text = "Schriftelijke vragen over parkeren.\n\n" + "".join(
+        f"VRAAG {n}\n{q}\nANTWOORD\n{a}\n\n"
+        for n, q, a in (
+            (1, "Hoeveel kost een parkeervergunning?", "Vijf euro per maand."),
+            (2, "Hoeveel bewoners staan op de wachtlijst?", "Honderdtwintig bewoners."),
+            (3, "Wanneer start het project?", "In mei 2025."),
+        )
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2").strip() == "Honderdtwintig bewoners."
+
+
+@pytest.mark.parametrize(
+    ("name", "answers"),
+    [
+        # "1. Ja." then "Antwoord op vraag 2 en 3" among bare numbers: the explicit label continues the numbering
+        ("f6_mixed_group", {"2": "speeltuin gaat op 1 juli open", "3": "speeltuin gaat op 1 juli open", "4": "45.000 euro"}),
+        # "Antwoord op vraag 2 en vraag 3": the word again after "en"
+        ("f10_tk_en_vraag", {"2": "212 zaken", "3": "212 zaken", "4": "In juni."}),
+        # "2.a" / "2.b" answering "2. a)" / "b)"
+        ("f4b_2dota", {"2a": "45.000 euro", "2b": "De gemeente betaalt", "3": "Op 1 juli."}),
+        # "Ad a)" / "Ad b)" answering lettered questions
+        ("f9_ad_a", {"a": "45.000 euro", "b": "De gemeente betaalt", "c": "Op 1 juli."}),
+    ],
+)
+def test_a_second_readers_answer_labels_keep_each_answer_with_its_question(name: str, answers: dict[str, str]) -> None:
+    """Answer labels a second reader wrote in the forms councils and ministries use; each of these documents had items
+    declined because their answers went to another item."""
+    text = (Path(__file__).parent / "fixtures" / "review14" / "layouts" / f"{name}.txt").read_text(encoding="utf-8")
+    doc = doc_of(text)
+    for ident, words in answers.items():
+        assert words in answer_text(doc, ident), ident
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument(name, text)).judgement.items}
+    assert "declined" not in verdicts.values()

@@ -46,15 +46,15 @@ def flemish_heading(frags: list[Frag]) -> int | None:
             if caps is not None:
                 return i
             nxt = frags[i + 1].text if i + 1 < len(frags) else ""
-            # "ANTWOORD" in capitals alone on its line is the heading even without "op vraag nr."
-            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt) or f.text.strip() == "ANTWOORD":
+            # "ANTWOORD" in capitals alone on its line is the heading even without "op vraag nr." (once: "ANTWOORD" under
+            # each of "VRAAG 1", "VRAAG 2", ... labels each question's answer)
+            if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt):
+                return i
+            if f.text.strip() == "ANTWOORD" and sum(g.text.strip() == "ANTWOORD" for g in frags) == 1:
                 return i
     return None
 
 
-# An answer heading of its own line, in any case: "Antwoord", "Antwoorden van het college",
-# "Beantwoording", "De beantwoording van het college/de burgemeester:", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
-# van gedeputeerde X."
 # who answers, named right after the heading's word
 _RESPONDENT = (
     r"(?:van[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?(?:college|gemeente|burgemeester|wethouders?|schepen(?:college|en)?|stadsbestuur|gemeentebestuur"
@@ -63,6 +63,9 @@ _RESPONDENT = (
 # what may follow such a heading on its line: a name ("Gedeputeerde Staten van Gelderland"), a number ("2024-017"), a colon
 # (capitals in case, inside the heading's case-blind pattern: "Antwoord op de vragen 3 en 4:" is a label, not a heading)
 _TAIL = r"(?:[^\S\n]+(?:van[^\S\n]+|nr\.?[^\S\n]*)?(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|\d[\d/.-]*)){0,4}[^\S\n]*:?[^\S\n]*$"
+# An answer heading of its own line, in any case: "Antwoord", "Antwoorden van het college",
+# "Beantwoording", "De beantwoording van het college/de burgemeester:", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
+# van gedeputeerde X."
 ANSWER_HEADING = re.compile(
     r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
@@ -163,6 +166,13 @@ def answer_heading(frags: list[Frag]) -> int | None:
         return None
     i = found[0]
     if i + 1 >= len(frags) or not any(_asks(f.text) for f in frags[:i]):
+        return None
+    # (other unnumbered answer labels with their answer on the line, "Antwoord: 5 euro per maand.", under each question: the
+    # last one alone on its line, "Antwoord:" over "In mei 2025.", is one of them, not a heading over a block)
+    if any(
+        k != i and (lab := match_antwoord(f.text, 0)) is not None and not lab.numbers and f.text[lab.end :].strip()
+        for k, f in enumerate(frags)
+    ):
         return None
     # (a "Vraag N" after the heading labels the college's own numbering of its answer to unnumbered questions: "Antwoord van
     # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")

@@ -49,6 +49,8 @@ _COMPATIBLE = {
     "bare": {"numletter"},
     "numletter": {".", ")", "-", ":", "°"},
     "vraag": {"group"},
+    # an explicit answer label continues answers numbered in any style: "1. Ja." then "Antwoord op vraag 2 en 3", "Ad 4"
+    "antwoord": {".", ")", "-", ":", "°", "numletter", "group", "bare"},
     "group": {".", ")"},
 }
 
