@@ -1013,12 +1013,6 @@ def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: 
         ),
         # ... but a promise to inform without the state is still a deferral
         ("Wat is de stand van zaken?", "Ik zal uw Kamer hierover na de zomer informeren.", "declined"),
-        # going into an individual case judged unwise: a refusal
-        (
-            "Wat is uw reactie op de uitzending over de familie?",
-            "Ik acht het ongewenst in antwoorden op Kamervragen in te gaan op de individuele omstandigheden van vreemdelingen.",
-            "declined",
-        ),
     ],
 )
 def test_the_fourteenth_sessions_blind_set_constructions(analyzer: Analyzer, question: str, answer: str, expected: str) -> None:
