@@ -2091,3 +2091,18 @@ def test_the_second_readers_regressions_of_this_change_stay_fixed() -> None:
     assert [i.id for i in wrapped.items] == ["1", "2", "3"]
     assert at(wrapped, item(wrapped, "3").span) == "Bent u bereid de sluiting uit te stellen?"
     assert answer_text(wrapped, "3").strip().endswith("Nee.")
+
+
+def test_answers_numbered_again_after_the_askers_signature_answer_the_questions() -> None:
+    """A council letter: the numbered questions, "Met vriendelijke groet," and the name, then the answers numbered again from
+    1 with no heading (it was read as an unanswered question). A list of attachments numbered after the questions, with no
+    closing formula between, stays no answer."""
+    folder = Path(__file__).parent / "fixtures" / "review14" / "layouts"
+    doc = doc_of((folder / "answers-renumbered-after-the-signature.txt").read_text(encoding="utf-8"))
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert "2 miljoen euro" in answer_text(doc, "1") and "voert het zelf uit" in answer_text(doc, "3")
+    attachments = (
+        "Schriftelijke vragen over de speeltuin.\n\n1. Hoeveel kost het herstel?\n2. Wanneer gaat de speeltuin open?\n\n"
+        "Bijlagen:\n1. Foto van de situatie ter plaatse\n2. Kaart van de wijk met de locaties\n"
+    )
+    assert Analyzer().check(RawDocument("<test>", attachments)).document.open

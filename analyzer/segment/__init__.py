@@ -21,13 +21,13 @@ from collections.abc import Callable
 from typing import cast
 
 from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
-from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_vraag
+from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_numbered, match_vraag
 from ..model import RawDocument, Span
 from .alternation import respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
-from .lines import Frag, logical_lines
+from .lines import CLOSING_LINE, Frag, logical_lines
 from .reported import segment_reported
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
@@ -198,6 +198,12 @@ def _segment(raw: RawDocument) -> Segmentation:
     reported = segment_reported(text, furniture, frags)
     if reported is not None:
         return reported
+    restart = _numbering_restarts(frags)
+    if restart is not None:
+        # no heading, but the questions' numbering starts again under them with statements, as many as the questions: the
+        # answers in the same order (a council's letter: the questions, the signature, "1. Het kost ... 2. ..."); the line
+        # before the second "1." closes the questions as a heading would
+        return segment_block(text, furniture, frags, restart - 1, "unknown")
     if respondent_voice(text):
         # no heading, but the respondent speaks after the questions (a web page that dropped "Antwoord van ... namens de
         # Commissie"): the statements after them answer them, however few
@@ -205,6 +211,39 @@ def _segment(raw: RawDocument) -> Segmentation:
         if voiced is not None:
             return voiced
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
+
+
+RESTART_MIN_WORDS = 3  # an answer line after a restarted number says something: not "1. Foto", "2. Kaart" (a list of attachments)
+
+
+def _numbering_restarts(frags: list[Frag]) -> int | None:
+    """Index of the line that starts the numbering again at 1 under numbered questions, when every line numbered after it
+    is a statement of a few words and there are as many as the questions (else None)."""
+    labelled = [(k, lab) for k, f in enumerate(frags) if (lab := match_numbered(f.text, 0)) is not None and lab.kind == "number"]
+    ones = [j for j, (_, lab) in enumerate(labelled) if lab.numbers == (1,) and lab.letter is None and lab.sub is None]
+    if len(ones) != 2:
+        return None
+    first, second = labelled[: ones[1]], labelled[ones[1] :]
+    if [lab.numbers for _, lab in first] != [(n,) for n in range(1, len(first) + 1)] or len(first) < 2:
+        return None
+    if [lab.numbers for _, lab in second] != [lab.numbers for _, lab in first]:
+        return None
+    bounds = [k for k, _ in labelled] + [len(frags)]
+
+    def body(j: int) -> str:  # the text of the j-th numbered line and the lines under it, to the next numbered one
+        return " ".join(f.text for f in frags[bounds[j] : bounds[j + 1]])
+
+    if not all("?" in body(j) for j in range(len(first))):
+        return None  # (the questions ask)
+    # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name: not a list of attachments
+    # after the questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
+    if not any(CLOSING_LINE.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
+        return None
+    for j in range(len(first), len(labelled)):
+        said = body(j)
+        if "?" in said or len(said.split()) - 1 < RESTART_MIN_WORDS:
+            return None
+    return second[0][0]
 
 
 _HEADING_WORD = re.compile(r"[^\S\n]*Antwoord(?:en)?\b[^\S\n]*:?[^\S\n]*", re.I)

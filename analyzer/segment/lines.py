@@ -199,7 +199,7 @@ CLOSING_START = re.compile(
     r"[^\S\n]*(?:met[^\S\n]+(?:vriendelijke|hoogachtende)[^\S\n]+groet|hoogachtend|namens[^\S\n]+het[^\S\n]+college)", re.I
 )
 # ... or a line naming the college that signs: "burgemeester en wethouders van Utrecht,"
-_CLOSING_LINE = re.compile(
+CLOSING_LINE = re.compile(
     CLOSING_START.pattern + r"|[^\S\n]*(?:het[^\S\n]+college[^\S\n]+van[^\S\n]+)?burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)"
     r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$",
     re.I,
@@ -212,7 +212,7 @@ def closing_index(frags: Sequence[Frag], window: int = 8) -> int | None:
     """The index of the closing formula of a letter among the last ``window`` lines, if there is one:
     it and the signature after it (a few short lines, no numbered text) answer nothing."""
     for k in range(max(1, len(frags) - window), len(frags)):
-        if _CLOSING_LINE.match(frags[k].text) and all(
+        if CLOSING_LINE.match(frags[k].text) and all(
             # (a footnote's URL printed under the signature is one long word: "https://api.notubiz.nl/documents/...")
             (len(f.text) <= 80 or _ONE_WORD.fullmatch(f.text)) and not re.match(r"\s*\d{1,3}[.)]", f.text)
             for f in frags[k + 1 :]
