@@ -2106,3 +2106,13 @@ def test_answers_numbered_again_after_the_askers_signature_answer_the_questions(
         "Bijlagen:\n1. Foto van de situatie ter plaatse\n2. Kaart van de wijk met de locaties\n"
     )
     assert Analyzer().check(RawDocument("<test>", attachments)).document.open
+
+
+def test_each_answer_numbered_with_a_bracket_under_its_question_is_answered() -> None:
+    """ "1. Is het college bekend met ...?" / "1) Ja, daarmee is het college bekend." / "2. ..." : a yes or no after the
+    answer's own number says the document holds answers (it was read as an unanswered question)."""
+    folder = Path(__file__).parent / "fixtures" / "review14" / "layouts"
+    doc = doc_of((folder / "answers-numbered-with-a-bracket.txt").read_text(encoding="utf-8"))
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert "Op 1 juli" in answer_text(doc, "3")
+    assert "onveilig" in answer_text(doc, "2") and "Ja, daarmee" not in answer_text(doc, "2")

@@ -33,6 +33,8 @@ _ASKS = re.compile(r"\?[)”\"’»]*\d{0,2}\s*$")
 # ("Zie antwoord vraag 1.", "Zie het antwoord op vraag 2"): only an answer does that
 _YES_NO = re.compile(
     r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
+    # (also after the answer's own number opening its line: "1) Ja, daarmee is het college bekend.")
+    r"|(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
     r"|\?[)”\"’»]*\d{0,2}[^\S\n]*\n[^\S\n]*Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?"
     r"\d{1,3}[a-z]?(?:[^\S\n]*(?:,|en|t/m)[^\S\n]*\d{1,3}[a-z]?)*[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
