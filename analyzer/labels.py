@@ -187,15 +187,10 @@ def match_numbered(line: str, offset: int) -> Label | None:
         letters = tuple(re.findall(r"([a-z])\)", more.group())) if more else ()
         end = more.end() if more else m.end()
         return Label(start, offset + end, "number", (int(m.group("num")),), m.group("letter"), style="numletter", letters=letters)
-    m = GLUED_NUMBER_LETTER.match(line)
+    m = GLUED_NUMBER_LETTER.match(line) or DOTTED_NUMBER_LETTER.match(line)
     if m and m.group("letter") == "a":
         return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
-    if m:  # "1b.": the next letter under the number "1a." opened
-        return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
-    m = DOTTED_NUMBER_LETTER.match(line)
-    if m and m.group("letter") == "a":
-        return Label(start, offset + m.end(), "number", (int(m.group("num")),), "a", style="numletter")
-    if m:  # "2.b": the next letter under the number "2.a" opened
+    if m:  # "1b." / "2.b": the next letter under the number "1a." / "2.a" opened
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")
     m = NESTED.match(line)
     if m:

@@ -131,13 +131,13 @@ def answer_prose(text: str) -> bool:
 # the header of a two-column table flattened to text, one cell per line: "Vraag" over "Antwoord" on the next line
 # (or, where line breaks were lost, both inside a line before the first question); not the columns of a page
 # laid out side by side ("Nr.   Vraag      Antwoord" on one line: each line holds both cells)
+# (the cells apart by line breaks, by tabs, "Nr.<tab>Vraag<tab>Antwoord", or by pipes, a Markdown table's header row with its
+# pipes kept, "| Nr. | Vraag | Antwoord |")
+_CELL = r"[^\S\n]*(?:\n|\t|\|)[^\S\n]*"
 _TABLE_HEADER = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\n[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\n[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*(?=\n)"
+    rf"(?:^|\n)[^\S\n]*\|?[^\S\n]*(?:(?:Nr\.?|Nummer){_CELL})?(?:Vraag|Vragen|VRAAG|VRAGEN){_CELL}"
+    r"(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*\|?[^\S\n]*(?=\n)"
     r"|(?<=[^\W\d_]|\d)[^\S\n]+(?:Vraag|Vragen|VRAAG)[^\S\n]+(?:Antwoord|Antwoorden|ANTWOORD)[^\S\n]+(?=[A-ZÀ-Ý])"
-    # one row per line, its cells apart by tabs ("Nr.<tab>Vraag<tab>Antwoord") or pipes (a Markdown table's header row, its
-    # pipes kept: "| Nr. | Vraag | Antwoord |")
-    r"|(?:^|\n)[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\t[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\t[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*(?=\n)"
-    r"|(?:^|\n)[^\S\n]*\|[^\S\n]*(?:(?:Nr\.?|Nummer)[^\S\n]*\|[^\S\n]*)?(?:Vraag|Vragen|VRAAG|VRAGEN)[^\S\n]*\|[^\S\n]*(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*\|[^\S\n]*(?=\n)"
 )
 
 

@@ -61,9 +61,10 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 last_q + 1,
                 # (after a sentence's end or a blank line: "Zie ook ... nr. 248" then an empty line)
                 k == 0 or frags[k - 1].text.rstrip().endswith((".", "?", "!", ":")) or "\n\n" in text[frags[k - 1].end : f.start],
-                # (a question wrapped over lines asks within its next lines, before the answer to it)
-                (_answered_later(answers_at, f.start, last_q + 1) and _asks_before_answer(frags, k, last_q + 1))
-                or _question_then_answer(frags, k, last_q + 1),
+                # (a question wrapped over lines asks within its next lines, before the answer to it; looked for only where a
+                # number without its delimiter opens the line)
+                LOOSE_NUMBER.match(f.text) is not None
+                and _wrapped_question(frags, k, last_q + 1, _answered_later(answers_at, f.start, last_q + 1)),
             )
         )
         if q is not None and signed_at is not None and f.start > signed_at:
@@ -279,10 +280,11 @@ def _labelled(f: Frag, n: int) -> bool:
     return lab is not None and lab.numbers[:1] == (n,)
 
 
-def _question_then_answer(frags: Sequence[Frag], k: int, n: int) -> bool:
-    """Whether the lines from line ``k`` on close a question and then an answer label follows, all within a few lines
-    ("2 Hoe beoordeelt de wethouder ... / ... te heroverwegen? / Antwoord:"), with no label ``n.`` of its own between
-    ("2 Nederlandse gemeenten doen mee. Waarom? ... / 2. Wanneer ...? / Antwoord:")."""
+def _wrapped_question(frags: Sequence[Frag], k: int, n: int, answered_later: bool) -> bool:
+    """Whether the question numbered ``n`` on line ``k`` closes within its next few lines, before an answer label follows it
+    there or, when a numbered answer to it comes later (``answered_later``), anywhere before the next label ("2 Hoe
+    beoordeelt de wethouder ... / ... te heroverwegen? / Antwoord:"); not when a label ``n.`` of its own comes first ("2
+    Nederlandse gemeenten doen mee. Waarom? ... / 2. Wanneer ...? / Antwoord:")."""
     asked = "?" in frags[k].text
     for f in frags[k + 1 : k + 2 + WRAPPED_LINES]:
         if match_antwoord(f.text, 0) is not None:
@@ -290,15 +292,7 @@ def _question_then_answer(frags: Sequence[Frag], k: int, n: int) -> bool:
         if _labelled(f, n):
             return False
         asked = asked or "?" in f.text
-    return False
-
-
-def _asks_before_answer(frags: Sequence[Frag], k: int, n: int) -> bool:
-    """Whether one of the few lines after line ``k`` closes a question, before any answer label or label ``n.``."""
-    for f in frags[k + 1 : k + 1 + WRAPPED_LINES]:
-        if match_antwoord(f.text, 0) is not None or _labelled(f, n):
-            return False
-        if f.text.rstrip().endswith("?"):
+        if asked and answered_later:
             return True
     return False
 
