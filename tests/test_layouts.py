@@ -2112,3 +2112,73 @@ def test_each_answer_numbered_with_a_bracket_under_its_question_is_answered() ->
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert "Op 1 juli" in answer_text(doc, "3")
     assert "onveilig" in answer_text(doc, "2") and "Ja, daarmee" not in answer_text(doc, "2")
+
+
+_RESPONDING = (
+    "Schriftelijke vragen van raadslid De Smet over de kermis\n\n"
+    "1. Hoeveel bezoekers trok de kermis?\n2. Waren er incidenten op het kermisterrein?\n3. Wat waren de kosten voor de gemeente?\n\n"
+    "1. De kermis trok dit jaar 35.000 bezoekers.\n2. Er waren twee kleine incidenten, beide afgehandeld door de politie.\n"
+    "3. De kosten voor de gemeente bedroegen 18.000 euro.\n"
+)
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_answers_numbered_again_that_take_up_their_questions_answer_them(flat: bool) -> None:
+    """No heading and no closing formula: the numbering starts again under the questions, each statement taking up its own
+    question ("De kermis trok ... bezoekers" under "Hoeveel bezoekers trok de kermis?"): the answers, in order (the document
+    read as an unanswered question)."""
+    doc = Analyzer().check(RawDocument("<test>", " ".join(_RESPONDING.split()) if flat else _RESPONDING)).document
+    assert not doc.open
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert "35.000 bezoekers" in answer_text(doc, "1") and "18.000 euro" in answer_text(doc, "3")
+
+
+_INTERLEAVED_STATEMENTS = (
+    "Vragen van raadslid Smit over de bibliotheek\n\n"
+    "1) Hoeveel leden heeft de bibliotheek?\nDe bibliotheek heeft 8.400 leden.\n"
+    "2) Waarom sluit het filiaal in de Dorpsstraat?\nHet filiaal sluit omdat het gebouw niet meer aan de veiligheidseisen voldoet.\n"
+    "3) Wanneer opent het nieuwe filiaal?\nHet nieuwe filiaal opent in januari 2026.\n"
+)
+
+
+def test_statements_that_take_up_the_question_before_them_answer_it() -> None:
+    """Each numbered question followed by a statement that takes it up, with no label, no yes or no and no heading: the
+    statements answer their questions (read as an unanswered question before)."""
+    doc = Analyzer().check(RawDocument("<test>", _INTERLEAVED_STATEMENTS)).document
+    assert not doc.open
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1").startswith("De bibliotheek heeft 8.400 leden")
+    assert "januari 2026" in answer_text(doc, "3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the asker's context after each question leads into the next one
+        "Vragen over de speeltuin\n\n1) Wanneer gaat de speeltuin weer open?\nVolgens de website was de herstelling voorzien in maart.\n"
+        "2) Wat is de oorzaak van de vertraging van de herstelling?\nBuurtbewoners klagen over het lawaai van de werf.\n"
+        "3) Welke maatregelen neemt het college tegen het lawaai?\n",
+        # a list of attachments numbered again under the questions
+        "Schriftelijke vragen over de speeltuin.\n\n1. Hoeveel kost het herstel?\n2. Wanneer gaat de speeltuin open?\n\n"
+        "1. Foto van de situatie ter plaatse\n2. Kaart van de wijk met de locaties\n",
+    ],
+    ids=["context-between-questions", "attachments"],
+)
+def test_statements_that_do_not_take_up_their_questions_are_no_answers(text: str) -> None:
+    assert Analyzer().check(RawDocument("<test>", text)).document.open
+
+
+def test_a_list_under_a_lead_in_before_the_first_answer_is_not_the_answers() -> None:
+    """ "Het college heeft drie stappen gezet:" with "1. een bouwkundig onderzoek;" ... before the answers numbered from 1:
+    the list is the answer's introduction, and each answer keeps its own number (answers 1 and 2 read the list's lines)."""
+    text = (
+        "Schriftelijke vragen over het zwembad\n\n1. Wanneer gaat het zwembad weer open?\n2. Wat kost de renovatie?\n"
+        "3. Worden de tarieven verhoogd?\n\nAntwoord van het college\n\nHet college heeft de afgelopen maanden drie stappen gezet:\n"
+        "1. een bouwkundig onderzoek;\n2. een aanbesteding;\n3. een gesprek met de exploitant.\n\n"
+        "1. Het zwembad gaat op 1 maart 2025 weer open.\n2. De renovatie kost 2,4 miljoen euro.\n3. Nee, de tarieven blijven gelijk.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Het zwembad gaat op 1 maart 2025 weer open."
+    assert answer_text(doc, "2") == "De renovatie kost 2,4 miljoen euro."
+    assert "drie stappen" not in answer_text(doc, "1")

@@ -481,6 +481,7 @@ def _accept_answer_labels(
             candidates.append((lab, lab.style))
             if f.weak:
                 weak.add(lab.start)
+    in_lists.update(_preamble_list(candidates, frags))
     for k, (lab, style) in enumerate(candidates):
         if (
             lab.start in weak
@@ -574,6 +575,27 @@ def _mirrored_answers(q_units: list[_Unit], frags: list[Frag]) -> tuple[list[_Un
     printed = ", ".join(str(u.label.numbers[0]) for u in numbered)
     warnings = [f"the answers repeat the questions' numbers ({printed}): each answers the question in its place"]
     return [_Unit(lab, u.numbers, None, None, lab.end) for lab, u in zip(labels, numbered, strict=True)], warnings
+
+
+def _preamble_list(candidates: list[tuple[Label, str]], frags: list[Frag]) -> list[int]:
+    """The candidates of a list numbered from 1 under a lead-in before the first answer ("Het college heeft drie stappen
+    gezet:" / "1. een bouwkundig onderzoek;" ...) when the answers are numbered from 1 again after it, in the same style;
+    else none."""
+    runs: list[list[int]] = []
+    for k, (lab, style) in enumerate(candidates):
+        if not lab.numbers or lab.sub is not None or style == "antwoord":
+            return []
+        if lab.numbers == (1,) and len(runs) < 2:
+            runs.append([k])
+        elif runs and lab.numbers == (len(runs[-1]) + 1,) and style == candidates[runs[-1][0]][1]:
+            runs[-1].append(k)
+        else:
+            break
+    if len(runs) < 2 or len(runs[1]) < 2 or candidates[runs[1][0]][1] != candidates[runs[0][0]][1]:
+        return []
+    start = candidates[0][0].start
+    before = [f for f in frags if f.end <= start and f.text.strip()]
+    return runs[0] if before and before[-1].text.rstrip().endswith(":") else []
 
 
 def _next_number(later: list[tuple[Label, str]], n: int, style: str, weak: set[int]) -> int | None:
