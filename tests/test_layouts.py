@@ -2182,3 +2182,26 @@ def test_a_list_under_a_lead_in_before_the_first_answer_is_not_the_answers() -> 
     assert answer_text(doc, "1") == "Het zwembad gaat op 1 maart 2025 weer open."
     assert answer_text(doc, "2") == "De renovatie kost 2,4 miljoen euro."
     assert "drie stappen" not in answer_text(doc, "1")
+
+
+def test_numbered_questions_wrapped_over_lines_each_followed_by_its_answer() -> None:
+    """A council page: "1. Hoe kijkt het college naar ..." wrapped over two lines, its answer under it with no label; the
+    wrapped lines are one question (its first line read as a statement made the second an item of its own), the printed
+    numbers name the items, and a number that asks nothing ("2. (vraag 2 bestaat niet)") is no item."""
+    text = (
+        "Schriftelijke vragen ganzen\n\n"
+        "1. Zijn er nog lasers in gebruik bij de beheerders van de plassen, of bij de bewoners van\n"
+        "de wijk rond de plassen?\n\n"
+        "Het gebruik van de laser is beperkt tot de beheerders van de plassen.\n\n"
+        "2. (vraag 2 bestaat niet)\n\n"
+        "3. Klopt het dat het experiment met de laser mislukt is?\n\n"
+        "Het experiment met de laser is niet mislukt: de laser wordt nog gebruikt.\n\n"
+        "4. In het verleden waren er bijeenkomsten over de overlast van\n"
+        "de ganzen. Hoe verloopt het overleg over de ganzen momenteel?\n\n"
+        "Het overleg over de ganzen staat gepland op 29 september.\n"
+    )
+    doc = Analyzer().check(RawDocument("<test>", text)).document
+    assert [i.id for i in doc.items] == ["1", "3", "4"]
+    assert at(doc, item(doc, "1").span).endswith("de wijk rond de plassen?")
+    assert answer_text(doc, "3").startswith("Het experiment met de laser is niet mislukt")
+    assert answer_text(doc, "4") == "Het overleg over de ganzen staat gepland op 29 september."

@@ -18,7 +18,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from ..labels import Label, match_antwoord, match_vraag
+from ..labels import Label, match_antwoord, match_numbered, match_vraag
 from ..model import AnswerPart, Item, Span
 from .echo import respond
 from .lines import Frag, clipped, closing_index, region_end, trimmed
@@ -176,8 +176,20 @@ def segment_alternation(
     labels: dict[int, Label] = {}  # the start of the question text after a label line -> the label
     # (sentences within a logical line: where line breaks were lost, a label inside a line ends the answer before it,
     # "1) Is de deputatie op de hoogte gebracht? Neen 2) Moet de provincie ...?")
-    sentences = ((f, m) for f in frags if f.start < end for m in SENTENCE.finditer(text, f.start, min(f.end, end)))
+    # (a line wrapped over several, joined into one logical line, is one line to its sentences: "1. Hoe kijkt het college
+    # naar de daling van de vaccinatiegraad" / "  op verschillende plekken ...?" is one question)
+    view = _unwrapped(text, frags)
+    chunks: list[tuple[Frag, int]] = []  # (first line, end) of the lines a soft break joins (not a line's pieces)
+    for f in frags:
+        gap = chunks[-1][1] if chunks else 0
+        if chunks and re.search(r"[\r\n]", text[gap : f.start]) and not re.search(r"[\r\n]", view[gap : f.start]):
+            chunks[-1] = (chunks[-1][0], f.end)
+        else:
+            chunks.append((f, f.end))
+    sentences = ((f, m) for f, f_end in chunks if f.start < end for m in SENTENCE.finditer(view, f.start, min(f_end, end)))
     pending: Label | None = None
+    numbers: list[int] = []  # the numbers of the questions' own labels ("3." over "3. Klopt het ...?"), so far
+    named = any(f.at(match_vraag(f.text, 0)) is not None for f in frags)  # ("Vraag 1" labels: a bare "1." is no question's)
     for f, m in sentences:
         if re.search(r"\w", m.group()) is None:
             continue  # (nothing but a bullet or a rule: "•" before the next "Vraag 4" once the line breaks are lost)
@@ -188,9 +200,22 @@ def segment_alternation(
                 continue
             if lab.end < b:  # ("Vraag 2 Deelt u ...?" on one line, as where the line breaks were lost)
                 pending, a = lab, lab.end + len(text[lab.end : b]) - len(text[lab.end : b].lstrip())
+        elif m.start() == f.start and not named and (lab := _number(f)) is not None:
+            # a question's own number at its line's start, "3. Klopt het ...?" (the sentence may be the number alone:
+            # "3." ends as a sentence would)
+            if not text[lab.end : b].strip():
+                pending = lab
+                continue
+            pending, a = lab, lab.end + len(text[lab.end : b]) - len(text[lab.end : b].lstrip())
         asks = bool(_ASKS.search(m.group()))
+        if pending is not None and not asks and pending.kind == "number" and numbers and pending.numbers[0] == numbers[-1] + 1:
+            # the next number over a statement: the question's introduction, "5. In het verleden waren er bijeenkomsten
+            # over de ganzen. Hoe verloopt het contact momenteel?" (not a list in an answer, which starts again at 1)
+            asks = True
         if pending is not None and asks:
             labels[a] = pending
+            if pending.kind == "number":
+                numbers.append(pending.numbers[0])
         pending = None
         if runs and runs[-1][0] == asks:
             runs[-1] = (asks, runs[-1][1], b)
@@ -225,6 +250,32 @@ def segment_alternation(
         else "questions and answers alternate without labels: each run of statements answers the questions before it",
         [sorted((a, lab) for a, lab in labels.items() if b.q_start <= a < b.q_end) for b in blocks] if labelled else None,
     )
+
+
+def _number(f: Frag) -> Label | None:
+    """A plain number at the start of ``f`` ("3.", "3)"), as a question's own label."""
+    lab = f.at(match_numbered(f.text, 0))
+    return lab if lab is not None and lab.kind == "number" and lab.sub is None and lab.letter is None and len(lab.numbers) == 1 else None
+
+
+# a line break inside a sentence: after a word or a comma, before a word in lower case ("... problematiek en overlast van" /
+# "zowel de ganzen als het jagen ...")
+_SOFT_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*[a-zà-ÿ])")
+
+
+def _unwrapped(text: str, frags: list[Frag]) -> str:
+    """``text`` with the line breaks inside each logical line, and those inside a sentence (:data:`_SOFT_BREAK`), made
+    spaces (one character for one: offsets hold)."""
+    inner = [f for f in frags if "\n" in text[f.start : f.end] or "\r" in text[f.start : f.end]]
+    soft = list(_SOFT_BREAK.finditer(text))
+    if not inner and not soft:
+        return text
+    chars = list(text)
+    for a, b in [(f.start, f.end) for f in inner] + [m.span() for m in soft]:
+        for i in range(a, b):
+            if chars[i] in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -268,7 +319,11 @@ def alternating(
             for m, (at, lab) in enumerate(numbered[k]):
                 stop = numbered[k][m + 1][1].start if m + 1 < len(numbered[k]) else block.q_end
                 # (an item read with the label's number before it, "4 Bent u ...?", starts where the question does)
-                mine = [it for it in own if lab.start <= it.span.start < stop]
+                # (a question is the label's whose stretch holds its end: "2. (vraag 2 bestaat niet)" read into the question
+                # of "3. Klopt het ...?" is 3's)
+                mine = [it for it in own if lab.start < it.span.end <= stop]
+                if not mine and lab.kind == "number":
+                    continue  # ("2. (vraag 2 bestaat niet)": a number that asks nothing is no item)
                 if not mine or mine[0].span.end <= at:
                     return None
                 n = lab.numbers[0]
