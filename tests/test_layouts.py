@@ -2205,3 +2205,16 @@ def test_numbered_questions_wrapped_over_lines_each_followed_by_its_answer() -> 
     assert at(doc, item(doc, "1").span).endswith("de wijk rond de plassen?")
     assert answer_text(doc, "3").startswith("Het experiment met de laser is niet mislukt")
     assert answer_text(doc, "4") == "Het overleg over de ganzen staat gepland op 29 september."
+
+
+def test_a_title_opening_with_antwoord_over_labelled_answers_is_no_heading() -> None:
+    """ "ANTWOORD SCHRIFTELIJKE VRAGEN RADIOMARATHON" over "Vraag 1." / "Antwoord vraag 1" pairs: the title's first word
+    in capitals is no answer heading over the questions (the whole document read as one unnumbered question)."""
+    text = (
+        "Brief 1\nAntwoord\nBrief 2\n\nANTWOORD SCHRIFTELIJKE VRAGEN RADIOMARATHON\n4 oktober 2007\n\n"
+        "Vraag 1.\nIs er tijdig overleg geweest tussen de afdelingen?\n\nAntwoord vraag 1\nJa, zie eerdere brief.\n\n"
+        "Vraag 2.\nIs de burgemeester pas maandag op de hoogte gebracht?\n\nAntwoord vraag 2.\nNee, zie eerdere brief.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Nee, zie eerdere brief."

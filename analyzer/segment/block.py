@@ -51,9 +51,30 @@ def flemish_heading(frags: list[Frag], text: str | None = None) -> int | None:
             # each of "VRAAG 1", "VRAAG 2", ... labels each question's answer)
             if ANSWER_OP_VRAAG_NR.match(f.text) or ANSWER_OP_VRAAG_NR.match(nxt):
                 return i
-            if f.text.strip() == "ANTWOORD" and sum(g.text.strip() == "ANTWOORD" and _own_line(text, g) for g in frags) <= 1:
+            # (not over "Vraag 1" / "Antwoord vraag 1" pairs: the first word of a title, "ANTWOORD SCHRIFTELIJKE VRAGEN
+            # RADIOMARATHON", over answers labelled one by one)
+            if (
+                f.text.strip() == "ANTWOORD"
+                and sum(g.text.strip() == "ANTWOORD" and _own_line(text, g) for g in frags) <= 1
+                and (_alone(text, f) or not _labelled_pairs(frags[i + 1 :]))
+            ):
                 return i
     return None
+
+
+def _labelled_pairs(frags: list[Frag]) -> bool:
+    """Two or more "Vraag N" labels and two or more numbered "Antwoord N" labels among ``frags``."""
+    vragen = sum(1 for f in frags if (lab := f.at(match_vraag(f.text, 0))) is not None and lab.numbers)
+    antwoorden = sum(1 for f in frags if (lab := f.at(match_antwoord(f.text, 0))) is not None and lab.numbers)
+    return vragen >= 2 and antwoorden >= 2
+
+
+def _alone(text: str | None, f: Frag) -> bool:
+    """Whether fragment ``f`` is its line of ``text`` whole (nothing before or after it on the line)."""
+    if text is None:
+        return True
+    end = text.find("\n", f.end)
+    return _own_line(text, f) and not text[f.end : end if end >= 0 else len(text)].strip()
 
 
 def _own_line(text: str | None, f: Frag) -> bool:
