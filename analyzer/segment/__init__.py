@@ -25,7 +25,6 @@ from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_
 from ..model import RawDocument, Span
 from .alternation import respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
-from .echo import respond
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
 from .lines import CLOSING_LINE, Frag, logical_lines
@@ -240,12 +239,9 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
         said = body(j)
         if "?" in said or len(said.split()) - 1 < RESTART_MIN_WORDS:
             return None
-    # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name, or statements that each take
-    # up their question, "1. De kermis trok 35.000 bezoekers." under "1. Hoeveel bezoekers trok de kermis?": not a list of
-    # attachments after the questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
-    if not any(CLOSING_LINE.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]) and not respond(
-        [body(j) for j in range(len(first))], [body(j) for j in range(len(first), len(labelled))]
-    ):
+    # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name: not a list of attachments
+    # after the questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
+    if not any(CLOSING_LINE.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
         return None
     return second[0][0]
 

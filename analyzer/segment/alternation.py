@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from ..labels import Label, match_antwoord, match_numbered, match_vraag
 from ..model import AnswerPart, Item, Span
-from .echo import respond
 from .lines import Frag, clipped, closing_index, region_end, trimmed
 from .result import Segmentation
 from .unnumbered import unnumbered_items
@@ -165,9 +164,8 @@ def segment_alternation(
 ) -> Segmentation | None:
     """The unlabelled alternation of questions and answers, or None when the text is not so laid out
     (``evidence``: the caller knows answers follow, from a table's header)."""
-    if not frags:
+    if not frags or not (evidence or strong_answer_evidence(text)):
         return None
-    evidence = evidence or strong_answer_evidence(text)
     close = closing_index(frags)
     end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
     runs: list[tuple[bool, int, int]] = []  # (asks?, start, end) of runs of sentences
@@ -227,10 +225,6 @@ def segment_alternation(
     if len(pairs) < min_pairs or len(pairs) * 2 < len(runs) - 1:
         return None
     trailing = runs[-1] if len(runs) % 2 == 1 and runs[-1][0] else None  # a last question nothing answers
-    if not evidence and (trailing is not None or not respond([text[a:b] for (_, a, b), _ in pairs], [text[a:b] for _, (_, a, b) in pairs])):
-        # (nothing says answers follow: only statements that each take up the question before them, every question
-        # followed by one, are answers; an asker's context between questions is not)
-        return None
     if any(re.search(r"[^\W\d_]{2,}", text[a:b]) is None for _, (_, a, b) in pairs):
         return None  # "1. Hoeveel ...? 2. Wanneer ...?": a number between questions is a label, not an answer
     blocks = [Block(qa, qb, None, aa, ab) for (_, qa, qb), (_, aa, ab) in pairs]

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.lang.nl.stop_words import STOP_WORDS
 
 from ..model import AnswerPart, Item, PartKind, Span
 from .lines import trimmed
@@ -51,64 +50,6 @@ def _similar(sentence: str, item_texts: Sequence[str]) -> bool:
         if fuzz.token_set_ratio(s, q) >= 95 and len(words) >= 0.5 * len(q.split()):
             return True
     return False
-
-
-# the words both sides use of any question: the respondent, the asking verbs
-_EVERYWHERE = frozenset(
-    {
-        "college",
-        "gemeente",
-        "stad",
-        "stadsbestuur",
-        "minister",
-        "kabinet",
-        "regering",
-        "schepen",
-        "wethouder",
-        "burgemeester",
-        "provincie",
-        "deputatie",
-        "commissie",
-        "kamer",
-        "raad",
-        "bereid",
-        "aangeven",
-        "mogelijk",
-        "momenteel",
-        "huidige",
-    }
-)
-
-
-def _key(word: str) -> str | None:
-    """A content word's key, its first five letters lower-cased ("bezoekers" and "bezoekersaantal" share "bezoe"); None
-    for a function word, a word of four letters or fewer, and a word every question and answer may use."""
-    w = word.lower()
-    if len(w) < 5 or w in STOP_WORDS or w in _EVERYWHERE:
-        return None
-    return w[:5]
-
-
-def keys(text: str) -> frozenset[str]:
-    """The content words of ``text`` by their keys (:func:`_key`)."""
-    return frozenset(k for w in re.findall(r"[^\W\d_]+", text) if (k := _key(w)) is not None)
-
-
-def respond(questions: Sequence[str], statements: Sequence[str]) -> bool:
-    """Whether each statement takes up the question before it, as answers do ("Hoeveel bezoekers trok de kermis?" /
-    "De kermis trok 35.000 bezoekers."): two or more pairs, each statement sharing a content word with its own question
-    (all but one of four or more) and no more with the next one (an asker's context leads into the question after it: "Volgens de website was de
-    herstelling voorzien in maart. Wat is de oorzaak van de vertraging?")."""
-    if len(questions) < 2 or len(questions) != len(statements):
-        return False
-    asked = [keys(q) for q in questions]
-    silent = 0  # statements that share no word with their question (one of four or more: a page cut in its last answer)
-    for j, said in enumerate(keys(s) for s in statements):
-        own = len(said & asked[j])
-        if j + 1 < len(asked) and len(said & asked[j + 1]) > own:
-            return False
-        silent += own == 0
-    return silent <= (1 if len(questions) >= 4 else 0)
 
 
 def said_back(part: str, item_texts: Sequence[str]) -> bool:
