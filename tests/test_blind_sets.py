@@ -142,12 +142,7 @@ GAPS = {
     ("shapes53/tk-tm-2018D24800", True),
     # a list of questions with the line breaks lost: its numbers after a figure are not read as labels
     ("shapes53/tk-kst-31235-3", True),
-    # numbered questions each followed by its answer with no label, heading or yes/no: shared words alone do not tell the
-    # answers from an asker's context (a second reader's question-only documents share them too)
-    ("shapes54/gem-arnhem-2020-ganzen", False),
-    ("shapes54/gem-arnhem-2020-ganzen", True),
-    # answers numbered 1, 1, 2 under questions 1, 2, 3
-    ("shapes54/gem-defryskemarren-2024-munitiedepot", False),
+    # "Antwoord namens college:" inside a line, once the line breaks are lost: read on a line of its own only
     ("shapes54/gem-defryskemarren-2024-munitiedepot", True),
     # questions numbered "2;" and "3;", with a semicolon
     ("shapes54/gem-hethogeland-2021-begraafbeleid", False),
@@ -174,6 +169,9 @@ CUT = {
     "shapes53/tk-ok-2022Z01872": {"3"},
     "shapes53/tk-ok-2023Z06920": {"4"},
     "shapes53/tk-ok-list-bayer-grashoff": {"4"},
+    "shapes54/gem-arnhem-2020-ganzen": {"6"},
+    # (its answers are numbered 1, 1, 2 under questions 1, 2, 3: the second "1." stays part of answer 1, with a warning)
+    "shapes54/gem-defryskemarren-2024-munitiedepot": {"3", "4", "5"},
     "shapes54/gem-hoogeveen-2024-vaccinatiegraad": {"5"},
     "shapes54/gem-oosterhout-2007-radiomarathon": {"5"},
     "shapes54/gem-westland-2018-campus-arbeidsmigranten": {"3"},

@@ -1994,6 +1994,7 @@ def test_the_answer_date_between_two_numbered_lists_heads_the_answers() -> None:
         "Ter beantwoording:",
         "Wij beantwoorden uw vragen als volgt.",
         "Lees hier het antwoord van het gemeentebestuur:",
+        "Antwoord namens college:",
     ],
 )
 def test_more_headings_over_a_block_of_numbered_answers(heading: str) -> None:
@@ -2228,3 +2229,23 @@ def test_a_title_opening_with_antwoord_over_labelled_answers_is_no_heading() -> 
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2") == "Nee, zie eerdere brief."
+
+
+_COLLEGE_TO_THE_ASKER = (
+    "Schriftelijke vragen over de ganzen\n\n"
+    "1. Zijn er nog lasers in gebruik bij de beheerders van de plassen?\n\n"
+    "Het college hecht, zoals u terecht opmerkt, veel belang aan een diervriendelijke aanpak. De laser wordt nog gebruikt.\n\n"
+    "2. Hoe verloopt het overleg met de bewoners?\n\n"
+    "Er staat een bijeenkomst gepland op 29 september.\n"
+)
+
+
+def test_numbered_questions_answered_where_the_college_speaks_of_the_askers_words() -> None:
+    """No label, heading or yes/no, but the college speaks to the asker of the asker's own words ("zoals u terecht
+    opmerkt", "In antwoord op uw vraag"): the statements under the questions are answers (read as an unanswered question)."""
+    doc = Analyzer().check(RawDocument("<test>", _COLLEGE_TO_THE_ASKER)).document
+    assert not doc.open
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Er staat een bijeenkomst gepland op 29 september."
+    asked = _COLLEGE_TO_THE_ASKER.replace("Het college hecht, zoals u terecht opmerkt,", "Zoals u weet, hecht de raad")
+    assert Analyzer().check(RawDocument("<test>", asked)).document.open  # (the asker to the college: "zoals u weet")

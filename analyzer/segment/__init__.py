@@ -57,7 +57,9 @@ def _without_empty_items(text: str, seg: Segmentation) -> Segmentation:
         return seg
     keep = tuple(it for it in seg.items if it not in empty)
     note = f"label{'s' if len(empty) > 1 else ''} {', '.join(it.id for it in empty)} without a question: no item"
-    return dataclasses.replace(seg, items=keep, warnings=(*seg.warnings, note))
+    # (the stray label is furniture, as a page number is: it stays accounted for, in no item and no answer)
+    stray = [it.label for it in empty if it.label is not None]
+    return dataclasses.replace(seg, items=keep, furniture=merge_spans([*seg.furniture, *stray]), warnings=(*seg.warnings, note))
 
 
 def segment_unanswered(raw: RawDocument) -> Segmentation:

@@ -63,14 +63,22 @@ _ADDRESSES_ASKER = re.compile(
     r"\b(?:het|de|aan\s+het|aan\s+de)\s+geachte\s+(?:parlements)?(?:lid|leden|afgevaardigde|afgevaardigden|kamerlid)\b", re.I
 )
 _YOUR_CHAMBER = re.compile(r"\buw\s+Kamer\b", re.I)
+# ... or of the asker's question and words, as a council's college answers a member: "zoals u terecht opmerkt", "In antwoord op
+# uw vraag", "Uw vraag over de subsidie" (an asker writes "mijn vraag", and "zoals u weet" to the college: not these)
+_YOUR_QUESTION = re.compile(
+    r"\bzoals\s+u\s+(?:terecht\s+|zelf\s+)?(?:opmerkt|aangeeft|stelt|constateert|schrijft|signaleert)\b"
+    r"|\b(?:op|in\s+antwoord\s+op|naar\s+aanleiding\s+van)\s+uw\s+vra(?:ag|gen)\b"
+    r"|\buw\s+vra(?:ag|gen)\s+(?:over|naar|betreffende|inzake)\b",
+    re.I,
+)
 _QUOTES = "'\"‘’“”«»"
 
 
-def _speaks_to_the_chamber(text: str, start: int) -> bool:
-    """A statement after ``start`` that speaks of "uw Kamer" in the respondent's own words: not in a sentence that asks, not
-    after a quotation mark in its sentence (the asker quoting the minister: "In die brief staat: 'Ik zal uw Kamer na de
-    zomer informeren'")."""
-    for m in _YOUR_CHAMBER.finditer(text, start):
+def _speaks_to_the_chamber(text: str, start: int, words: re.Pattern[str] = _YOUR_CHAMBER) -> bool:
+    """A statement after ``start`` that speaks of "uw Kamer" (or ``words``) in the respondent's own words: not in a sentence
+    that asks, not after a quotation mark in its sentence (the asker quoting the minister: "In die brief staat: 'Ik zal uw
+    Kamer na de zomer informeren'")."""
+    for m in words.finditer(text, start):
         # the sentence it stands in (also where the line breaks are lost)
         before = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
         after = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
@@ -101,6 +109,7 @@ def strong_answer_evidence(text: str) -> bool:
         or _YES_NO.search(text, first) is not None
         or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
         or _speaks_to_the_chamber(text, first)
+        or _speaks_to_the_chamber(text, first, _YOUR_QUESTION)
     )
 
 
@@ -116,7 +125,7 @@ def answer_prose(text: str) -> bool:
         return True
     if _YES_NO.search(text, first):
         return True
-    if respondent_voice(text):
+    if respondent_voice(text) or _speaks_to_the_chamber(text, first, _YOUR_QUESTION):
         return True
     explained = _EXPLANATION.search(text, last + 1)  # (a "Toelichting" after the questions is no answer)
     stop = explained.start() if explained is not None else len(text)

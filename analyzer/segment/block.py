@@ -86,7 +86,7 @@ def _own_line(text: str | None, f: Frag) -> bool:
 
 # who answers, named right after the heading's word
 _RESPONDENT = (
-    r"(?:van[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?(?:college|gemeente|burgemeester|wethouders?|schepen(?:college|en)?|stadsbestuur|gemeentebestuur"
+    r"(?:(?:van|namens)[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?(?:college|gemeente|burgemeester|wethouders?|schepen(?:college|en)?|stadsbestuur|gemeentebestuur"
     r"|b[^\S\n]*(?:&|en)[^\S\n]*[ws]|gs|gedeputeerde[^\S\n]+staten|gedeputeerde|deputatie|bestuurscollege|minister|staatssecretaris)"
 )
 # what may follow such a heading on its line: a name ("Gedeputeerde Staten van Gelderland"), a number ("2024-017"), a colon
