@@ -252,6 +252,8 @@ _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
+    # (ending the line after a sentence, its question on the next line: "... (ontvangen 17 april 2018). Vraag 1")
+    rf"|Vraag[^\S\n]+\d{{1,3}}[a-z]?[^\S\n]*[:.]?(?=[^\S\n]*$)"
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(
@@ -379,7 +381,11 @@ ON_BEHALF = r"(?:[Vv]an|[Gg]egeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]
 # A word start where a label can begin after the line's own start: not an ASCII letter (a digit, "(",
 # or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
 # capital of a word label. Other word starts are never tried, so they are not visited either.
-_LABEL_START = re.compile(r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))")
+_LABEL_START = re.compile(
+    r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))"
+    # ("... (ontvangen 17 april 2018).Vraag 1": a question label glued to the sentence before it, as web pages join lines)
+    r"|(?<=\S[.)])(?=(?:Vraag|VRAAG)[^\S\n]+\d)"
+)
 # one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
 # de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."
 _INLINE_COMBINED = re.compile(
@@ -431,6 +437,16 @@ def inline_breaks(line: str) -> list[Break]:
             or _INLINE_NOTICE.match(rest)
         )
         if word is not None and word.re is _INLINE_VRAAG and _heading_then_number(word.group()):
+            word = None
+        # ("Vraag 1" ending the line, its question on the next: only after a sentence's end, "... 2018).Vraag 1", "... 2018).
+        # Vraag 1"; not as the object of a sentence cut by a line break, "Zie het antwoord op Vraag 1")
+        if (
+            word is not None
+            and word.re is _INLINE_VRAAG
+            and p != first
+            and not rest[word.end() :].strip()
+            and not re.search(r"[.?!)]$", line[:p].rstrip())
+        ):
             word = None
         if word is not None and p != first and re.match(r"A\d|V(?!1\b)\d", word.group()) and not _closes(line, p):
             # "de snelweg A2. Daarna", "zie ook V3. Dat": a glued "A2." / "V3." labels only after a sentence end

@@ -135,11 +135,6 @@ GAPS = {
     # request rule, context to the annotator (as shapes36/bru-235-2020)
     ("shapes53/bru-1279-2022", False),
     ("shapes53/bru-1279-2022", True),
-    # openkamer pages with "Vraag N" lost from the question text: each question sentence, "Zo ja, ...?" too, read as an item
-    ("shapes53/tk-ok-2018Z17959", False),
-    ("shapes53/tk-ok-2018Z17959", True),
-    ("shapes53/tk-tm-2018D24800", False),
-    ("shapes53/tk-tm-2018D24800", True),
     # a list of questions with the line breaks lost: its numbers after a figure are not read as labels
     ("shapes53/tk-kst-31235-3", True),
     # "Antwoord namens college:" inside a line, once the line breaks are lost: read on a line of its own only
@@ -165,6 +160,7 @@ CUT = {
     "shapes52/tk-ok-2019Z13438": {"3"},
     "shapes53/tk-kst-31235-3": {"6"},
     "shapes53/tk-ok-2015Z14499": {"4"},
+    "shapes53/tk-ok-2018Z17959": {"3"},
     "shapes53/tk-ok-2019Z16728": {"4"},
     "shapes53/tk-ok-2022Z01872": {"3"},
     "shapes53/tk-ok-2023Z06920": {"4"},

@@ -2249,3 +2249,35 @@ def test_numbered_questions_answered_where_the_college_speaks_of_the_askers_word
     assert answer_text(doc, "2") == "Er staat een bijeenkomst gepland op 29 september."
     asked = _COLLEGE_TO_THE_ASKER.replace("Het college hecht, zoals u terecht opmerkt,", "Zoals u weet, hecht de raad")
     assert Analyzer().check(RawDocument("<test>", asked)).document.open  # (the asker to the college: "zoals u weet")
+
+
+@pytest.mark.parametrize("glue", [".", ". "], ids=["glued", "spaced"])
+def test_a_question_label_ending_the_header_line_names_the_first_question(glue: str) -> None:
+    """A web page that joins the header and "Vraag 1" into one line ("... (ontvangen 17 april 2018).Vraag 1"), each question
+    on the line under its label and the answer under it with no label: each "Vraag N" is one item, its "Zo ja, ...?" an ask
+    of it (each question sentence was an item, and the ids shifted)."""
+    text = (
+        "Zaaknummer: 2018D24800\n\nVragen van het lid Kröger aan de Minister van Landbouw over de pulsvisserij (ingezonden 27 "
+        f"maart 2018). Antwoord van Minister Schouten (ontvangen 17 april 2018){glue}Vraag 1\n"
+        "Bent u bekend met het bericht over de pulsvisserij?\n\nJa.\n\n"
+        "Vraag 2\nKlopt het dat het onderzoek is uitgesteld? Zo ja, wat was hiervoor de reden?\n\n"
+        "Nee. Het onderzoek is in 2016 gestart.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert len(item(doc, "2").asks) == 2
+    assert answer_text(doc, "2") == "Nee. Het onderzoek is in 2016 gestart."
+
+
+def test_a_footnote_that_asks_before_the_first_question_label_is_header() -> None:
+    """openkamer lists the footnotes above " • Vraag 1"; one that quotes a title with a question mark ("1. «Hoe komen
+    scholieren aan wapens?», De Volkskrant ...") is header, not a first question that shifts every id after it."""
+    text = (
+        "Kamervraag 2018Z17959\n\nBeantwoord 30 november 2018 (na 52 dagen)\n"
+        "1. «Hoe komen scholieren aan wapens?», De Volkskrant 24 september 2018.\n"
+        " • Vraag 1\n  Kent u het bericht over de registratie van vuurwapens? Zo ja, klopt dit bericht?\n\n  Ja.\n\n"
+        " • Vraag 2\n  Is de registratie altijd gebrekkig geweest?\n\n  De politie registreert zaken onder een hoofdfeit.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Ja."

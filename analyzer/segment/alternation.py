@@ -207,7 +207,7 @@ def segment_alternation(
                 continue
             if lab.end < b:  # ("Vraag 2 Deelt u ...?" on one line, as where the line breaks were lost)
                 pending, a = lab, lab.end + len(text[lab.end : b]) - len(text[lab.end : b].lstrip())
-        elif m.start() == f.start and not named and (lab := _number(f)) is not None:
+        elif m.start() == f.start and not named and (lab := _number(f, (numbers[-1] if numbers else 0) + 1)) is not None:
             # a question's own number at its line's start, "3. Klopt het ...?" (the sentence may be the number alone:
             # "3." ends as a sentence would)
             if not text[lab.end : b].strip():
@@ -228,6 +228,11 @@ def segment_alternation(
             runs[-1] = (asks, runs[-1][1], b)
         else:
             runs.append((asks, a, b))
+    if named and labels:
+        # (before the first "Vraag 1" stands the header, even a sentence that asks: a footnote of the web page's, "1. «Hoe
+        # komen scholieren aan wapens?», De Volkskrant 24 september 2018.")
+        head = min(lab.start for lab in labels.values())
+        runs = [r for r in runs if r[2] > head]
     if runs and not runs[0][0]:
         runs = runs[1:]  # the header, the introduction
     pairs = [(runs[k], runs[k + 1]) for k in range(0, len(runs) - 1, 2) if runs[k][0] and not runs[k + 1][0]]
@@ -255,10 +260,13 @@ def segment_alternation(
     )
 
 
-def _number(f: Frag) -> Label | None:
-    """A plain number at the start of ``f`` ("3.", "3)"), as a question's own label."""
+def _number(f: Frag, expected: int) -> Label | None:
+    """The number ``expected`` at the start of ``f`` ("3.", "3)"), as a question's own label: the next in the count (not a
+    year cut out of a line, "... in het voorjaar van 2026. Waarom ...?")."""
     lab = f.at(match_numbered(f.text, 0))
-    return lab if lab is not None and lab.kind == "number" and lab.sub is None and lab.letter is None and len(lab.numbers) == 1 else None
+    if lab is None or lab.kind != "number" or lab.sub is not None or lab.letter is not None:
+        return None
+    return lab if lab.numbers == (expected,) else None
 
 
 # a line break inside a sentence: after a word or a comma, before a word in lower case ("... problematiek en overlast van" /
