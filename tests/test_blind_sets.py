@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers; tests/shapes51 to tests/shapes54: forty more web pages (councils, a water board, the Tweede Kamer, the Senate, the Brussels Parliament),
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers; tests/shapes51 to tests/shapes56: sixty-four more web pages (councils, a water board, a province, the Tweede Kamer, the Senate, the Chamber, the Brussels Parliament),
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -71,6 +71,8 @@ SETS = {
         "shapes52",
         "shapes53",
         "shapes54",
+        "shapes55",
+        "shapes56",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -139,6 +141,19 @@ GAPS = {
     ("shapes53/tk-kst-31235-3", True),
     # "Antwoord namens college:" inside a line, once the line breaks are lost: read on a line of its own only
     ("shapes54/gem-defryskemarren-2024-munitiedepot", True),
+    # with the line breaks lost, no answer part found: a ministry's page ("Antwoord" inside a line after the questions), a
+    # Chamber bulletin page and a Senate page ("Antwoord ontvangen op ..." inside a line)
+    ("shapes55/tk-lnv-2007-zwerfkatten", True),
+    ("shapes56/kamer-qrva-54-b003-0011", True),
+    ("shapes56/senaat-4-4899", True),
+    # a provincial blog's numbered questions with the deputation's paragraph answers under them, no label, heading or yes/no:
+    # not told from an asker's paragraph of context under each question (tests/fixtures/review15/question-only)
+    ("shapes56/prov-antwerpen-2019-livestream", False),
+    ("shapes56/prov-antwerpen-2019-livestream", True),
+    ("shapes56/prov-antwerpen-2019-provinciezaal-veiligheid", False),
+    ("shapes56/prov-antwerpen-2019-provinciezaal-veiligheid", True),
+    ("shapes56/prov-antwerpen-2019-reiskosten-verkiezingen", False),
+    ("shapes56/prov-antwerpen-2019-reiskosten-verkiezingen", True),
     # questions numbered "2;" and "3;", with a semicolon
     ("shapes54/gem-hethogeland-2021-begraafbeleid", False),
     ("shapes54/gem-hethogeland-2021-begraafbeleid", True),
@@ -172,12 +187,28 @@ CUT = {
     "shapes54/gem-oosterhout-2007-radiomarathon": {"5"},
     "shapes54/gem-westland-2018-campus-arbeidsmigranten": {"3"},
     "shapes54/ws-brabantsedelta-2019-glyfosaat": {"5"},
+    "shapes55/gem-haarlemmermeer-2021-deelscooters": {"2"},
+    "shapes55/tk-ah-20192020-3463": {"4"},
+    "shapes55/tk-ah-20202021-2135": {"4"},
+    "shapes55/tk-ah-20202021-2226": {"3", "4"},
+    "shapes55/tk-ah-20212022-2922": {"3"},
+    "shapes55/tk-kv-2019D05656": {"3"},
+    "shapes55/tk-kv-2021D02456": {"3"},
+    "shapes55/tk-lnv-2007-zwerfkatten": {"3", "4", "5", "6", "7", "8"},
+    "shapes55/tk-ok-2010Z07164": {"3"},
+    "shapes55/tk-ok-2020Z14428": {"2"},
+    "shapes55/tk-ok-2021Z01410": {"3"},
+    "shapes56/bru-1256-2022": {"3", "4"},
+    "shapes56/bru-1461-2023": {"2", "3", "4", "5"},
+    "shapes56/bru-300-2020": {"2", "3", "4", "5"},
+    "shapes56/kamer-qrva-54-b003-0011": {"1b", "2a", "2b"},
+    "shapes56/senaat-5-9348": {"2"},
 }
 NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 338
+    assert len(NAMES) == 362
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -358,8 +389,14 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # as partial: a colleague's responsibility, a question sent on to the competent minister, "informeert u separaat")
         # and macro-F1 0.251 with two records errors (answers under numbered questions with no label), with the code the
         # session began with
-        # (shapes54 has no floor yet: two of its records are still unreadable, known gaps above)
-        ("shapes53", 11, 35, 0.67, 1.0, 0.7),
+        ("shapes53", 11, 35, 0.69, 1.0, 0.7),
+        ("shapes54", 9, 28, 0.40, 0.0, 0.7),
+        # twelve Tweede Kamer pages and a council's, and twelve Belgian, Brussels and Antwerp provincial pages, labelled blind
+        # in the fifteenth session, every page cut at its excerpt's end; first runs 0.795 / 1.000 / 0.760 and 0.402 / 1.000 /
+        # 0.364 with four records errors (a provincial blog's numbered questions with the deputation's paragraph answers
+        # under them, no label), with the code the session began with
+        # (shapes56 has no floor while three of its records are unreadable, known gaps above)
+        ("shapes55", 12, 25, 0.79, 1.0, 0.5),
     ],
 )
 def test_the_blind_sets_keep_their_floors(
