@@ -2332,3 +2332,13 @@ def test_a_sentence_of_context_under_each_question_is_no_answer() -> None:
         " 2. Waarom is de livestream niet voor iedereen beschikbaar?\n  Nu kan alleen het personeel de zittingen volgen.\n"
     )
     assert Analyzer().check(RawDocument("<test>", text)).document.open
+
+
+def test_an_asker_citing_the_colleges_earlier_answer_is_not_the_college_speaking() -> None:
+    """Follow-up questions: "Zoals u zelf aangeeft in uw beantwoording van 30 januari, ..." is the asker to the college, not
+    the college to the asker (it would read the asker's context under each question as answers)."""
+    text = _COLLEGE_TO_THE_ASKER.replace(
+        "Het college hecht, zoals u terecht opmerkt, veel belang aan een diervriendelijke aanpak.",
+        "Zoals u zelf aangeeft in uw beantwoording van 30 januari, hecht het college veel belang aan een diervriendelijke aanpak.",
+    )
+    assert Analyzer().check(RawDocument("<test>", text)).document.open

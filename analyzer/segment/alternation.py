@@ -84,8 +84,16 @@ def _speaks_to_the_chamber(text: str, start: int, words: re.Pattern[str] = _YOUR
         after = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
         if text[after : after + 1] == "?" or any(q in text[before : m.start()] for q in _QUOTES):
             continue
+        if words is _YOUR_QUESTION and _CITES_THE_RESPONDENT.search(text, before, after):
+            continue  # (the asker of follow-up questions to the college: "Zoals u zelf aangeeft in uw beantwoording, ...")
         return True
     return False
+
+
+# the respondent's own earlier text, as an asker cites it: "in uw antwoord", "uw beantwoording van 30 januari", "eerdere"
+_CITES_THE_RESPONDENT = re.compile(
+    r"\buw\s+(?:antwoord(?:en)?|beantwoording|brief|reactie|raadsinformatiebrief|mededeling)\b|\beerdere?\b|\beerder\b", re.I
+)
 
 
 # a section of the question that explains it, after the questions: "Toelichting", "Achtergrond"
