@@ -37,7 +37,7 @@ _NR = r"(?:(?:no|nr|nummer)\.?[^\S\n]*(?=\d{1,6}[a-z]?[^\S\n]*:))?"
 # an answer label naming who answers, with its colon: "Antwoord Bestuurscollege:", "Antwoord college:",
 # "Antwoord van het college:", "Antwoord B&W:", "Antwoord gedeputeerde Jansen:" (it answers the question before it)
 ANSWER_BY = (
-    r"Antwoord[^\S\n]+(?:van[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?"
+    r"Antwoord[^\S\n]+(?:(?:van|namens)[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?"
     r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
     r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
     r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
@@ -274,7 +274,7 @@ _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NU
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
 _INLINE_ANSWER_HEADING = re.compile(
     rf"(?:{ANSWER_BY}|Antwoorden|ANTWOORDEN"  # ("Antwoord minister Geens: 1. ...")
-    r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]+(?:het[^\S\n]+)?"
+    r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door|namens)[^\S\n]+(?:het[^\S\n]+)?"
     r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege"
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
@@ -297,7 +297,9 @@ _INLINE_LONG_HEADING = re.compile(
     r"|hoge[^\S\n]+vertegenwoordiger(?:/vicevoorzitter)?)"
     r"(?:[^\S\n]+(?:(?:de|van|der|den|von|la|le|du)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){1,4}"  # ("mevrouw de Palacio")
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
-    r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]))"
+    # (before the answer's text, a number or a letter label, or a dash or bullet opening a list: "Antwoord ontvangen op 24
+    # november 2009 : - het Koninklijk ...")
+    r"(?=[^\S\n]+(?:[\dA-ZÀ-Ý\"“‘'«]|[a-z][.)]|[-–•][^\S\n]))"
 )
 # an answer letter's announcement, on a line of its own (``segment.block.ANSWER_HEADING``) or inside one:
 # "Hierbij de antwoorden van gedeputeerde Kathleen Helsen.", "Hierbij het antwoord van het college:"; a minister's letter:
@@ -329,7 +331,7 @@ def _names_who_answers(rest: str) -> bool:
     college van burgemeester en wethouders": the only forms of ``_INLINE_ANSWER_HEADING`` with "van" or
     "door") is specific enough to start after any word (a signature before it: "... Fenna Jansen, SP
     Antwoorden van het college I. Verkeer")."""
-    return re.match(r"(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door)[^\S\n]", rest) is not None
+    return re.match(r"(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door|namens)[^\S\n]", rest) is not None
 
 
 # "Mededeling": the minister's notice that stands in for the answers

@@ -2342,3 +2342,19 @@ def test_an_asker_citing_the_colleges_earlier_answer_is_not_the_college_speaking
         "Zoals u zelf aangeeft in uw beantwoording van 30 januari, hecht het college veel belang aan een diervriendelijke aanpak.",
     )
     assert Analyzer().check(RawDocument("<test>", text)).document.open
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Antwoord namens college:", "Antwoord ontvangen op 24 november 2009 :"],
+)
+def test_an_answer_heading_inside_a_line_once_the_line_breaks_are_lost(heading: str) -> None:
+    """ "Antwoord namens college:" and the Senate's "Antwoord ontvangen op <date> :" before a dash list, inside the one line
+    of a text whose line breaks were lost (no answer part was found)."""
+    text = (
+        "Schriftelijke vraag over de musea. Hoeveel bezoekers telden de musea? Wat waren de inkomsten? "
+        f"{heading} - de musea telden 1,2 miljoen bezoekers; - de inkomsten bedroegen 4 miljoen euro."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert doc.answer_span is not None and "1,2 miljoen bezoekers" in doc.text[doc.answer_span.start : doc.answer_span.end]
