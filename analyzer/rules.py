@@ -145,6 +145,37 @@ class Examples(BaseModel):
     known_gap: list[str] = Field(default_factory=list)
 
 
+class AnsweredAsk(BaseModel):
+    """An ask that a decline cue of the rule answers instead of declining it: "Wie is verantwoordelijk voor ...?" is answered
+    by "Het onderhoud valt onder de bevoegdheid van het waterschap", which declines "Hoeveel kost het onderhoud?"."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # the ask says what the cue gives (regexes, any case; one is enough)
+    ask: list[str]
+    # ... and the cue's sentence says it (regexes, any case; one is enough; none: any sentence)
+    sentence: list[str] = Field(default_factory=list)
+    # (ask, answer) pairs: the rule fires in the answer, and the ask and the answer meet this entry
+    examples: list[tuple[str, str]]
+
+    @field_validator("ask", "sentence")
+    @classmethod
+    def _safe(cls, v: list[str]) -> list[str]:
+        for r in v:
+            if not r.strip():
+                raise ValueError("empty regex")
+            check_regex(r)
+        return v
+
+    @model_validator(mode="after")
+    def _complete(self) -> AnsweredAsk:
+        if not self.ask:
+            raise ValueError("an answered ask needs an 'ask' regex")
+        if not self.examples:
+            raise ValueError("an answered ask needs 'examples' (ask, answer)")
+        return self
+
+
 class RuleModel(BaseModel):
     """The schema of a rule file."""
 
@@ -172,6 +203,9 @@ class RuleModel(BaseModel):
     # hadden wij nog geen melding van ontvangen" says no to "Is het college op de hoogte van ...?", not to "Heeft de stad
     # de ambitie ...?"
     ask_words: list[str] = Field(default_factory=list)
+    # decline cues: asks the cue answers instead (the competent body names who is responsible; "wordt momenteel uitgevoerd"
+    # is the state of affairs asked)
+    answers_asks: list[AnsweredAsk] = Field(default_factory=list)
     message: str
     source: str
     examples: Examples
@@ -204,7 +238,17 @@ class RuleModel(BaseModel):
             raise ValueError("'ask_words' is for expectation rules")
         if any(not w.strip() or w != w.lower() for w in self.ask_words):
             raise ValueError("'ask_words' are lower-case words or phrases")
+        if self.answers_asks and self.effect != "declines":
+            raise ValueError("'answers_asks' is for rules that decline")
         return self
+
+    def answers(self, ask: str, sentence: str) -> bool:
+        """Whether a hit of this rule in ``sentence`` answers ``ask`` (an entry of ``answers_asks`` meets both)."""
+        return any(
+            any(re.search(r, ask, re.I) for r in entry.ask)
+            and (not entry.sentence or any(re.search(r, sentence, re.I) for r in entry.sentence))
+            for entry in self.answers_asks
+        )
 
 
 def check_regex(pattern: str) -> None:
@@ -1343,4 +1387,11 @@ def run_examples(ruleset: RuleSet) -> list[ExampleResult]:
                 elif not ok:
                     detail = "did not match" if expect else f"matched {fired[0].text!r}"
                 results.append(ExampleResult(rule, kind, text, ok, detail))  # type: ignore[arg-type]
+        for entry in rule.spec.answers_asks:
+            for ask, answer in entry.examples:
+                # (the rule fires in the answer, and the entry holds for the ask and the answer: the cue answers it)
+                hits = any(h.rule.id == rule.id for h in ruleset.find(ruleset.nlp(answer)))
+                held = rule.spec.answers(ask, answer)
+                detail = "" if hits and held else ("did not match the answer" if not hits else "the entry does not hold")
+                results.append(ExampleResult(rule, "match", f"{ask} / {answer}", hits and held, detail))
     return results

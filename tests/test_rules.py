@@ -91,6 +91,34 @@ def test_ask_words_belong_to_expectations_and_are_lower_case(tmp_path: Path) -> 
         load_rules([tmp_path], builtin=False)
 
 
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        # a reference does not decline: it has no ask it answers instead
+        ("answers_asks:\n  - ask: ['\\bwie\\b']\n    examples: [['Wie?', 'Het waterschap.']]\n", "answers_asks"),
+        # an entry needs examples, knows no other key, and its regexes may not run away
+        ("answers_asks:\n  - ask: ['\\bwie\\b']\n    examples: []\n", "examples"),
+        ("answers_asks:\n  - ask: ['\\bwie\\b']\n    when: ['x']\n    examples: [['Wie?', 'x']]\n", "when"),
+        ("answers_asks:\n  - ask: ['(a+)+$']\n    examples: [['Wie?', 'x']]\n", "run away"),
+    ],
+    ids=["not-a-decline", "no-examples", "unknown-key", "runaway-regex"],
+)
+def test_answered_asks_are_checked_at_load(tmp_path: Path, extra: str, message: str) -> None:
+    body = GOOD.replace("effect: declines", "effect: refers").replace("category: refusal", "category: external_reference")
+    write_rule(tmp_path, "x/bad.yml", (body if message == "answers_asks" else GOOD) + extra)
+    with pytest.raises(RuleError, match=message):
+        load_rules([tmp_path], builtin=False)
+
+
+def test_an_answered_ask_whose_example_the_rule_does_not_meet_fails_its_examples(tmp_path: Path) -> None:
+    # (the example's answer holds no cue of the rule: the entry is wrong, and the suite says so)
+    write_rule(
+        tmp_path, "x/geen.yml", GOOD + "answers_asks:\n  - ask: ['\\bwie\\b']\n    examples: [['Wie betaalt?', 'De gemeente betaalt.']]\n"
+    )
+    results = run_examples(RuleSet(load_rules([tmp_path], builtin=False), NLP))
+    assert [r.detail for r in results if not r.ok] == ["did not match the answer"]
+
+
 def test_invalid_yaml_names_the_line(tmp_path: Path) -> None:
     write_rule(tmp_path, "x/bad.yml", "kind: cue\nphrases: [unclosed\n")
     with pytest.raises(RuleError, match=r"bad\.yml: line \d+: not valid YAML"):

@@ -175,29 +175,6 @@ def _text(text: str, span: tuple[int, int]) -> str:
     return text[span[0] : span[1]]
 
 
-# an ask about roles: who is responsible or competent, which body decides ("Wie is verantwoordelijk voor ...?", "Bij welke
-# instantie ligt de bevoegdheid?", "Welke rol speelt de provincie?"): naming the competent body is its answer
-# (not an ask that only mentions a competence: "de onder uw bevoegdheid vallende administraties")
-_ASKS_WHO = re.compile(
-    r"\b(?:wie|welke\s+(?:instantie|instanties|overheid|overheden|bestuurslaag|bestuurslagen))\b[^?]*?"
-    r"\b(?:verantwoordelijk\w*|bevoegd\w*|beslist|beslissen|bepaalt|bepalen|beheert|beheren|beheerder|handhaaft|handhaven|"
-    r"eigenaar|gaat\s+(?:er\s+)?over|toezicht|zeggenschap|aanspreekpunt)\b"
-    r"|\bbij\s+wie\s+ligt\b",
-    re.I,
-)
-# an ask about a body's role: what it may and may not do is its answer ("Hoe ziet de rol van de Vlaamse overheid eruit?" - "De
-# Vlaamse overheid is niet bevoegd voor de inhoud van de lessen")
-# (the role asked itself, at the ask's head: not "Hoe beoordeelt u de rol van ...", "Bent u bereid uw rol ... te gebruiken")
-_ASKS_ROLE = re.compile(r"^\W*(?:en\s+)?(?:welke\s+rol(?:len)?|wat\s+(?:is|zijn)\s+de\s+rol(?:len)?|hoe\s+ziet\s+de\s+rol)\b", re.I)
-# an ask for the state of affairs: "Wat is de staat van het onderzoek?", "Wat is de stand van zaken?", "Hoe ver staat ...?"
-_ASKS_STATUS = re.compile(
-    r"\b(?:stand\s+van\s+zaken|wat\s+is\s+(?:de|het)\s+(?:staat|status)\s+van|hoe\s*ver\s+staat|hoe\s+staat\s+het\s+(?:met|ervoor))\b",
-    re.I,
-)
-# ... and that it is under way, said in the answer
-_UNDER_WAY = re.compile(
-    r"\b(?:momenteel|thans|op\s+dit\s+moment|loopt|lopen|lopende|gaande|bezig|in\s+behandeling|in\s+voorbereiding|uitgevoerd)\b", re.I
-)
 # a reason given in the same sentence
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
 # an ask why something is not done or not there: "Waarom wordt het onderzoek niet openbaar gemaakt?"
@@ -462,7 +439,6 @@ def _cut(text: str, size: int) -> list[str]:
 
 
 NOTICE_RULE = "declined.notice-of-delay"
-ELSEWHERE_RULE = "declined.competence-elsewhere"
 WITHHOLDING_RULE = "declined.withholding"
 # a deferral that tells the assembly later: its moment is when it is told, not the moment asked
 _TELLS = re.compile(
@@ -723,19 +699,10 @@ class Judge:
                     or not _BECAUSE.search(joined.text, h.end, facts.sentences[hit_sentence[id(h)]][1])
                     or restated(ask_lemmas[n], facts.sentence_words, [hit_sentence[id(h)]]) is None
                 ]
-            if _ASKS_WHO.search(ask_text):
-                # "Wie is verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap":
-                # the body named is the answer (not "Het is niet aan mij om daarover te oordelen", which names none; nor "De
-                # overheid is niet bevoegd ...; de scholen bepalen die zelf", where the body named stands beside the cue)
-                declines = [h for h in declines if h.rule.id != ELSEWHERE_RULE]
-            if _ASKS_STATUS.search(ask_text) and any(
-                _UNDER_WAY.search(joined.text, *facts.sentences[hit_sentence[id(h)]]) for h in declines
-            ):
-                # "Wat is de staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd en ik verwacht u over de
-                # uitkomsten in het najaar te kunnen informeren": that it is under way is the state asked for
-                declines = [h for h in declines if h.rule.spec.category != "deferral"]
-            if _ASKS_ROLE.search(ask_text):
-                declines = [h for h in declines if h.rule.spec.category != "not_competent"]
+            # a cue that gives what the ask asks for is its answer, not a decline (the rule's answers_asks: "Wie is
+            # verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap"; "Wat is de
+            # staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd ...")
+            declines = [h for h in declines if not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
