@@ -201,12 +201,36 @@ def sentences(clean: CleanText) -> list[tuple[int, int]]:
     for end in _sentence_ends(text):
         if abbreviation_stop(text[max(start, end - 40) : end]):
             continue
+        if _inside_quote(text, start, end):
+            continue  # "Heeft u kennisgenomen van het bericht ‘Legaal drugsafval inleveren? Het moet kunnen’?": one ask
         if text[start:end].strip():
             out.append(trim(text, start, end))
         start = end
     if text[start:].strip():
         out.append(trim(text, start, len(text)))
     return out
+
+
+_OPENS = "‘“«„"
+_CLOSES = "’”»"
+# a closing quote that is an apostrophe, between letters: "auto’s", "D66’s"
+_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+QUOTE_REACH = 200  # characters after a sentence end in which a quotation it stands in must close
+
+
+def _inside_quote(text: str, start: int, end: int) -> bool:
+    """Whether the sentence end at ``end`` falls inside a quotation opened after ``start`` (a quoted title that asks or says
+    something, "het bericht «Hoe komen scholieren aan wapens? Een rondgang»"), which closes within :data:`QUOTE_REACH`
+    characters and before a blank line."""
+    piece = text[start:end]
+    opens = sum(piece.count(c) for c in _OPENS)
+    if not opens:
+        return False
+    closes = sum(piece.count(c) for c in _CLOSES) - len(_APOSTROPHE.findall(piece))
+    if opens <= closes:
+        return False
+    rest = text[end : end + QUOTE_REACH].split("\n\n", 1)[0]
+    return any(c in rest for c in _CLOSES)
 
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:

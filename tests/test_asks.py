@@ -247,3 +247,13 @@ def test_the_writers_own_question_is_no_request() -> None:
     text = "De vraag is hoe de buurt daarover denkt, want de bewoners vrezen extra verkeer. Hoeveel plaatsen komen er?"
     got = [text[a.span.start : a.span.end] for a in split_asks(text, Span(0, len(text)))]
     assert got == ["Hoeveel plaatsen komen er?"]
+
+
+def test_a_quoted_title_that_asks_inside_the_question_is_one_ask() -> None:
+    """ "Heeft u kennisgenomen van het bericht ‘Legaal drugsafval inleveren bij de milieustraat? Het moet straks gewoon
+    kunnen, vindt D66 Brabant’?": the question mark inside the quoted title ends no sentence (the title's second half was an
+    ask that 'Ja.' left unanswered); an apostrophe ("auto’s") closes no quotation, and a quotation that never closes cuts."""
+    titled = "Heeft u kennisgenomen van het bericht ‘Legaal drugsafval inleveren? Het moet straks gewoon kunnen, vindt D66’?"
+    assert [a for a, _, _ in asks(titled)] == [titled]
+    assert len(asks("Hoeveel auto’s staan er? Wie betaalt de ‘parkeerplaatsen’?")) == 2
+    assert len(asks("Kent u het bericht ‘Wat nu? Waarom niet eerder?")) == 2
