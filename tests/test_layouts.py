@@ -2193,6 +2193,18 @@ def test_a_list_under_a_lead_in_before_the_first_answer_is_not_the_answers() -> 
     assert answer_text(doc, "1") == "Het zwembad gaat op 1 maart 2025 weer open."
     assert answer_text(doc, "2") == "De renovatie kost 2,4 miljoen euro."
     assert "drie stappen" not in answer_text(doc, "1")
+    # (a list of two inside the last of three answers, under "Antwoord:" ending in a colon, stays inside that answer)
+    inner = text.replace(
+        "Het college heeft de afgelopen maanden drie stappen gezet:\n1. een bouwkundig onderzoek;\n2. een aanbesteding;\n3. een gesprek met de exploitant.\n\n",
+        "",
+    )
+    inner = inner.replace("Antwoord van het college\n\n", "Antwoord:\n").replace(
+        "gelijk.\n", "gelijk. Wel komt er:\n1. een jeugdtarief;\n2. een seniorentarief.\n"
+    )
+    doc = doc_of(inner)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Het zwembad gaat op 1 maart 2025 weer open."
+    assert "seniorentarief" in answer_text(doc, "3")
 
 
 def test_numbered_questions_wrapped_over_lines_each_followed_by_its_answer() -> None:

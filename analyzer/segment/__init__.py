@@ -237,14 +237,14 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
 
     if not all("?" in body(j) for j in range(len(first))):
         return None  # (the questions ask)
-    for j in range(len(first), len(labelled)):
-        said = body(j)
-        if "?" in said or len(said.split()) - 1 < RESTART_MIN_WORDS:
-            return None
     # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name: not a list of attachments
     # after the questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
     if not any(CLOSING_LINE.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
         return None
+    for j in range(len(first), len(labelled)):
+        said = body(j)
+        if "?" in said or len(said.split()) - 1 < RESTART_MIN_WORDS:
+            return None
     return second[0][0]
 
 

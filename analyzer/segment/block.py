@@ -612,7 +612,8 @@ def _preamble_list(candidates: list[tuple[Label, str]], frags: list[Frag]) -> li
             runs[-1].append(k)
         else:
             break
-    if len(runs) < 2 or len(runs[1]) < 2 or candidates[runs[1][0]][1] != candidates[runs[0][0]][1]:
+    # (the answers number at least as far as the list: not a list of two inside the last of three answers)
+    if len(runs) < 2 or len(runs[1]) < max(2, len(runs[0])) or candidates[runs[1][0]][1] != candidates[runs[0][0]][1]:
         return []
     start = candidates[0][0].start
     before = [f for f in frags if f.end <= start and f.text.strip()]
