@@ -2370,3 +2370,17 @@ def test_an_answer_heading_inside_a_line_once_the_line_breaks_are_lost(heading: 
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert doc.answer_span is not None and "1,2 miljoen bezoekers" in doc.text[doc.answer_span.start : doc.answer_span.end]
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_question_label_with_a_semicolon(flat: bool) -> None:
+    """ "Vraag 1; Was er overleg ...? Heeft u ...?" / "Beantwoording: ...": the semicolon delimits the label as a colon would
+    (each question sentence was an item, and the ids shifted)."""
+    text = (
+        "Vraag 1; Was er overleg met de verenigingen? Heeft u de betrokkenen een terugkoppeling gegeven?\n\n"
+        "Beantwoording: Ja, zij zijn schriftelijk geïnformeerd.\n\n"
+        "Vraag 2; Is er 1 loket in het gemeentehuis voor het begraven?\n\nBeantwoording: Het team begraven is het aanspreekpunt.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2").endswith("Het team begraven is het aanspreekpunt.")
