@@ -74,26 +74,27 @@ _YOUR_QUESTION = re.compile(
 _QUOTES = "'\"‘’“”«»"
 
 
-def _speaks_to_the_chamber(text: str, start: int, words: re.Pattern[str] = _YOUR_CHAMBER) -> bool:
-    """A statement after ``start`` that speaks of "uw Kamer" (or ``words``) in the respondent's own words: not in a sentence
-    that asks, not after a quotation mark in its sentence (the asker quoting the minister: "In die brief staat: 'Ik zal uw
-    Kamer na de zomer informeren'")."""
+# the respondent's own earlier text, as an asker cites it: "in uw antwoord", "uw beantwoording van 30 januari", "eerdere"
+_CITES_THE_RESPONDENT = re.compile(
+    r"\buw\s+(?:antwoord(?:en)?|beantwoording|brief|reactie|raadsinformatiebrief|mededeling)\b|\beerdere?\b|\beerder\b", re.I
+)
+
+
+def _speaks_to_the_asker(text: str, start: int, words: re.Pattern[str], unless: re.Pattern[str] | None = None) -> bool:
+    """A statement after ``start`` that holds ``words`` ("uw Kamer", "zoals u terecht opmerkt") in the respondent's own
+    words: not in a sentence that asks, not after a quotation mark in its sentence (the asker quoting the minister: "In die
+    brief staat: 'Ik zal uw Kamer na de zomer informeren'"), not in a sentence that ``unless`` finds (the asker of follow-up
+    questions citing the college: "Zoals u zelf aangeeft in uw beantwoording, ...")."""
     for m in words.finditer(text, start):
         # the sentence it stands in (also where the line breaks are lost)
         before = max(text.rfind(c, 0, m.start()) for c in ".?!\n") + 1
         after = min((i for i in (text.find(c, m.end()) for c in ".?!\n") if i >= 0), default=len(text))
         if text[after : after + 1] == "?" or any(q in text[before : m.start()] for q in _QUOTES):
             continue
-        if words is _YOUR_QUESTION and _CITES_THE_RESPONDENT.search(text, before, after):
-            continue  # (the asker of follow-up questions to the college: "Zoals u zelf aangeeft in uw beantwoording, ...")
+        if unless is not None and unless.search(text, before, after):
+            continue
         return True
     return False
-
-
-# the respondent's own earlier text, as an asker cites it: "in uw antwoord", "uw beantwoording van 30 januari", "eerdere"
-_CITES_THE_RESPONDENT = re.compile(
-    r"\buw\s+(?:antwoord(?:en)?|beantwoording|brief|reactie|raadsinformatiebrief|mededeling)\b|\beerdere?\b|\beerder\b", re.I
-)
 
 
 # a section of the question that explains it, after the questions: "Toelichting", "Achtergrond"
@@ -116,8 +117,8 @@ def strong_answer_evidence(text: str) -> bool:
         _ANSWER_TITLE.search(text, 0, first) is not None
         or _YES_NO.search(text, first) is not None
         or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
-        or _speaks_to_the_chamber(text, first)
-        or _speaks_to_the_chamber(text, first, _YOUR_QUESTION)
+        or _speaks_to_the_asker(text, first, _YOUR_CHAMBER)
+        or _speaks_to_the_asker(text, first, _YOUR_QUESTION, _CITES_THE_RESPONDENT)
     )
 
 
@@ -133,7 +134,7 @@ def answer_prose(text: str) -> bool:
         return True
     if _YES_NO.search(text, first):
         return True
-    if respondent_voice(text) or _speaks_to_the_chamber(text, first, _YOUR_QUESTION):
+    if respondent_voice(text) or _speaks_to_the_asker(text, first, _YOUR_QUESTION, _CITES_THE_RESPONDENT):
         return True
     explained = _EXPLANATION.search(text, last + 1)  # (a "Toelichting" after the questions is no answer)
     stop = explained.start() if explained is not None else len(text)
