@@ -255,6 +255,8 @@ _INLINE_VRAAG = re.compile(
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.;]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
     # (ending the line after a sentence, its question on the next line: "... (ontvangen 17 april 2018). Vraag 1")
     rf"|Vraag[^\S\n]+\d{{1,3}}[a-z]?[^\S\n]*[:.]?(?=[^\S\n]*$)"
+    # (its colon glued to the question: "Vraag 3:Indien gekozen is ...")
+    rf"|{QUESTION_WORD}[^\S\n]+{_INLINE_NUMS}[a-z]?:(?=[A-ZÀ-Ý«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 2:", "Antwoord op vraag 4", "Antwoord vraag 4-7:"; never "Antwoord van Minister"
 _INLINE_ANTWOORD = re.compile(

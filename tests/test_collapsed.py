@@ -442,6 +442,8 @@ def test_a_page_number_after_a_question_heading_is_furniture() -> None:
 # the label forms documents use, written over the dev documents' own: (pattern at a line start, replacement)
 _LABEL_FORMS: dict[str, tuple[str, str | Callable[[re.Match[str]], str]]] = {
     "Vraag 1:": (r"(?m)^([^\S\n]*)(Vraag[^\S\n]+\d+[a-z]?)[^\S\n]*$", r"\1\2:"),
+    # the colon glued to the question on the label's line: "Vraag 3:Indien gekozen is ..." (shapes60)
+    "Vraag 1:Tekst": (r"(?m)^([^\S\n]*)(Vraag[^\S\n]+\d+[a-z]?)[^\S\n]*\n[^\S\n]*(?=[A-Z])", r"\1\2:"),
     "Antwoord op vraag 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+)", r"\1Antwoord op vraag \2"),
     "Ad 1": (r"(?m)^([^\S\n]*)Antwoord[^\S\n]+(\d+[a-z]?)[^\S\n]*$", r"\1Ad \2"),
     "1)": (r"(?m)^([^\S\n]*)(\d{1,2})\.(?=[^\S\n])", r"\1\2)"),
