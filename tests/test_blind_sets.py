@@ -458,3 +458,69 @@ def test_referred_items_stay_referred() -> None:
     gold, doc = gold_and_doc(SETS["shapes44"], "tk-ah-20202021-1212", False)
     judged = {j.item_id: j.verdict for j in Analyzer().check(RawDocument(doc.source, doc.text)).judgement.items}
     assert judged == {i["id"]: i["verdict"] for i in gold["items"]} == {"1": "referred", "2": "referred", "3": "referred"}
+
+
+def _rewrapped(text: str, width: int) -> str:
+    """Every line longer than ``width`` wrapped at ``width`` columns, as a PDF extractor or a mail client does."""
+    import textwrap
+
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False)) if len(line) > width else line
+        for line in text.split("\n")
+    )
+
+
+# the page shapes a copy of a blind document comes in, and the documents not read in that shape yet (a fix makes the test
+# fail until its document leaves the list)
+_PAGE_FORMS = {
+    # a web page copied with a blank line after every line (a paragraph per line)
+    "every line break doubled": (
+        lambda text: text.replace("\n", "\n\n"),
+        # (a request's dash list that ends unpunctuated, as with the line breaks lost: its last line runs into the next question)
+        {"shapes3/02-wvl-provincieraad-bulletin"},
+    ),
+    # a PDF's or a mail's text wrapped at a fixed width
+    "wrapped at 70 columns": (
+        lambda text: _rewrapped(text, 70),
+        {
+            # lettered questions whose number's line is wrapped into them; a bulletin whose second question's lines break
+            # inside its "2. a)"; a committee report's speaker turns
+            "shapes20/gem-mechelen-2026-014",
+            "shapes56/kamer-qrva-54-b003-0011",
+            "shapes7/vp-comm-brusselaars-2017",
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("form", list(_PAGE_FORMS))
+def test_blind_documents_in_other_page_shapes_give_the_same_items(form: str) -> None:
+    """Every blind document, copied with each line break doubled or wrapped at 70 columns, gives the items it gives as
+    written. Measured before the fix: 6 documents differed doubled (three no answer found: 'Zie antwoord vraag 2.' under a
+    question, the blank line between them; a question wrapped before a lower-case word; a table's 'Vraag' and 'Antwoord'
+    cells), and 6 wrapped (a question wrapped before a capital, 'Commandant der' / 'Landstrijdkrachten', or before a
+    quotation: 'de berichten «Huisartsenzorg onder druk»1 en' / '«Huisartsen ...»?2')."""
+    from analyzer.segment import SegmentationError, segment
+
+    change, known = _PAGE_FORMS[form]
+    folders = [p for p in sorted(Path(__file__).parent.iterdir()) if p.is_dir() and list(p.glob("*.gold.json"))]
+    differ = set()
+    for folder in folders:
+        if folder.name == "corpus":
+            continue
+        for name in gold_set(folder):
+            path = folder / f"{name}.txt"
+            if not path.exists():
+                continue
+            text = path.read_text(encoding="utf-8")
+            try:
+                ids = [i.id for i in segment(RawDocument(name, text)).items]
+            except SegmentationError:
+                continue  # (not read as written: a known gap of its own)
+            try:
+                changed = [i.id for i in segment(RawDocument(name, change(text))).items]
+            except SegmentationError:
+                changed = []
+            if changed != ids:
+                differ.add(f"{folder.name}/{name}")
+    assert differ == known

@@ -35,7 +35,8 @@ _YES_NO = re.compile(
     r"(?:^|[.?!:][\d \t]{0,3}\s|\n)[^\S\n]*(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
     # (also after the answer's own number opening its line: "1) Ja, daarmee is het college bekend.")
     r"|(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+(?:Ja|Nee|Neen)[^\S\n]*[.,;:!]"
-    r"|\?[)”\"’»]*\d{0,2}[^\S\n]*\n[^\S\n]*Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?"
+    # ("Zie antwoord vraag 2." on the line under a question, blank lines between them or not)
+    r"|\?[)”\"’»]*\d{0,2}[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*Zie[^\S\n]+(?:ook[^\S\n]+)?(?:het[^\S\n]+)?antwoord(?:en)?[^\S\n]+(?:op[^\S\n]+)?(?:vra(?:ag|gen)[^\S\n]+)?"
     r"\d{1,3}[a-z]?(?:[^\S\n]*(?:,|en|t/m)[^\S\n]*\d{1,3}[a-z]?)*[^\S\n]*\.?[^\S\n]*(?=\n|$)"
 )
 
@@ -151,7 +152,8 @@ def answer_prose(text: str) -> bool:
 # laid out side by side ("Nr.   Vraag      Antwoord" on one line: each line holds both cells)
 # (the cells apart by line breaks, by tabs, "Nr.<tab>Vraag<tab>Antwoord", or by pipes, a Markdown table's header row with its
 # pipes kept, "| Nr. | Vraag | Antwoord |")
-_CELL = r"[^\S\n]*(?:\n|\t|\|)[^\S\n]*"
+# (a blank line between the cells too, where every line break of a page was doubled)
+_CELL = r"[^\S\n]*(?:\n(?:[^\S\n]*\n)?|\t|\|)[^\S\n]*"
 _TABLE_HEADER = re.compile(
     rf"(?:^|\n)[^\S\n]*\|?[^\S\n]*(?:(?:Nr\.?|Nummer){_CELL})?(?:Vraag|Vragen|VRAAG|VRAGEN){_CELL}"
     r"(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN)[^\S\n]*\|?[^\S\n]*(?=\n)"
@@ -280,18 +282,57 @@ def _number(f: Frag, expected: int) -> Label | None:
 
 # a line break inside a sentence: after a word or a comma, before a word in lower case ("... problematiek en overlast van" /
 # "zowel de ganzen als het jagen ...")
-_SOFT_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*[a-zà-ÿ])")
+# (a blank line between them too, where every line break of a page was doubled: "... overlast van" / "" / "zowel de ganzen ...")
+# or after a word no sentence ends on, whatever follows: "... de berichten «Huisartsenzorg onder druk»1 en" / "«Huisartsen vaak
+# hindernis bij stages»?2" (an article, a preposition, a conjunction)
+_SOFT_BREAK = re.compile(
+    r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?:[^\S\n]*\r?\n)?(?=[^\S\n]*[a-zà-ÿ])"
+    # (the word is part of the match: only the line break in it is made a space)
+    r"|\b(?:en|of|de|het|een|van|in|met|voor|dat|die|te|om|op|aan|bij|naar|over|door|tot|als|dan|maar|uit|onder|tussen)"
+    r"[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))"
+    # (a quotation a colon announces: "... het bericht Kogeltekort:" / "«Militairen roepen pang, pang bij schiettraining»?")
+    r"|(?<=:)[^\S\n]*\r?\n(?=[^\S\n]*[«“\"‘])"
+)
+
+
+# a line nearly as long as the text's long lines (this share of the 90th percentile of line lengths, and at least
+# ``WRAPPED_MIN`` characters) that stops on a word was wrapped: its sentence goes on at the next line, whatever letter that
+# begins with ("Hoe duidt u de terechte noodkreet van de Commandant der" / "Landstrijdkrachten, luitenant-generaal De Kruif,
+# ...?")
+WRAPPED_SHARE = 0.7
+WRAPPED_MIN = 30
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))")
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks after a long line that stops on a word or a comma, before a line that starts with a word and no
+    label (:data:`WRAPPED_SHARE`)."""
+    out: list[tuple[int, int]] = []
+    breaks = list(_LINE_BREAK.finditer(text))
+    if not breaks:
+        return out
+    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
+    least = max(WRAPPED_MIN, int(WRAPPED_SHARE * lengths[int(len(lengths) * 0.9)]))
+    for m in breaks:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < least:
+            continue
+        nxt = text[m.end() :].lstrip(" \t")
+        if match_vraag(nxt, 0) is not None or match_antwoord(nxt, 0) is not None or match_numbered(nxt, 0) is not None:
+            continue
+        out.append(m.span())
+    return out
 
 
 def _unwrapped(text: str, frags: list[Frag]) -> str:
-    """``text`` with the line breaks inside each logical line, and those inside a sentence (:data:`_SOFT_BREAK`), made
-    spaces (one character for one: offsets hold)."""
+    """``text`` with the line breaks inside each logical line, and those inside a sentence (:data:`_SOFT_BREAK`, a long line
+    wrapped: :func:`_wrapped_breaks`), made spaces (one character for one: offsets hold)."""
     inner = [f for f in frags if "\n" in text[f.start : f.end] or "\r" in text[f.start : f.end]]
-    soft = list(_SOFT_BREAK.finditer(text))
+    soft = [m.span() for m in _SOFT_BREAK.finditer(text)] + _wrapped_breaks(text)
     if not inner and not soft:
         return text
     chars = list(text)
-    for a, b in [(f.start, f.end) for f in inner] + [m.span() for m in soft]:
+    for a, b in [(f.start, f.end) for f in inner] + soft:
         for i in range(a, b):
             if chars[i] in "\r\n":
                 chars[i] = " "
