@@ -260,6 +260,8 @@ def ask_kind(sentence: str) -> AskKind | None:
     ...?") is a question sentence of its own: its kind stays "question" and ``condition`` says "if".
     """
     s = _bare(sentence)
+    if _COURTESY.match(s):
+        return None  # (the letter's closing courtesy: "Wij vernemen graag uw reactie en danken u bij voorbaat ...")
     if _CONDITIONAL.match(s):
         return "conditional"
     if s.rstrip('0123456789, ”"’»').endswith("?"):
@@ -271,6 +273,22 @@ def ask_kind(sentence: str) -> AskKind | None:
     return None
 
 
+# the courtesy that closes a letter of questions, asking for the answers as such and nothing of its own: "Wij vernemen graag
+# uw reactie en danken u bij voorbaat voor de beantwoording.", "Graag ontvangen wij uw antwoorden op bovenstaande vragen.",
+# "In afwachting van uw antwoord.", "Bij voorbaat dank voor de beantwoording." (not a reaction to something named: "Graag
+# ontvangen wij uw reactie op het voorstel van de bewoners")
+_ANSWERS_AS_SUCH = (
+    r"(?:uw|de|jullie)\s+(?:reactie|antwoord|antwoorden|beantwoording|spoedige\s+beantwoording|spoedig\s+antwoord)"
+    r"(?:\s+(?:op|van)\s+(?:deze|onze|mijn|bovenstaande|de\s+(?:gestelde|volgende|bovenstaande))\s+vra(?:ag|gen))?"
+    r"\s*(?:[.!]|$|,?\s*en\s+(?:danken|dank|bedanken)\b)"
+)
+_COURTESY = re.compile(
+    rf"\s*(?:(?:wij|we|ik)\s+(?:vernemen|verneem|ontvangen|ontvang|zien|zie|wachten|wacht)\s+(?:graag\s+|gaarne\s+)?{_ANSWERS_AS_SUCH}"
+    rf"|(?:graag|gaarne)\s+(?:vernemen|verneem|ontvangen|ontvang)\s+(?:wij|we|ik)\s+{_ANSWERS_AS_SUCH}"
+    r"|(?:wij|we|ik)\s+(?:danken|dank|bedanken|bedank)\s+(?:u|jullie)\s+(?:alvast\s+|bij\s+voorbaat\s+)"
+    r"|(?:bij\s+voorbaat\s+(?:dank|bedankt)|alvast\s+bedankt|in\s+afwachting\s+van\s+uw\s+(?:antwoord|antwoorden|reactie|beantwoording))\b)",
+    re.I,
+)
 _QUESTION_WORD = r"wat|wie|welke?|waar|wanneer|waarom|hoeveel|hoelang|hoe(?:\s+vaak|\s+lang)?"
 # a question by its form, closed with a full stop: a finite verb and its subject first, or a question word and a finite verb
 # ("Zijn er beleidsdomeinen waar ...", "Wat waren de bevindingen ..."); not a statement that opens with a question word

@@ -51,7 +51,8 @@ GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[
 
 VRAAG = re.compile(
     # (a semicolon as the delimiter too, as a council's page types it: "Vraag 1; In aanloop naar ...")
-    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}[^\S\n]+{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.);]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+    # (the number glued to the word before its colon, as a PDF's text has it: "Vraag1:")
+    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}(?:[^\S\n]+{_NR}|(?=\d{{1,3}}[a-z]?[^\S\n]*:))(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.);]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord bij vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
@@ -253,6 +254,7 @@ _CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.;]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
+    rf"|{QUESTION_WORD}\d{{1,3}}[a-z]?:{_CAPITAL_NEXT}"  # ("Vraag1: Is de gedeputeerde ...", glued)
     # (ending the line after a sentence, its question on the next line: "... (ontvangen 17 april 2018). Vraag 1")
     rf"|Vraag[^\S\n]+\d{{1,3}}[a-z]?[^\S\n]*[:.]?(?=[^\S\n]*$)"
     # (its colon glued to the question: "Vraag 3:Indien gekozen is ...")

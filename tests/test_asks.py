@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analyzer.asks import condition, coordinated, depends_on, lead_in, moot, split_asks
+from analyzer.asks import ask_kind, condition, coordinated, depends_on, lead_in, moot, split_asks
 from analyzer.model import Span
 
 
@@ -188,6 +188,29 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
 )
 def test_wanting_to_know_is_a_request(sentence: str) -> None:
     # prose questions without a question mark (GUIDE: one item per question sentence or request)
+    asks = split_asks(sentence, Span(0, len(sentence)))
+    assert len(asks) == 1 and asks[0].kind == "request"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij vernemen graag uw reactie en danken u bij voorbaat voor de beantwoording.",
+        "Graag ontvangen wij uw antwoorden op bovenstaande vragen.",
+        "In afwachting van uw antwoord.",
+        "Wij danken u bij voorbaat voor uw antwoorden.",
+    ],
+)
+def test_the_closing_courtesy_of_a_letter_asks_nothing(sentence: str) -> None:
+    # (shapes61: "Wij vernemen graag uw reactie ..." under the last question read as an ask for a position, which no answer
+    # gave: the item was partial)
+    assert ask_kind(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Graag ontvangen wij uw reactie op het voorstel van de bewoners.", "Wij vernemen graag uw reactie op de plannen."]
+)
+def test_asking_a_reaction_to_something_named_is_a_request(sentence: str) -> None:
     asks = split_asks(sentence, Span(0, len(sentence)))
     assert len(asks) == 1 and asks[0].kind == "request"
 

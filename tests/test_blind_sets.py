@@ -9,7 +9,7 @@ council records as one text each, question, "Antwoord van het college:" and answ
 more; tests/shapes17/README.md: five Amsterdam council gazettes, questions and answers interleaved; tests/shapes18/README.md:
 eighteen more Mechelen records, single questions among them; tests/shapes19/README.md: nine more; tests/shapes20 and
 tests/shapes22: eight more each, lettered questions inline and answers that repeat them; tests/shapes21: two European
-Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers; tests/shapes51 to tests/shapes60: ninety-six more web pages (councils, a water board, a province, the Tweede Kamer, the Senate, the Chamber, the Brussels Parliament),
+Parliament questions with the Council's and the Commission's answers; tests/shapes24 to tests/shapes31: more of them; tests/shapes34: thirteen more Mechelen records as a JSONL export; tests/shapes36 and tests/shapes37: Brussels Parliament pages; tests/shapes38 to tests/shapes44: Kamervragen as openkamer.org and the official pages render them, notices of delay; tests/shapes45: Belgian Senate pages and a Brussels council decision; tests/shapes46: Westland council answers; tests/shapes47: two notices of delay as Aanhangsel PDF text; tests/shapes49 and tests/shapes50: Brussels Parliament pages, Rijswijk and Buren council answers; tests/shapes51 to tests/shapes62: a hundred and twelve more web pages (councils, a water board, a province, the Tweede Kamer, the Senate, the Chamber, the Brussels Parliament),
 Belgian Senate questions, a notice of delay, footnotes under the answer, requests without a question mark, combined answers): every
 item is found, as written and with whitespace collapsed, except the shapes not read yet, which are strict known
 gaps (a fix makes them fail until it is listed here)."""
@@ -77,6 +77,8 @@ SETS = {
         "shapes58",
         "shapes59",
         "shapes60",
+        "shapes61",
+        "shapes62",
     )
 }
 # (set/name, collapsed?) not read yet
@@ -155,6 +157,14 @@ GAPS = {
     ("shapes56/prov-antwerpen-2019-provinciezaal-veiligheid", True),
     ("shapes56/prov-antwerpen-2019-reiskosten-verkiezingen", False),
     ("shapes56/prov-antwerpen-2019-reiskosten-verkiezingen", True),
+    # letters inside one question sentence, "lozen a) op het oppervlaktewater, b) op het riool en c) in of op de bodem?": items
+    # 2a-2c to the annotator (GUIDE's "3. a) ... b) ..."), one question to the reader, which splits no sentence at its letters
+    ("shapes61/gem-echtsusteren-2017-lozingen", False),
+    ("shapes61/gem-echtsusteren-2017-lozingen", True),
+    # numbered questions each followed by an unlabelled answer, cut after the first pair: one pair without a heading or a
+    # title that says answers follow is not enough to read it so (two are)
+    ("shapes61/ps-zeeland-2015-bestrijdingsmiddelen", False),
+    ("shapes61/ps-zeeland-2015-bestrijdingsmiddelen", True),
 }
 # questions of a web page cut short at its excerpt's end, whose answers are cut off: the annotator labelled only the complete
 # ones (tests/shapes51/README.md); the analyzer reads the others as items all the same
@@ -227,12 +237,26 @@ CUT = {
     "shapes60/gem-westland-2014-campingsluiting": {"4"},
     "shapes60/gem-westland-2016-azcwateringen": {"3"},
     "shapes60/ps-fryslan-2018-reeen": {"2"},
+    "shapes61/gem-echtsusteren-2017-lozingen": {"3"},
+    "shapes61/gem-oosterhout-nd-molenoosteind": {"5"},
+    "shapes61/gem-wijkbijduurstede-2017-toeristenbelasting": {"3"},
+    "shapes61/gem-wijkbijduurstede-2018-dorpsstraatcothen": {"4"},
+    "shapes61/gem-wijkbijduurstede-2018-parkeerplaatsen": {"2"},
+    # (questions listed first and printed again with their answers: the page stops after the second answer)
+    "shapes61/ps-gelderland-2019-bomenkapa1": {"2", "3", "4"},
+    "shapes61/ps-zeeland-2016-nertsenfarm": {"2"},
+    "shapes61/ps-zuidholland-2024-wildopvang": {"2", "3"},
+    "shapes62/ep-p-0785-2001": {"2"},
+    "shapes62/senaat-4-2553": {"5", "6", "7", "8"},
+    "shapes62/senaat-5-8057": {"2", "3", "4"},
+    "shapes62/senaat-7-2050": {"2"},
+    "shapes62/vp-185-2002": {"2", "3"},
 }
 NAMES = [f"{s}/{n}" for s, folder in SETS.items() for n in gold_set(folder)]
 
 
 def test_the_fifth_to_twelfth_sets_are_there() -> None:
-    assert len(NAMES) == 394
+    assert len(NAMES) == 410
 
 
 @pytest.mark.parametrize(("name", "flat"), both_forms(NAMES, GAPS))
@@ -431,6 +455,11 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # 0.562 / 1.000 / 0.692, every item found, the same with the code the session began with
         ("shapes59", 8, 17, 0.69, 1.0, 0.7),
         ("shapes60", 11, 26, 0.56, 1.0, 0.7),
+        # Dutch provincial and council pages (statenvragen, questions ex art. 33 and 41) and Belgian Senate, European Parliament
+        # and Flemish Parliament pages, labelled blind in the sixteenth session; first runs 0.352 / - / 0.550 with one record
+        # an error (shapes61) and 0.433 / 1.000 / 0.500 with one record an error (shapes62), the same with the code the session
+        # began with (shapes61 has no floor while a record is unreadable, a known gap above)
+        ("shapes62", 6, 12, 0.43, 1.0, 0.5),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

@@ -2384,3 +2384,35 @@ def test_a_question_label_with_a_semicolon(flat: bool) -> None:
     doc = doc_of(text, flat=flat)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "2").endswith("Het team begraven is het aanspreekpunt.")
+
+
+def test_questions_listed_first_are_read_where_they_are_printed_again_with_their_answers() -> None:
+    # a province's page (shapes61): the questions listed, the dates, then each question again with its answer; the label's
+    # number glued to its word ("Vraag1:"). Before: the second print of each was read as a new question (5, 6 ...) and the
+    # first ones as unanswered
+    text = (
+        "Schriftelijke vragen bomenkap\n\nVraag1:\n\nIs de gedeputeerde bereid met het Rijk te praten?\n\n"
+        "Vraag2:\n\nWaarom worden de bomen gekapt?\n\nVraag3:\n\nWanneer stopt de kap?\n\n"
+        "Antwoorddatum: 20 mrt. 2019\n\nVraag1:\n\nIs de gedeputeerde bereid met het Rijk te praten?\n\nAntwoord:\n\n"
+        "Nee, wij zien daar geen aanleiding toe.\n\nVraag2:\n\nWaarom worden de bomen gekapt?\n\nAntwoord:\n\n"
+        "Dat is een keuze van het Rijk.\n\nVraag3:\n\nWanneer stopt de kap?\n\nAntwoord:\n\nDe kap is eind maart klaar.\n"
+    )
+    for flat in (False, True):
+        doc = doc_of(text, flat=flat)
+        assert sorted(i.id for i in doc.items) == ["1", "2", "3"]
+        assert answer_text(doc, "1").startswith("Nee, wij zien daar geen aanleiding toe.")
+        assert answer_text(doc, "3") == "De kap is eind maart klaar."
+
+
+def test_the_senates_row_of_the_answers_date_says_the_statements_after_the_questions_answer_them() -> None:
+    # a Belgian Senate page (shapes62): no answer heading, only "| 20/7/2023 | Antwoord |" in the table of the question's
+    # course over the questions and the statements after them (before: no answer found)
+    text = (
+        "Gevangenissen - Aantal zelfmoorden\n| 12/7/2023 | Verzending vraag |\n| 20/7/2023 | Antwoord |\n"
+        "1) Kan u meedelen hoeveel zelfmoorden er in 2022 zijn gepleegd in de gevangenissen?\n"
+        "Bijgevoegde tabel bevat de cijfers sinds 2018: in 2022 waren het er zestien.\n"
+    )
+    for flat in (False, True):
+        doc = doc_of(text, flat=flat)
+        assert [i.id for i in doc.items] == ["1"]
+        assert "zestien" in answer_text(doc, "1")

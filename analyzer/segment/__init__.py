@@ -23,7 +23,7 @@ from typing import cast
 from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_numbered, match_vraag
 from ..model import RawDocument, Span
-from .alternation import respondent_voice, segment_alternation, table_rows
+from .alternation import answer_titled, respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
@@ -206,9 +206,10 @@ def _segment(raw: RawDocument) -> Segmentation:
         # answers in the same order (a council's letter: the questions, the signature, "1. Het kost ... 2. ..."); the second
         # "1." starts the answer as a heading would
         return build_block(text, furniture, frags[:restart], frags[restart:], None, "unknown")
-    if respondent_voice(text):
+    if respondent_voice(text) or answer_titled(text):
         # no heading, but the respondent speaks after the questions (a web page that dropped "Antwoord van ... namens de
-        # Commissie"): the statements after them answer them, however few
+        # Commissie"), or a header field says the answer is there (the Senate's "| 20/7/2023 | Antwoord |"): the statements
+        # after them answer them, however few
         voiced = segment_alternation(text, furniture, frags, min_pairs=1, evidence=True)
         if voiced is not None:
             return voiced

@@ -53,6 +53,10 @@ _ANSWER_TITLE = re.compile(
     # (inside a line too, where the line breaks were lost: "Ingediend 30 november 2011 Beantwoord 2 februari 2012")
     r"|(?:^|(?<=\s))Beantwoord(?:[^\S\n]+op)?[^\S\n]*:?[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}\.?[^\S\n]+\d{4}"
     r"|(?:^|(?<=\s))Bron[^\S\n]+antwoord\b"
+    # the Belgian Senate's page: the answer's date in its table of the question's course, "| 20/7/2023 | Antwoord |" (a row of
+    # its own; the table's pipes are markup, read without them)
+    r"|(?:^|(?<=\n))[^\S\n]*\|?[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]*\|?[^\S\n]*Antwoord[^\S\n]*\|?[^\S\n]*(?=\n)"
+    r"|\|[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]*\|[^\S\n]*Antwoord[^\S\n]*\|"
 )
 
 
@@ -107,6 +111,13 @@ def respondent_voice(text: str) -> bool:
     Commissie het rechtstreeks aan het geachte parlementslid toesturen"): an answer stands there, headed or not."""
     last = text.rfind("?")
     return last >= 0 and _ADDRESSES_ASKER.search(text, last + 1) is not None
+
+
+def answer_titled(text: str) -> bool:
+    """Whether a title or header field before the first question says the document holds the answers
+    (:data:`_ANSWER_TITLE`): then one question and the statements after it are enough."""
+    first = text.find("?")
+    return first >= 0 and _ANSWER_TITLE.search(text, 0, first) is not None
 
 
 def strong_answer_evidence(text: str) -> bool:
