@@ -230,6 +230,21 @@ def test_a_label_left_at_the_end_of_a_wrapped_line_is_a_label() -> None:
     assert text[seg.items[1].span.start : seg.items[1].span.end] == "Hoeveel werden intussen betaald?"
 
 
+def test_a_label_left_after_a_lead_in_a_heading_word_or_over_its_first_part_is_a_label() -> None:
+    """Also left at a line's end (blind documents wrapped at 70 columns): the first label after a lead-in's colon ("het
+    volgende: 1."), the first letter after a heading's word ("3. Leegstand a."), a number over its first lettered part on
+    the next line ("... met graffiti? 2." / "a) Welke ..."); not a figure after a street's name ("Stationsstraat: 3.")."""
+    q = (
+        "Schriftelijke vraag over het woonbeleid. De fractie vernam graag het volgende: 1.\n"
+        "Wachtlijsten a. Hoeveel woningen zijn er verhuurd? b. Hoeveel kandidaten wachten er nog? 2. Leegstand a.\n"
+        "Hoeveel woningen staan er leeg? 3.\n"
+        "a) Welke procedure volgt de stad? b) Wat kost die procedure per jaar?\n"
+    )
+    a = "\n\n1. a. Tien. b. Vijf. 2. a. Drie. 3. a) Een aanmaning. b) Niets.\n"
+    seg = segment(RawDocument("<test>", q + a, len(q)))
+    assert [i.id for i in seg.items] == ["1a", "1b", "2a", "3a", "3b"]
+
+
 def rewrapped(raw: RawDocument, width: int = 60) -> RawDocument:
     """The document as a PDF or a mail that wraps every paragraph at ``width`` columns would give it."""
     import textwrap

@@ -63,7 +63,14 @@ def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
 # next line: a PDF or mail that wraps at a fixed width puts inline labels there
 # ("... vergaderjaar 2023-2024, nr. 594." ends in a reference, not a label)
 # (nor does a figure after a word and a colon, "Stationsstraat: 3.", or after an abbreviation, "blz. 23.")
-_DANGLING_LABEL = re.compile(r"(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!])|(?<=[a-zà-ÿ]{2},))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})[.)][^\S\n]*$")
+# (the first letter of a list after a heading's word: "3. Leegstand a." / "Hoeveel sociale woningen staan er leeg?")
+_DANGLING_LABEL = re.compile(
+    r"(?:(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!])|(?<=[a-zà-ÿ]{2},))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})"
+    r"|(?<=[a-zà-ÿ]{3})[^\S\n]+a)[.)][^\S\n]*$"
+)
+# ... or the first label after the colon of a lead-in, a word in small letters: "... vernam hieromtrent graag het volgende: 1." /
+# "Wachtlijsten en toewijzing a. ..." (not a figure in a list of streets, "Stationsstraat: 3.")
+_DANGLING_AFTER_COLON = re.compile(r"(?<![^\W\d_])[a-zà-ÿ]{3,}:[^\S\n]+(?:1|a)[.)][^\S\n]*$")
 # a line that closes a sentence (before a closing quote or bracket, or a footnote number)
 _CLOSES = re.compile(r"[.?!:;][)”\"’»]*\d{0,2}$")
 
@@ -91,7 +98,9 @@ def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
         return False
     # (the cheap tests first: most lines end in no label, and a text that is not wrapped joins nothing else)
     tail = max(ln.start, end - 12)  # (both tests look at the line's last characters only)
-    dangling = text[end - 1] in ".)" and _DANGLING_LABEL.search(text, tail, end) is not None
+    dangling = text[end - 1] in ".)" and (
+        _DANGLING_LABEL.search(text, tail, end) is not None or _DANGLING_AFTER_COLON.search(text, max(ln.start, end - 40), end) is not None
+    )
     if not dangling and (width is None or _CLOSES.search(text, tail, end)):
         # (a line that closes a sentence keeps its break: the next may be a heading, "Antwoord van ...", "Mededeling",
         # "Met vriendelijke groet,", or the next question of a group split at its lines)
@@ -102,6 +111,8 @@ def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
     following = text[nxt.start : nxt.end].strip()
     if not following or following[0] in _BULLETS:
         return False
+    if dangling and re.match(r"a[.)][^\S\n]+\S", following) and re.search(r"\d[.)][^\S\n]*$", text[tail:end]):
+        return True  # (a number left at the line's end over its first lettered part: "... met graffiti? 2." / "a) Welke ...")
     if dangling:
         joins = following[0].isupper()
     else:
