@@ -2416,3 +2416,24 @@ def test_the_senates_row_of_the_answers_date_says_the_statements_after_the_quest
         doc = doc_of(text, flat=flat)
         assert [i.id for i in doc.items] == ["1"]
         assert "zestien" in answer_text(doc, "1")
+
+
+def test_an_answer_letter_alone_is_read_with_the_question_it_says_back() -> None:
+    # a party's page that prints only the mayor's letter (shapes63): "U vroeg naar ..." is the question, the rest its answer
+    text = (
+        "Gerooide bomen Interbad (antwoord)\n\n06 Mei 2013\n\nGeachte heer Maertens, U vroeg naar de reden voor het rooien van de "
+        "bomen op de oprijlaan naar het Interbad. Wij kunnen u hierover het volgende melden. Gezien de beukendreef sterk was "
+        "afgetakeld, besliste het college om de overhangende beuken te verwijderen. Als vervanging wordt een nieuwe dreef "
+        "aangeplant. De Burgemeester, Patrick MOENAERT"
+    )
+    for flat in (False, True):
+        doc = doc_of(text, flat=flat)
+        assert [(i.id, at(doc, i.span)) for i in doc.items] == [
+            ("1", "U vroeg naar de reden voor het rooien van de bomen op de oprijlaan naar het Interbad.")
+        ]
+        assert answer_text(doc, "1").startswith("Wij kunnen u hierover het volgende melden.")
+    # a text that asks (a question mark) is not a letter answering a question said back; nor is one that only mentions it
+    with pytest.raises(SegmentationError):
+        segment(RawDocument("x", "Zoals u vroeg naar de planning: wanneer begint de renovatie? Dat weten wij nog niet."))
+    with pytest.raises(SegmentationError):
+        segment(RawDocument("x", "Geachte heer, U vroeg of de dreef blijft."))

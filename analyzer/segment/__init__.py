@@ -28,7 +28,7 @@ from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading,
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
 from .lines import CLOSING_LINE, Frag, logical_lines
-from .reported import segment_reported
+from .reported import segment_letter, segment_reported
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
 from .turns import segment_turns
@@ -200,6 +200,9 @@ def _segment(raw: RawDocument) -> Segmentation:
     reported = segment_reported(text, furniture, frags)
     if reported is not None:
         return reported
+    letter = segment_letter(text, furniture, frags)
+    if letter is not None:
+        return letter
     restart = _numbering_restarts(frags)
     if restart is not None:
         # no heading, but the questions' numbering starts again under them with statements, as many as the questions: the

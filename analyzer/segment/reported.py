@@ -126,3 +126,51 @@ def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
         tuple(parts),
         ("questions in reported speech ('De leden van de ... fractie vragen ...'), each followed by its answer",),
     )
+
+
+# the letter that answers a member and says the question back in the second person: "U vroeg naar de reden voor het rooien
+# van de bomen.", "In uw brief van 3 mei vraagt u of ...", "U wenst te vernemen hoeveel ..." (not "zoals u vroeg": a reference
+# to the question, not its words)
+_YOU_ASKED = re.compile(
+    r"(?<!zoals )(?<!Zoals )\b(?:[Uu][^\S\n]+(?:vroeg|vroegen|vraagt|wenst(?:e)?[^\S\n]+te[^\S\n]+(?:vernemen|weten)"
+    r"|wil(?:de)?[^\S\n]+(?:graag[^\S\n]+)?weten|informeert|informeerde)"
+    r"|(?:vroeg|vraagt|wenste|wilde|informeerde)[^\S\n]+u)"
+    r"[^\S\n]+(?:(?:mij|ons|het[^\S\n]+college|de[^\S\n]+\w+)[^\S\n]+)?(?:naar|of|wat|welke?|hoe|waarom|wanneer|hoeveel|wie|waar)\b"
+)
+
+
+def segment_letter(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
+    """The answer letter alone, the question said back in it ("Geachte heer X, U vroeg naar de reden voor ... Wij kunnen u
+    hierover het volgende melden. ..."): each sentence that says a question back is an item, the sentences after it, up
+    to the next, its answer. None when the text asks anything itself (a question mark) or says no question back."""
+    if not frags or "?" in text:
+        return None
+    close = closing_index(frags)
+    end = frags[close - 1].end if close is not None and close > 0 else frags[-1].end
+    sentences = _sentences(text, frags[0].start, end, furniture)
+    said = [(k, m) for k, (a, b) in enumerate(sentences) if (m := _YOU_ASKED.search(text, a, b)) is not None]
+    if not said:
+        return None
+    asked = [k for k, _ in said]
+    items: list[Item] = []
+    parts: list[AnswerPart] = []
+    for n, (k, m) in enumerate(said, 1):
+        # (the question said back starts at its subject: not the greeting before it, "Geachte heer X, U vroeg ...")
+        span = trimmed(text, m.start(), sentences[k][1])
+        items.append(Item(str(n), None, span, (Ask(span, "request"),), n))
+        stop = sentences[asked[n]][0] if n < len(asked) else end
+        after = [s for s in sentences[k + 1 :] if s[1] <= stop]
+        if not after or len(re.findall(r"[^\W\d_]{2,}", text[after[0][0] : stop])) < 5:
+            return None  # (a question said back with nothing after it answers nothing: not this shape)
+        parts.append(AnswerPart(None, trimmed(text, after[0][0], region_end(frags, stop)), "interleaved", (str(n),)))
+    return Segmentation(
+        "interleaved",
+        furniture,
+        Span(frags[0].start, items[0].span.start),
+        Span(items[0].span.start, end),
+        None,
+        Span(parts[0].span.start, end),
+        tuple(items),
+        tuple(parts),
+        ("the answer letter alone: the question is what it says the member asked ('U vroeg naar ...')",),
+    )
