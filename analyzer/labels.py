@@ -48,6 +48,10 @@ _BULLET = r"(?:[•▪●◦][^\S\n]*)?"
 ANSWER_BY_LINE = re.compile(rf"[^\S\n]*{_BULLET}{ANSWER_BY}[^\S\n]*")
 GLUED_QUESTION = re.compile(r"[^\S\n]*V(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
 GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[^\S\n]|$)[^\S\n]*")
+# the number before the word, alone on its line, as a ministry's page prints them: "1. Vraag" over the question, "1. Antwoord"
+# over the answer
+NUMBER_FIRST_QUESTION = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Vraag|VRAAG)[^\S\n]*:?[^\S\n]*$")
+NUMBER_FIRST_ANSWER = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Antwoord|ANTWOORD)[^\S\n]*:?[^\S\n]*$")
 
 VRAAG = re.compile(
     # (a semicolon as the delimiter too, as a council's page types it: "Vraag 1; In aanloop naar ...")
@@ -140,7 +144,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
 
 
 def match_vraag(line: str, offset: int) -> Label | None:
-    m = VRAAG.match(line) or GLUED_QUESTION.match(line)
+    m = VRAAG.match(line) or GLUED_QUESTION.match(line) or NUMBER_FIRST_QUESTION.match(line)
     if not m:
         return None
     nums = parse_numbers(m.group("nums"))
@@ -164,7 +168,7 @@ def match_antwoord(line: str, offset: int) -> Label | None:
     by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")
-    m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line)
+    m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line) or NUMBER_FIRST_ANSWER.match(line)
     if not m:
         return None
     spec = m.group("nums")
@@ -273,7 +277,12 @@ _INLINE_ANTWOORD = re.compile(
     rf"|{OTHER_ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
+    # (ending the line after the question, its answer on the next: "... gevangenis Sint Maarten?Antwoord 1 en 2", "... ook al
+    # weer ? Antwoord:")
+    rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?)?[^\S\n]*[:.]?(?=[^\S\n]*$)"
 )
+# the plain answer label ("Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 2"), not one that names who answers
+_PLAIN_ANTWOORD = re.compile(r"Antwoord(?:[^\S\n]+(?:op|bij|vraag|vragen|\d)|[^\S\n]*[:.]?[^\S\n]*$)")
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)")
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
@@ -392,6 +401,8 @@ _LABEL_START = re.compile(
     r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))"
     # ("... (ontvangen 17 april 2018).Vraag 1": a question label glued to the sentence before it, as web pages join lines)
     r"|(?<=\S[.)])(?=(?:Vraag|VRAAG)[^\S\n]+\d)"
+    # (an answer label glued to the question's mark: "... gevangenis Sint Maarten?Antwoord 1 en 2")
+    r"|(?<=\S\?)(?=Antwoord[^\S\n]+\d)"
 )
 # one answer to several questions named by their numbers (the European Parliament's), inside a line: "Gecombineerd Antwoord op
 # de schriftelijke vragen E-3563/02, E-3581/02 en E-3761/02 (5 mei 2003) De Raad ..."
@@ -449,12 +460,12 @@ def inline_breaks(line: str) -> list[Break]:
         # Vraag 1"; not as the object of a sentence cut by a line break, "Zie het antwoord op Vraag 1")
         if (
             word is not None
-            and word.re is _INLINE_VRAAG
+            and (word.re is _INLINE_VRAAG or (word.re is _INLINE_ANTWOORD and _PLAIN_ANTWOORD.match(word.group())))
             and p != first
             and not rest[word.end() :].strip()
             and not re.search(r"[.?!)]$", line[:p].rstrip())
         ):
-            word = None
+            word = None  # (an "Antwoord 2" ending the line likewise: not "Zie ook Antwoord 2" cut by a line break)
         if word is not None and p != first and re.match(r"A\d|V(?!1\b)\d", word.group()) and not _closes(line, p):
             # "de snelweg A2. Daarna", "zie ook V3. Dat": a glued "A2." / "V3." labels only after a sentence end
             # (the first question "V1." may follow the header's last word)

@@ -2437,3 +2437,35 @@ def test_an_answer_letter_alone_is_read_with_the_question_it_says_back() -> None
         segment(RawDocument("x", "Zoals u vroeg naar de planning: wanneer begint de renovatie? Dat weten wij nog niet."))
     with pytest.raises(SegmentationError):
         segment(RawDocument("x", "Geachte heer, U vroeg of de dreef blijft."))
+
+
+def test_labels_with_the_number_first_or_the_answer_label_glued_to_the_question_mark() -> None:
+    # a ministry's page: "1. Vraag" over the question, "1. Antwoord" over the answer; a party's copy of an Aanhangsel answer:
+    # "... Sint Maarten?Antwoord 1 en 2" ending the question's line (shapes64: both no answer found)
+    numbered_first = (
+        "Antwoorden op kamervragen van het lid Van Gent\n\n1. Vraag\n\nKlopt het bericht dat een gevangene is doodgeschoten?\n\n"
+        "1. Antwoord\n\nJa.\n\n2. Vraag\n\nHoe komen er wapens in de gevangenis?\n\n2. Antwoord\n\nDat wordt onderzocht.\n"
+    )
+    glued = (
+        "Vragen van het lid Bosman (VVD) over de gevangenis.\n\nVraag 1 en 2\n\nKent u het bericht «Acuut behoefte aan "
+        "bewakers»? In hoeverre komt dit overeen met het Plan van Aanpak?Antwoord 1 en 2\n\nJa, het artikel is bekend. Het beeld "
+        "wijkt niet af van het beeld dat de Voortgangscommissie schetst.\n"
+    )
+    for flat in (False, True):
+        doc = doc_of(numbered_first, flat=flat)
+        assert [i.id for i in doc.items] == ["1", "2"]
+        assert answer_text(doc, "2") == "Dat wordt onderzocht."
+    doc = doc_of(glued)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2").startswith("Ja, het artikel is bekend.")
+    # a council's technical questions: "1. Vraag:" over the question, "Antwoord:" ending its line (shapes8: read with the
+    # number first, the answer was lost and the item declined)
+    doc = doc_of(
+        "Technische vragen CDA fractie:\n\n1. Vraag:\n\nPag 5: EMU saldo; Wat betekent dat ook al weer ? Antwoord:\n\n"
+        "Europa let ook op de schuld van gemeenten.\n\n2. Vraag:\n\nPag 7: wat kost dit? Antwoord:\n\nTwee miljoen euro.\n"
+    )
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Europa let ook op de schuld van gemeenten."
+    # ("Zie ook Antwoord 2" cut by a line break is no label)
+    doc = doc_of("Vraag 1\nKlopt dat?\nAntwoord 1\nJa. Zie ook Antwoord 2\nvan vorig jaar.\n")
+    assert answer_text(doc, "1") == "Ja. Zie ook Antwoord 2\nvan vorig jaar."
