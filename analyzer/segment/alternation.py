@@ -237,6 +237,10 @@ def segment_alternation(
                 continue
             pending, a = lab, lab.end + len(text[lab.end : b]) - len(text[lab.end : b].lstrip())
         asks = bool(_ASKS.search(m.group()))
+        if pending is not None and pending.kind == "vraag":
+            # under "Vraag 4" stands its question, asked or not (a page cut inside it: "Op welke wijze gaat ... de rege"): the
+            # answer before the label ends there
+            asks = True
         if pending is not None and not asks and pending.kind == "number" and numbers and pending.numbers[0] == numbers[-1] + 1:
             # the next number over a statement: the question's introduction, "5. In het verleden waren er bijeenkomsten
             # over de ganzen. Hoe verloopt het contact momenteel?" (not a list in an answer, which starts again at 1)
