@@ -39,9 +39,12 @@ _NR = r"(?:(?:no|nr|nummer)\.?[^\S\n]*(?=\d{1,6}[a-z]?[^\S\n]*:))?"
 ANSWER_BY = (
     r"Antwoord[^\S\n]+(?:(?:van|namens)[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?"
     r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
-    r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
+    r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)"
+    r"|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
     r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
-    r"(?:[^\S\n]+(?:van[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*:"  # ("Antwoord Gedeputeerde Staten van Gelderland:")
+    # ("Antwoord Gedeputeerde Staten van Gelderland:"; a semicolon where OCR misread the colon: "Antwoord van Burgemeester en
+    # Wethouders;")
+    r"(?:[^\S\n]+(?:van[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*[:;]"
 )
 # a bullet before a label at a line start: " • Vraag 1:", " • Antwoord Gedeputeerde Staten van Gelderland:"
 _BULLET = r"(?:[•▪●◦][^\S\n]*)?"
@@ -289,12 +292,12 @@ _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NU
 _INLINE_ANSWER_HEADING = re.compile(
     rf"(?:{ANSWER_BY}|Antwoorden|ANTWOORDEN"  # ("Antwoord minister Geens: 1. ...")
     r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door|namens)[^\S\n]+(?:het[^\S\n]+)?"
-    r"(?:college|stadsbestuur|burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|schepencollege"
+    r"(?:college|stadsbestuur|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|schepencollege"
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
-    r"(?:[^\S\n]+van[^\S\n]+(?:burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)|[A-ZÀ-Ý][\w-]+))?"
+    r"(?:[^\S\n]+van[^\S\n]+(?:[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
-    r"[^\S\n]*:?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
+    r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",

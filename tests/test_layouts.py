@@ -2469,3 +2469,15 @@ def test_labels_with_the_number_first_or_the_answer_label_glued_to_the_question_
     # ("Zie ook Antwoord 2" cut by a line break is no label)
     doc = doc_of("Vraag 1\nKlopt dat?\nAntwoord 1\nJa. Zie ook Antwoord 2\nvan vorig jaar.\n")
     assert answer_text(doc, "1") == "Ja. Zie ook Antwoord 2\nvan vorig jaar."
+
+
+def test_the_colleges_answer_heading_with_capitals_or_a_semicolon_where_ocr_misread_its_colon() -> None:
+    # an archive's OCR'd council page (shapes66): "Antwoord van Burgemeester en Wethouders;" inside the one line of the page
+    text = (
+        "Aanhangsel no. 6. Schriftelijke vragen van de raadsleden. Vragen; 1. Zijn B. en W. bereid de cijfers van het plan "
+        "thans reeds aan de Raad ter beschikking te stellen? 2. Zouden B. en W. een weigering willen motiveren? Antwoord van "
+        "Burgemeester en Wethouders; Uit de brief van de N.S. blijkt het volgende. De kosten worden geschat op 170.000.000."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1").startswith("Uit de brief van de N.S. blijkt het volgende.")
