@@ -54,6 +54,12 @@ GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[
 # the number before the word, alone on its line, as a ministry's page prints them: "1. Vraag" over the question, "1. Antwoord"
 # over the answer
 NUMBER_FIRST_QUESTION = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Vraag|VRAAG)[^\S\n]*:?[^\S\n]*$")
+# in small letters, as a member's own page types them, only with the number and a colon: "vraag 1: Heeft het College ...?",
+# "antwoord op vraag 1: Ja." (not "vraag 1 gaat over ...", prose)
+LOWER_QUESTION = re.compile(r"[^\S\n]*vraag[^\S\n]+(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]|$)[^\S\n]*")
+LOWER_ANSWER = re.compile(
+    r"[^\S\n]*antwoord[^\S\n]+(?:op[^\S\n]+vraag[^\S\n]+)?(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]|$)[^\S\n]*"
+)
 NUMBER_FIRST_ANSWER = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Antwoord|ANTWOORD)[^\S\n]*:?[^\S\n]*$")
 
 VRAAG = re.compile(
@@ -147,7 +153,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
 
 
 def match_vraag(line: str, offset: int) -> Label | None:
-    m = VRAAG.match(line) or GLUED_QUESTION.match(line) or NUMBER_FIRST_QUESTION.match(line)
+    m = VRAAG.match(line) or GLUED_QUESTION.match(line) or NUMBER_FIRST_QUESTION.match(line) or LOWER_QUESTION.match(line)
     if not m:
         return None
     nums = parse_numbers(m.group("nums"))
@@ -171,7 +177,7 @@ def match_antwoord(line: str, offset: int) -> Label | None:
     by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")
-    m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line) or NUMBER_FIRST_ANSWER.match(line)
+    m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line) or NUMBER_FIRST_ANSWER.match(line) or LOWER_ANSWER.match(line)
     if not m:
         return None
     spec = m.group("nums")

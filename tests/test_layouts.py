@@ -2481,3 +2481,18 @@ def test_the_colleges_answer_heading_with_capitals_or_a_semicolon_where_ocr_misr
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ["1", "2"]
     assert answer_text(doc, "1").startswith("Uit de brief van de N.S. blijkt het volgende.")
+
+
+def test_labels_in_small_letters_with_their_number_and_colon() -> None:
+    # a former member's own page (shapes65): "vraag 1:" over "antwoord op vraag 1:" (before: one item per question sentence,
+    # the first a quotation's fragment, and "Ja." not seen as the answer's opening)
+    text = (
+        "Vragen over de 1100 Turken\n\nvraag 1: Heeft het College kennisgenomen van het vraaggesprek, in het bijzonder van de "
+        "uitspraak: 'Dit betekent dat er busladingen vol mensen komen'?\n\nantwoord op vraag 1: Ja.\n\n"
+        "vraag 2: Is het College met mij van mening dat deze uitspraak onwaarschijnlijk is?\n\nantwoord op vraag 2: Nee.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Ja."
+    # ("vraag 1 gaat over ..." in prose is no label)
+    assert match_vraag("vraag 1 gaat over de kosten van het project.", 0) is None
