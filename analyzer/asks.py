@@ -260,8 +260,10 @@ def ask_kind(sentence: str) -> AskKind | None:
     ...?") is a question sentence of its own: its kind stays "question" and ``condition`` says "if".
     """
     s = _bare(sentence)
-    if _COURTESY.match(s):
-        return None  # (the letter's closing courtesy: "Wij vernemen graag uw reactie en danken u bij voorbaat ...")
+    if _COURTESY.match(s) and "?" not in s:
+        # (the letter's closing courtesy: "Wij vernemen graag uw reactie en danken u bij voorbaat ..."; not one that goes on to
+        # ask, "Bij voorbaat dank, en kunt u ook aangeven wanneer ...?")
+        return None
     if _CONDITIONAL.match(s):
         return "conditional"
     if s.rstrip('0123456789, ”"’»').endswith("?"):

@@ -56,9 +56,11 @@ GLUED_ANSWER = re.compile(r"[^\S\n]*A(?P<nums>\d{1,3})(?P<letter>[a-z])?[.:](?=[
 NUMBER_FIRST_QUESTION = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Vraag|VRAAG)[^\S\n]*:?[^\S\n]*$")
 # in small letters, as a member's own page types them, only with the number and a colon: "vraag 1: Heeft het College ...?",
 # "antwoord op vraag 1: Ja." (not "vraag 1 gaat over ...", prose)
-LOWER_QUESTION = re.compile(r"[^\S\n]*vraag[^\S\n]+(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]|$)[^\S\n]*")
+# (and a capital after the colon: a wrapped line that starts inside a sentence, "... schreef het college bij" / "vraag 2: \"De
+# evaluatie ...\"", quotes)
+LOWER_QUESTION = re.compile(r"[^\S\n]*vraag[^\S\n]+(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]+[A-ZÀ-Ý])[^\S\n]*")
 LOWER_ANSWER = re.compile(
-    r"[^\S\n]*antwoord[^\S\n]+(?:op[^\S\n]+vraag[^\S\n]+)?(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]|$)[^\S\n]*"
+    r"[^\S\n]*antwoord[^\S\n]+(?:op[^\S\n]+vraag[^\S\n]+)?(?P<nums>\d{1,3})(?P<letter>[a-z])?[^\S\n]*:(?=[^\S\n]+[A-ZÀ-Ý])[^\S\n]*"
 )
 NUMBER_FIRST_ANSWER = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.)][^\S\n]+(?:Antwoord|ANTWOORD)[^\S\n]*:?[^\S\n]*$")
 
@@ -288,7 +290,9 @@ _INLINE_ANTWOORD = re.compile(
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
     # (ending the line after the question, its answer on the next: "... gevangenis Sint Maarten?Antwoord 1 en 2", "... ook al
     # weer ? Antwoord:")
-    rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?)?[^\S\n]*[:.]?(?=[^\S\n]*$)"
+    # (with its number or its colon: a bare "Antwoord" ending the line is a word of a sentence, "... zo lang? Antwoord" / "daarop
+    # kregen wij niet.")
+    rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?[^\S\n]*[:.]?|[^\S\n]*:)(?=[^\S\n]*$)"
 )
 # the plain answer label ("Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 2"), not one that names who answers
 _PLAIN_ANTWOORD = re.compile(r"Antwoord(?:[^\S\n]+(?:op|bij|vraag|vragen|\d)|[^\S\n]*[:.]?[^\S\n]*$)")

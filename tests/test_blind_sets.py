@@ -511,8 +511,9 @@ def test_no_break_spaces_read_as_spaces(analyzer: Analyzer) -> None:
         # Tweede Kamer answers on the Caribbean parts of the Kingdom, reprinted by parties, news banks, an NGO and openkamer,
         # labelled blind in the sixteenth session; first run 0.392 / - / 0.520 with two records errors ("1. Vraag" / "1.
         # Antwoord"; "...?Antwoord 1 en 2" glued), the same with the code the session began with (shapes63, two Brugge
-        # pages, has no floor while its bulletin is a known gap); 0.634 / 1.000 / 0.680 after the fixes written from it
-        ("shapes64", 11, 26, 0.63, 1.0, 0.5),
+        # pages, has no floor while its bulletin is a known gap); 0.422 / - / 0.600 after the fixes written from it (0.634 /
+        # 1.000 / 0.680 with a cleft-sentence competence cue and a hedge read as no yes/no, both taken back after a second review)
+        ("shapes64", 11, 26, 0.42, 0.0, 0.5),
     ],
 )
 def test_the_blind_sets_keep_their_floors(

@@ -2496,3 +2496,41 @@ def test_labels_in_small_letters_with_their_number_and_colon() -> None:
     assert answer_text(doc, "1") == "Ja."
     # ("vraag 1 gaat over ..." in prose is no label)
     assert match_vraag("vraag 1 gaat over de kosten van het project.", 0) is None
+
+
+_REVIEW16 = Path(__file__).parent / "fixtures" / "review16"
+
+
+@pytest.mark.parametrize("name", ["p01", "p22", "p23", "p24", "p34"])
+def test_question_only_letters_and_pages_from_the_second_review_have_no_answer(name: str) -> None:
+    # a second reviewer's probes of the sixteenth session's readers: a page with "Beantwoord 2 april 2024" (or "Datum
+    # beantwoording") over questions whose answer is an attachment, a letter that opens "Beantwoording van schriftelijke vragen
+    # duurt ...", a member's letter that "informeerde u de raad hoe ..." and requests, residents whom the council "vroeg ... naar
+    # onze ervaringen": no answer, not one question and the asker's preamble read as its answer
+    with pytest.raises(SegmentationError):
+        segment(RawDocument(name, (_REVIEW16 / f"{name}.txt").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("name", ["p05", "p07", "p08"])
+def test_answer_and_question_words_inside_question_prose_label_nothing(name: str) -> None:
+    # "... zo lang? Antwoord" / "daarop kregen wij niet." (a bare "Antwoord" ending a line), "antwoord op vraag 3: \"De ...\""
+    # starting a wrapped line inside a quotation: the questions stay open
+    doc = analyze(RawDocument(name, (_REVIEW16 / f"{name}.txt").read_text(encoding="utf-8")))
+    assert doc.open and [i.id for i in doc.items] == ["1", "2", "3"]
+
+
+def test_the_second_reviews_answered_documents_keep_their_verdicts() -> None:
+    analyzer = Analyzer()
+
+    def verdicts(name: str) -> dict[str, str]:
+        result = analyzer.check(RawDocument(name, (_REVIEW16 / f"{name}.txt").read_text(encoding="utf-8")))
+        return {j.item_id: j.verdict for j in result.judgement.items}
+
+    # a page with a paragraph on each line, answer 1 without its full stop (or ending in a web address): not joined to
+    # question 2
+    assert verdicts("p26") == {"1": "answered", "2": "declined", "3": "answered"}
+    assert verdicts("p36")["1"] == "answered"
+    # "vraag 2: \"De evaluatie ...\"" starting a wrapped line inside question 1: no label
+    assert list(verdicts("p37")) == ["1", "2"]
+    # the respondent naming itself in a cleft sentence, a hedge before the answer: not declined
+    assert verdicts("p19")["1"] == verdicts("p21")["1"] == verdicts("p20")["1"] == "answered"

@@ -53,9 +53,11 @@ _ANSWER_TITLE = re.compile(
     # (inside a line too, where the line breaks were lost: "Ingediend 30 november 2011 Beantwoord 2 februari 2012")
     r"|(?:^|(?<=\s))Beantwoord(?:[^\S\n]+op)?[^\S\n]*:?[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}\.?[^\S\n]+\d{4}"
     r"|(?:^|(?<=\s))Bron[^\S\n]+antwoord\b"
-    # the Belgian Senate's page: the answer's date in its table of the question's course, "| 20/7/2023 | Antwoord |" (a row of
-    # its own; the table's pipes are markup, read without them)
-    r"|(?:^|(?<=\n))[^\S\n]*\|?[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]*\|?[^\S\n]*Antwoord[^\S\n]*\|?[^\S\n]*(?=\n)"
+)
+# the Belgian Senate's page: the answer's date in its table of the question's course, "| 20/7/2023 | Antwoord |" (a row of its
+# own; the table's pipes are markup, read without them): the answer is on the page
+_ANSWER_ROW = re.compile(
+    r"(?:^|(?<=\n))[^\S\n]*\|?[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]*\|?[^\S\n]*Antwoord[^\S\n]*\|?[^\S\n]*(?=\n)"
     r"|\|[^\S\n]*\d{1,2}/\d{1,2}/\d{4}[^\S\n]*\|[^\S\n]*Antwoord[^\S\n]*\|"
 )
 
@@ -114,10 +116,11 @@ def respondent_voice(text: str) -> bool:
 
 
 def answer_titled(text: str) -> bool:
-    """Whether a title or header field before the first question says the document holds the answers
-    (:data:`_ANSWER_TITLE`): then one question and the statements after it are enough."""
+    """Whether a row of the page's header gives the answer's date before the first question (:data:`_ANSWER_ROW`): then one
+    question and the statements after it are enough. (Not any title or header field: "Beantwoord 2 april 2024" stands over
+    a question-only page whose answer is an attachment, and "Beantwoording van schriftelijke vragen duurt ..." opens prose.)"""
     first = text.find("?")
-    return first >= 0 and _ANSWER_TITLE.search(text, 0, first) is not None
+    return first >= 0 and _ANSWER_ROW.search(text, 0, first) is not None
 
 
 def strong_answer_evidence(text: str) -> bool:
@@ -127,6 +130,7 @@ def strong_answer_evidence(text: str) -> bool:
     first = text.find("?")
     return first >= 0 and (
         _ANSWER_TITLE.search(text, 0, first) is not None
+        or _ANSWER_ROW.search(text, 0, first) is not None
         or _YES_NO.search(text, first) is not None
         or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
         or _speaks_to_the_asker(text, first, _YOUR_CHAMBER)
@@ -316,6 +320,7 @@ _SOFT_BREAK = re.compile(
 # ...?")
 WRAPPED_SHARE = 0.7
 WRAPPED_MIN = 30
+WRAP_WIDTHS = (40, 120)  # the widths a PDF or a mail wraps at (as :mod:`.lines` takes them)
 _LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))")
 
 
@@ -327,7 +332,13 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     if not breaks:
         return out
     lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
-    least = max(WRAPPED_MIN, int(WRAPPED_SHARE * lengths[int(len(lengths) * 0.9)]))
+    width = lengths[int(len(lengths) * 0.9)]
+    # (only a text wrapped at a fixed width, most of its lines near one length that is a line's, not a paragraph's: a page
+    # with a paragraph on each line ends an answer without its full stop, "... door problemen met de fundering" / "Wat gaat
+    # een uur parkeren kosten?", and its next question is no continuation)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(1 for n in lengths if n >= 0.75 * width) < 0.5 * len(lengths):
+        return out
+    least = max(WRAPPED_MIN, int(WRAPPED_SHARE * width))
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if m.start() - line_start < least:

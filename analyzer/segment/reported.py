@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..asks import abbreviation_stop
+from ..asks import abbreviation_stop, ask_kind
 from ..model import AnswerPart, Ask, Item, Span
 from .alternation import SENTENCE
 from .lines import Frag, closing_index, region_end, trimmed
@@ -133,9 +133,11 @@ def segment_reported(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
 # to the question, not its words)
 _YOU_ASKED = re.compile(
     r"(?<!zoals )(?<!Zoals )\b(?:[Uu][^\S\n]+(?:vroeg|vroegen|vraagt|wenst(?:e)?[^\S\n]+te[^\S\n]+(?:vernemen|weten)"
-    r"|wil(?:de)?[^\S\n]+(?:graag[^\S\n]+)?weten|informeert|informeerde)"
-    r"|(?:vroeg|vraagt|wenste|wilde|informeerde)[^\S\n]+u)"
-    r"[^\S\n]+(?:(?:mij|ons|het[^\S\n]+college|de[^\S\n]+\w+)[^\S\n]+)?(?:naar|of|wat|welke?|hoe|waarom|wanneer|hoeveel|wie|waar)\b"
+    r"|wil(?:de)?[^\S\n]+(?:graag[^\S\n]+)?weten)"
+    r"|(?:vroeg|vraagt|wenste|wilde)[^\S\n]+u)"
+    # (asked of the one who writes, no one else named: not "vroeg u ons naar onze ervaringen" in the residents' letter to the
+    # council, nor "informeerde u de raad hoe ..." in a member's)
+    r"[^\S\n]+(?:naar|of|wat|welke?|hoe|waarom|wanneer|hoeveel|wie|waar)\b"
 )
 
 
@@ -152,6 +154,8 @@ def segment_letter(text: str, furniture: tuple[Span, ...], frags: list[Frag]) ->
     if not said:
         return None
     asked = [k for k, _ in said]
+    if any(ask_kind(text[a:b]) is not None for k, (a, b) in enumerate(sentences) if k not in asked):
+        return None  # (a letter that asks or requests itself, "De fractie verzoekt het college ...", is the asker's)
     items: list[Item] = []
     parts: list[AnswerPart] = []
     for n, (k, m) in enumerate(said, 1):
