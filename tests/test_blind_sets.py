@@ -17,6 +17,7 @@ gaps (a fix makes them fail until it is listed here)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -555,7 +556,7 @@ def _rewrapped(text: str, width: int) -> str:
 
 # the page shapes a copy of a blind document comes in, and the documents not read in that shape yet (a fix makes the test
 # fail until its document leaves the list)
-_PAGE_FORMS = {
+_PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
     # a web page copied with a blank line after every line (a paragraph per line)
     "every line break doubled": (
         lambda text: text.replace("\n", "\n\n"),
