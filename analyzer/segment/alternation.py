@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..labels import Label, match_antwoord, match_numbered, match_vraag
 from ..model import AnswerPart, Item, Span
-from .lines import Frag, clipped, closing_index, region_end, trimmed
+from .lines import Frag, clipped, closing_index, region_end, trimmed, wrap_width
 from .result import Segmentation
 from .unnumbered import unnumbered_items
 
@@ -320,7 +320,6 @@ _SOFT_BREAK = re.compile(
 # ...?")
 WRAPPED_SHARE = 0.7
 WRAPPED_MIN = 30
-WRAP_WIDTHS = (40, 120)  # the widths a PDF or a mail wraps at (as :mod:`.lines` takes them)
 _LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))")
 
 
@@ -331,12 +330,10 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     breaks = list(_LINE_BREAK.finditer(text))
     if not breaks:
         return out
-    lengths = sorted(len(line.rstrip()) for line in text.splitlines() if line.strip())
-    width = lengths[int(len(lengths) * 0.9)]
-    # (only a text wrapped at a fixed width, most of its lines near one length that is a line's, not a paragraph's: a page
-    # with a paragraph on each line ends an answer without its full stop, "... door problemen met de fundering" / "Wat gaat
-    # een uur parkeren kosten?", and its next question is no continuation)
-    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or sum(1 for n in lengths if n >= 0.75 * width) < 0.5 * len(lengths):
+    # (only a text wrapped at a fixed width: a page with a paragraph on each line ends an answer without its full stop, "...
+    # door problemen met de fundering" / "Wat gaat een uur parkeren kosten?", and its next question is no continuation)
+    width = wrap_width([len(line.rstrip()) for line in text.splitlines() if line.strip()])
+    if width is None:
         return out
     least = max(WRAPPED_MIN, int(WRAPPED_SHARE * width))
     for m in breaks:

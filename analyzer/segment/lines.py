@@ -76,9 +76,13 @@ _CLOSES = re.compile(r"[.?!:;][)”\"’»]*\d{0,2}$")
 
 
 def _wrap_width(text: str, lines: Sequence[Line]) -> int | None:
-    """The width a text was wrapped at (a PDF's or a mail's fixed line length), or None when its lines are not wrapped:
-    most lines run close to one width, and that width is a line's, not a paragraph's."""
-    lengths = [len(text[ln.start : ln.end].rstrip()) for ln in lines if text[ln.start : ln.end].strip()]
+    """The width a text was wrapped at (a PDF's or a mail's fixed line length), or None when its lines are not wrapped."""
+    return wrap_width([len(text[ln.start : ln.end].rstrip()) for ln in lines if text[ln.start : ln.end].strip()])
+
+
+def wrap_width(lengths: Sequence[int]) -> int | None:
+    """The width lines of these lengths were wrapped at, or None when they are not wrapped: most lines run close to one
+    width, and that width is a line's, not a paragraph's."""
     if len(lengths) < _WRAP_MIN_LINES:
         return None
     width = sorted(lengths)[int(len(lengths) * 0.9)]
