@@ -1432,6 +1432,49 @@ def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
     assert answer_text(doc, "1").startswith("De status van huurders")
 
 
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "Op 30 oktober stelde de fractie vragen en dit zijn de antwoorden van GS:",
+        "Onderstaande antwoorden hebben betrekking op de verkiezingen van 14 oktober.",
+        "Hierbij de vragen van ons raadslid Jan Peeters en antwoorden :",
+        "Hieronder volgen de antwoorden van de deputatie.",
+    ],
+)
+def test_a_sentence_announcing_the_answers_lets_unlabelled_answers_be_read(announcement: str, flat: bool) -> None:
+    # a party's or a member's page: the questions numbered, each answer right under its question with no label, and one
+    # sentence before them that says the answers are there (a deictic "dit zijn", "onderstaande", "hierbij ... en")
+    text = (
+        f"Reiskosten bij verkiezingen\n\n{announcement}\n\n"
+        "1) Hoeveel aanvragen tot terugbetaling werden binnengebracht?\nEr zijn 426 aanvragen binnengebracht.\n"
+        "2) Hoeveel daarvan waren studenten?\nDaarvan waren 94 aanvragen afkomstig van studenten.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"] and not doc.open
+    assert answer_text(doc, "2") == "Daarvan waren 94 aanvragen afkomstig van studenten."
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Graag ontvang ik een antwoord op de volgende vragen.",
+        "Naar aanleiding van de antwoorden op mijn vragen van mei stel ik de volgende vragen.",
+        "Ik zie de antwoorden op onderstaande vragen met belangstelling tegemoet.",
+    ],
+)
+def test_an_answer_asked_for_or_cited_announces_no_answers(intro: str) -> None:
+    # a question-only text whose numbered questions each carry the asker's context under them: an answer requested, or
+    # earlier answers cited, says nothing about answers in this text
+    text = (
+        f"Reiskosten bij verkiezingen\n\n{intro}\n\n"
+        "1) Hoeveel aanvragen tot terugbetaling werden binnengebracht?\nVolgens de krant zijn het er honderden.\n"
+        "2) Hoeveel daarvan waren studenten?\nStudenten stemmen vaak in hun studentenstad.\n"
+    )
+    doc = doc_of(text)
+    assert doc.open and not doc.answer_parts and [i.id for i in doc.items] == ["1", "2"]
+
+
 def test_an_answer_label_naming_who_answers_ends_the_line_of_its_question() -> None:
     text = (
         "Vraag 1: Hoeveel bezoekers telde de bibliotheek vorig jaar? Antwoord Bestuurscollege:\n"

@@ -54,6 +54,16 @@ _ANSWER_TITLE = re.compile(
     r"|(?:^|(?<=\s))Beantwoord(?:[^\S\n]+op)?[^\S\n]*:?[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}\.?[^\S\n]+\d{4}"
     r"|(?:^|(?<=\s))Bron[^\S\n]+antwoord\b"
 )
+# a sentence before the questions that announces their answers, with a deictic word (the answers are here, below, these):
+# "dit zijn de antwoorden van GS:", "Onderstaande antwoorden hebben betrekking op ...", "Hieronder volgen de antwoorden",
+# "Hierbij de vragen van ons raadslid X en antwoorden :" (not an answer asked for, "Graag ontvang ik een antwoord op de
+# volgende vragen", nor earlier answers cited, "Naar aanleiding van de antwoorden op mijn vragen van mei ...")
+ANSWERS_ANNOUNCED = re.compile(
+    r"\b(?i:(?:dit|hier)[^\S\n]+(?:zijn|volgen)[^\S\n]+(?:de[^\S\n]+)?antwoorden"
+    r"|(?:onderstaande|volgende|navolgende|hieronder(?:[^\S\n]+(?:staan|volgen|vindt[^\S\n]+u))?|hierna(?:[^\S\n]+volgen)?)[^\S\n]+"
+    r"(?:de[^\S\n]+)?antwoorden"
+    r"|hierbij[^\S\n]+(?:de[^\S\n]+)?vragen\b[^.?!\n]{0,60}?[^\S\n]en[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?antwoord(?:en)?)\b"
+)
 # the Belgian Senate's page: the answer's date in its table of the question's course, "| 20/7/2023 | Antwoord |" (a row of its
 # own; the table's pipes are markup, read without them): the answer is on the page
 _ANSWER_ROW = re.compile(
@@ -130,6 +140,7 @@ def strong_answer_evidence(text: str) -> bool:
     first = text.find("?")
     return first >= 0 and (
         _ANSWER_TITLE.search(text, 0, first) is not None
+        or ANSWERS_ANNOUNCED.search(text, 0, first) is not None
         or _ANSWER_ROW.search(text, 0, first) is not None
         or _YES_NO.search(text, first) is not None
         or _ADDRESSES_ASKER.search(text, first) is not None  # (the respondent's voice after a question)
@@ -146,7 +157,7 @@ def answer_prose(text: str) -> bool:
     first, last = text.find("?"), text.rfind("?")
     if first < 0:
         return False
-    if _ANSWER_TITLE.search(text, 0, first):
+    if _ANSWER_TITLE.search(text, 0, first) or ANSWERS_ANNOUNCED.search(text, 0, first):
         return True
     if _YES_NO.search(text, first):
         return True
