@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from .align import align
-from .clean import plain_spaces
+from .clean import needs_plain, plain_spaces
 from .judge import DocumentJudgement, Judge, Params
 from .judge.elsewhere import CLOSED_CODE, CLOSED_RULE, CODE, answered_elsewhere, pointer_sentence, refer_all
 from .metadata import extract, parse_date
@@ -59,9 +59,10 @@ def _unanswered(raw: RawDocument) -> bool:
 
 def analyze(raw: RawDocument) -> Document:
     """The document segmented and aligned; a no-break space reads as a space everywhere (labels, headings,
-    furniture, cues), one character for one, so offsets into the original text do not move."""
+    furniture, cues) and a lone carriage return, a line separator or a vertical tab as a line break, one character for
+    one, so offsets into the original text do not move."""
     unanswered = False
-    if not raw.text.isascii():
+    if needs_plain(raw.text):
         raw = replace(raw, text=plain_spaces(raw.text))
     try:
         seg = segment(raw)

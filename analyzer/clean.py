@@ -28,10 +28,27 @@ from .model import Span
 _NO_BREAK_SPACE = re.compile("[\u00a0\u2007\u202f]")
 
 
+# line breaks that are not "\n": a carriage return alone (a classic Mac text, some PDF extractors), a line or paragraph
+# separator (U+2028/U+2029, text copied from a PDF viewer or a web page), NEL, and the vertical tab a word processor writes
+# for a manual line break (Shift+Enter): each read as "\n", one character for one ("\r\n" stays as it is: its "\n" breaks)
+_OTHER_LINE_BREAK = re.compile("\r(?!\n)|[\u2028\u2029\x85\x0b]")
+
+
 def plain_spaces(text: str) -> str:
-    """``text`` with its no-break spaces as spaces, one for one (``str.translate`` with a table costs a Python call per
-    character: on every line of every document it was a tenth of the analysis, so only a text that has one is rebuilt)."""
-    return _NO_BREAK_SPACE.sub(" ", text) if _NO_BREAK_SPACE.search(text) else text
+    """``text`` with its no-break spaces as spaces and its other line breaks as "\\n", one for one, so every offset stays
+    where it was (``str.translate`` with a table costs a Python call per character: on every line of every document it was
+    a tenth of the analysis, so only a text that has one is rebuilt)."""
+    if _NO_BREAK_SPACE.search(text):
+        text = _NO_BREAK_SPACE.sub(" ", text)
+    if _OTHER_LINE_BREAK.search(text):
+        text = _OTHER_LINE_BREAK.sub("\n", text)
+    return text
+
+
+def needs_plain(text: str) -> bool:
+    """Whether :func:`plain_spaces` may change ``text``: it holds a character outside ASCII, a carriage return or a vertical
+    tab (the quick test that spares most texts a scan)."""
+    return not text.isascii() or "\r" in text or "\x0b" in text
 
 
 # Unicode format characters (category Cf: zero-width space and joiners, LRM/RLM, bidi embeddings,

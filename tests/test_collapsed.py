@@ -197,6 +197,28 @@ def test_no_break_spaces_give_the_same_verdicts_and_offsets() -> None:
         assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
 
 
+@pytest.mark.parametrize(
+    "line_break",
+    ["\r", "\u2028", "\r\n"],
+    ids=["carriage return alone (classic Mac)", "Unicode line separator (PDF viewer)", "CRLF (Windows)"],
+)
+def test_other_line_breaks_give_the_same_verdicts_and_offsets(line_break: str) -> None:
+    """A text whose lines end in a carriage return alone (an old Mac export, some PDF extractors) or in U+2028 (copied
+    from a PDF viewer) reads as with "\\n": every item, verdict and evidence offset of every dev document is the one of
+    the text as written (before, a carriage return alone was no line break: 12 blind documents lost their items, 8 of
+    them an error)."""
+    analyzer = _analyzer()
+    for name, raw in DOCS:
+        text = raw.text.replace("\r\n", "\n").replace("\n", line_break)
+        # (CRLF: one character more per line break before the split)
+        split = None if raw.split is None else len(raw.text[: raw.split].replace("\r\n", "\n").replace("\n", line_break))
+        other = RawDocument(raw.source, text, split, raw.warnings, raw.metadata)
+        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
+        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+        if len(line_break) == 1 and "\r\n" not in raw.text:
+            assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
+
+
 def test_doubled_spaces_give_the_same_verdicts() -> None:
     """A PDF extractor that pads words ("Tweede  Kamer,  vergaderjaar  2023–2024,  Aanhangsel") moves every offset but
     no verdict: at least 99% of dev verdicts stay the same (measured 780 of 781; before, the Tweede Kamer page footer
