@@ -16,6 +16,7 @@ import gzip
 import itertools
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -791,4 +792,31 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
             chars.append(chunk[last:])
             offs.extend(range(a + last, seg_start + run.end()))
         pending_space = not glue
-    return CleanText("".join(chars), tuple(offs))
+    out = "".join(chars)
+    if not out.isascii() and _COMBINING_MARK.search(out):
+        return _composed(out, offs)
+    return CleanText(out, tuple(offs))
+
+
+# a letter and the combining accents after it ("e" + U+0308 for "ë"), as some PDF extractors and macOS copies write them
+_COMBINING_MARK = re.compile("[\u0300-\u036f]")
+_ACCENTED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+
+
+def _composed(text: str, offs: list[int]) -> CleanText:
+    """``text`` with each letter and its combining accents as one precomposed letter (Unicode NFC: "geëvalueerd" in one
+    form whatever form it was written in, so rules and lemmas see the same word), each at the offset of its letter."""
+    chars: list[str] = []
+    new: list[int] = []
+    pos = 0
+    for m in _ACCENTED.finditer(text):
+        chars.append(text[pos : m.start()])
+        new.extend(offs[pos : m.start()])
+        piece = unicodedata.normalize("NFC", m.group())
+        chars.append(piece)
+        # (a precomposed letter stands for its letter and accents: it starts where the letter starts)
+        new.extend(offs[m.start() : m.start() + len(piece)] if len(piece) == len(m.group()) else [offs[m.start()]] * len(piece))
+        pos = m.end()
+    chars.append(text[pos:])
+    new.extend(offs[pos:])
+    return CleanText("".join(chars), tuple(new))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -217,6 +218,26 @@ def test_other_line_breaks_give_the_same_verdicts_and_offsets(line_break: str) -
         assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
         if len(line_break) == 1 and "\r\n" not in raw.text:
             assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
+
+
+def test_decomposed_accents_give_the_same_verdicts() -> None:
+    """Some PDF extractors and macOS copies write an accented letter as the letter and a combining accent ("e" + U+0308
+    for "ë", Unicode NFD): every dev document so written gets the verdicts of the text as written, and the same evidence
+    words (before, 9 of the 732 verdicts of the 83 dev documents with an accent changed: "geïnformeerd", "geëvalueerd"
+    were other words to the rules and the lemmas)."""
+    analyzer = _analyzer()
+    for name, raw in DOCS:
+        text = unicodedata.normalize("NFD", raw.text)
+        if text == raw.text:
+            continue
+        split = None if raw.split is None else len(unicodedata.normalize("NFD", raw.text[: raw.split]))
+        before = analyzer.check(raw).judgement.items
+        after = analyzer.check(RawDocument(raw.source, text, split, raw.warnings, raw.metadata)).judgement.items
+        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+        # (the evidence is quoted from the text as written: its accents as written)
+        assert [unicodedata.normalize("NFC", f.match) for j in after for f in j.findings] == [
+            unicodedata.normalize("NFC", f.match) for j in before for f in j.findings
+        ], name
 
 
 def test_doubled_spaces_give_the_same_verdicts() -> None:
