@@ -798,21 +798,23 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
     return CleanText(out, tuple(offs))
 
 
-# a letter and the combining accents after it ("e" + U+0308 for "ë"), as some PDF extractors and macOS copies write them
-_COMBINING_MARK = re.compile("[\u0300-\u036f]")
-_ACCENTED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+# a letter and the combining accents after it ("e" + U+0308 for "ë"), as some PDF extractors and macOS copies write them;
+# a typographic ligature ("ﬁ" for "fi": "ﬁnanciering") a PDF's text layer keeps
+_COMBINING_MARK = re.compile("[\u0300-\u036f\ufb00-\ufb06]")
+_ACCENTED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+|[\ufb00-\ufb06]")
 
 
 def _composed(text: str, offs: list[int]) -> CleanText:
     """``text`` with each letter and its combining accents as one precomposed letter (Unicode NFC: "geëvalueerd" in one
-    form whatever form it was written in, so rules and lemmas see the same word), each at the offset of its letter."""
+    form whatever form it was written in, so rules and lemmas see the same word), each at the offset of its letter, and
+    each ligature as its letters, each at the ligature's offset."""
     chars: list[str] = []
     new: list[int] = []
     pos = 0
     for m in _ACCENTED.finditer(text):
         chars.append(text[pos : m.start()])
         new.extend(offs[pos : m.start()])
-        piece = unicodedata.normalize("NFC", m.group())
+        piece = unicodedata.normalize("NFKC" if len(m.group()) == 1 else "NFC", m.group())
         chars.append(piece)
         # (a precomposed letter stands for its letter and accents: it starts where the letter starts)
         new.extend(offs[m.start() : m.start() + len(piece)] if len(piece) == len(m.group()) else [offs[m.start()]] * len(piece))
