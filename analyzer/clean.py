@@ -793,16 +793,10 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
             offs.extend(range(a + last, seg_start + run.end()))
         pending_space = not glue
     out = "".join(chars)
-    if "'" in out or "`" in out or "\u2018" in out or "\u00b4" in out:
-        # an apostrophe inside a word in one form, one character for one ("risico's", "risico’s", "NAVO`s")
-        out = _APOSTROPHE.sub("\u2019", out)
     if not out.isascii() and _COMBINING_MARK.search(out):
         return _composed(out, offs)
     return CleanText(out, tuple(offs))
 
-
-# an apostrophe between letters, straight, backtick, acute or left quote: the typographic one most texts use
-_APOSTROPHE = re.compile("(?<=\\w)['`\u00b4\u2018](?=\\w)")
 
 # a letter and the combining accents after it ("e" + U+0308 for "ë"), as some PDF extractors and macOS copies write them;
 # a typographic ligature ("ﬁ" for "fi": "ﬁnanciering") a PDF's text layer keeps
