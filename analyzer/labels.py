@@ -16,21 +16,22 @@ LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 
 # item numbers up to 999,999: no document under the size limit has more items (int() of any length is safe)
 # ("2 en vraag 3": the word again after the separator)
-_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|en|t/m|tot\s+en\s+met|tot|-|–)\s*(?:vra(?:ag|gen)\s+)?\d{1,6}|\s+\d{1,6}(?=\s*(?:,|en)))*"
+# (in capitals too, as a document that prints its labels so writes them: "VRAAG 2 EN 3", "ANTWOORD OP VRAAG 4 T/M 6")
+_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|(?i:en|t/m|tot\s+en\s+met|tot)|-|–)\s*(?:(?i:vra(?:ag|gen))\s+)?\d{1,6}|\s+\d{1,6}(?=\s*(?:,|(?i:en))))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 # The words that label a question or an answer, in the forms the layouts use (one table for the line
 # start and the inline forms below): "Vraag 2", "V2." / "Antwoord 2", "Antw. 2:", "A2.", "Beantwoording",
 # "Reactie college", "Reactie van het college". The glued one-letter forms need their number and a
 # full stop or colon ("A2." is a label; "A2 Utrecht" is a road).
-QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG)"
+QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG|VRAGEN)"
 # (the words besides "Antwoord", whose inline forms have rules of their own below)
 OTHER_ANSWER_WORD = (
     r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur)"
     # "Reactie 2", "Reactie op vraag 2": only with its number (a "Reactie" alone opens many a sentence)
     r"|Reactie(?=[^\S\n]+(?:op[^\S\n]+)?(?:(?:de[^\S\n]+)?vraag[^\S\n]+)?\d))"
 )
-ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|{OTHER_ANSWER_WORD})"
+ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN|{OTHER_ANSWER_WORD})"
 # "Vraag no. 1:", "Vraag nr. 2:" (an island council's or a province's form): the number word only with the colon
 # after the number, so a header's "Vraag nr. 785 van 3 juli" stays no label
 _NR = r"(?:(?:no|nr|nummer)\.?[^\S\n]*(?=\d{1,6}[a-z]?[^\S\n]*:))?"
@@ -74,8 +75,8 @@ VRAAG = re.compile(
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
     rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
-    rf"(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
-    rf"(?P<more>(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
+    rf"(?:[^\S\n]+(?:(?i:op|bij)[^\S\n]+)?(?:(?i:de)[^\S\n]+)?(?i:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
+    rf"(?P<more>(?:[^\S\n]*(?:,|(?i:en)|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
 # The answer heading of a Flemish written question: "ANTWOORD" (alone) or "ANTWOORD op vraag nr. 785".
@@ -135,7 +136,7 @@ def parse_numbers(spec: str) -> tuple[int, ...]:
     """``"2 en 3"`` -> (2, 3); ``"2 t/m 6"`` / ``"4-7"`` -> (2..6) / (4..7); ``"7, 8, 9 10 en 11"``."""
     spec = spec.strip()
     nums: list[int] = []
-    tokens = re.findall(r"\d+|t/m|tot\s+en\s+met|tot|-|–", spec)
+    tokens = re.findall(r"\d+|t/m|tot\s+en\s+met|tot|-|–", spec.lower())
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -265,7 +266,8 @@ def _lstrip(line: str) -> int:
 
 _CLOSERS = '.?!:;)]”"’»'
 _INLINE_NUMS = _NUMS
-_CAPITAL_NEXT = r"(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
+# (not a connector of the numbers in capitals: "VRAAG 2 EN 3" is one label, not "VRAAG 2" over the text "EN 3")
+_CAPITAL_NEXT = r"(?![^\S\n]+(?:EN|T/M|TOT)[^\S\n]+\d)(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.;]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
@@ -284,7 +286,8 @@ _INLINE_ANTWOORD = re.compile(
     rf"(?![^\S\n]+\d)[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}"
     rf"|Antwoorden(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_INLINE_NUMS}[a-z]?(?![\w-]))?"
     rf"(?![^\S\n]+\d)[^\S\n]*[:.]?{_CAPITAL_NEXT}"
-    rf"|ANTWOORD[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"  # "ANTWOORD 1 Ja."
+    # "ANTWOORD 1 Ja.", "ANTWOORD OP VRAAG 2: Nee."
+    rf"|ANTWOORD(?:[^\S\n]+(?:(?:OP|BIJ)[^\S\n]+)?(?:DE[^\S\n]+)?VRA(?:AG|GEN))?[^\S\n]+{_INLINE_NUMS}[a-z]?(?![\w.)-])[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|{OTHER_ANSWER_WORD}"
     rf"(?:[^\S\n]+(?:op[^\S\n]+)?(?:vraag[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-]))?[^\S\n]*:?{_CAPITAL_NEXT}"
     rf"|A\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"  # "A2. Het ..."
@@ -368,6 +371,8 @@ _INLINE_HEADING = re.compile(
     r"ANTWOORD(?:[^\S\n]+op[^\S\n]+(?:schriftelijke[^\S\n]+)?vraag[^\S\n]+nr\.?[^\S\n]*\d+"
     r"(?:[^\S\n]+van[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4})?"
     r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý'’.-]{2,}(?:[^\S\n]+[A-ZÀ-Ý'’.-]{2,})*)?)?(?=[^\S\n]|$)(?![^\S\n]+\d+(?![\d.)]))"
+    # (nor an answer label in capitals: "ANTWOORD OP VRAAG 1:", "ANTWOORD OP DE VRAGEN 3 EN 4:")
+    r"(?![^\S\n]+(?:(?:OP|BIJ)[^\S\n]+)?(?:DE[^\S\n]+)?VRA(?:AG|GEN)[^\S\n]+\d)"
 )  # ("ANTWOORD 1" is an answer label, not the heading; "ANTWOORD 1. De ..." is the heading and answer 1)
 # the respondent's name and title in capitals just before the heading ("JO BROUNS VLAAMS MINISTER ...")
 _CAPS_BEFORE = re.compile(r"(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.,&-]+[^\S\n]+){2,14}$")

@@ -553,6 +553,10 @@ def _rewrapped(text: str, width: int) -> str:
     )
 
 
+# a line that holds a label and nothing else: "Vraag 2 en 3", "Antwoord op vraag 4:", "Antwoord"
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?:Vraag|Antwoord)(?:[ \t]+(?:op|bij|de|vraag|vragen|en|t/m|\d{1,3}))*[ \t]*:?[ \t]*$")
+
+
 # the page shapes a copy of a blind document comes in, and the documents not read in that shape yet (a fix makes the test
 # fail until its document leaves the list)
 _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
@@ -572,6 +576,14 @@ _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
     # differed, 8 of them unreadable), a word processor's manual line break (a vertical tab) inside paragraphs
     "a carriage return alone for every line break": (lambda text: text.replace("\r\n", "\n").replace("\n", "\r"), set()),
     "a vertical tab for a line break inside a paragraph": (lambda text: re.sub(r"(?<=[^\n])\n(?=[^\n])", "\x0b", text), set()),
+    # every label line in capitals, as some documents print them: "VRAAG 2 EN 3", "ANTWOORD OP DE VRAGEN 3 EN 4:" (before, 18
+    # documents differed: "EN 3" read as the question's text, "ANTWOORD" over "OP VRAAG 1:" as the Flemish heading)
+    "label lines in capitals": (
+        lambda text: _LABEL_LINE.sub(lambda m: m.group().upper(), text),
+        # ("ANTWOORD" alone on its line is the Flemish answer heading, "VRAAG" alone a heading: the bare word in capitals says
+        # nothing of an answer label)
+        {"shapes40/tk-ok-suriname-ontwikkelingshulp", "shapes5/ps-fryslan-2013-begroting"},
+    ),
 }
 
 

@@ -1433,6 +1433,20 @@ def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
 
 
 @pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_labels_in_capitals_keep_their_grouped_numbers(flat: bool) -> None:
+    # a document that prints its labels in capitals: "VRAAG 2 EN 3" is one label over two questions (not "VRAAG 2" over a
+    # text "EN 3"), "ANTWOORD OP DE VRAGEN 2 EN 3:" one answer label (not the Flemish heading "ANTWOORD" over "OP DE ...")
+    text = (
+        "VRAAG 1\nKent u het bericht over de sluiting?\nVRAAG 2 EN 3\nKlopt het dat de school sluit? Deelt u de zorgen?\n"
+        "ANTWOORD OP VRAAG 1:\nJa.\nANTWOORD OP DE VRAGEN 2 EN 3:\nNee, de school blijft open.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Ja."
+    assert answer_text(doc, "2") == answer_text(doc, "3") == "Nee, de school blijft open."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
 @pytest.mark.parametrize(
     "announcement",
     [
