@@ -198,6 +198,21 @@ def test_no_break_spaces_give_the_same_verdicts_and_offsets() -> None:
         assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
 
 
+def test_a_forwarded_mail_s_quoted_lines_give_the_same_verdicts() -> None:
+    """Every dev document with each line quoted as a mail forwards it ("> Vraag 1", "> Ja.") gets the verdicts of the text
+    as written (before, it was not read at all: the markers hid every label)."""
+    analyzer = _analyzer()
+    for name, raw in DOCS:
+
+        def quoted(text: str) -> str:
+            return "\n".join("> " + line for line in text.split("\n"))
+
+        split = None if raw.split is None else len(quoted(raw.text[: raw.split]))
+        other = RawDocument(raw.source, quoted(raw.text), split, raw.warnings, raw.metadata)
+        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
+        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+
+
 @pytest.mark.parametrize(
     "line_break",
     ["\r", "\u2028", "\r\n"],

@@ -1432,6 +1432,15 @@ def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
     assert answer_text(doc, "1").startswith("De status van huurders")
 
 
+def test_a_line_opening_with_a_greater_than_sign_is_text_where_the_text_is_not_quoted() -> None:
+    # "> 65 jaar" in a table of an answer is a figure's sign, not a mail's quote marker (most lines are not quoted)
+    text = (
+        "Vraag 1\nHoeveel inwoners zijn ouder dan 65 jaar?\n"
+        "Antwoord 1\nDe verdeling is als volgt:\n< 65 jaar: 41.000 inwoners\n> 65 jaar: 12.000 inwoners\n"
+    )
+    assert answer_text(doc_of(text), "1").endswith("> 65 jaar: 12.000 inwoners")
+
+
 @pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
 def test_labels_in_capitals_keep_their_grouped_numbers(flat: bool) -> None:
     # a document that prints its labels in capitals: "VRAAG 2 EN 3" is one label over two questions (not "VRAAG 2" over a

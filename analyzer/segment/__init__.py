@@ -103,9 +103,23 @@ def _table_markup(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a quoted line's marker, as a mail quotes the text it forwards and Markdown marks a block quote: "> Vraag 1", ">> Antwoord 1"
+_QUOTE_MARKER = re.compile(r"^[^\S\n]*(?:>[^\S\n]?)+", re.M)
+QUOTED_SHARE = 0.6  # the share of a text's lines that must be quoted for the markers to be markup ("> 65 jaar" stays text)
+
+
+def _quote_markers(text: str) -> list[tuple[int, int]]:
+    """The quote markers at the line starts of a text whose lines are mostly quoted (a forwarded mail), else none."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    markers = [m.span() for m in _QUOTE_MARKER.finditer(text)]
+    return markers if lines and len(markers) >= QUOTED_SHARE * len(lines) else []
+
+
 def _markup(text: str) -> list[tuple[int, int]]:
     """The Markdown markup of ``text`` (searched only in a text that holds one of its characters: most hold none)."""
     spans = _table_markup(text) if "|" in text else []
+    if ">" in text:
+        spans = sorted([*spans, *_quote_markers(text)])
     if not ("*" in text or "_" in text or "#" in text or "\\" in text):
         return spans
     return sorted([*spans, *(m.span("hashes") if m.group("hashes") else m.span() for m in _MARKDOWN.finditer(text))])
