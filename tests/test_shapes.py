@@ -228,6 +228,17 @@ def test_an_answer_that_repeats_each_question_gives_each_its_own_answer() -> Non
     assert all("?" not in at(doc, p.span) for p in doc.answer_parts if p.covers)
 
 
+def test_an_answer_that_repeats_each_question_wrapped_over_two_lines_gives_each_its_own_answer() -> None:
+    # a PDF or a mail wraps the answer at a fixed width: a question said back runs over two lines and is one sentence
+    import textwrap
+
+    answer = textwrap.fill(ECHO_A, 40, break_long_words=False, break_on_hyphens=False)
+    assert any(not line.rstrip().endswith(("?", ".")) for line in answer.split("\n"))  # (a question cut by a line break)
+    doc = doc_of(ECHO_Q + "\n\n" + answer, split=len(ECHO_Q) + 2)
+    assert " ".join(answer_text(doc, "2").split()).startswith("Het is nu aan de eigenaars om een vergunning aan te vragen.")
+    assert " ".join(answer_text(doc, "3").split()) == "Dat is voorzien voor het najaar."
+
+
 def test_questions_repeated_one_after_the_other_share_the_answer_after_them() -> None:
     answer = (
         "• Wat is de stand van zaken in het onderzoek naar de brand? Het onderzoek is afgerond. "

@@ -358,6 +358,12 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def soft_unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside a sentence (:data:`_SOFT_BREAK`, a long line wrapped) as spaces, one character
+    for one: a question a PDF or a mail wrapped over two lines is one sentence again."""
+    return _unwrapped(text, [])
+
+
 def _unwrapped(text: str, frags: list[Frag]) -> str:
     """``text`` with the line breaks inside each logical line, and those inside a sentence (:data:`_SOFT_BREAK`, a long line
     wrapped: :func:`_wrapped_breaks`), made spaces (one character for one: offsets hold)."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..model import AnswerPart, Item, PartKind, Span
+from .alternation import soft_unwrapped
 from .lines import trimmed
 
 # a sentence of the answer: from after the previous sentence end (or line start) to its "?" (or its "." when it repeats
@@ -62,10 +63,13 @@ def echoed_parts(text: str, span: Span, items: Sequence[Item]) -> list[AnswerPar
     """The answer ``text[span]`` cut at the questions it repeats, or None when it repeats fewer than two."""
     found: list[tuple[int, int, str]] = []  # (question start, question end, item id)
     next_item = 0
+    # (a question repeated over two lines, as a PDF or a mail wraps it, is one sentence: the soft line breaks read as spaces,
+    # one character for one, so every offset holds)
+    view = soft_unwrapped(text) if "\n" in text[span.start : span.end] else text
     # (the part's first sentence too, when the part starts after a label on the same line: "2. Betaalt ...?")
-    first = _FIRST.match(text, span.start, span.end)
-    sentences = [first] if first is not None and not _QUESTION.match(text, span.start, span.end) else []
-    for m in [*sentences, *_QUESTION.finditer(text, span.start, span.end)]:
+    first = _FIRST.match(view, span.start, span.end)
+    sentences = [first] if first is not None and not _QUESTION.match(view, span.start, span.end) else []
+    for m in [*sentences, *_QUESTION.finditer(view, span.start, span.end)]:
         raw = m.group()
         # a heading and a bullet before the question: "Vrijstaande banken • Kan er ...?"
         bullets = [b.end() for b in _BULLET.finditer(raw)]
@@ -74,7 +78,7 @@ def echoed_parts(text: str, span: Span, items: Sequence[Item]) -> list[AnswerPar
         start = m.start() + (lead.end() if lead else offset)
         while start < m.end() and text[start].isspace():
             start += 1
-        sentence = text[start : m.end()]
+        sentence = view[start : m.end()]
         for k in range(next_item, len(items)):
             it = items[k]
             texts = [text[a.span.start : a.span.end] for a in it.asks] + [text[it.span.start : it.span.end]]
