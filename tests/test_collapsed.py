@@ -313,6 +313,20 @@ def test_a_label_left_after_a_lead_in_a_heading_word_or_over_its_first_part_is_a
     assert [i.id for i in seg.items] == ["1a", "1b", "2a", "3a", "3b"]
 
 
+def test_an_answer_number_with_its_colon_left_at_a_line_s_end_is_a_label() -> None:
+    """A council numbers its answers "1:", "2:" inside its paragraph; wrapped at a fixed width, "2:" is left at a line's
+    end after a sentence ("... van de installatie. 2:" / "Specifiek ...") and still labels answer 2 (blind shapes22 wrapped
+    at 70 columns: before, answer 2 ran into answer 1 and item 2 was declined as not addressed)."""
+    q = "Vragen 1. Hoeveel kost de installatie van de camera's? 2. Werd er een mobiliteitsstudie uitgevoerd?"
+    a = (
+        "\n\nAntwoord van het college:\n1: De kosten zijn nog onduidelijk. Dat hangt af van de offertes van de installatie. 2:\n"
+        "Specifiek voor deze maatregelen werd er geen mobiliteitsstudie uitgevoerd.\n"
+    )
+    doc = doc_of(q + a)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "2") == "Specifiek voor deze maatregelen werd er geen mobiliteitsstudie uitgevoerd."
+
+
 def rewrapped(raw: RawDocument, width: int = 60) -> RawDocument:
     """The document as a PDF or a mail that wraps every paragraph at ``width`` columns would give it."""
     import textwrap

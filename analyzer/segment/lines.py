@@ -67,6 +67,9 @@ def visible_text(line: str, offset: int) -> tuple[str, tuple[int, ...] | None]:
 _DANGLING_LABEL = re.compile(
     r"(?:(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!])|(?<=[a-zà-ÿ]{2},))[^\S\n]+(?:[a-z]|\d{1,2}|[ivx]{1,4})"
     r"|(?<=[a-zà-ÿ]{3})[^\S\n]+a)[.)][^\S\n]*$"
+    # (a number with its colon after a sentence's end, as a council numbers its answers: "... van de installatie. 2:" /
+    # "Specifiek voor ...")
+    r"|(?:(?<=\?)|(?<=[a-zà-ÿ)]{4}[.!]))[^\S\n]+\d{1,2}:[^\S\n]*$"
 )
 # ... or the first label after the colon of a lead-in, a word in small letters: "... vernam hieromtrent graag het volgende: 1." /
 # "Wachtlijsten en toewijzing a. ..." (not a figure in a list of streets, "Stationsstraat: 3.")
@@ -102,7 +105,7 @@ def _joins(text: str, ln: Line, nxt: Line, width: int | None) -> bool:
         return False
     # (the cheap tests first: most lines end in no label, and a text that is not wrapped joins nothing else)
     tail = max(ln.start, end - 12)  # (both tests look at the line's last characters only)
-    dangling = text[end - 1] in ".)" and (
+    dangling = text[end - 1] in ".):" and (
         _DANGLING_LABEL.search(text, tail, end) is not None or _DANGLING_AFTER_COLON.search(text, max(ln.start, end - 40), end) is not None
     )
     if not dangling and (width is None or _CLOSES.search(text, tail, end)):
