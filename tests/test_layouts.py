@@ -1432,6 +1432,19 @@ def test_one_question_and_its_answer_under_an_announcement(flat: bool) -> None:
     assert answer_text(doc, "1").startswith("De status van huurders")
 
 
+def test_a_reply_that_asks_above_the_mail_it_quotes_keeps_its_own_questions() -> None:
+    # the new questions stand unquoted above the quoted earlier questions and answers: the reply is the document
+    quoted = "".join(f"> Vraag {n}\n> Is er nieuws over punt {n}?\n> Antwoord {n}\n> Ja, dat is er.\n" for n in range(1, 5))
+    text = (
+        "Naar aanleiding van de antwoorden hieronder heb ik nog twee vragen:\n"
+        "1. Wanneer wordt de raad geïnformeerd over de planning?\n2. Welke kosten zijn daarmee gemoeid?\n"
+        "Met vriendelijke groet,\nJan Peeters\n\n" + quoted
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items][:2] == ["1", "2"]
+    assert "Wanneer wordt de raad" in at(doc, item(doc, "1").span)
+
+
 def test_a_line_opening_with_a_greater_than_sign_is_text_where_the_text_is_not_quoted() -> None:
     # "> 65 jaar" in a table of an answer is a figure's sign, not a mail's quote marker (most lines are not quoted)
     text = (
@@ -1484,6 +1497,13 @@ def test_a_sentence_announcing_the_answers_lets_unlabelled_answers_be_read(annou
         "Graag ontvang ik een antwoord op de volgende vragen.",
         "Naar aanleiding van de antwoorden op mijn vragen van mei stel ik de volgende vragen.",
         "Ik zie de antwoorden op onderstaande vragen met belangstelling tegemoet.",
+        # (a second review's probes: a request for an answer, earlier answers cited)
+        "Hierbij vragen wij het college om opheldering en antwoord op de volgende vragen.",
+        "Onderstaande antwoorden van het college van 12 april roepen bij onze fractie nieuwe vragen op.",
+        "De minister heeft eerder de volgende antwoorden gegeven, die vragen oproepen.",
+        "Hierbij de vragen van de VVD-fractie en antwoord graag binnen dertig dagen.",
+        "Dit zijn de antwoorden die wij vorig jaar kregen.",
+        "Hieronder volgen de antwoorden die de wethouder in mei gaf, en onze nieuwe vragen.",
     ],
 )
 def test_an_answer_asked_for_or_cited_announces_no_answers(intro: str) -> None:
@@ -1496,6 +1516,16 @@ def test_an_answer_asked_for_or_cited_announces_no_answers(intro: str) -> None:
     )
     doc = doc_of(text)
     assert doc.open and not doc.answer_parts and [i.id for i in doc.items] == ["1", "2"]
+
+
+def test_answers_announced_inside_a_question_announce_nothing() -> None:
+    # "de hierna volgende antwoorden" in the first question is part of what is asked
+    text = (
+        "Openbaarheid\n\n1. Kan het college toezeggen dat de hierna volgende antwoorden openbaar worden gemaakt?\n"
+        "Dat is in het verleden vaak niet gebeurd.\n2. Hoeveel verzoeken kwamen er in 2024 binnen?\nDe krant noemde er veel.\n"
+    )
+    doc = doc_of(text)
+    assert doc.open and not doc.answer_parts
 
 
 def test_an_answer_label_naming_who_answers_ends_the_line_of_its_question() -> None:
@@ -2600,3 +2630,52 @@ def test_the_second_reviews_answered_documents_keep_their_verdicts() -> None:
     assert list(verdicts("p37")) == ["1", "2"]
     # the respondent naming itself in a cleft sentence, a hedge before the answer: not declined
     assert verdicts("p19")["1"] == verdicts("p21")["1"] == verdicts("p20")["1"] == "answered"
+
+
+# a second reviewer's probes of the seventeenth session's changes (one question and its answer each): a quantity ask only
+# where the noun after "gemiddelde" / "totale" is a measure; a pointer only where the outside text is named and nothing in
+# this document is meant
+_REVIEW17 = [
+    # (question, answer, a verdict the item must not get)
+    (
+        "Kunt u aangeven wat de gemiddelde ondernemer van deze maatregel gaat merken?",
+        "Dat is niet precies te zeggen. Ondernemers krijgen minder administratieve lasten omdat de vergunning vervalt.",
+        "declined",
+    ),
+    (
+        "Wat is de totale aanpak van het college om de wachtlijsten te verkorten?",
+        "Wij kunnen geen precieze cijfers geven. Wel zetten wij extra medewerkers in en starten wij een pilot met de wijkteams.",
+        "declined",
+    ),
+    (
+        "Wat is de gemiddelde kwaliteit van de sociale huurwoningen in de wijk?",
+        "Daar zijn geen cijfers van. De corporatie geeft aan dat de woningen in goede staat zijn en dat er in 2025 wordt geïsoleerd.",
+        "declined",
+    ),
+    (
+        "Welke gevolgen heeft de nieuwe wet voor de gemeente?",
+        "In mijn memo van vorige week ben ik kort ingegaan op de nieuwe wet. De gevolgen zijn beperkt: de gemeente moet twee extra "
+        "medewerkers aannemen.",
+        "referred",
+    ),
+    (
+        "Hoe kan ik een vergunning aanvragen?",
+        "Op onze website kunt u het aanvraagformulier vinden. U vult het in en stuurt het met een pasfoto naar de gemeente.",
+        "referred",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer", "not_this"), _REVIEW17)
+def test_the_seventeenth_second_review_probes_keep_their_verdicts(question: str, answer: str, not_this: str) -> None:
+    result = Analyzer().check(RawDocument("<probe>", f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))
+    assert result.judgement.item("1").verdict != not_this
+
+
+def test_an_answer_above_is_no_pointer_outside_the_document() -> None:
+    text = (
+        "Vraag 1\nWanneer start de renovatie van het zwembad?\nVraag 2\nWat gebeurt er met de zwemclubs tijdens de werken?\n"
+        "Antwoord 1\nDe renovatie start op 1 maart 2026.\n"
+        "Antwoord 2\nIn het antwoord hierboven ben ik ingegaan op de start van de renovatie.\n"
+    )
+    assert Analyzer().check(RawDocument("<probe>", text)).judgement.item("2").verdict != "referred"

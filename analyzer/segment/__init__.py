@@ -109,10 +109,16 @@ QUOTED_SHARE = 0.6  # the share of a text's lines that must be quoted for the ma
 
 
 def _quote_markers(text: str) -> list[tuple[int, int]]:
-    """The quote markers at the line starts of a text whose lines are mostly quoted (a forwarded mail), else none."""
+    """The quote markers at the line starts of a text whose lines are mostly quoted (a forwarded mail), else none. Not where
+    a line outside the quote asks something: a reply that asks new questions above the mail it quotes is its own text, the
+    quoted mail its context."""
     lines = [line for line in text.split("\n") if line.strip()]
     markers = [m.span() for m in _QUOTE_MARKER.finditer(text)]
-    return markers if lines and len(markers) >= QUOTED_SHARE * len(lines) else []
+    if not lines or len(markers) < QUOTED_SHARE * len(lines):
+        return []
+    if any("?" in line for line in lines if not _QUOTE_MARKER.match(line)):
+        return []
+    return markers
 
 
 def _markup(text: str) -> list[tuple[int, int]]:

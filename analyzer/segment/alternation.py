@@ -54,15 +54,17 @@ _ANSWER_TITLE = re.compile(
     r"|(?:^|(?<=\s))Beantwoord(?:[^\S\n]+op)?[^\S\n]*:?[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}\.?[^\S\n]+\d{4}"
     r"|(?:^|(?<=\s))Bron[^\S\n]+antwoord\b"
 )
-# a sentence before the questions that announces their answers, with a deictic word (the answers are here, below, these):
-# "dit zijn de antwoorden van GS:", "Onderstaande antwoorden hebben betrekking op ...", "Hieronder volgen de antwoorden",
-# "Hierbij de vragen van ons raadslid X en antwoorden :" (not an answer asked for, "Graag ontvang ik een antwoord op de
-# volgende vragen", nor earlier answers cited, "Naar aanleiding van de antwoorden op mijn vragen van mei ...")
+# a sentence before the questions that announces their answers, the answers present and here: "dit zijn de antwoorden van
+# GS:" (closed by its colon), "Hieronder volgen de antwoorden", "Onderstaande antwoorden hebben betrekking op ...", "Hierbij de
+# vragen van ons raadslid X en antwoorden :" (the line closed after them). Not an answer asked for ("Hierbij vragen wij ... om
+# antwoord", "Graag ontvang ik een antwoord op ..."), nor earlier answers cited ("Onderstaande antwoorden van het college van
+# 12 april roepen vragen op", "Hieronder de antwoorden die wij vorig jaar kregen", "Naar aanleiding van de antwoorden ...")
 ANSWERS_ANNOUNCED = re.compile(
-    r"\b(?i:(?:dit|hier)[^\S\n]+(?:zijn|volgen)[^\S\n]+(?:de[^\S\n]+)?antwoorden"
-    r"|(?:onderstaande|volgende|navolgende|hieronder(?:[^\S\n]+(?:staan|volgen|vindt[^\S\n]+u))?|hierna(?:[^\S\n]+volgen)?)[^\S\n]+"
-    r"(?:de[^\S\n]+)?antwoorden"
-    r"|hierbij[^\S\n]+(?:de[^\S\n]+)?vragen\b[^.?!\n]{0,60}?[^\S\n]en[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?antwoord(?:en)?)\b"
+    r"\b(?i:(?:dit|hier)[^\S\n]+(?:zijn|volgen)[^\S\n]+(?:de[^\S\n]+)?antwoorden(?:[^\S\n]+van[^\S\n]+[^.?!:\n]{1,40}?)?[^\S\n]*:"
+    r"|(?:hieronder|hierna)[^\S\n]+(?:staan|volgen|vindt[^\S\n]+u)[^\S\n]+(?:de[^\S\n]+)?antwoorden\b(?![^\S\n]+(?:die|dat|welke|waarop)\b)"
+    r"|onderstaande[^\S\n]+antwoorden[^\S\n]+(?:hebben[^\S\n]+betrekking|gelden|betreffen)\b"
+    r"|hierbij[^\S\n]+de[^\S\n]+vragen\b[^.?!\n]{0,60}?[^\S\n]en[^\S\n]+(?:de[^\S\n]+)?antwoorden[^\S\n]*:?[^\S\n]*$)",
+    re.M,
 )
 # the Belgian Senate's page: the answer's date in its table of the question's course, "| 20/7/2023 | Antwoord |" (a row of its
 # own; the table's pipes are markup, read without them): the answer is on the page

@@ -51,13 +51,18 @@ _FOLLOW_UP = re.compile(
 _REQUEST = re.compile(r"\b(?:graag|gelieve)\b", re.I)
 
 
-def _announced(line: str) -> bool:
-    """Whether a line offers the answers: a cover letter's formula, a list's title, or a sentence that announces them
-    before the first question (:data:`.alternation.ANSWERS_ANNOUNCED`)."""
-    if _COVER_LETTER.search(line):
-        return True
-    m = ANSWERS_ANNOUNCED.search(line)
-    return m is not None and "?" not in line[: m.start()]
+def _announced(frags: list[Frag]) -> bool:
+    """Whether the text's first lines offer the answers: a cover letter's formula, a list's title, or, before the first
+    question, a sentence that announces them (:data:`.alternation.ANSWERS_ANNOUNCED`)."""
+    asked = False  # (after a question, "de hierna volgende antwoorden" is part of what is asked)
+    for f in frags[:15]:
+        if _COVER_LETTER.search(f.text):
+            return True
+        m = None if asked else ANSWERS_ANNOUNCED.search(f.text)
+        if m is not None and "?" not in f.text[: m.start()]:
+            return True
+        asked = asked or "?" in f.text
+    return False
 
 
 def _question_end(text: str, span: Span) -> int | None:
@@ -88,7 +93,7 @@ def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
     cover letter or a line that announces the answers ("Hierbij bied ik u de antwoorden aan ...", "Zie hieronder
     de vragen en beantwoording"). Its label is "Vraag 1", or a 1 at the start of a line; a number inside a line
     whose breaks were lost may be any figure of the header."""
-    if not any(_announced(f.text) for f in frags[:15]):
+    if not _announced(frags):
         return False  # ("Reactie van het college volgt" over an open question is no announcement of answers)
     if label.style == "vraag":
         return True
@@ -101,7 +106,7 @@ def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
     if heading is not None:
         body = frags[heading + 1 :]
-    elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]) or any(_announced(f.text) for f in frags[:15]):
+    elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]) or _announced(frags):
         # the heading inside the title line of a collapsed text: "... laadpalen Beantwoording van de vragen: 1. ...";
         # or a cover letter that offers the answers: "Hierbij bied ik u de antwoorden aan op de vragen van ..."
         body = frags
