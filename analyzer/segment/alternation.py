@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..labels import Label, match_antwoord, match_numbered, match_vraag
 from ..model import AnswerPart, Item, Span
@@ -360,6 +361,7 @@ def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=8)  # (asked once per answer region and lettered family of a document: the same text each time)
 def soft_unwrapped(text: str) -> str:
     """``text`` with the line breaks inside a sentence (:data:`_SOFT_BREAK`, a long line wrapped) as spaces, one character
     for one: a question a PDF or a mail wrapped over two lines is one sentence again."""
