@@ -186,31 +186,41 @@ def test_answer_labels_in_capitals_are_not_the_flemish_heading() -> None:
         assert [text[p.span.start : p.span.end] for p in seg.parts] == ["Ja.", "Nee."]
 
 
+def _changed(raw: RawDocument, change: Callable[[str], str]) -> RawDocument:
+    """``raw`` with ``change`` applied to its text, the question-answer split moved with it (``change`` works line by
+    line, so the changed question is the start of the changed text)."""
+    split = None if raw.split is None else len(change(raw.text[: raw.split]))
+    return RawDocument(raw.source, change(raw.text), split, raw.warnings, raw.metadata)
+
+
+def _assert_same_verdicts(change: Callable[[str], str], offsets: bool = False, quoted: bool = False) -> None:
+    """Every dev document changed by ``change`` gets every item and verdict of the text as written; ``offsets``: and every
+    evidence offset (where the change is one character for one); ``quoted``: and the same evidence words, as changed (the
+    evidence is quoted from the text as written)."""
+    analyzer = _analyzer()
+    for name, raw in DOCS:
+        if change(raw.text) == raw.text:
+            continue
+        other = _changed(raw, change)
+        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
+        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+        if offsets and len(other.text) == len(raw.text):  # (offsets hold where the change is one character for one)
+            assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
+        if quoted:
+            assert [change(f.match) for j in after for f in j.findings] == [change(f.match) for j in before for f in j.findings], name
+
+
 def test_no_break_spaces_give_the_same_verdicts_and_offsets() -> None:
     """A web page or word processor writes "geen&nbsp;cijfers" and "Vraag&nbsp;2": with every space of every dev
     document a no-break space, every item, every verdict and every evidence offset is the one of the text as written
     (before, answer headings and the Tweede Kamer page footer wanted plain spaces: 28 dev verdicts changed)."""
-    analyzer = _analyzer()
-    for name, raw in DOCS:
-        nbsp = RawDocument(raw.source, raw.text.replace(" ", "\u00a0"), raw.split, raw.warnings, raw.metadata)
-        before, after = analyzer.check(raw).judgement.items, analyzer.check(nbsp).judgement.items
-        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
-        assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
+    _assert_same_verdicts(lambda text: text.replace(" ", "\u00a0"), offsets=True)
 
 
 def test_a_forwarded_mail_s_quoted_lines_give_the_same_verdicts() -> None:
     """Every dev document with each line quoted as a mail forwards it ("> Vraag 1", "> Ja.") gets the verdicts of the text
     as written (before, it was not read at all: the markers hid every label)."""
-    analyzer = _analyzer()
-    for name, raw in DOCS:
-
-        def quoted(text: str) -> str:
-            return "\n".join("> " + line for line in text.split("\n"))
-
-        split = None if raw.split is None else len(quoted(raw.text[: raw.split]))
-        other = RawDocument(raw.source, quoted(raw.text), split, raw.warnings, raw.metadata)
-        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
-        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+    _assert_same_verdicts(lambda text: "\n".join("> " + line for line in text.split("\n")))
 
 
 @pytest.mark.parametrize(
@@ -222,20 +232,11 @@ def test_other_line_breaks_give_the_same_verdicts_and_offsets(line_break: str) -
     """A text whose lines end in a carriage return alone (an old Mac export, some PDF extractors) or in U+2028 (copied
     from a PDF viewer) reads as with "\\n": every item, verdict and evidence offset of every dev document is the one of
     the text as written (before, a carriage return alone was no line break: 12 blind documents lost their items, 8 of
-    them an error)."""
-    analyzer = _analyzer()
-    for name, raw in DOCS:
-        text = raw.text.replace("\r\n", "\n").replace("\n", line_break)
-        # (CRLF: one character more per line break before the split)
-        split = None if raw.split is None else len(raw.text[: raw.split].replace("\r\n", "\n").replace("\n", line_break))
-        other = RawDocument(raw.source, text, split, raw.warnings, raw.metadata)
-        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
-        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
-        if len(line_break) == 1 and "\r\n" not in raw.text:
-            assert [(f.start, f.end) for j in after for f in j.findings] == [(f.start, f.end) for j in before for f in j.findings], name
+    them an error). (CRLF moves the offsets: one character more per line break.)"""
+    _assert_same_verdicts(lambda text: text.replace("\r\n", "\n").replace("\n", line_break), offsets=True)
 
 
-_PDF_LETTERS: dict[str, Callable[[str], str]] = {
+_LETTER_FORMS: dict[str, Callable[[str], str]] = {
     # an accented letter as the letter and a combining accent ("e" + U+0308 for "ë", Unicode NFD)
     "decomposed accents": lambda text: unicodedata.normalize("NFD", text),
     # typographic ligatures kept by a PDF's text layer ("ﬁnanciering", "conﬂict")
@@ -243,26 +244,13 @@ _PDF_LETTERS: dict[str, Callable[[str], str]] = {
 }
 
 
-@pytest.mark.parametrize("form", list(_PDF_LETTERS))
+@pytest.mark.parametrize("form", list(_LETTER_FORMS))
 def test_letters_as_pdf_extractors_write_them_give_the_same_verdicts(form: str) -> None:
     """Some PDF extractors and macOS copies write an accented letter as the letter and a combining accent, or keep the
     "ﬁ" and "ﬂ" ligatures: every dev document so written gets the verdicts of the text as written, and the same evidence
     words (before, 9 of the 732 verdicts of the 83 dev documents with an accent changed, "geïnformeerd", "geëvalueerd"
     being other words to the rules and the lemmas, and 1 of 647 with ligatures)."""
-    change = _PDF_LETTERS[form]
-    analyzer = _analyzer()
-    for name, raw in DOCS:
-        text = change(raw.text)
-        if text == raw.text:
-            continue
-        split = None if raw.split is None else len(change(raw.text[: raw.split]))
-        before = analyzer.check(raw).judgement.items
-        after = analyzer.check(RawDocument(raw.source, text, split, raw.warnings, raw.metadata)).judgement.items
-        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
-        # (the evidence is quoted from the text as written: its letters as written)
-        assert [unicodedata.normalize("NFKC", f.match) for j in after for f in j.findings] == [
-            unicodedata.normalize("NFKC", f.match) for j in before for f in j.findings
-        ], name
+    _assert_same_verdicts(_LETTER_FORMS[form], quoted=True)
 
 
 def test_doubled_spaces_give_the_same_verdicts() -> None:
