@@ -13,8 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..model import AnswerPart, Item, PartKind, Span
-from .alternation import soft_unwrapped
-from .lines import trimmed
+from .lines import soft_unwrapped, trimmed
 
 # a sentence of the answer: from after the previous sentence end (or line start) to its "?" (or its "." when it repeats
 # a question written as a statement: "Welke visie hanteert het college op ... .", "Graag een overzicht per jaar.")

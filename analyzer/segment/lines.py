@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..asks import trim
 from ..clean import FORMAT_CHARS, Line, fragments
@@ -251,3 +252,73 @@ def clipped(text: str, frags: list[Frag], lo: int, hi: int) -> list[Frag]:
         if text[f.start : f.end].strip():
             out.append(f)
     return out
+
+
+# a line break inside a sentence: after a word or a comma, before a word in lower case ("... problematiek en overlast van" /
+# "zowel de ganzen als het jagen ...")
+# (a blank line between them too, where every line break of a page was doubled: "... overlast van" / "" / "zowel de ganzen ...")
+# or after a word no sentence ends on, whatever follows: "... de berichten «Huisartsenzorg onder druk»1 en" / "«Huisartsen vaak
+# hindernis bij stages»?2" (an article, a preposition, a conjunction)
+_SOFT_BREAK = re.compile(
+    r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?:[^\S\n]*\r?\n)?(?=[^\S\n]*[a-zà-ÿ])"
+    # (the word is part of the match: only the line break in it is made a space)
+    r"|\b(?:en|of|de|het|een|van|in|met|voor|dat|die|te|om|op|aan|bij|naar|over|door|tot|als|dan|maar|uit|onder|tussen)"
+    r"[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))"
+    # (a quotation a colon announces: "... het bericht Kogeltekort:" / "«Militairen roepen pang, pang bij schiettraining»?")
+    r"|(?<=:)[^\S\n]*\r?\n(?=[^\S\n]*[«“\"‘])"
+)
+
+
+# a line nearly as long as the text's long lines (this share of the 90th percentile of line lengths, and at least
+# ``WRAPPED_MIN`` characters) that stops on a word was wrapped: its sentence goes on at the next line, whatever letter that
+# begins with ("Hoe duidt u de terechte noodkreet van de Commandant der" / "Landstrijdkrachten, luitenant-generaal De Kruif,
+# ...?")
+WRAPPED_SHARE = 0.7
+WRAPPED_MIN = 30
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))")
+
+
+def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
+    """The line breaks after a long line that stops on a word or a comma, before a line that starts with a word and no
+    label (:data:`WRAPPED_SHARE`)."""
+    out: list[tuple[int, int]] = []
+    breaks = list(_LINE_BREAK.finditer(text))
+    if not breaks:
+        return out
+    # (only a text wrapped at a fixed width: a page with a paragraph on each line ends an answer without its full stop, "...
+    # door problemen met de fundering" / "Wat gaat een uur parkeren kosten?", and its next question is no continuation)
+    width = wrap_width([len(line.rstrip()) for line in text.splitlines() if line.strip()])
+    if width is None:
+        return out
+    least = max(WRAPPED_MIN, int(WRAPPED_SHARE * width))
+    for m in breaks:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start < least:
+            continue
+        nxt = text[m.end() :].lstrip(" \t")
+        if match_vraag(nxt, 0) is not None or match_antwoord(nxt, 0) is not None or match_numbered(nxt, 0) is not None:
+            continue
+        out.append(m.span())
+    return out
+
+
+@lru_cache(maxsize=8)  # (asked once per answer region and lettered family of a document: the same text each time)
+def soft_unwrapped(text: str) -> str:
+    """``text`` with the line breaks inside a sentence (:data:`_SOFT_BREAK`, a long line wrapped) as spaces, one character
+    for one: a question a PDF or a mail wrapped over two lines is one sentence again."""
+    return unwrapped(text, [])
+
+
+def unwrapped(text: str, frags: list[Frag]) -> str:
+    """``text`` with the line breaks inside each logical line, and those inside a sentence (:data:`_SOFT_BREAK`, a long line
+    wrapped: :func:`_wrapped_breaks`), made spaces (one character for one: offsets hold)."""
+    inner = [f for f in frags if "\n" in text[f.start : f.end] or "\r" in text[f.start : f.end]]
+    soft = [m.span() for m in _SOFT_BREAK.finditer(text)] + _wrapped_breaks(text)
+    if not inner and not soft:
+        return text
+    chars = list(text)
+    for a, b in [(f.start, f.end) for f in inner] + soft:
+        for i in range(a, b):
+            if chars[i] in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
