@@ -13,7 +13,6 @@ one block per line. JSONL: one document per line, see :func:`read_jsonl`.
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import stat
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .model import RawDocument
-from .read_html import html_text, looks_like_html
+from .read_html import decode_entities, html_text, looks_like_html, markup_text
 from .safe_text import shown, source_name
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -188,8 +187,8 @@ def _load(path: Path, max_bytes: int) -> RawDocument:
         return RawDocument(source_name(path), docx_text(data, source_name(path), max_bytes))
     text, warnings = decode(data, source_name(path))
     if kind == "html":
-        text = html_text(text)
-    return RawDocument(source_name(path), text, None, warnings)
+        return RawDocument(source_name(path), html_text(text), None, warnings)
+    return _unmarked(RawDocument(source_name(path), text, None, warnings))
 
 
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -206,7 +205,7 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     text, warnings = decode(data, "<stdin>")
     if not text.strip():
         raise InputError("empty", "<stdin>: the document is empty")
-    return _checked(RawDocument("-", text, None, warnings))
+    return _checked(_unmarked(RawDocument("-", text, None, warnings)))
 
 
 def read_pair(question: Path, answer: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
@@ -303,18 +302,21 @@ def _text_problem(value: Any) -> str | None:
     return None
 
 
-# rich text in an open-data export: "<p>1. Hoeveel ...?</p><p>2. ...</p>", "Vraag 1<br/>..."
-_MARKUP = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|span|strong|em|b|i|u|h[1-6]|table|tr|td|th|tbody|font)\b[^<>]*|!--)>?", re.I)
-_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
-
-
 def _plain(field: str) -> str:
     """A record's text as a reader sees it: rich-text markup read as a web page is (one block per line,
-    entities decoded), plain text as it is. Offsets then point into this text, as into a PDF's text layer."""
-    if len(_MARKUP.findall(field, 0, 20000)) >= 2:
-        return html_text(field)
-    # only whole entities ("&nbsp;", "&#233;"): "R&notulen" or "&sect2" stay as written
-    return _ENTITY.sub(lambda m: html.unescape(m.group()), field)
+    entities decoded), plain text as it is with its character references decoded. Offsets then point
+    into this text, as into a PDF's text layer."""
+    text = markup_text(field)
+    return decode_entities(field) if text is None else text
+
+
+def _unmarked(raw: RawDocument) -> RawDocument:
+    """A text file (or stdin) that holds rich-text markup without being a web page, as its visible text, with a warning."""
+    text = markup_text(raw.text)
+    if text is None:
+        return raw
+    warning = f"{shown(raw.source)}: the text holds HTML markup; read as its visible text, to which the offsets point"
+    return replace(raw, text=text, warnings=(*raw.warnings, warning))
 
 
 # the field names of exports that do not use the English ones

@@ -11,6 +11,7 @@ analysis point into this text, as they point into the text layer of a PDF.
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -108,6 +109,32 @@ class _Text(HTMLParser):
                 self.current.append(piece)
             return
         self.current.append(data)
+
+
+# rich text that is no whole web page: an open-data export's field, or a text copied from one. Block elements
+# ("<p>1. Hoeveel ...?</p><p>2. ...</p>", "Vraag 1<br/>...") make it a page's text; inline ones alone
+# ("<b>Vraag 1</b>") are only dropped, and the text keeps its own line breaks (two tags make markup: one "<b" in a
+# plain text does not)
+_BLOCK_MARKUP = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|h[1-6]|table|tr|td|th|tbody|blockquote)\b[^<>]*|!--)>?", re.I)
+_INLINE_MARKUP = re.compile(r"</?(?:span|strong|em|b|i|u|font|sup|sub|a)\b[^<>]*>", re.I)
+_ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
+MARKUP_MIN_TAGS = 2
+
+
+def markup_text(text: str) -> str | None:
+    """The text a reader sees in rich text that is not a whole web page, or ``None`` for plain text.
+
+    With block elements it is read as a web page is (:func:`html_text`); with inline tags only, the
+    tags are dropped and entities decoded, and the line breaks stay as written."""
+    blocks = len(_BLOCK_MARKUP.findall(text, 0, 20000))
+    if blocks + len(_INLINE_MARKUP.findall(text, 0, 20000)) < MARKUP_MIN_TAGS:
+        return None
+    return html_text(text) if blocks else decode_entities(_INLINE_MARKUP.sub("", text))
+
+
+def decode_entities(text: str) -> str:
+    """Whole character references decoded ("&nbsp;", "&#233;"); "R&notulen" or "&sect2" stay as written."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)
 
 
 def html_text(html: str) -> str:

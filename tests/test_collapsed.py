@@ -4,10 +4,12 @@ whitespace collapsed to single spaces gives the same item ids as the original, o
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -221,6 +223,32 @@ def test_a_forwarded_mail_s_quoted_lines_give_the_same_verdicts() -> None:
     """Every dev document with each line quoted as a mail forwards it ("> Vraag 1", "> Ja.") gets the verdicts of the text
     as written (before, it was not read at all: the markers hid every label)."""
     _assert_same_verdicts(lambda text: "\n".join("> " + line for line in text.split("\n")))
+
+
+def test_a_text_in_rich_text_markup_gives_the_same_verdicts(tmp_path: Path) -> None:
+    """An export's rich-text field, or a text copied from one, holds "<p>Vraag 1</p><p>Kent u ...</p>" without a
+    doctype: every dev document so written (every line a paragraph, escaped; a record's question and answer each) and
+    read by the reader gets every item and verdict of the text as written (before, a text file so written was no
+    document at all: no answer part found)."""
+    analyzer = _analyzer()
+    for name, raw in DOCS:
+        if raw.split is None:
+            path = tmp_path / f"{name}.txt"
+            path.write_text(_marked_up(raw.text), encoding="utf-8")
+            other = read_path(path)
+        else:
+            path = tmp_path / f"{name}.jsonl"
+            fields = {"question": _marked_up(raw.text[: raw.split]), "answer": _marked_up(raw.text[raw.split :])}
+            path.write_text(json.dumps({"id": name, **fields}) + "\n", encoding="utf-8")
+            (rec,) = read_jsonl(path)
+            assert isinstance(rec, RawDocument)
+            other = rec
+        before, after = analyzer.check(raw).judgement.items, analyzer.check(other).judgement.items
+        assert [(j.item_id, j.verdict) for j in after] == [(j.item_id, j.verdict) for j in before], name
+
+
+def _marked_up(text: str) -> str:
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
 
 
 @pytest.mark.parametrize(

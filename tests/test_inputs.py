@@ -6,6 +6,7 @@ corpus documents are turned into PDF and DOCX and must segment into the same ite
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -528,6 +529,50 @@ def test_jsonl_rich_text_fields_are_read_as_their_visible_text(tmp_path: Path) -
     analyzed = analyze(doc)
     assert [it.id for it in analyzed.items] == ["1", "2"]
     assert [p.covers for p in analyzed.answer_parts if p.covers] == [("1",), ("2",)]
+
+
+def _marked_up(text: str) -> str:
+    """``text`` as a rich-text field holds it: every line a paragraph, escaped, the line breaks gone."""
+    return "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+
+
+def test_a_text_file_in_rich_text_markup_is_read_as_its_visible_text(tmp_path: Path) -> None:
+    # a text copied from an export's rich-text field has no doctype: before, every label hid inside one line of tags
+    path = tmp_path / "vraag.txt"
+    path.write_text(_marked_up(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    raw = read_path(path)
+    assert "<p>" not in raw.text and ids(raw) == SEED_IDS
+    assert any("HTML markup" in w for w in raw.warnings)
+
+
+def test_stdin_in_rich_text_markup_is_read_as_its_visible_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Stdin:
+        buffer = io.BytesIO("<br/>".join(SEED.read_text(encoding="utf-8").split("\n")).encode())
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    (raw,) = read_documents("-", MAX)
+    assert isinstance(raw, RawDocument) and "<br/>" not in raw.text and ids(raw) == SEED_IDS
+
+
+def test_inline_markup_alone_keeps_the_text_s_own_line_breaks(tmp_path: Path) -> None:
+    # "<b>Vraag 1</b>" on its line: the tags go, the line stays a label line (a web page would join the lines)
+    seed = SEED.read_text(encoding="utf-8")
+    path = tmp_path / "vraag.txt"
+    path.write_text(re.sub(r"(?m)^(\d{1,2}\.|[a-d]\))", r"<b>\1</b>", seed).replace("&", "&amp;"), encoding="utf-8")
+    raw = read_path(path)
+    assert "<b>" not in raw.text and raw.text.count("\n") == seed.count("\n") and ids(raw) == SEED_IDS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Inleiding. 1. Is de kost <b 5%? 2. Klopt dat?\n\nAntwoord\n1. Ja.\n2. Ja.\n", "1. Wat is <p>?\n\nAntwoord\n1. Een HTML-tag.\n"],
+    ids=["a comparison", "one tag named"],
+)
+def test_a_plain_text_with_one_tag_like_word_stays_as_written(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "vraag.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_path(path)
+    assert raw.text == text and not raw.warnings
 
 
 def test_jsonl_fields_named_in_dutch(tmp_path: Path) -> None:
