@@ -331,7 +331,7 @@ _NEAR_BREAK = 2  # non-blank lines looked at on either side of a page break
 
 
 def _break_page_numbers(text: str, lines: list[Line]) -> list[Span]:
-    """The page number next to a page break: pdftotext and the PDF reader (:mod:`analyzer.read_pdf`) mark every break
+    """The page number next to a page break: pdftotext and the PDF reader (:mod:`analyzer.read.pdf`) mark every break
     with a form feed, and the number printed at the foot of the page before it or the head of the page after it is
     no label and no figure of the text ("... welke nationaliteiten?" / "1" / "\\f" / "- Klopt het dat ...")."""
     if "\f" not in text:

@@ -667,7 +667,7 @@ def test_a_lone_surrogate_in_question_or_answer_is_a_bad_record_or_replaced(
     """Issue 13.16: a lone surrogate in a JSONL question or answer is ``bad-record`` (not ``internal``);
     one in a PDF's extracted text (pypdf passes what a broken ToUnicode map says) is read as U+FFFD
     with a warning, so the document is analyzed and every output stays valid UTF-8."""
-    import analyzer.read_pdf
+    import analyzer.read.pdf
 
     records = tmp_path / "records.jsonl"
     records.write_text(
@@ -675,7 +675,7 @@ def test_a_lone_surrogate_in_question_or_answer_is_a_bad_record_or_replaced(
         encoding="utf-8",
     )
     monkeypatch.setattr(
-        analyzer.read_pdf, "pdf_text", lambda data, source, limit: ("1. Hoeveel kost dit\ud800?\n ANTWOORD \n1. Vijf euro.\n", ())
+        analyzer.read.pdf, "pdf_text", lambda data, source, limit: ("1. Hoeveel kost dit\ud800?\n ANTWOORD \n1. Vijf euro.\n", ())
     )
     pdf = tmp_path / "broken-map.pdf"
     pdf.write_bytes(b"%PDF-1.4 stand-in")

@@ -28,7 +28,7 @@ from reportlab.pdfgen import canvas
 from analyzer.analyze import analyze
 from analyzer.model import RawDocument
 from analyzer.read import InputError, expand, looks_dutch, read_documents, read_pair, read_path
-from analyzer.read_pdf import Piece, find_columns
+from analyzer.read.pdf import Piece, find_columns
 
 from .helpers import CORPUS
 

@@ -27,7 +27,7 @@ from analyzer.judge.core import LONG_RUN, has_long_run
 from analyzer.judge.cues import first_sentence
 from analyzer.model import Span
 from analyzer.nlp import get_pipeline
-from analyzer.read import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
+from analyzer.read.text import _IN_WORD, _WORD, DUTCH_MIN_SHARE, DUTCH_MIN_WORDS, DUTCH_WORDS, _words, looks_dutch
 from analyzer.rules import (
     PhraseIndex,
     RuleSet,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from analyzer.analyze import analyze
 from analyzer.read import read_documents, read_path
-from analyzer.read_html import html_text
+from analyzer.read.html import html_text
 
 PAGE = """<!DOCTYPE html>
 <html><head><title>Vraag</title><style>p { color: red }</style><script>var x = "Vraag 9";</script></head>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..read import InputError, decode
-from ..read_html import html_text, looks_like_html
+from ..read.html import html_text, looks_like_html
 
 
 def document_text(data: bytes, content_type: str, source: str, max_bytes: int) -> tuple[str, tuple[str, ...]]:
@@ -15,11 +15,11 @@ def document_text(data: bytes, content_type: str, source: str, max_bytes: int) -
     if not data:
         raise InputError("empty", f"{source}: the service sent an empty document")
     if data.startswith(b"%PDF-") or ctype == "application/pdf":
-        from ..read_pdf import pdf_text
+        from ..read.pdf import pdf_text
 
         return pdf_text(data, source, max_bytes)
     if data.startswith(b"PK\x03\x04") or ctype.endswith("wordprocessingml.document"):
-        from ..read_docx import docx_text
+        from ..read.docx import docx_text
 
         return docx_text(data, source, max_bytes), ()
     text, warnings = decode(data, source)

@@ -20,9 +20,9 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from .listlabels import formatted, whole
-from .read import InputError
-from .safe_text import shown
+from ..listlabels import formatted, whole
+from ..safe_text import shown
+from .errors import InputError
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 UNPACK_FACTOR = 10  # the unpacked parts may be this many times --max-bytes (a zip bomb is refused before parsing)

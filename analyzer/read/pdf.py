@@ -25,8 +25,8 @@ from typing import Any
 from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError
 
-from .read import InputError
-from .safe_text import shown
+from ..safe_text import shown
+from .errors import InputError
 
 PAGE_SEPARATOR = "\n\f"
 

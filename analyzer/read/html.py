@@ -15,7 +15,7 @@ import html
 import re
 from html.parser import HTMLParser
 
-from .listlabels import HTML_TYPES, formatted, whole
+from ..listlabels import HTML_TYPES, formatted, whole
 
 # elements whose start and end break the line
 BLOCKS = frozenset(
