@@ -29,7 +29,7 @@ from .fetch.errors import FetchError
 from .fetch.refs import Ref, looks_like_ref, parse_ref
 from .i18n import LANGS
 from .nlp import PipelineError, get_pipeline
-from .read import DEFAULT_MAX_BYTES, InputError, expand, read_jsonl, read_stdin
+from .read import DEFAULT_MAX_BYTES, InputError, expand, is_records, read_records, read_stdin
 from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import JsonReportStream, report_json, schema, with_dates
@@ -80,13 +80,13 @@ def _iso_date(value: str) -> date:
 
 
 def _one_document(args: argparse.Namespace) -> bool:
-    """Whether the command names exactly one document (a file that is not a JSONL export, or a pair)."""
+    """Whether the command names exactly one document (a file that is not an export of records, or a pair)."""
     if args.question:
         return not args.paths
     if len(args.paths) != 1:
         return False
     path = Path(args.paths[0])
-    return args.paths[0] == "-" or (path.is_file() and path.suffix.lower() != ".jsonl")
+    return args.paths[0] == "-" or (path.is_file() and not is_records(path))
 
 
 FETCH_EPILOG = """exit codes:
@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files (.txt, .pdf, .docx, .jsonl), directories (their documents), - for stdin, or tk:2024Z18294 / vp:2022-2023/785 to fetch",
+        help="files (.txt, .pdf, .docx, .html; exports of records: .jsonl, .json, .csv, .tsv), directories (their documents), - for stdin, or tk:2024Z18294 / vp:2022-2023/785 to fetch",
     )
     c.add_argument("--question", type=Path, metavar="Q", help="question file of a question/answer pair (with --answer)")
     c.add_argument("--answer", type=Path, metavar="A", help="answer file of a question/answer pair (with --question)")
@@ -346,8 +346,8 @@ def _path_tasks(arg: str, args: argparse.Namespace, seen: dict[str, str], note: 
                 yield Task("path", "-", stdin=read_stdin(max_bytes))
             except InputError as exc:
                 yield Task("error", "-", error=(exc.code, str(exc)))
-        elif entry.lower().endswith(".jsonl"):  # read here (errors included), so its records stream as tasks
-            for record in read_jsonl(Path(entry), max_bytes):
+        elif is_records(entry):  # read here (errors included), so its records stream as tasks
+            for record in read_records(Path(entry), max_bytes):
                 if isinstance(record, tuple):
                     yield Task("error", record[0], error=(record[1].code, str(record[1])))
                 else:

@@ -155,6 +155,28 @@ def test_crafted_jsonl_lines_are_bad_records_and_the_batch_goes_on(tmp_path: Pat
     assert "Traceback" not in capsys.readouterr().err
 
 
+def test_crafted_records_of_a_json_export_are_bad_records_and_the_batch_goes_on(tmp_path: Path) -> None:
+    """A JSON array whose records hold a lone surrogate (in metadata, in the id) or are no object: each is one
+    bad record; the others are analyzed, and the output is valid UTF-8."""
+    good = {"id": "ok1", "vraag": "1. Hoeveel kost dit?", "antwoord": "1. Het kost 5 euro."}
+    records = [
+        json.dumps(good),
+        '{"id": "sur", "question": "1. Hoeveel?", "answer": "1. Veel.", "metadata": {"asker": "\\udfff"}}',
+        '{"id": "\\udfff", "question": "1. Hoeveel?", "answer": "1. Veel."}',
+        '"only a string"',
+        json.dumps({**good, "id": "ok2"}),
+    ]
+    path = tmp_path / "records.json"
+    path.write_text("[" + ",\n".join(records) + "]", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    code = main(["check", str(path), "--format", "jsonl", "-o", str(out)])
+    assert code not in (0, 1)
+    rows = [json.loads(line) for line in out.read_bytes().decode("utf-8").splitlines()]
+    by_status = {(r["document"].rsplit("#", 1)[-1], r["status"], r.get("error_code")) for r in rows}
+    assert {("ok1", "ok", None), ("ok2", "ok", None)} <= by_status
+    assert {(str(n), "error", "bad-record") for n in (2, 3, 4)} <= by_status
+
+
 def test_devices_and_pipes_are_refused_not_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A symlink to /dev/zero or a FIFO, as a document, a JSONL file, half of a pair or a rule file: one
     line saying it is not a regular file, never a read that grows without end or blocks forever."""

@@ -575,6 +575,89 @@ def test_a_plain_text_with_one_tag_like_word_stays_as_written(tmp_path: Path, te
     assert raw.text == text and not raw.warnings
 
 
+def _municipal() -> list[dict[str, object]]:
+    path = CORPUS / "gem-mechelen.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _verdicts(docs: Sequence[RawDocument]) -> list[tuple[str, list[tuple[str, str]]]]:
+    from analyzer.analyze import Analyzer
+
+    analyzer = Analyzer()
+    return [(d.source.rsplit("#", 1)[1], [(j.item_id, j.verdict) for j in analyzer.check(d).judgement.items]) for d in docs]
+
+
+@pytest.mark.parametrize("form", ["json", "csv", "tsv"])
+def test_a_json_or_csv_export_reads_as_its_jsonl_records(tmp_path: Path, form: str) -> None:
+    """The dev council records as an open-data portal also serves them, a JSON array or a spreadsheet's CSV (semicolons,
+    cells over several lines, the columns named in Dutch): the same documents, metadata and verdicts as the JSONL export
+    (before, such a file was read as one text: an "open" question made of the whole file)."""
+    records = _municipal()
+    if form == "json":
+        path = tmp_path / "vragen.json"
+        path.write_text(json.dumps({"data": records}, ensure_ascii=False), encoding="utf-8")
+    else:
+        import csv
+
+        path = tmp_path / f"vragen.{form}"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";" if form == "csv" else "\t")
+            writer.writerow(["nummer", "Vraag", "Antwoord", "vraagsteller", "partij"])
+            for r in records:
+                meta = r["metadata"]
+                assert isinstance(meta, dict)
+                writer.writerow([r["id"], r["question"], r["answer"], meta.get("asker", ""), meta.get("asker_party", "")])
+    docs, errors = read_all(path)
+    original, _ = read_all(CORPUS / "gem-mechelen.jsonl")
+    assert not errors and len(docs) == len(original) == len(records)
+    assert [d.text for d in docs] == [d.text for d in original]
+    assert _verdicts(docs) == _verdicts(original)
+    for doc, record in zip(docs, records, strict=True):
+        meta = record["metadata"]
+        assert isinstance(meta, dict) and doc.metadata is not None
+        assert doc.metadata.get("asker") == (meta.get("asker") or None)
+
+
+def test_a_csv_row_without_an_answer_is_an_open_question_and_a_bad_row_does_not_stop_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.csv"
+    path.write_text(
+        "\ufeffid,vraag,antwoord\n"
+        'a,"1. Waarom is de speeltuin gesloten?\n2. Wanneer gaat ze open?","1. Er werden gebreken vastgesteld.\n2. In mei."\n'
+        "b,Hoeveel bomen werden er geplant?,\n"
+        "c,,Een antwoord zonder vraag.\n",
+        encoding="utf-8",
+    )
+    docs, errors = read_all(path)
+    assert [d.source for d in docs] == [f"{path}#a", f"{path}#b"]
+    assert ids(docs[0]) == ["1", "2"] and analyze(docs[1]).open
+    assert [(source, e.code) for source, e in errors] == [(f"{path}#c", "empty")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("kolommen.csv", "a;b\n1;2\n", "no question, answer or text column in the header"),
+        ("kapot.json", '{"vraag": ', "invalid JSON"),
+        ("getal.json", "12", "a JSON array of records was expected"),
+        ("leeg.json", "[]", "no records in this file"),
+    ],
+)
+def test_an_export_that_holds_no_records_is_one_clear_error(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not docs and len(errors) == 1 and message in str(errors[0][1])
+
+
+def test_a_bad_record_in_a_json_array_is_reported_and_the_others_read(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.json"
+    path.write_text(json.dumps([{"id": 1, "vraag": "Hoeveel?", "antwoord": "Vijf."}, 7, {"id": 3, "text": 12}]), encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [d.source for d in docs] == [f"{path}#1"]
+    assert [(source, e.code) for source, e in errors] == [(f"{path}#2", "bad-record"), (f"{path}#3", "bad-record")]
+    assert "(record 2)" in str(errors[0][1])
+
+
 def test_jsonl_fields_named_in_dutch(tmp_path: Path) -> None:
     path = tmp_path / "raad.jsonl"
     record = {"id": "r2", "vraag": "1. Waarom is de speeltuin gesloten?", "antwoord": "1. Er werden gebreken vastgesteld."}

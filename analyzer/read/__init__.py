@@ -1,11 +1,11 @@
-"""Reading inputs: text, PDF, DOCX, HTML and JSONL files, stdin, directories and question/answer file pairs.
+"""Reading inputs: text, PDF, DOCX and HTML files, exports of records (JSONL, JSON, CSV), stdin, directories and question/answer file pairs.
 
 Text is kept exactly as decoded or extracted (no newline or Unicode normalization) because every
 offset the analyzer reports points into it. Text files: UTF-8 first (a BOM is skipped), cp1252 as a
 fallback with a warning. PDF (:mod:`analyzer.read.pdf`): the text layer, pages joined with
 ``"\\n\\f"``, two-column pages in column order. DOCX (:mod:`analyzer.read.docx`): paragraphs and
 table rows in document order. HTML (:mod:`analyzer.read.html`): a saved web page's visible text,
-one block per line. JSONL: one document per line, see :func:`read_jsonl`.
+one block per line. Exports: one document per record, see :func:`read_records`.
 
 :func:`read_documents` is the one entry point for a path as given on the command line; it yields
 ``(source, InputError)`` for documents that cannot be read instead of raising, so a batch goes on.
@@ -19,22 +19,34 @@ from pathlib import Path
 from ..model import RawDocument
 from ..safe_text import shown, source_name
 from .errors import InputError
-from .files import DEFAULT_MAX_BYTES, DIRECTORY_SUFFIXES, UNSUPPORTED_SUFFIXES, read_pair, read_path, read_stdin
-from .records import read_jsonl
+from .files import (
+    DEFAULT_MAX_BYTES,
+    DIRECTORY_SUFFIXES,
+    RECORD_SUFFIXES,
+    UNSUPPORTED_SUFFIXES,
+    is_records,
+    read_pair,
+    read_path,
+    read_stdin,
+)
+from .records import read_jsonl, read_records
 from .text import decode, looks_dutch
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DIRECTORY_SUFFIXES",
+    "RECORD_SUFFIXES",
     "UNSUPPORTED_SUFFIXES",
     "InputError",
     "decode",
     "expand",
+    "is_records",
     "looks_dutch",
     "read_documents",
     "read_jsonl",
     "read_pair",
     "read_path",
+    "read_records",
     "read_stdin",
 ]
 
@@ -43,7 +55,8 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
     """The documents of one command-line entry: ``-`` (stdin, text), a file of any supported kind, or a directory.
 
     Never raises :class:`InputError`: a document that cannot be read is yielded as ``(source, error)``.
-    A ``.jsonl`` file yields one item per record; a directory, every document in it.
+    A file of records (``.jsonl``, ``.json``, ``.csv``, ``.tsv``) yields one item per record; a directory, every
+    document in it.
     """
     for item in expand([entry]):
         if isinstance(item, tuple):
@@ -53,8 +66,8 @@ def read_documents(entry: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[R
         try:
             if item == "-":
                 yield read_stdin(max_bytes)
-            elif path.suffix.lower() == ".jsonl":
-                yield from read_jsonl(path, max_bytes)
+            elif is_records(path):
+                yield from read_records(path, max_bytes)
             else:
                 yield read_path(path, max_bytes)
         except InputError as exc:

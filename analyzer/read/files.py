@@ -13,6 +13,7 @@ from .html import html_text, looks_like_html
 from .text import checked, decode, unmarked
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+RECORD_SUFFIXES = (".jsonl", ".json", ".csv", ".tsv")  # exports: a document per record
 DIRECTORY_SUFFIXES = (".txt", ".pdf", ".docx", ".jsonl", ".html", ".htm")
 UNSUPPORTED_SUFFIXES = {
     ".doc": "save it as .docx or PDF",
@@ -92,10 +93,15 @@ def load(path: Path, max_bytes: int) -> RawDocument:
     return unmarked(RawDocument(source_name(path), text, None, warnings))
 
 
+def is_records(path: str | Path) -> bool:
+    """Whether the file holds many documents, one per record (an export), rather than one."""
+    return Path(path).suffix.lower() in RECORD_SUFFIXES
+
+
 def read_path(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """One document from a text, PDF or DOCX file (a ``.jsonl`` file holds many: use :func:`read_jsonl`)."""
-    if path.suffix.lower() == ".jsonl":
-        raise InputError("unsupported-format", f"{shown(path)}: a JSONL file holds many documents; read it with read_documents")
+    """One document from a text, PDF, DOCX or HTML file (an export of records holds many: use :func:`read_records`)."""
+    if is_records(path):
+        raise InputError("unsupported-format", f"{shown(path)}: a file of records holds many documents; read it with read_documents")
     return checked(load(path, max_bytes))
 
 
