@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.analyze import Analyzer
+from analyzer.analyze import Analyzer, analyze
 from analyzer.clean import clean_view
 from analyzer.model import RawDocument
 from analyzer.read import read_jsonl, read_path
@@ -116,6 +116,30 @@ def test_inline_tweede_kamer_labels() -> None:
     # the plural without "vragen": "Antwoorden 2 en 3"
     plural = text.replace("Antwoord 2 en 3", "Antwoorden 2 en 3")
     assert [p.covers for p in segment(RawDocument("<test>", plural)).parts] == [("1",), ("2", "3"), ("4",)]
+
+
+def test_an_inline_answer_label_before_an_answer_in_lower_case_and_a_question_said_back_in_part() -> None:
+    """A council's reply that says each question back on one line: "Vraag 4: ...? Antwoord: imec gebruikt ..." (an answer
+    that opens with a name written in lower case) and "Vraag 7: […] of is ...?" (the question said back from its middle).
+    Before, the answer to 4 stayed inside its question (a false "declined": no answer text) and 7 was lost."""
+    text = (
+        "Vragen - Kent u het project? Wat is het nut ervan? Wie betaalt het? Blijven de camera's hangen of worden ze verwijderd?\n\n"
+        "Antwoord van het college:\n"
+        "Vraag 1: Kent u het project? Antwoord: Ja, het project is gekend. "
+        "Vraag 2: Wat is het nut ervan? Antwoord: imec gebruikt de opstelling voor wetenschappelijk onderzoek. "
+        "Vraag 3: Wie betaalt het? Antwoord: De stad betaalt niets. "
+        "Vraag 4: Blijven de camera's hangen […] Antwoord: Ze hangen nog. "
+        "Vraag 5: […] of worden ze verwijderd? Antwoord: Ze worden vervangen aan het einde van hun levensduur."
+    )
+    doc = analyze(RawDocument("<test>", text))
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5"]
+    parts = {p.covers: doc.text[p.span.start : p.span.end] for p in doc.answer_parts}
+    assert parts[("2",)].startswith("imec gebruikt") and parts[("5",)].startswith("Ze worden vervangen")
+    # ("Antwoord:" inside a sentence, not after its end, is no label: the report named so stays in the answer)
+    named = text.replace("Antwoord: De stad betaalt niets.", "Antwoord: De stad betaalt niets; zie het rapport Antwoord: een verkenning.")
+    named_doc = analyze(RawDocument("<test>", named))
+    parts = {p.covers: named_doc.text[p.span.start : p.span.end] for p in named_doc.answer_parts}
+    assert "rapport Antwoord: een verkenning." in parts[("3",)]
 
 
 def test_parenthesised_numbers_inline() -> None:
