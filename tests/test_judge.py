@@ -346,9 +346,17 @@ def test_het_is_juist_dat_confirms_the_asked_proposition(analyzer: Analyzer) -> 
     assert j.verdict != "declined"  # the yes comes first; the decision still to be taken is no refusal to answer
 
 
-def test_when_the_question_asks_when_parliament_is_told_the_promise_is_the_answer(analyzer: Analyzer) -> None:
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Wanneer wordt de Kamer geïnformeerd over de uitkomsten van de BIT-toets?",
+        "Wanneer kan de Kamer de uitkomsten van de BIT-toets verwachten?",
+        "Wanneer mag de raad de uitkomsten van de BIT-toets tegemoet zien?",
+    ],
+)
+def test_when_the_question_asks_when_parliament_is_told_the_promise_is_the_answer(analyzer: Analyzer, asked: str) -> None:
     text = (
-        "Vraag 1\nWanneer wordt de Kamer geïnformeerd over de uitkomsten van de BIT-toets?\n"
+        f"Vraag 1\n{asked}\n"
         "Antwoord 1\nHet BIT-advies wordt in het eerste kwartaal van 2025 uitgebracht. Ik zal uw Kamer daarna binnen vier weken informeren.\n"
         "Vraag 2\nWat zijn de uitkomsten van de BIT-toets?\n"
         "Antwoord 2\nHet BIT-advies wordt in het eerste kwartaal van 2025 uitgebracht. Ik zal uw Kamer daarna binnen vier weken informeren.\n"

@@ -68,7 +68,8 @@ from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_
 # a question about when parliament or the council will be told or sent something
 _ASKS_WHEN_TOLD = re.compile(
     r"\b(?:informeer\w*|informeren|geïnformeerd|ingelicht|toegestuurd|gestuurd|sturen|stuurt|toesturen|ontvangt|ontvangen|"
-    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt|krijgt|krijgen|komt|komen|voorgelegd|voorleggen|voorlegt)\b",
+    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt|krijgt|krijgen|komt|komen|voorgelegd|voorleggen|voorlegt|"
+    r"verwachten|tegemoetzien|tegemoet[^\S\n]+zien)\b",
     re.I,
 )
 
