@@ -22,6 +22,10 @@ bereid ... te onderzoeken hoeveel ...?" is a yes/no question, not a quantity que
 ``define`` holds anything, unused by the engine: a place for YAML anchors (``&NEG``) that the
 patterns of the same file reuse (``*NEG``), so one predicate list serves several constructions.
 
+A decline cue's token patterns take inserted sentence adverbials between two of their words, whatever the rule
+writes: "kunnen tot mijn spijt op dit moment niet binnen de termijn worden beantwoord", "is helaas niet aan mij", "wordt
+momenteel niet beheerd door" (:func:`with_insertions`, the words in :data:`INSERTED`).
+
 Every rule carries ``examples`` (``match``, ``no_match``, ``known_gap``) that the test suite runs.
 """
 
@@ -695,6 +699,7 @@ class RuleSet:
                 skipped.append(r)
                 continue
             active.append(r)
+            inserted = r.spec.kind == "cue" and r.spec.effect == "declines"
             for table, pats, what in (
                 (self._token_rules, r.spec.patterns, "token pattern"),
                 (self._exc_rules, r.spec.exception_patterns, "exception pattern"),
@@ -702,6 +707,8 @@ class RuleSet:
             ):
                 if not pats:
                     continue
+                if inserted and what != "sentence exception":
+                    pats = [with_insertions(p) for p in pats]
                 try:
                     _check_extensions(pats)
                     table.extend(self._anchored(r, pats))  # spaCy checks the patterns, with its own messages
@@ -894,6 +901,38 @@ def _check_extensions(patterns: list[list[dict[str, Any]]]) -> None:
                     raise ValueError(f"- '_.{name}' is no extension attribute of this pipeline (none registers it)")
                 if isinstance(value, list):
                     raise ValueError(f"- '_.{name}' has a list as value; use {{IN: [...]}}")
+
+
+# sentence adverbials a refusal, a deferral or a no-data statement carries between its words: "helaas", "op dit moment",
+# "tot mijn spijt", "momenteel", "nog", "echter" (no pronoun, article or conjunction: "dat", "het", "en" join clauses; no
+# "wel", which says the opposite: "geen cijfers, maar wel ...")
+INSERTED = [
+    *("helaas", "jammer", "genoeg", "momenteel", "thans", "nu", "nog", "echter", "evenwel", "overigens", "immers", "dus"),
+    *("dan", "ook", "eigenlijk", "precies", "vooralsnog", "voorlopig", "bijgevolg", "derhalve", "daarom", "steeds"),
+    *("uiteraard", "natuurlijk"),
+    *("op", "dit", "moment", "ogenblik", "tot", "mijn", "onze", "spijt"),
+]
+INSERTED_MOST = 4  # ("tot mijn spijt" and "op dit moment" together are six words: two runs of three)
+
+
+def with_insertions(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``pattern`` with up to :data:`INSERTED_MOST` inserted adverbial words allowed between two of its tokens: "is niet
+    aan mij" also matches "is helaas niet aan mij", "is op dit moment niet aan mij"; a gap of the pattern ("kunnen (tot mijn
+    spijt) niet") takes them besides its own words. Beside a token that excludes words, not those (:func:`_refused`)."""
+    out: list[dict[str, Any]] = []
+    for token in pattern:
+        if out:
+            words = [w for w in INSERTED if w not in _refused(out[-1]) | _refused(token)]
+            out.append({"LOWER": {"IN": words}, "OP": f"{{,{INSERTED_MOST}}}"})
+        out.append(token)
+    return out
+
+
+def _refused(token: dict[str, Any]) -> set[str]:
+    """The words a pattern token excludes (``NOT_IN``): a gap that must not run over "maar" or "omdat", a word that must
+    not be "tot" ("Ik ga niet over tot het opleggen ..." is no "Ik ga niet over"). No word inserted beside the token may
+    be one of them, or it would take what the token refuses."""
+    return {str(w).lower() for v in token.values() if isinstance(v, dict) for w in v.get("NOT_IN", ())}
 
 
 _FLAG_ATTRS = {"LOWER": "LOWER", "ORTH": "ORTH", "TEXT": "ORTH"}  # pattern key -> the lexeme text it reads
