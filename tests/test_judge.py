@@ -375,6 +375,41 @@ def test_a_college_or_we_sharing_a_view_or_not_is_a_clear_answer(analyzer: Analy
     assert verdicts(judge(analyzer, text)) == {"1": "answered"}
 
 
+@pytest.mark.parametrize(
+    ("answer", "polarity"),
+    [
+        ("Jazeker.", "positive"),
+        ("Correct.", "positive"),
+        ("Dat is zo.", "positive"),
+        ("Dit is correct.", "positive"),
+        ("Bevestigend.", "positive"),
+        ("Het antwoord is ja.", "positive"),
+        ("Niet juist.", "negative"),
+        ("Dat is onjuist.", "negative"),
+        ("Dit is niet correct.", "negative"),
+        ("Ontkennend.", "negative"),
+        ("Het antwoord is neen.", "negative"),
+    ],
+)
+def test_a_yes_or_no_in_other_words_answers_a_view_asked(analyzer: Analyzer, answer: str, polarity: str) -> None:
+    """ "Deelt u de mening dat ...?" is answered by any clear word of assent or denial, not only "Ja" and "Nee" (before,
+    these eleven were "partial: no position taken"); the yes or no is read for the follow-up that depends on it."""
+    from analyzer.judge.cues import answer_polarity
+
+    text = f"Vraag 1\nDeelt u de mening dat de speeltuin open moet blijven?\n\nAntwoord 1\n{answer} De speeltuin ligt aan de Kerkstraat.\n"
+    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+    assert answer_polarity(f"{answer} De speeltuin ligt aan de Kerkstraat.") == polarity
+
+
+@pytest.mark.parametrize(
+    "answer", ["Dit is zo belangrijk dat wij het zullen bekijken.", "Correcte informatie is nodig.", "Juist daarom kijken wij ernaar."]
+)
+def test_a_sentence_that_opens_with_such_a_word_is_no_yes_or_no(answer: str) -> None:
+    from analyzer.judge.cues import OPENER
+
+    assert not OPENER.match(answer)
+
+
 def test_an_announcement_is_no_yes_or_no() -> None:
     from analyzer.judge.cues import OPENER
 
