@@ -1060,3 +1060,59 @@ def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: 
 )
 def test_the_fourteenth_sessions_blind_set_constructions(analyzer: Analyzer, question: str, answer: str, expected: str) -> None:
     assert verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"] == expected
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ik beschik niet over deze gegevens.",
+        "Ik moet u meedelen dat ik niet over deze gegevens beschik.",
+        "Het kabinet beschikt niet over deze cijfers.",
+        "Helaas moet ik melden dat het kabinet niet over deze cijfers beschikt.",
+        "De stad heeft geen zicht op dit aantal.",
+        "Ik kan u meedelen dat de stad geen zicht heeft op dit aantal.",
+        "Wij houden deze cijfers niet bij.",
+        "Het is zo dat wij deze cijfers niet bijhouden.",
+        "De politie registreert dit niet.",
+        "Ik heb vernomen dat de politie dit niet registreert.",
+        "Dit wordt niet geregistreerd.",
+        "Het probleem is dat dit niet wordt geregistreerd.",
+        "Het probleem is dat dit niet geregistreerd wordt.",
+        "Meldingen van overlast worden niet apart geregistreerd.",
+        "Wij weten niet hoeveel meldingen er binnenkwamen.",
+        "Ik moet erkennen dat wij niet weten hoeveel meldingen er binnenkwamen.",
+        "Deze cijfers zijn niet beschikbaar.",
+        "Ik stel vast dat deze cijfers niet beschikbaar zijn.",
+        "Het aantal meldingen is niet bekend.",
+        "Het college merkt op dat het aantal meldingen niet bekend is.",
+        "Ik kan deze cijfers niet geven.",
+        "Ik betreur dat ik deze cijfers niet kan geven.",
+        "De stad kan deze gegevens niet verstrekken.",
+        "Het spijt mij dat de stad deze gegevens niet kan verstrekken.",
+        "Het aantal meldingen wordt niet gemonitord.",
+        "Ik wijs erop dat het aantal meldingen niet gemonitord wordt.",
+        "Daarover zijn geen gegevens voorhanden.",
+        "Het college meldt dat daarover geen gegevens voorhanden zijn.",
+        "Er zijn geen cijfers over overlastmeldingen.",
+        "Er bestaat geen overzicht van het aantal meldingen.",
+        pytest.param("Van een registratie van deze meldingen is geen sprake.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+        "Wij hebben geen cijfers over overlast in 2024.",
+        "Ik zal uw Kamer hierover later informeren.",
+        pytest.param(
+            "Ik heb toegezegd dat ik uw Kamer hierover later zal informeren.", marks=pytest.mark.xfail(strict=True, reason="known gap")
+        ),
+        pytest.param("De cijfers over 2024 worden in het voorjaar verwacht.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+        "Zodra de cijfers bekend zijn, zal ik ze aan de raad bezorgen.",
+        "Die informatie kan ik niet delen.",
+        "Ik deel die informatie niet.",
+        "Om privacyredenen worden deze gegevens niet gedeeld.",
+        "Deze gegevens worden om privacyredenen niet openbaar gemaakt.",
+    ],
+)
+def test_no_data_withholding_and_deferral_decline_a_count_whatever_the_clause(analyzer: Analyzer, answer: str) -> None:
+    """A construction grid: having, knowing, registering, keeping, being available, giving and sharing negated, and
+    deferral, with the subject as "ik", "wij", an institution or the passive, in a main clause and in a clause of its own
+    with the verb last ("dat ik niet over deze gegevens beschik"). Each declines "Hoeveel ...?" on its own. Before, 8 of
+    these 40 did not ("dat ... niet over ... beschik", "Die informatie kan ik niet delen", "Ik deel die informatie niet")."""
+    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": "declined"}
