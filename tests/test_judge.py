@@ -1116,3 +1116,37 @@ def test_no_data_withholding_and_deferral_decline_a_count_whatever_the_clause(an
     these 40 did not ("dat ... niet over ... beschik", "Die informatie kan ik niet delen", "Ik deel die informatie niet")."""
     text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
     assert verdicts(judge(analyzer, text)) == {"1": "declined"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Er kwamen 42 meldingen binnen; niet alle meldingen werden apart geregistreerd.",
+        "Er zijn in 2024 geen meldingen binnengekomen.",
+        "Het aantal meldingen is niet gestegen: het waren er 42, net als in 2023.",
+        "Ik beschik niet over aanwijzingen dat het aantal is gestegen; het waren er 42.",
+        "De cijfers zijn op 3 maart aan uw Kamer gestuurd: het gaat om 42 meldingen.",
+        "Niet minder dan 42 meldingen kwamen binnen.",
+        "Wij houden de cijfers nauwkeurig bij: in 2024 waren het 42 meldingen.",
+        "Helaas waren het er 42.",
+        "Het ging om 42 meldingen. Meer details kan ik niet geven.",
+        "Op dit moment zijn er 42 meldingen; de cijfers over december worden nog verwerkt.",
+        "In 2024 kwamen er 42 meldingen binnen. Die cijfers zijn helaas niet volledig, omdat niet alle wijken meldden.",
+        "Het college heeft 42 meldingen ontvangen, maar kan niet uitsluiten dat er meer overlast was.",
+        "42 meldingen, waarvan er 12 niet verder onderzocht konden worden.",
+        "Er werden 42 meldingen geregistreerd. Ik zal uw Kamer voor de zomer informeren over de cijfers van 2025.",
+        "Het precieze aantal is niet bekend, maar het gaat om ongeveer 40 meldingen.",
+        "Dat weet ik niet precies; de politie telde er 42.",
+        "Tot op heden zijn er nog geen meldingen ontvangen.",
+        "Geen enkele melding kwam binnen.",
+    ],
+)
+def test_a_count_given_beside_a_negation_or_a_caveat_is_never_declined(analyzer: Analyzer, answer: str) -> None:
+    """The counter-grid of the one above: a figure or a zero given, with a negation, a caveat, a promise about something
+    else or a past report beside it, is an answer (or a partial one), never a decline. Before, "Dat weet ik niet precies;
+    de politie telde er 42" was declined (the figure's clause names what it counts only by "er"), and "Er zijn geen
+    meldingen binnengekomen" was no zero (a separable verb's participle)."""
+    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text))["1"] != "declined"
+    zero = answer.startswith(("Er zijn in 2024 geen", "Tot op heden", "Geen enkele"))
+    assert not zero or verdicts(judge(analyzer, text)) == {"1": "answered"}

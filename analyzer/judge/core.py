@@ -463,8 +463,14 @@ def _clause_names(text: str, sentence: tuple[int, int], hit: Hit, lemmas: Sequen
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, lo, hit.start)]
     after = _CLAUSE_BREAK.search(text, hit.end, hi)
     clause = text[before[-1] if before else lo : after.start() if after else hi]
+    if _COUNTED_BACK.search(text, max(lo, hit.start - 12), hit.start):
+        return True  # ("... niet precies; de politie telde er 42": "er" before the figure stands for what is counted)
     words = set(re.findall(r"[^\W\d_]+", clause.lower()))
     return any(has_in(lemma, words) for lemma in lemmas)
+
+
+# the quantitative "er" right before a figure: the figure counts what was named before ("het waren er 42", "telde er 42")
+_COUNTED_BACK = re.compile(r"\ber[^\S\n]+(?:(?:nog|al|maar|slechts|ongeveer|circa|ruim|bijna|zo'n)[^\S\n]+)?$", re.I)
 
 
 class Judge:
