@@ -1150,3 +1150,47 @@ def test_a_count_given_beside_a_negation_or_a_caveat_is_never_declined(analyzer:
     assert verdicts(judge(analyzer, text))["1"] != "declined"
     zero = answer.startswith(("Er zijn in 2024 geen", "Tot op heden", "Geen enkele"))
     assert not zero or verdicts(judge(analyzer, text)) == {"1": "answered"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("Nee, daartoe ben ik niet bereid.", "answered"),
+        ("Ik ben niet bereid de subsidie te verhogen.", "answered"),
+        ("Daar ben ik niet toe bereid, omdat het budget op is.", "answered"),
+        ("Het kabinet is niet van plan de subsidie te verhogen.", "answered"),
+        ("Een verhoging van de subsidie is niet aan de orde.", "answered"),
+        ("Er komt geen verhoging van de subsidie.", "answered"),
+        ("De subsidie wordt niet verhoogd.", "answered"),
+        ("Daarvan is geen sprake.", "answered"),
+        ("Ik zie geen aanleiding de subsidie te verhogen.", "answered"),
+        ("Ik acht een verhoging niet nodig.", "answered"),
+        ("Wij zullen de subsidie niet verhogen.", "answered"),
+        ("De subsidie zal volgend jaar met 5% stijgen.", "answered"),
+        ("Het college heeft besloten de subsidie te verhogen.", "answered"),
+        ("Ja, de subsidie wordt vanaf januari verhoogd.", "answered"),
+        ("Ik ben daartoe bereid.", "answered"),
+        ("Wij verhogen de subsidie niet, want de speeltuinen hebben genoeg middelen.", "answered"),
+        ("Ik kan daar op dit moment niets over zeggen.", "declined"),
+        ("Daarover is nog geen besluit genomen; ik informeer uw Kamer in het voorjaar.", "declined"),
+        ("Dat is een zaak van de gemeenten.", "declined"),
+        ("Ik ga niet in op de subsidie van individuele organisaties.", "declined"),
+        ("Hierover kan ik geen uitspraken doen.", "declined"),
+        ("Dit wordt momenteel onderzocht.", "declined"),
+        ("Ik wacht de evaluatie af alvorens hierover te beslissen.", "declined"),
+        ("Die vraag moet aan de minister van Financiën worden gesteld.", "declined"),
+        ("Het is niet aan mij om hierover te beslissen.", "declined"),
+        ("De subsidie valt onder de bevoegdheid van de provincie.", "declined"),
+        pytest.param(
+            "Over de subsidie wordt bij de begroting beslist.",
+            "declined",
+            marks=pytest.mark.xfail(strict=True, reason="known gap: a decision at a moment to come, in the passive"),
+        ),
+        ("Daar kan ik nu nog niets over zeggen.", "declined"),
+    ],
+)
+def test_a_willingness_ask_answered_by_a_yes_or_no_in_any_form_or_declined(analyzer: Analyzer, answer: str, verdict: str) -> None:
+    """ "Bent u bereid ...?": a no or a yes in any of its forms (a refusal to do it, a decision, a plan, "Daar ben ik niet toe
+    bereid") answers it; a refusal to answer, a deferral or another's competence declines it (GUIDE.md)."""
+    text = f"Vraag 1\nBent u bereid de subsidie voor de speeltuinen te verhogen?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": verdict}
