@@ -267,8 +267,9 @@ def _lstrip(line: str) -> int:
 _CLOSERS = '.?!:;)]”"’»'
 _INLINE_NUMS = _NUMS
 # (not a connector of the numbers in capitals: "VRAAG 2 EN 3" is one label, not "VRAAG 2" over the text "EN 3")
-# (or an elision that opens a question said back in part: "Vraag 7: […] of is het stadsbestuur van plan ...?")
-_CAPITAL_NEXT = r"(?![^\S\n]+(?:EN|T/M|TOT)[^\S\n]+\d)(?=[^\S\n]+(?:[A-ZÀ-Ý«“\"‘'(]|\[(?:…|\.\.\.)\]))"
+# (or an elision that opens a question said back in part, the question's mark closing the sentence it opens: "Vraag 7: […] of
+# is het stadsbestuur van plan ...?"; not "Vraag 3: [...] is nog steeds niet beantwoord.", prose about a question)
+_CAPITAL_NEXT = r"(?![^\S\n]+(?:EN|T/M|TOT)[^\S\n]+\d)(?=[^\S\n]+(?:[A-ZÀ-Ý«“\"‘'(]|\[(?:…|\.\.\.)\][^.!?\n]{1,300}\?))"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.;]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
@@ -299,8 +300,16 @@ _INLINE_ANTWOORD = re.compile(
     rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?[^\S\n]*[:.]?|[^\S\n]*:)(?=[^\S\n]*$)"
 )
 # "Antwoord:" after a sentence's end, the answer opening in lower case: "... toegelicht worden? Antwoord: imec gebruikt ..."
-# (a name written so; with its colon after a closed sentence, the word is a label, not part of a sentence)
+# (a name written so), only where it answers a "Vraag N:" said back before it on the line with no "Antwoord" between: in
+# prose, "Antwoord: ja, de eerste twee uur." quotes a FAQ
 _INLINE_ANTWOORD_LOWER = re.compile(r"Antwoord:(?=[^\S\n]+[a-zà-ÿ])")
+_VRAAG_OR_ANTWOORD = re.compile(r"\b(?:(?P<vraag>Vraag[^\S\n]+\d{1,3}[a-z]?[^\S\n]*:)|Antwoord\b)")
+
+
+def _after_vraag_label(line: str, p: int) -> bool:
+    """Whether the nearest "Vraag N:" or "Antwoord" before ``p`` in the line is a "Vraag N:" label."""
+    found = list(_VRAAG_OR_ANTWOORD.finditer(line, max(0, p - 2000), p))
+    return bool(found) and found[-1].group("vraag") is not None
 # the plain answer label ("Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 2"), not one that names who answers
 _PLAIN_ANTWOORD = re.compile(r"Antwoord(?:[^\S\n]+(?:op|bij|vraag|vragen|\d)|[^\S\n]*[:.]?[^\S\n]*$)")
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)")
@@ -473,7 +482,7 @@ def inline_breaks(line: str) -> list[Break]:
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)
-            or (_INLINE_ANTWOORD_LOWER.match(rest) if p != first and _closes(line, p) else None)
+            or (_INLINE_ANTWOORD_LOWER.match(rest) if p != first and _closes(line, p) and _after_vraag_label(line, p) else None)
             or _INLINE_AD.match(rest)
             or _INLINE_NOTICE.match(rest)
         )

@@ -118,6 +118,23 @@ def test_inline_tweede_kamer_labels() -> None:
     assert [p.covers for p in segment(RawDocument("<test>", plural)).parts] == [("1",), ("2", "3"), ("4",)]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        'Op de website staat bij de veelgestelde vragen: "Kan ik gratis parkeren? Antwoord: ja, de eerste twee uur." Klopt dat nog?',
+        "Vorig jaar vroeg ik dit ook. Antwoord: geen cijfers beschikbaar. Waarom worden klachten niet geregistreerd?",
+        "Ik verwijs naar mijn vraag van vorig jaar. Vraag 3: [...] is nog steeds niet beantwoord. Hoeveel klachten waren er?",
+    ],
+)
+def test_antwoord_or_an_elided_vraag_in_the_prose_of_a_question_is_no_label(question: str) -> None:
+    """A second review's finding: "Antwoord:" before a lower-case word labels an answer only after a "Vraag N:" said back on
+    the line, and "Vraag N: [...]" only when a question mark closes what follows it."""
+    text = f"Schriftelijke vraag\n\n1. {question}\n2. Wanneer wordt de website bijgewerkt?\n\nAntwoord\n\n1. Nee.\n2. Deze week.\n"
+    doc = analyze(RawDocument("<test>", text))
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert [p.covers for p in doc.answer_parts] == [("1",), ("2",)]
+
+
 def test_an_inline_answer_label_before_an_answer_in_lower_case_and_a_question_said_back_in_part() -> None:
     """A council's reply that says each question back on one line: "Vraag 4: ...? Antwoord: imec gebruikt ..." (an answer
     that opens with a name written in lower case) and "Vraag 7: […] of is ...?" (the question said back from its middle).

@@ -563,6 +563,46 @@ def test_inline_markup_alone_keeps_the_text_s_own_line_breaks(tmp_path: Path) ->
     assert "<b>" not in raw.text and raw.text.count("\n") == seed.count("\n") and ids(raw) == SEED_IDS
 
 
+_LINED = (
+    "Schriftelijke vraag van An Peeters\naan schepen Jan Smet\n\n1\nHoeveel klachten over de website ontving de stad in 2024?\n"
+    "2\nWanneer wordt de nieuwe website gelanceerd?\n3\nWat kost de nieuwe website?\n\nAntwoord\n\n1\n"
+    "De stad ontving 42 klachten over de website in 2024.\n2\nDe nieuwe website wordt gelanceerd in maart 2025.\n3\n"
+    "Daarover kan ik nog geen uitspraak doen.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t.replace("Peeters\n", "Peeters<br>\n").replace("Smet\n", "Smet<br>\n"),
+        lambda t: "Van: Piet Janssens <p.janssens@gemeente.be>\nAan: An de Vries <a.devries@stad.nl>\n\n" + t,
+        lambda t: t.replace("Hoeveel klachten", "<b>Hoeveel</b> klachten").replace("42", "<strong>42</strong>"),
+    ],
+    ids=["a few <br> in a text of lines", "e-mail addresses in angle brackets", "inline tags"],
+)
+def test_a_text_with_lines_of_its_own_keeps_them_whatever_tags_stray_in_it(tmp_path: Path, change: object) -> None:
+    """A second review's finding: two "<br>" (or "<p.janssens@...>", which is no tag) in a text of numbered lines made the
+    whole text one line, and no question was found. The lines stay; a stray tag is dropped."""
+    assert callable(change)
+    path = tmp_path / "vraag.txt"
+    path.write_text(change(_LINED), encoding="utf-8")
+    raw = read_path(path)
+    assert ids(raw) == ["1", "2", "3"] and raw.text.count("\n") >= _LINED.count("\n") - 1
+    assert "<br>" not in raw.text and "<b>" not in raw.text
+
+
+def test_a_markdown_table_with_a_break_in_a_cell_is_read_as_its_rows(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.md.txt"
+    path.write_text(
+        "| Nr. | Vraag | Antwoord |\n| --- | --- | --- |\n"
+        "| 1 | Hoeveel klachten ontving de stad in 2024?<br>Graag per maand. | De stad ontving 42 klachten.<br>Een overzicht volgt. |\n"
+        "| 2 | Wanneer wordt de nieuwe website gelanceerd? | In maart 2025. |\n",
+        encoding="utf-8",
+    )
+    doc = analyze(read_path(path))
+    assert not doc.open and [i.id for i in doc.items] == ["1", "2"]
+
+
 @pytest.mark.parametrize(
     "text",
     ["Inleiding. 1. Is de kost <b 5%? 2. Klopt dat?\n\nAntwoord\n1. Ja.\n2. Ja.\n", "1. Wat is <p>?\n\nAntwoord\n1. Een HTML-tag.\n"],

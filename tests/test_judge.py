@@ -1194,3 +1194,14 @@ def test_a_willingness_ask_answered_by_a_yes_or_no_in_any_form_or_declined(analy
     bereid") answers it; a refusal to answer, a deferral or another's competence declines it (GUIDE.md)."""
     text = f"Vraag 1\nBent u bereid de subsidie voor de speeltuinen te verhogen?\n\nAntwoord 1\n{answer}\n"
     assert verdicts(judge(analyzer, text)) == {"1": verdict}
+
+
+def test_another_body_expecting_a_decision_is_no_ask_when_parliament_is_told(analyzer: Analyzer) -> None:
+    """ "Wanneer verwachten de Europese Commissie en de lidstaten een besluit?" asks when others decide: a promise to inform
+    the Kamer about the state of affairs does not answer it (a second review's finding)."""
+    text = (
+        "Vraag 1\nWanneer verwachten de Europese Commissie en de lidstaten een besluit over de toelating van glyfosaat?\n\n"
+        "Antwoord 1\nHet is nog niet bekend wanneer daarover een besluit wordt genomen. Ik zal uw Kamer in het voorjaar van 2025 "
+        "informeren over de stand van zaken.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "declined"}

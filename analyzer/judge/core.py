@@ -68,8 +68,11 @@ from .decision import AskSignals, AskVerdict, Decision, Params, combine, decide_
 # a question about when parliament or the council will be told or sent something
 _ASKS_WHEN_TOLD = re.compile(
     r"\b(?:informeer\w*|informeren|geïnformeerd|ingelicht|toegestuurd|gestuurd|sturen|stuurt|toesturen|ontvangt|ontvangen|"
-    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt|krijgt|krijgen|komt|komen|voorgelegd|voorleggen|voorlegt|"
-    r"verwachten|tegemoetzien|tegemoet[^\S\n]+zien)\b",
+    r"verschijnt|verschijnen|gepubliceerd|publiceert|gedeeld|delen|deelt|krijgt|krijgen|komt|komen|voorgelegd|voorleggen|voorlegt)\b"
+    # (the assembly itself expecting or awaiting it: "Wanneer kan de Kamer het onderzoek verwachten?", not "Wanneer verwachten
+    # de Commissie en de lidstaten een besluit?", another body's expectation)
+    r"|\b(?:kan|kunnen|mag|mogen|zal|zullen)[^\S\n]+(?:de|uw|het)[^\S\n]+(?:kamer|raad|gemeenteraad|staten|parlement|commissie)\b"
+    r"[^?]{0,160}?\b(?:verwachten|tegemoetzien|tegemoet[^\S\n]+zien)\b",
     re.I,
 )
 

@@ -111,25 +111,29 @@ class _Text(HTMLParser):
         self.current.append(data)
 
 
-# rich text that is no whole web page: an open-data export's field, or a text copied from one. Block elements
-# ("<p>1. Hoeveel ...?</p><p>2. ...</p>", "Vraag 1<br/>...") make it a page's text; inline ones alone
-# ("<b>Vraag 1</b>") are only dropped, and the text keeps its own line breaks (two tags make markup: one "<b" in a
-# plain text does not)
-_BLOCK_MARKUP = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|h[1-6]|table|tr|td|th|tbody|blockquote)\b[^<>]*|!--)>?", re.I)
-_INLINE_MARKUP = re.compile(r"</?(?:span|strong|em|b|i|u|font|sup|sub|a)\b[^<>]*>", re.I)
+# rich text that is no whole web page: an open-data export's field, or a text copied from one. A tag is a whole tag
+# ("<p>", "</p>", "<br/>", "<p class=...>"): an e-mail address in angle brackets ("<p.janssens@stad.be>") is none
+_BLOCK_TAGS = "p|div|li|ul|ol|br|h[1-6]|table|tr|td|th|tbody|blockquote"
+_BLOCK_MARKUP = re.compile(rf"</?(?:{_BLOCK_TAGS})(?:\s[^<>]*)?/?>|<!--", re.I)
+_INLINE_MARKUP = re.compile(r"</?(?:span|strong|em|b|i|u|font|sup|sub|a)(?:\s[^<>]*)?/?>", re.I)
 _ENTITY = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
-MARKUP_MIN_TAGS = 2
+MARKUP_MIN_TAGS = 2  # (one "<b>" in a plain text is no markup)
 
 
 def markup_text(text: str) -> str | None:
     """The text a reader sees in rich text that is not a whole web page, or ``None`` for plain text.
 
-    With block elements it is read as a web page is (:func:`html_text`); with inline tags only, the
-    tags are dropped and entities decoded, and the line breaks stay as written."""
-    blocks = len(_BLOCK_MARKUP.findall(text, 0, 20000))
-    if blocks + len(_INLINE_MARKUP.findall(text, 0, 20000)) < MARKUP_MIN_TAGS:
+    Where the markup carries the text's structure (more block tags than line breaks: "<p>1. ...</p><p>2. ...</p>") it
+    is read as a web page is (:func:`html_text`). Where the text has lines of its own and a few tags stray in it ("aan
+    schepen Jan Smet<br>" over numbered lines, "<b>Vraag 1</b>", a "<br>" in a table cell), the tags are dropped (a block
+    tag leaves a space), entities are decoded, and the line breaks stay as written."""
+    sample = text[:20000]
+    blocks = len(_BLOCK_MARKUP.findall(sample))
+    if blocks + len(_INLINE_MARKUP.findall(sample)) < MARKUP_MIN_TAGS:
         return None
-    return html_text(text) if blocks else decode_entities(_INLINE_MARKUP.sub("", text))
+    if blocks > sample.count("\n"):
+        return html_text(text)
+    return decode_entities(_BLOCK_MARKUP.sub(" ", _INLINE_MARKUP.sub("", text)))
 
 
 def decode_entities(text: str) -> str:
