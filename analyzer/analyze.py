@@ -6,6 +6,7 @@ and the judge, built once and reused for every document of a batch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -41,10 +42,22 @@ def _merge_metadata(found: Metadata, given: dict[str, str] | None) -> Metadata:
 
 
 def _date(value: str) -> date | None:
+    """A date given with the input: ISO ("2025-03-12"), a Dutch day-first number date ("12/03/2025", "12-3-2025",
+    "12.03.2025", as a spreadsheet writes them), or written out ("12 maart 2025")."""
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
-        return parse_date(value)
+        pass
+    numeric = _DAY_FIRST.match(value.strip())
+    if numeric is not None:
+        try:
+            return date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            return None
+    return parse_date(value)
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 
 
 def _unanswered(raw: RawDocument) -> bool:

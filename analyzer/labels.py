@@ -310,6 +310,8 @@ def _after_vraag_label(line: str, p: int) -> bool:
     """Whether the nearest "Vraag N:" or "Antwoord" before ``p`` in the line is a "Vraag N:" label."""
     found = list(_VRAAG_OR_ANTWOORD.finditer(line, max(0, p - 2000), p))
     return bool(found) and found[-1].group("vraag") is not None
+
+
 # the plain answer label ("Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 2"), not one that names who answers
 _PLAIN_ANTWOORD = re.compile(r"Antwoord(?:[^\S\n]+(?:op|bij|vraag|vragen|\d)|[^\S\n]*[:.]?[^\S\n]*$)")
 _INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)")

@@ -689,6 +689,79 @@ def test_an_export_that_holds_no_records_is_one_clear_error(tmp_path: Path, name
     assert not docs and len(errors) == 1 and message in str(errors[0][1])
 
 
+_Q = "1. Hoeveel fietsenstallingen zijn er aan het station?"
+_A = "1. Er zijn 1200 fietsenstallingen aan het station."
+
+
+def test_a_spreadsheet_export_as_excel_writes_it(tmp_path: Path) -> None:
+    """A second review's findings: Excel's "sep=;" line, a "Nr." column, an answer column named in other words, a Dutch
+    day-first date, and UTF-16 ("Unicode-tekst") were each read wrong or refused."""
+    path = tmp_path / "vragen.csv"
+    path.write_text(f'sep=;\nNr.;Datum;Vraagsteller;Vraag;Antwoord tekst\n2025/7;3/12/2025;Jan Peeters;"{_Q}";"{_A}"\n', encoding="utf-8")
+    (doc,), errors = read_all(path)
+    assert not errors and doc.source == f"{path}#2025/7" and ids(doc) == ["1"]
+    assert doc.metadata is not None and doc.metadata["number"] == "2025/7" and doc.metadata["asker"] == "Jan Peeters"
+    analyzed = analyze(doc)
+    assert str(analyzed.metadata.question_date) == "2025-12-03" and not analyzed.open
+    tsv = tmp_path / "vragen.tsv"
+    tsv.write_bytes(f"id\tvraag\tbeantwoording\nA\t{_Q}\t{_A}\n".encode("utf-16"))
+    (doc,), errors = read_all(tsv)
+    assert not errors and doc.source == f"{tsv}#A" and not analyze(doc).open
+
+
+def test_a_csv_without_an_answer_column_says_so_and_a_report_is_no_export(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.csv"
+    path.write_text(f'id;vraag;toelichting\nA;"{_Q}";"Een tekst"\n', encoding="utf-8")
+    (doc,), _ = read_all(path)
+    assert analyze(doc).open and any("no answer column" in w for w in doc.warnings)
+    report = tmp_path / "rapport.csv"
+    report.write_text("document,item,verdict,question\nx,1,answered,Hoeveel?\n", encoding="utf-8")
+    docs, errors = read_all(report)
+    assert not docs and "a report written by analyzer" in str(errors[0][1])
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ({"result": {"items": [{"id": 1, "vraag": _Q, "antwoord": _A}]}}, ["#1"]),
+        ({"vragen": [{"id": 1, "vraag": _Q, "antwoord": _A}], "links": [{"href": "x"}]}, ["#1"]),
+        ([{"id": 1, "vraag": "Fietsenstallingen", "vraagtekst": _Q, "antwoord": _A}], ["#1"]),
+        ({"total": 0, "data": []}, []),
+    ],
+    ids=["a list one level down", "a list of records beside another list", "a title and the question text", "an empty export"],
+)
+def test_json_exports_of_other_shapes(tmp_path: Path, content: object, expected: list[str]) -> None:
+    path = tmp_path / "vragen.json"
+    path.write_text(json.dumps(content), encoding="utf-8")
+    docs, errors = read_all(path)
+    assert [d.source.removeprefix(str(path)) for d in docs] == expected
+    assert all(ids(d) == ["1"] for d in docs)
+    assert bool(errors) == (not expected) and all("no records" in str(e) for _, e in errors)
+
+
+def test_a_json_record_s_flat_fields_are_its_metadata_and_jsonl_named_json_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.json"
+    records = [
+        {"id": 1, "vraag": _Q, "antwoord": _A, "vraagsteller": "Jan Peeters", "datum": "12-03-2025"},
+        {"id": 2, "vraag": _Q, "antwoord": _A},
+    ]
+    path.write_text(json.dumps(records), encoding="utf-8")
+    docs, _ = read_all(path)
+    assert docs[0].metadata == {"asker": "Jan Peeters", "question_date": "12-03-2025"}
+    assert str(analyze(docs[0]).metadata.question_date) == "2025-03-12"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")  # one record per line
+    docs, errors = read_all(path)
+    assert not errors and [d.source for d in docs] == [f"{path}#1", f"{path}#2"]
+
+
+def test_several_lists_of_records_in_one_json_object_are_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "vragen.json"
+    record = {"vraag": _Q, "antwoord": _A}
+    path.write_text(json.dumps({"vragen": [record], "oud": [record]}), encoding="utf-8")
+    docs, errors = read_all(path)
+    assert not docs and "several lists of records (vragen, oud)" in str(errors[0][1])
+
+
 def test_a_bad_record_in_a_json_array_is_reported_and_the_others_read(tmp_path: Path) -> None:
     path = tmp_path / "vragen.json"
     path.write_text(json.dumps([{"id": 1, "vraag": "Hoeveel?", "antwoord": "Vijf."}, 7, {"id": 3, "text": 12}]), encoding="utf-8")

@@ -35,6 +35,16 @@ _LETTERS_ONLY = {code: chr(code) if chr(code).isalpha() else " " for code in ran
 
 
 def decode(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """A file's bytes as text: UTF-16 with its byte order mark (Excel's "Unicode text"), UTF-8 (a BOM is skipped), or
+    cp1252 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError("undecodable", f"{shown(source)}: not valid UTF-16 text ({exc.reason})") from None
+        if "\x00" in text:
+            raise InputError("binary", f"{shown(source)}: binary file (contains NUL characters), not a text document")
+        return text, ()
     if b"\x00" in data:  # anywhere, not only near the start: no NUL may reach a CSV or HTML report
         raise InputError("binary", f"{shown(source)}: binary file (contains NUL bytes), not a text document")
     if data.startswith(b"\xef\xbb\xbf"):
