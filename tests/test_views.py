@@ -309,6 +309,17 @@ def test_the_python_api_returns_what_the_json_shows(capsys: pytest.CaptureFixtur
     assert to_records(doc)[0]["verdict"] == "declined"
 
 
+def test_the_python_api_reads_rich_text_as_files_and_stdin_are_read() -> None:
+    """check_text("<p>1. ...</p><p>2. ...</p>") reads the markup as a file's reader does (a second review's finding:
+    before, the tags stayed and one item was found instead of two)."""
+    from analyzer import check_text
+
+    question = "<p>1. Hoeveel klachten kwamen er in 2023 binnen?</p><p>2. Wanneer komt de evaluatie?</p>"
+    answer = "<p>1. Er kwamen 42 klachten binnen.</p><p>2. In maart 2025.</p>"
+    for doc in (check_text(question, answer), check_text(f"{question}<p>Antwoord</p>{answer}")):
+        assert [it["id"] for it in doc["items"]] == ["1", "2"] and any("HTML markup" in w for w in doc["warnings"])
+
+
 def test_csv_with_a_byte_order_mark_opens_in_excel_as_is(tmp_path: Path) -> None:
     out = tmp_path / "r.csv"
     assert main(["check", "examples/vp-785-2023.txt", "--format", "csv", "--bom", "-o", str(out)]) == 0
