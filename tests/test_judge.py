@@ -1205,3 +1205,52 @@ def test_another_body_expecting_a_decision_is_no_ask_when_parliament_is_told(ana
         "informeren over de stand van zaken.\n"
     )
     assert verdicts(judge(analyzer, text)) == {"1": "declined"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "De werken starten eind volgend jaar.",
+        "De werken starten in het voorjaar van 2026.",
+        "Binnen drie maanden beginnen de werken.",
+        "Na de zomer gaan de werken van start.",
+        "De start is voorzien medio 2026.",
+        "De aannemer begint in het derde kwartaal.",
+        "Over twee weken begint de aannemer.",
+        "Begin maart beginnen de werken.",
+        "Nog dit jaar starten de werken.",
+        "De werken starten rond de jaarwisseling.",
+        "De werken zijn vorige week gestart.",
+        "De werken starten op 14 september.",
+        "Volgens de planning starten de werken in Q3 2026.",
+        "De aannemer start na de bouwvakantie.",
+        "De werken beginnen in week 12.",
+    ],
+)
+def test_a_time_ask_is_answered_by_a_moment_in_any_form(analyzer: Analyzer, answer: str) -> None:
+    """A date, a season, a quarter, a week number, a term counted from now ("Over twee weken"), a recess."""
+    text = f"Vraag 1\nWanneer starten de werken aan de brug?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Het zwembad werd gesloten omdat het dak instortingsgevaar vertoonde.",
+        "Door een lek in het dak moest het zwembad dicht.",
+        "De reden is een lek in het dak.",
+        "Dit komt door een lek in het dak.",
+        "Dat heeft te maken met de staat van het dak.",
+        "Vanwege instortingsgevaar werd het zwembad gesloten.",
+        "Aangezien het dak instortingsgevaar vertoonde, werd het zwembad gesloten.",
+        "Het dak vertoonde instortingsgevaar. Daarom werd het zwembad gesloten.",
+        "De sluiting is het gevolg van een lek in het dak.",
+        "De sluiting was nodig wegens de slechte staat van het dak.",
+        "Het zwembad is gesloten, want het dak lekt.",
+        "Een inspectie stelde instortingsgevaar vast, waardoor het zwembad dicht moest.",
+    ],
+)
+def test_a_why_ask_is_answered_by_a_reason_in_any_form(analyzer: Analyzer, answer: str) -> None:
+    """ "omdat", "doordat", "vanwege", "De reden is", "Dit komt door", "het gevolg van", "waardoor", a "Daarom" after the fact."""
+    text = f"Vraag 1\nWaarom werd het zwembad gesloten?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
