@@ -645,3 +645,30 @@ def test_every_label_form_gives_the_same_items(form: str) -> None:
         relabelled = RawDocument(raw.source, text, split, (), raw.metadata)
         assert [i.id for i in segment(relabelled).items] == [i.id for i in segment(raw).items], name
     assert changed >= 2, form  # (the form occurs in the corpus)
+
+
+_LABELLED = (
+    "Vragen van het lid X.\n\nVraag 1\nHoeveel meldingen waren er?\n\nVraag 2\nWanneer komt de evaluatie?\n\nVraag 3\n"
+    "Waarom duurt het zo lang?\n\nAntwoord 1\nEr waren 42 meldingen.\n\nAntwoord 2\nDe evaluatie komt in maart 2025.\n\n"
+    "Antwoord 3\nOmdat de aannemer failliet ging.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda t: t.replace("Antwoord 2", "Antwoord\u200b2"),
+        lambda t: t.replace("Vraag 3", "Vraag\u20603"),
+        lambda t: t.replace("Vraag 2", "\u200fVraag 2").replace("Antwoord 3", "Antwoord 3\u200f"),
+        lambda t: t.replace("Antwoord 2", "Ant\u00adwoord 2"),
+        lambda t: t.replace("Vraag ", "Vraag").replace("Antwoord ", "Antwoord"),
+    ],
+    ids=["zero-width space for the space", "word joiner", "right-to-left marks", "soft hyphen", "every label glued"],
+)
+def test_an_invisible_character_in_a_label_or_a_glued_label_alone_on_its_line_keeps_every_item(change: Callable[[str], str]) -> None:
+    """Issue 9's acceptance: a zero-width space or RLM inside a label never silently declines an item. Before, "Antwoord\\u200b2"
+    (which reads as "Antwoord2") left item 2 without its answer, a false decline, and "Vraag\\u20603" lost item 3: a label
+    glued to its number is one when it stands alone on its line."""
+    doc = analyze(RawDocument("<test>", change(_LABELLED)))
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert [p.covers for p in doc.answer_parts] == [("1",), ("2",), ("3",)]
