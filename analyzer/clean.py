@@ -43,7 +43,15 @@ def plain_spaces(text: str) -> str:
         text = _NO_BREAK_SPACE.sub(" ", text)
     if _OTHER_LINE_BREAK.search(text):
         text = _OTHER_LINE_BREAK.sub("\n", text)
+    if _ZERO_WIDTH_GAP.search(text):
+        text = _ZERO_WIDTH_GAP.sub(" ", text)
     return text
+
+
+# a zero-width space or word joiner between a word and a number: where a web page or an editor put it, the two are two
+# words ("Vraag\u200b2", "Antwoord\u200b4 en 5"), which a regex would otherwise read glued (the format characters are
+# otherwise left out of the text the segmenter reads, as if absent)
+_ZERO_WIDTH_GAP = re.compile("(?<=[^\\W\\d_])[\u200b\u2060\ufeff](?=\\d)")
 
 
 def needs_plain(text: str) -> bool:
