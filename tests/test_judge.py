@@ -1254,3 +1254,38 @@ def test_a_why_ask_is_answered_by_a_reason_in_any_form(analyzer: Analyzer, answe
     """ "omdat", "doordat", "vanwege", "De reden is", "Dit komt door", "het gevolg van", "waardoor", a "Daarom" after the fact."""
     text = f"Vraag 1\nWaarom werd het zwembad gesloten?\n\nAntwoord 1\n{answer}\n"
     assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("Zie mijn brief van 12 maart 2024 (Kamerstuk 36 410, nr. 5).", "referred"),
+        ("Voor het antwoord op deze vraag verwijs ik naar de Kamerbrief van 4 november 2024.", "referred"),
+        ("Ik verwijs u naar het antwoord op schriftelijke vraag nr. 123 van collega Peeters.", "referred"),
+        (
+            "Hiervoor verwijs ik naar mijn antwoord op de vragen van het lid Jansen (Aanhangsel Handelingen 2023-2024, nr. 1234).",
+            "referred",
+        ),
+        ("Deze vraag is reeds beantwoord in mijn brief van 5 maart 2024.", "referred"),
+        ("Zie de bijlage.", "referred"),
+        ("De cijfers vindt u in bijlage.", "referred"),
+        ("De gevraagde cijfers zijn terug te vinden in het jaarverslag 2023 van de politiezone.", "referred"),
+        ("Ik verwijs naar de website www.overlast.be, waar de cijfers per jaar staan.", "referred"),
+        pytest.param(
+            "Het antwoord op deze vraag werd gegeven in de commissie van 12 februari 2025.",
+            "referred",
+            marks=pytest.mark.xfail(strict=True, reason="known gap: a meeting named as the place of the answer"),
+        ),
+        ("Voor de cijfers verwijs ik naar de jaarlijkse veiligheidsmonitor, die u op de website van het CBS vindt.", "referred"),
+        ("Deze vraag werd eerder beantwoord als schriftelijke vraag 2024/045.", "referred"),
+        ("Zoals ik in mijn brief van 12 maart schreef, kwamen er 42 meldingen binnen.", "answered"),
+        ("Er kwamen 42 meldingen binnen (zie ook de bijlage voor de verdeling per wijk).", "answered"),
+        ("In 2024 waren er 42 meldingen; het jaarverslag geeft meer details.", "answered"),
+    ],
+)
+def test_a_pointer_to_an_outside_text_in_any_form_is_referred(analyzer: Analyzer, answer: str, verdict: str) -> None:
+    """A letter, an earlier answer to a named member or a numbered question, an attachment, a report, a monitor or a web page
+    pointed to is "referred"; the same text named beside the figure itself is an answer (GUIDE.md). Before, 6 of these 12
+    pointers were "partial"."""
+    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": verdict}
