@@ -1289,3 +1289,29 @@ def test_a_pointer_to_an_outside_text_in_any_form_is_referred(analyzer: Analyzer
     pointers were "partial"."""
     text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
     assert verdicts(judge(analyzer, text)) == {"1": verdict}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Dat is een bevoegdheid van de gemeenten.",
+        "Dit behoort tot de bevoegdheid van de minister van Onderwijs.",
+        "Dit valt buiten mijn bevoegdheid.",
+        "Hierover gaan de scholen zelf.",
+        pytest.param("Het is aan de scholen om dit bij te houden.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+        pytest.param("Ik heb hierin geen rol.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
+        "De provincie is hiervoor niet bevoegd.",
+        "Deze materie behoort niet tot mijn bevoegdheden.",
+        "Voor deze vraag verwijs ik naar mijn collega van Onderwijs, die hiervoor bevoegd is.",
+        "U kunt deze vraag het best stellen aan de minister van Onderwijs.",
+        "Dit valt onder de bevoegdheid van de Vlaamse Gemeenschap.",
+        "Onderwijs is een gemeenschapsbevoegdheid.",
+        "Deze vraag dient gesteld te worden aan de bevoegde minister.",
+    ],
+)
+def test_another_body_s_competence_in_any_form_declines_a_count(analyzer: Analyzer, answer: str) -> None:
+    """Competence elsewhere or not the respondent's, said in the forms answers use. (Another party's responsibility, "Dat is
+    de verantwoordelijkheid van de scholen", stays background, partial, as GUIDE.md has it; "Ik heb hierin geen rol" is a known
+    gap: in dev it is the reason for a no, gold answered.)"""
+    text = f"Vraag 1\nHoeveel leerlingen verlieten in 2024 vroegtijdig de school?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": "declined"}
