@@ -21,7 +21,6 @@ from .analyze import Analyzer
 from .batch import analyze_raw
 from .model import RawDocument
 from .read import DEFAULT_MAX_BYTES, expand, read_documents
-from .read.html import markup_text
 from .read.text import unmarked
 from .report_flat import rows
 from .report_json import error_json, report_json
@@ -45,10 +44,9 @@ def check_text(
     (``asker``, ``respondent``, ``question_date``, ...) wins over what the text states."""
     if answer is not None:
         # (rich-text markup read as the reader reads a file's: question and answer each)
-        question, answered = markup_text(text), markup_text(answer)
-        q, a = text if question is None else question, answer if answered is None else answered
-        warnings = () if question is None and answered is None else (f"{source}: the text holds HTML markup; read as its visible text",)
-        raw = RawDocument(source, f"{q}\n\n{a}", split=len(q) + 2, warnings=warnings, metadata=metadata)
+        q, a = unmarked(RawDocument(source, text)), unmarked(RawDocument(source, answer))
+        warnings = tuple(dict.fromkeys(q.warnings + a.warnings))
+        raw = RawDocument(source, f"{q.text}\n\n{a.text}", split=len(q.text) + 2, warnings=warnings, metadata=metadata)
     else:
         raw = unmarked(RawDocument(source, text, metadata=metadata))
     document, _ = analyze_raw(_analyzer(model), raw)

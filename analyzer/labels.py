@@ -68,15 +68,14 @@ NUMBER_FIRST_ANSWER = re.compile(r"[^\S\n]*(?P<nums>\d{1,3})(?P<letter>[a-z])?[.
 VRAAG = re.compile(
     # (a semicolon as the delimiter too, as a council's page types it: "Vraag 1; In aanloop naar ...")
     # (the number glued to the word before its colon, as a PDF's text has it: "Vraag1:")
-    # (or alone on its line, glued: "Vraag1", as a web page's "<b>Vraag</b>1" or a zero-width space between them reads)
-    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}(?:[^\S\n]+{_NR}|(?=\d{{1,3}}[a-z]?[^\S\n]*:)|(?=\d{{1,3}}[a-z]?[^\S\n]*\.?[^\S\n]*$))(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.);]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
+    rf"[^\S\n]*{_BULLET}{QUESTION_WORD}(?:[^\S\n]+{_NR}|(?=\d{{1,3}}[a-z]?[^\S\n]*:))(?P<nums>{_NUMS})(?P<letter>[a-z])?[^\S\n]*(?:[:.);]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|[^\S\n]*[A-Z«“\"‘'(])"
 )
 # "Antwoord", "Antwoord 1", "Antwoord 5:", "Antwoord op vraag 1", "Antwoord bij vraag 1", "Antwoord vraag 1:",
 # "Antwoorden 5 en 6", "Antwoord vragen 1,2,3,4 en 5", "Antwoord vraag 4-7", "Antwoord 2 t/m 6",
 # "Antwoord op de vragen 2 en 3". Not: "Antwoord van Minister ...", "Antwoorden op Kamervragen ...".
 ANTWOORD = re.compile(
     rf"[^\S\n]*{_BULLET}{ANSWER_WORD}"
-    rf"(?:(?:[^\S\n]+|(?=\d{{1,3}}[a-z]?[^\S\n]*[:.]?[^\S\n]*$))(?:(?i:op|bij)[^\S\n]+)?(?:(?i:de)[^\S\n]+)?(?i:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
+    rf"(?:[^\S\n]+(?:(?i:op|bij)[^\S\n]+)?(?:(?i:de)[^\S\n]+)?(?i:vraag|vragen)?[^\S\n]*{_NR}(?P<nums>{_NUMS})(?P<letter>[a-z])?"
     rf"(?P<more>(?:[^\S\n]*(?:,|(?i:en)|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))+)?)?"  # "Antwoord op vraag 1a en 1b"
     rf"[^\S\n]*(?P<colon>[:.]|[-–](?=[^\S\n]|$))?(?=[^\S\n]*$|(?(colon)[^\S\n]*\S|[^\S\n]*$))"
 )
@@ -485,7 +484,11 @@ def inline_breaks(line: str) -> list[Break]:
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)
-            or (_INLINE_ANTWOORD_LOWER.match(rest) if p != first and _closes(line, p) and _after_vraag_label(line, p) else None)
+            or (
+                lower
+                if (lower := _INLINE_ANTWOORD_LOWER.match(rest)) and p != first and _closes(line, p) and _after_vraag_label(line, p)
+                else None
+            )
             or _INLINE_AD.match(rest)
             or _INLINE_NOTICE.match(rest)
         )

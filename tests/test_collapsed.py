@@ -661,14 +661,14 @@ _LABELLED = (
         lambda t: t.replace("Vraag 3", "Vraag\u20603"),
         lambda t: t.replace("Vraag 2", "\u200fVraag 2").replace("Antwoord 3", "Antwoord 3\u200f"),
         lambda t: t.replace("Antwoord 2", "Ant\u00adwoord 2"),
-        lambda t: t.replace("Vraag ", "Vraag").replace("Antwoord ", "Antwoord"),
     ],
-    ids=["zero-width space for the space", "word joiner", "right-to-left marks", "soft hyphen", "every label glued"],
+    ids=["zero-width space for the space", "word joiner", "right-to-left marks", "soft hyphen"],
 )
-def test_an_invisible_character_in_a_label_or_a_glued_label_alone_on_its_line_keeps_every_item(change: Callable[[str], str]) -> None:
+def test_an_invisible_character_in_a_label_keeps_every_item(change: Callable[[str], str]) -> None:
     """Issue 9's acceptance: a zero-width space or RLM inside a label never silently declines an item. Before, "Antwoord\\u200b2"
-    (which reads as "Antwoord2") left item 2 without its answer, a false decline, and "Vraag\\u20603" lost item 3: a label
-    glued to its number is one when it stands alone on its line."""
+    left item 2 without its answer, a false decline, and "Vraag\\u20603" lost item 3: a zero-width space or word joiner
+    between a word and a number reads as a space. (A label glued to its number alone on its line, "Vraag1", is no label: a
+    survey's statements quoted in a question are numbered so.)"""
     doc = analyze(RawDocument("<test>", change(_LABELLED)))
     assert [i.id for i in doc.items] == ["1", "2", "3"]
     assert [p.covers for p in doc.answer_parts] == [("1",), ("2",), ("3",)]

@@ -26,7 +26,9 @@ def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:
 OPENER = re.compile(
     r"\s*(?:ja\b|jazeker\b|nee\b|neen\b|inderdaad\b|zeker\b|(?:dat|dit)\s+klopt\b|(?:dat|dit)\s+is\s+(?:on)?(?:juist|correct)\b|dat\s+is\s+(?:niet|het\s+geval)\b|dit\s+is\s+(?:niet\s+)?het\s+geval\b|dit\s+is\s+niet\s+(?:juist|correct|zo(?=\s*[.,;:!]))\b|"
     # (a bare word of assent or denial, closed by punctuation: "Correct.", "Niet juist.", "Bevestigend.", "Dat is zo.")
-    r"(?:(?:niet\s+)?(?:juist|correct)|bevestigend|ontkennend|(?:dat|dit)\s+is\s+(?:inderdaad\s+)?zo|het\s+antwoord\s+is\s+(?:ja|nee|neen))(?=\s*[.,;:!])|"
+    r"(?:(?:niet\s+)?(?:juist|correct)|bevestigend|ontkennend|het\s+antwoord\s+is\s+(?:ja|nee|neen))(?=\s*[.,;:!])|"
+    # ("Dat is zo." closing its sentence: "Dat is zo, maar enkel voor de centrumsteden" confirms less than asked)
+    r"(?:dat|dit)\s+is\s+(?:inderdaad\s+)?zo(?=\s*[.;!])|"
     # (sharing a view, not "Het college deelt mee dat ...", which announces)
     r"ik\s+deel\b(?!\s+(?:\w+\s+){0,3}?mee\b)|(?:wij|we|(?:het\s+)?(?:college|kabinet))\s+(?:delen|deelt)\s+(?:de|die|deze|dit|dat|uw|het)\s+(?:\w+\s+){0,2}?"
     r"(?:mening|zorg\w*|opvatting\w*|analyse\w*|conclusie\w*|standpunt\w*|visie|beeld|inschatting\w*|constatering\w*)\b|"
@@ -45,7 +47,7 @@ _NEGATIVE_START = re.compile(
 )
 _POSITIVE_START = re.compile(
     r"\s*(?:ja\b|jazeker\b|inderdaad\b|dat\s+klopt\b|(?:dat|dit)\s+is\s+(?:juist|correct)\b|het\s+(?:is\s+(?:juist|correct)|klopt)\s+dat\b|zeker\b|"
-    r"bevestigend\b|(?:juist|correct)(?=\s*[.,;:!])|(?:dat|dit)\s+is\s+(?:inderdaad\s+)?zo(?=\s*[.,;:!])|het\s+antwoord\s+is\s+ja\b)",
+    r"bevestigend\b|(?:juist|correct)(?=\s*[.,;:!])|(?:dat|dit)\s+is\s+(?:inderdaad\s+)?zo(?=\s*[.;!])|het\s+antwoord\s+is\s+ja\b)",
     re.I,
 )
 
