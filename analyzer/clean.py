@@ -43,7 +43,7 @@ def plain_spaces(text: str) -> str:
         text = _NO_BREAK_SPACE.sub(" ", text)
     if _OTHER_LINE_BREAK.search(text):
         text = _OTHER_LINE_BREAK.sub("\n", text)
-    if _ZERO_WIDTH_GAP.search(text):
+    if ("\u200b" in text or "\u2060" in text or "\ufeff" in text) and _ZERO_WIDTH_GAP.search(text):
         text = _ZERO_WIDTH_GAP.sub(" ", text)
     return text
 

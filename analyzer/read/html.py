@@ -128,6 +128,8 @@ def markup_text(text: str) -> str | None:
     schepen Jan Smet<br>" over numbered lines, "<b>Vraag 1</b>", a "<br>" in a table cell), the tags are dropped (a block
     tag leaves a space), entities are decoded, and the line breaks stay as written."""
     sample = text[:20000]
+    if "<" not in sample:
+        return None
     blocks = len(_BLOCK_MARKUP.findall(sample))
     if blocks + len(_INLINE_MARKUP.findall(sample)) < MARKUP_MIN_TAGS:
         return None
