@@ -1367,3 +1367,39 @@ def test_what_a_second_review_found_declined_or_answered_wrongly(analyzer: Analy
 def test_a_study_pointed_to_is_no_outside_text_to_refer_to(analyzer: Analyzer, question: str, answer: str) -> None:
     """A study still to come defers; one whose finding follows answers: neither is "referred" (a second review's finding)."""
     assert verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"] != "referred"
+
+
+@pytest.mark.parametrize(
+    ("answer", "verdict"),
+    [
+        ("Daarover beschik ik niet over gegevens.", "declined"),
+        ("Dat wordt niet centraal bijgehouden.", "declined"),
+        ("Een overzicht per gemeente is niet beschikbaar.", "declined"),
+        ("Die informatie kan ik niet delen omdat de aanvragen nog lopen.", "declined"),
+        ("Ik kan geen namen van gemeenten geven.", "declined"),
+        ("De lijst van aanvragers wordt niet openbaar gemaakt.", "declined"),
+        ("Dat is een zaak van de provincies.", "declined"),
+        ("Het overzicht volgt na de beoordeling van alle dossiers.", "declined"),
+        ("Hierover informeer ik u na afloop van de oproep.", "declined"),
+        pytest.param(
+            "De aanvragen worden momenteel nog verwerkt.",
+            "declined",
+            marks=pytest.mark.xfail(strict=True, reason="known gap: work in progress answers a list of actions, so it declines no list"),
+        ),
+        ("De gemeenten Gent, Aalst en Lier vroegen een subsidie aan.", "answered"),
+        ("Het gaat om Gent, Aalst en Lier.", "answered"),
+        ("Enkel de gemeente Lier vroeg een subsidie aan.", "answered"),
+        ("Geen enkele gemeente vroeg een subsidie aan.", "answered"),
+        pytest.param(
+            "Er werden aanvragen ingediend door Gent en Aalst; Lier trok haar aanvraag in.",
+            "answered",
+            marks=pytest.mark.xfail(strict=True, reason="known gap: a list in prose with a passive agent"),
+        ),
+    ],
+)
+def test_a_list_ask_declined_or_answered_in_the_usual_forms(analyzer: Analyzer, answer: str, verdict: str) -> None:
+    """ "Welke gemeenten ...?": no data, withholding ("Ik kan geen namen van gemeenten geven", before a zero: "gemeenten" read
+    as a participle), competence and deferral ("Het overzicht volgt na de beoordeling ...", "Hierover informeer ik u na
+    afloop ...") decline it; the names, one name or none answer it."""
+    text = f"Vraag 1\nWelke gemeenten vroegen in 2024 een subsidie aan voor de renovatie van hun sporthal?\n\nAntwoord 1\n{answer}\n"
+    assert verdicts(judge(analyzer, text)) == {"1": verdict}
