@@ -26,6 +26,13 @@ def verdicts(result: Result) -> dict[str, str]:
     return {j.item_id: j.verdict for j in result.judgement.items}
 
 
+def verdict_of(analyzer: Analyzer, question: str, answer: str) -> str:
+    """The verdict of a one-item document, "Vraag 1" with ``question``, "Antwoord 1" with ``answer`` (the item must be the only one)."""
+    (item,) = judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n").judgement.items
+    assert item.item_id == "1"
+    return item.verdict
+
+
 def test_seed_document_matches_gold_on_most_items(analyzer: Analyzer) -> None:
     result = analyzer.check(RawDocument("seed", (CORPUS / "vp-785-2023.txt").read_text(encoding="utf-8")))
     gold = {i["id"]: i["verdict"] for i in json.loads((CORPUS / "vp-785-2023.gold.json").read_text(encoding="utf-8"))["items"]}
@@ -396,9 +403,9 @@ def test_a_yes_or_no_in_other_words_answers_a_view_asked(analyzer: Analyzer, ans
     these eleven were "partial: no position taken"); the yes or no is read for the follow-up that depends on it."""
     from analyzer.judge.cues import answer_polarity
 
-    text = f"Vraag 1\nDeelt u de mening dat de speeltuin open moet blijven?\n\nAntwoord 1\n{answer} De speeltuin ligt aan de Kerkstraat.\n"
-    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
-    assert answer_polarity(f"{answer} De speeltuin ligt aan de Kerkstraat.") == polarity
+    answered = f"{answer} De speeltuin ligt aan de Kerkstraat."
+    assert verdict_of(analyzer, "Deelt u de mening dat de speeltuin open moet blijven?", answered) == "answered"
+    assert answer_polarity(answered) == polarity
 
 
 @pytest.mark.parametrize(
@@ -1029,13 +1036,13 @@ def test_answers_a_second_reader_wrote_against_the_decline_cues_are_not_declined
     fires in them: "Het rapport wordt in het najaar verwacht" answers "Wanneer verschijnt het rapport?", "Het onderhoud valt
     onder de bevoegdheid van het waterschap" answers "Wie is verantwoordelijk ...?", "Er kwamen 2.300 bezoekers; kinderen
     werden niet geteld" gives the figure asked for. (known_gap: still declined, see the note of the session.)"""
-    verdict = verdicts(judge(analyzer, f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))["1"]
+    verdict = verdict_of(analyzer, case["question"], case["answer"])
     assert verdict == "answered" if case["expected"] == "answered" else verdict != "declined"
 
 
 @pytest.mark.parametrize("case", REVIEW14["declines"], ids=lambda c: c["answer"][:50])
 def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: dict[str, str]) -> None:
-    verdict = verdicts(judge(analyzer, f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))["1"]
+    verdict = verdict_of(analyzer, case["question"], case["answer"])
     assert verdict == "declined"
 
 
@@ -1059,7 +1066,7 @@ def test_the_same_cues_still_decline_what_they_should(analyzer: Analyzer, case: 
     ],
 )
 def test_the_fourteenth_sessions_blind_set_constructions(analyzer: Analyzer, question: str, answer: str, expected: str) -> None:
-    assert verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"] == expected
+    assert verdict_of(analyzer, question, answer) == expected
 
 
 @pytest.mark.parametrize(
@@ -1114,8 +1121,7 @@ def test_no_data_withholding_and_deferral_decline_a_count_whatever_the_clause(an
     deferral, with the subject as "ik", "wij", an institution or the passive, in a main clause and in a clause of its own
     with the verb last ("dat ik niet over deze gegevens beschik"). Each declines "Hoeveel ...?" on its own. Before, 8 of
     these 40 did not ("dat ... niet over ... beschik", "Die informatie kan ik niet delen", "Ik deel die informatie niet")."""
-    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": "declined"}
+    assert verdict_of(analyzer, "Hoeveel meldingen van overlast kwamen er in 2024 binnen?", answer) == "declined"
 
 
 @pytest.mark.parametrize(
@@ -1146,10 +1152,9 @@ def test_a_count_given_beside_a_negation_or_a_caveat_is_never_declined(analyzer:
     else or a past report beside it, is an answer (or a partial one), never a decline. Before, "Dat weet ik niet precies;
     de politie telde er 42" was declined (the figure's clause names what it counts only by "er"), and "Er zijn geen
     meldingen binnengekomen" was no zero (a separable verb's participle)."""
-    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text))["1"] != "declined"
+    got = verdict_of(analyzer, "Hoeveel meldingen van overlast kwamen er in 2024 binnen?", answer)
     zero = answer.startswith(("Er zijn in 2024 geen", "Tot op heden", "Geen enkele"))
-    assert not zero or verdicts(judge(analyzer, text)) == {"1": "answered"}
+    assert got != "declined" and (not zero or got == "answered")
 
 
 @pytest.mark.parametrize(
@@ -1192,8 +1197,7 @@ def test_a_count_given_beside_a_negation_or_a_caveat_is_never_declined(analyzer:
 def test_a_willingness_ask_answered_by_a_yes_or_no_in_any_form_or_declined(analyzer: Analyzer, answer: str, verdict: str) -> None:
     """ "Bent u bereid ...?": a no or a yes in any of its forms (a refusal to do it, a decision, a plan, "Daar ben ik niet toe
     bereid") answers it; a refusal to answer, a deferral or another's competence declines it (GUIDE.md)."""
-    text = f"Vraag 1\nBent u bereid de subsidie voor de speeltuinen te verhogen?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": verdict}
+    assert verdict_of(analyzer, "Bent u bereid de subsidie voor de speeltuinen te verhogen?", answer) == verdict
 
 
 def test_another_body_expecting_a_decision_is_no_ask_when_parliament_is_told(analyzer: Analyzer) -> None:
@@ -1229,8 +1233,7 @@ def test_another_body_expecting_a_decision_is_no_ask_when_parliament_is_told(ana
 )
 def test_a_time_ask_is_answered_by_a_moment_in_any_form(analyzer: Analyzer, answer: str) -> None:
     """A date, a season, a quarter, a week number, a term counted from now ("Over twee weken"), a recess."""
-    text = f"Vraag 1\nWanneer starten de werken aan de brug?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+    assert verdict_of(analyzer, "Wanneer starten de werken aan de brug?", answer) == "answered"
 
 
 @pytest.mark.parametrize(
@@ -1252,8 +1255,7 @@ def test_a_time_ask_is_answered_by_a_moment_in_any_form(analyzer: Analyzer, answ
 )
 def test_a_why_ask_is_answered_by_a_reason_in_any_form(analyzer: Analyzer, answer: str) -> None:
     """ "omdat", "doordat", "vanwege", "De reden is", "Dit komt door", "het gevolg van", "waardoor", a "Daarom" after the fact."""
-    text = f"Vraag 1\nWaarom werd het zwembad gesloten?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": "answered"}
+    assert verdict_of(analyzer, "Waarom werd het zwembad gesloten?", answer) == "answered"
 
 
 @pytest.mark.parametrize(
@@ -1291,8 +1293,7 @@ def test_a_pointer_to_an_outside_text_in_any_form_is_referred(analyzer: Analyzer
     """A letter, an earlier answer to a named member or a numbered question, an attachment, a report, a monitor or a web page
     pointed to is "referred"; the same text named beside the figure itself is an answer (GUIDE.md). Before, 6 of these 12
     pointers were "partial"."""
-    text = f"Vraag 1\nHoeveel meldingen van overlast kwamen er in 2024 binnen?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": verdict}
+    assert verdict_of(analyzer, "Hoeveel meldingen van overlast kwamen er in 2024 binnen?", answer) == verdict
 
 
 @pytest.mark.parametrize(
@@ -1315,8 +1316,7 @@ def test_another_body_s_competence_in_any_form_declines_a_count(analyzer: Analyz
     """Competence elsewhere or not the respondent's, said in the forms answers use. (Another party's responsibility, "Dat is
     de verantwoordelijkheid van de scholen", stays background, partial, as GUIDE.md has it; "Ik heb hierin geen rol" is a known
     gap: in dev it is the reason for a no, gold answered.)"""
-    text = f"Vraag 1\nHoeveel leerlingen verlieten in 2024 vroegtijdig de school?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": "declined"}
+    assert verdict_of(analyzer, "Hoeveel leerlingen verlieten in 2024 vroegtijdig de school?", answer) == "declined"
 
 
 @pytest.mark.parametrize(
@@ -1350,7 +1350,7 @@ def test_what_a_second_review_found_declined_or_answered_wrongly(analyzer: Analy
     """A second reviewer's answers that this session's first version of the new cues declined, or counted as a zero: the
     competent body naming its competence before its answer, another deciding as the yes, the question sent on beside an
     answer, a view disagreed with, no records kept (not a zero)."""
-    got = verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"]
+    got = verdict_of(analyzer, question, answer)
     assert got != ("answered" if answer.startswith("Hiervan worden geen") else "declined")
 
 
@@ -1366,7 +1366,7 @@ def test_what_a_second_review_found_declined_or_answered_wrongly(analyzer: Analy
 )
 def test_a_study_pointed_to_is_no_outside_text_to_refer_to(analyzer: Analyzer, question: str, answer: str) -> None:
     """A study still to come defers; one whose finding follows answers: neither is "referred" (a second review's finding)."""
-    assert verdicts(judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n"))["1"] != "referred"
+    assert verdict_of(analyzer, question, answer) != "referred"
 
 
 @pytest.mark.parametrize(
@@ -1401,5 +1401,4 @@ def test_a_list_ask_declined_or_answered_in_the_usual_forms(analyzer: Analyzer, 
     """ "Welke gemeenten ...?": no data, withholding ("Ik kan geen namen van gemeenten geven", before a zero: "gemeenten" read
     as a participle), competence and deferral ("Het overzicht volgt na de beoordeling ...", "Hierover informeer ik u na
     afloop ...") decline it; the names, one name or none answer it."""
-    text = f"Vraag 1\nWelke gemeenten vroegen in 2024 een subsidie aan voor de renovatie van hun sporthal?\n\nAntwoord 1\n{answer}\n"
-    assert verdicts(judge(analyzer, text)) == {"1": verdict}
+    assert verdict_of(analyzer, "Welke gemeenten vroegen in 2024 een subsidie aan voor de renovatie van hun sporthal?", answer) == verdict
