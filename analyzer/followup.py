@@ -19,6 +19,7 @@ MISSING = {
     "quantity": "het gevraagde aantal of bedrag ontbreekt",
     "polar": "er wordt geen duidelijk ja of nee gegeven",
     "list": "de gevraagde opsomming ontbreekt",
+    "action": "er wordt geen concrete maatregel, stap of beslissing genoemd",
     "explanation": "de gevraagde toelichting of reden ontbreekt",
     "time": "er wordt geen datum of termijn genoemd",
     "opinion": "er wordt geen standpunt ingenomen",

@@ -22,7 +22,7 @@ from .nlp import PipelineInfo
 from .summary import MIN_DOCUMENTS, people_json, summaries
 from .timeliness import Deadline, load_deadlines, timeliness
 
-SCHEMA_VERSION = "0.4.1"
+SCHEMA_VERSION = "0.5.0"
 
 
 def schema() -> dict[str, Any]:

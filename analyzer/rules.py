@@ -78,8 +78,8 @@ Category = Literal[
     "direct_answer",
 ]
 Effect = Literal["declines", "refers", "follows", "answers", "weakens", "satisfies", "types"]
-AskType = Literal["quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other"]
-ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "explanation", "time", "opinion", "procedural", "other")
+AskType = Literal["quantity", "polar", "list", "action", "explanation", "time", "opinion", "procedural", "other"]
+ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "action", "explanation", "time", "opinion", "procedural", "other")
 # Token attributes that need a trained model: a rule using them is skipped under the default pipeline.
 MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 

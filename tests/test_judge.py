@@ -857,6 +857,72 @@ def test_a_date_in_a_shared_answer_answers_only_the_time_ask_it_is_about(analyze
     assert ask.type == "time" and ask.expectation is met
 
 
+# --- asks about action (GUIDE: "answered by at least one concrete action, measure or decision on the item's subject;
+# restating existing powers or funds without saying what will be done is partial") ---
+
+ACTION_ASKS = (
+    "Welke maatregelen neemt het college tegen de overlast aan het station?",
+    "Wat gaat de burgemeester doen aan de overlast aan het station?",
+    "Welke stappen zet de stad om de overlast aan het station aan te pakken?",
+)
+# background first, so that one sentence carries the measure (or does not)
+_STATION = (
+    "Het station is een druk knooppunt waar dagelijks duizenden reizigers passeren. De situatie is de voorbije jaren complex geworden. "
+)
+ACTION_ANSWERS = (
+    ("answered", "Het college heeft in mei beslist om de verlichting te vernieuwen."),
+    ("answered", "Daarom werden vorige maand vier extra camera's geplaatst."),
+    ("answered", "Daarom zetten we vanaf maart twee extra gemeenschapswachten in."),
+    ("answered", "De politie verhoogde sinds januari het aantal patrouilles."),
+    ("answered", "We gaan samen met de politie een actieplan opstellen."),
+    ("answered", "Wij zijn in gesprek met de spoorwegbeheerder over een betere afsluiting van de fietsenstalling."),
+    ("answered", "Extra maatregelen zijn op dit moment niet nodig: het aantal meldingen daalde met de helft."),
+    ("answered", "Het reglement werd aangepast, zodat de politie sneller een boete kan opleggen."),
+    # (context listed with "onder meer", "zoals", "daarnaast": no measure, though a list ask would count it)
+    (
+        "partial",
+        "Er komen onder meer pendelaars, scholieren en toeristen samen. De veiligheid van de reizigers is voor het college een prioriteit.",
+    ),
+    (
+        "partial",
+        "De overlast heeft verschillende oorzaken, zoals drugshandel, alcoholgebruik en rondhangende jongeren. Daarnaast speelt de verlichting een rol.",
+    ),
+    # (a power restated, another party's responsibility, valuing)
+    ("partial", "De burgemeester kan een gebiedsverbod opleggen aan wie hinder veroorzaakt."),
+    ("partial", "De spoorwegbeheerder is zelf verantwoordelijk voor de veiligheid in de stationsgebouwen."),
+    ("partial", "Het college hecht groot belang aan een veilige stationsomgeving en volgt de situatie nauw op."),
+    ("declined", "Een studie naar de overlast loopt nog; de resultaten worden in juni verwacht."),
+)
+
+
+@pytest.mark.parametrize("question", ACTION_ASKS)
+@pytest.mark.parametrize(("want", "measure"), ACTION_ANSWERS)
+def test_an_action_ask_is_answered_by_a_measure_and_only_by_a_measure(analyzer: Analyzer, question: str, want: str, measure: str) -> None:
+    """Three ways of asking what is done, each typed "action", against fourteen answers that open with the same two sentences
+    of background. Measured before the action type (the asks were "list" or "other"): 20 of these 42 verdicts were wrong,
+    the context lists counted as the list asked for, the measures of "Welke stappen ..." as "nothing listed"."""
+    (item,) = judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{_STATION}{measure}\n").judgement.items
+    assert item.asks[0].type == "action"
+    assert item.verdict == want, (item.code, item.reason)
+
+
+def test_a_power_answers_an_ask_about_what_could_be_done(analyzer: Analyzer) -> None:
+    """A power is partial for "Welke maatregelen neemt ...?" (above), but it is what "Welke maatregelen kan ... nemen?" asks."""
+    answer = _STATION + "De burgemeester kan een gebiedsverbod opleggen aan wie hinder veroorzaakt."
+    assert verdict_of(analyzer, "Welke maatregelen kan de burgemeester nemen tegen de overlast aan het station?", answer) == "answered"
+
+
+def test_a_follow_up_about_action_after_no_clear_yes_is_moot(analyzer: Analyzer) -> None:
+    """ "Deelt u de mening dat ...? Zo ja, wat gaat u eraan doen?" - an answer that qualifies the view and names no measure:
+    the measure belonged to a yes that was not given, so the item is judged on its view (tests/shapes11 tk-2024Z14815 5)."""
+    question = "Deelt u de mening dat het absurd is dat kaas een slechtere score krijgt dan koekjes? Zo ja, wat gaat u eraan doen?"
+    answer = (
+        "De werkelijkheid is genuanceerder. Kaas krijgt meestal een D, koekjes meestal een E. In de meeste gevallen scoort kaas dus beter."
+    )
+    (item,) = judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n").judgement.items
+    assert [a.type for a in item.asks] == ["opinion", "action"] and item.asks[1].verdict == "moot"
+
+
 def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Analyzer) -> None:
     question = "Welke maatregelen neemt het college om de schoolomgeving veiliger te maken?"
     answer = (

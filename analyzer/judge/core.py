@@ -192,6 +192,11 @@ _FUTURE = re.compile(
     re.I,
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
+# a power or a possibility, not an act: "De gemeente kan een gebiedsverbod opleggen" (GUIDE: restating existing powers
+# without saying what will be done is partial), unless the ask asks what could be done ("Welke stappen kunnen
+# organisaties nemen?")
+_POSSIBLE = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen|mocht|mochten|zou|zouden)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
 
 # what a "cannot say" names right after it: "kan thans niet aangeven wanneer zij met de resultaten zal komen" withholds a
 # moment, not the criteria or the figures another ask of the same answer wants
@@ -199,13 +204,21 @@ _WITHHELD_WH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(wanneer|hoeveel|hoe[^\S\n]+(?
 _WITHHELD_TYPES: dict[str, frozenset[str]] = {
     "wanneer": frozenset({"time"}),
     "hoeveel": frozenset({"quantity", "list"}),
-    "hoe": frozenset({"quantity", "list"}),
-    "welk": frozenset({"list", "quantity"}),
-    "welke": frozenset({"list", "quantity"}),
+    "hoe": frozenset({"quantity", "list", "action"}),
+    "welk": frozenset({"list", "quantity", "action"}),
+    "welke": frozenset({"list", "quantity", "action"}),
     "wie": frozenset({"list"}),
     "waarom": frozenset({"explanation"}),
     "of": frozenset({"polar", "opinion"}),
 }
+
+
+def _possible_act(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
+    """Whether the act a hit names is only possible: a modal in its clause, before it ("De gemeente kan een
+    gebiedsverbod opleggen"; "Daarom heeft het college besloten ..., zodat de politie kan ingrijpen" is an act)."""
+    before = text[sentence[0] : hit.start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _POSSIBLE.search(clause) is not None
 
 
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
@@ -744,6 +757,10 @@ class Judge:
                     for h in expectations
                     if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
                 )
+            if t == "action" and expectations and not _POSSIBLE.search(ask_text):
+                # (the modal in the clause before the act: not "heeft besloten camera's te plaatsen, zodat de politie kan
+                # ingrijpen")
+                expectations = tuple(h for h in expectations if not _possible_act(joined.text, facts.sentences[hit_sentence[id(h)]], h))
             if t == "quantity" and self.params.count_match and not empty:
                 # "Hoeveel thuiswerkende ouders ...?" is answered by a number of ouders, not by "10 loopbaancentra"
                 counted = counted_noun(d)

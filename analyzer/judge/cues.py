@@ -11,7 +11,7 @@ from ..rules import AskType, Hit
 # Ask types that want data: "geen cijfers" declines them wherever it stands.
 DATA_TYPES = ("quantity", "list", "time")
 # When several ask_type rules fire, the most specific type wins.
-TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "list", "explanation", "opinion", "polar", "other")
+TYPE_PRIORITY: tuple[AskType, ...] = ("procedural", "quantity", "time", "action", "list", "explanation", "opinion", "polar", "other")
 
 
 def ask_type(hits: Sequence[Hit]) -> tuple[AskType, str | None]:

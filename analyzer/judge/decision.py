@@ -265,10 +265,23 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         if p.general_partial and s.general and not s.opener:
             return Decision("partial", s.general[0].rule.spec.message, s.general, "general-text")
         return Decision("answered", "the answer addresses the ask", (), "addressed")
+    if (
+        s.type == "action"
+        and p.untouched_follow_up_moot
+        and (s.kind == "conditional" or s.condition == "if")
+        and s.condition is not None
+        and not s.first
+        and not s.condition_holds
+    ):
+        # "Deelt u de mening dat ...? Zo ja, wat gaat u eraan doen?" - "De werkelijkheid is genuanceerder. <facts>": no
+        # measure named, and nothing says the condition holds; the measure asked for is the consequence of a yes not given
+        return Decision(
+            "moot", "follow-up does not apply: no measure is named, and the answer does not say its condition holds", (), "moot"
+        )
     implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
     if p.general_partial and s.general and not s.opener:
         return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-text")
-    if s.type != "quantity" and s.coverage >= implicit and not s.weakens and not s.refers:
+    if s.type not in ("quantity", "action") and s.coverage >= implicit and not s.weakens and not s.refers:
         return Decision("answered", "answered implicitly: the answer takes up what is asked", (), "implicit")
     return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
 
@@ -370,6 +383,7 @@ def _missing(t: AskType) -> str:
         "quantity": "no number given",
         "polar": "no yes or no given",
         "list": "nothing listed",
+        "action": "no measure, step or decision named",
         "explanation": "no reason or explanation given",
         "time": "no date or term given",
         "opinion": "no position taken",
