@@ -923,6 +923,30 @@ def test_a_follow_up_about_action_after_no_clear_yes_is_moot(analyzer: Analyzer)
     assert [a.type for a in item.asks] == ["opinion", "action"] and item.asks[1].verdict == "moot"
 
 
+@pytest.mark.parametrize(
+    "question", ["Wat zijn de resultaten van de evaluatie van het parkeerbeleid?", "Wat is de conclusie van de evaluatie?"]
+)
+@pytest.mark.parametrize(
+    ("want", "answer"),
+    [
+        ("declined", "De evaluatie van het parkeerbeleid loopt nog."),
+        ("declined", "De evaluatie is momenteel nog lopende. De resultaten worden in het najaar verwacht."),
+        ("declined", "Het parkeerbeleid wordt op dit moment geëvalueerd. Zodra de evaluatie klaar is, informeren we de raad."),
+        ("declined", "We zijn de gegevens nog aan het analyseren."),
+        ("declined", "Dit wordt momenteel nog onderzocht door de dienst mobiliteit."),
+        (
+            "answered",
+            "Uit de evaluatie blijkt dat de bezetting in het centrum met een derde daalde en dat de handelaars geen omzetverlies leden.",
+        ),
+    ],
+)
+def test_work_still_in_progress_declines_an_ask_for_its_outcome(analyzer: Analyzer, question: str, want: str, answer: str) -> None:
+    """GUIDE, declined: deferral ("het onderzoek loopt nog"). The ongoing-study cue now also declines an ask typed "other" (what
+    the results or the conclusion are); an ask about action, where a study under way is itself a step, keeps its own type and
+    is not declined by it. (Before: 4 of these 12 verdicts partial.)"""
+    assert verdict_of(analyzer, question, answer) == want
+
+
 def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Analyzer) -> None:
     question = "Welke maatregelen neemt het college om de schoolomgeving veiliger te maken?"
     answer = (
