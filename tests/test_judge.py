@@ -956,6 +956,24 @@ def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Ana
     assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
 
 
+@pytest.mark.parametrize(
+    ("want", "answer"),
+    [
+        ("answered", "Het antwoord op deze vraag is ontkennend."),
+        ("answered", "Burgemeester en wethouders menen deze vraag in ontkennenden zin te moeten beantwoorden."),
+        ("answered", "Deze vraag wordt positief beantwoord."),
+        ("answered", "De vraag moet negatief worden beantwoord: de middelen zijn op."),
+        ("answered", "Op deze vraag kan ik bevestigend antwoorden."),
+        ("partial", "Deze vraag kan ik niet bevestigend beantwoorden zolang de evaluatie loopt, maar de signalen zijn positief."),
+    ],
+)
+def test_a_yes_or_no_named_as_such_answers_a_yes_no_ask(analyzer: Analyzer, want: str, answer: str) -> None:
+    """The answer says which way it answers ("in ontkennende zin", "bevestigend beantwoord", "Het antwoord ... is ontkennend"),
+    the old formula of councils and ministers; before, five of these were "no yes or no given" (a 1930 council reply in
+    tests/shapes66 among them)."""
+    assert verdict_of(analyzer, "Is de minister bereid de regeling te verlengen?", answer) == want
+
+
 def test_what_the_answer_says_besides_its_no_is_the_reason_asked_for(analyzer: Analyzer) -> None:
     """ "Bent u bereid ...? Zo neen, waarom niet?" - "Nee. <statements>": the no is given, the statements are its reason
     (GUIDE: every ask gets what it asks for); a bare "Nee." gives no reason, and a way asked for ("Zo ja, hoe gaat u dit
