@@ -912,15 +912,28 @@ def test_a_power_answers_an_ask_about_what_could_be_done(analyzer: Analyzer) -> 
     assert verdict_of(analyzer, "Welke maatregelen kan de burgemeester nemen tegen de overlast aan het station?", answer) == "answered"
 
 
-def test_a_follow_up_about_action_after_no_clear_yes_is_moot(analyzer: Analyzer) -> None:
-    """ "Deelt u de mening dat ...? Zo ja, wat gaat u eraan doen?" - an answer that qualifies the view and names no measure:
-    the measure belonged to a yes that was not given, so the item is judged on its view (tests/shapes11 tk-2024Z14815 5)."""
-    question = "Deelt u de mening dat het absurd is dat kaas een slechtere score krijgt dan koekjes? Zo ja, wat gaat u eraan doen?"
-    answer = (
-        "De werkelijkheid is genuanceerder. Kaas krijgt meestal een D, koekjes meestal een E. In de meeste gevallen scoort kaas dus beter."
-    )
-    (item,) = judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n").judgement.items
-    assert [a.type for a in item.asks] == ["opinion", "action"] and item.asks[1].verdict == "moot"
+@pytest.mark.parametrize(
+    ("question", "answer", "want"),
+    [
+        # a measure after a figure that is not kept: partial, not declined (the second reader's case)
+        (
+            "Hoeveel meldingen van overlast waren er in 2023? Indien dat aantal is gestegen, wat gaat u daaraan doen?",
+            "Dat aantal wordt niet afzonderlijk geregistreerd. Wel kregen we meer klachten, en daarom verdubbelt de politie het aantal avondpatrouilles.",
+            "partial",
+        ),
+        # the condition holds ("terecht"), and no measure is named: partial, not a follow-up taken as moot
+        (
+            "Deelt u de zorgen over de luchtkwaliteit? Zo ja, welke maatregelen neemt u?",
+            "Die zorgen zijn terecht. De luchtkwaliteit blijft een aandachtspunt.",
+            "partial",
+        ),
+    ],
+)
+def test_a_follow_up_about_action_keeps_its_own_verdict(analyzer: Analyzer, question: str, answer: str, want: str) -> None:
+    """A follow-up that asks what is done is judged on the measures named, whatever the polarity reading says (a first
+    version took it as moot whenever no measure was named and no yes was read, which answered the second item and, with
+    the measure missed, declined the first)."""
+    assert verdict_of(analyzer, question, answer) == want
 
 
 @pytest.mark.parametrize(

@@ -194,9 +194,12 @@ _FUTURE = re.compile(
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 # a power or a possibility, not an act: "De gemeente kan een gebiedsverbod opleggen" (GUIDE: restating existing powers
 # without saying what will be done is partial), unless the ask asks what could be done ("Welke stappen kunnen
-# organisaties nemen?")
-_POSSIBLE = re.compile(r"\b(?:kan|kunnen|kon|konden|mag|mogen|mocht|mochten|zou|zouden)\b", re.I)
-_CLAUSE_BREAK = re.compile(r"[,;:(]")
+# organisaties nemen?"); the modal of the ask's main clause, not of "zodat bewoners kunnen slapen"
+_POSSIBLE = re.compile(r"\b(?:kan|kunt|kunnen|kon|konden|mag|mogen|mocht|mochten|zou|zouden)\b", re.I)
+_SUBCLAUSE = re.compile(r"[,;:(]|\b(?:zodat|opdat|om|dat|die|waardoor|wanneer|indien|als|omdat)\b", re.I)
+# what ends the modal's reach before the act: a clause break, a finite auxiliary of another verb ("Omdat de politie niet
+# overal kan zijn, heeft het college beslist", "Ik kan u meedelen dat het college heeft beslist")
+_MODAL_REACH = re.compile(r"[,;:(]|\b(?:heeft|hebben|had|hadden|is|was|waren|werd|werden|dat|omdat|zodat|maar)\b", re.I)
 
 # what a "cannot say" names right after it: "kan thans niet aangeven wanneer zij met de resultaten zal komen" withholds a
 # moment, not the criteria or the figures another ask of the same answer wants
@@ -204,9 +207,9 @@ _WITHHELD_WH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(wanneer|hoeveel|hoe[^\S\n]+(?
 _WITHHELD_TYPES: dict[str, frozenset[str]] = {
     "wanneer": frozenset({"time"}),
     "hoeveel": frozenset({"quantity", "list"}),
-    "hoe": frozenset({"quantity", "list", "action"}),
-    "welk": frozenset({"list", "quantity", "action"}),
-    "welke": frozenset({"list", "quantity", "action"}),
+    "hoe": frozenset({"quantity", "list"}),
+    "welk": frozenset({"list", "quantity"}),
+    "welke": frozenset({"list", "quantity"}),
     "wie": frozenset({"list"}),
     "waarom": frozenset({"explanation"}),
     "of": frozenset({"polar", "opinion"}),
@@ -214,11 +217,12 @@ _WITHHELD_TYPES: dict[str, frozenset[str]] = {
 
 
 def _possible_act(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
-    """Whether the act a hit names is only possible: a modal in its clause, before it ("De gemeente kan een
-    gebiedsverbod opleggen"; "Daarom heeft het college besloten ..., zodat de politie kan ingrijpen" is an act)."""
+    """Whether the act a hit names is only possible: a modal before it that nothing separates from it ("De gemeente kan
+    een gebiedsverbod opleggen", "Dit kan pas worden ingevoerd"; not "Daarom heeft het college besloten ..., zodat de
+    politie kan ingrijpen", "Ik kan u meedelen dat het college heeft beslist")."""
     before = text[sentence[0] : hit.start]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return _POSSIBLE.search(clause) is not None
+    reach = _MODAL_REACH.split(before)[-1]
+    return _POSSIBLE.search(reach) is not None
 
 
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
@@ -757,7 +761,7 @@ class Judge:
                     for h in expectations
                     if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
                 )
-            if t == "action" and expectations and not _POSSIBLE.search(ask_text):
+            if t == "action" and expectations and not _POSSIBLE.search(_SUBCLAUSE.split(ask_text, maxsplit=1)[0]):
                 # (the modal in the clause before the act: not "heeft besloten camera's te plaatsen, zodat de politie kan
                 # ingrijpen")
                 expectations = tuple(h for h in expectations if not _possible_act(joined.text, facts.sentences[hit_sentence[id(h)]], h))

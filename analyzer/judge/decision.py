@@ -265,19 +265,6 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         if p.general_partial and s.general and not s.opener:
             return Decision("partial", s.general[0].rule.spec.message, s.general, "general-text")
         return Decision("answered", "the answer addresses the ask", (), "addressed")
-    if (
-        s.type == "action"
-        and p.untouched_follow_up_moot
-        and (s.kind == "conditional" or s.condition == "if")
-        and s.condition is not None
-        and not s.first
-        and not s.condition_holds
-    ):
-        # "Deelt u de mening dat ...? Zo ja, wat gaat u eraan doen?" - "De werkelijkheid is genuanceerder. <facts>": no
-        # measure named, and nothing says the condition holds; the measure asked for is the consequence of a yes not given
-        return Decision(
-            "moot", "follow-up does not apply: no measure is named, and the answer does not say its condition holds", (), "moot"
-        )
     implicit = p.implicit if s.type in ("polar", "opinion") else p.implicit_other
     if p.general_partial and s.general and not s.opener:
         return Decision("partial", f"{_missing(s.type)}: {s.general[0].rule.spec.message.lower()}", s.general, "general-text")
