@@ -969,6 +969,27 @@ def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Ana
     assert verdicts(judge(analyzer, ONE_ITEM.format(question=question, answer=answer)))["1"] != "declined"
 
 
+@pytest.mark.parametrize("question", ["Komt er extra budget voor de jeugdhuizen?", "Hoeveel budget wordt er voorzien voor de jeugdhuizen?"])
+@pytest.mark.parametrize(
+    ("want", "answer"),
+    [
+        ("declined", "Daarover wordt beslist bij de opmaak van de begroting."),
+        ("declined", "Dit wordt meegenomen in de besprekingen over het meerjarenplan."),
+        ("declined", "De beslissing hierover valt in het najaar."),
+        ("declined", "Hierover beslist de gemeenteraad in december."),
+        ("declined", "Dit zal bij de opmaak van het meerjarenplan worden bekeken."),
+        ("declined", "Het college neemt hierover een beslissing bij de begrotingswijziging."),
+        ("declined", "Dat is een afweging die bij de begroting gemaakt wordt."),
+        ("answered", "Bij de begrotingsopmaak werd beslist om 50.000 euro extra uit te trekken voor de jeugdhuizen."),
+    ],
+)
+def test_a_decision_still_to_be_taken_defers_the_answer(analyzer: Analyzer, question: str, want: str, answer: str) -> None:
+    """GUIDE, declined: deferral. A decision in the present or the future at a moment to come (the budget, the multi-year
+    plan, a month) defers the yes or no and the amount; the decision taken is the answer. Before: 14 of these 16 verdicts
+    were partial, one answered ("Over het budget ... wordt beslist bij ..." said the ask's words back)."""
+    assert verdict_of(analyzer, question, answer) == want
+
+
 @pytest.mark.parametrize(
     ("want", "answer"),
     [
