@@ -985,8 +985,8 @@ def test_a_study_announced_after_a_real_answer_does_not_decline_it(analyzer: Ana
 )
 def test_a_decision_still_to_be_taken_defers_the_answer(analyzer: Analyzer, question: str, want: str, answer: str) -> None:
     """GUIDE, declined: deferral. A decision in the present or the future at a moment to come (the budget, the multi-year
-    plan, a month) defers the yes or no and the amount; the decision taken is the answer. Before: 14 of these 16 verdicts
-    were partial, one answered ("Over het budget ... wordt beslist bij ..." said the ask's words back)."""
+    plan, a month) defers the yes or no and the amount; the decision taken is the answer. Before: the 14 deferrals were all
+    read as partial."""
     assert verdict_of(analyzer, question, answer) == want
 
 
