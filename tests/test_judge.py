@@ -993,6 +993,24 @@ def test_a_decision_still_to_be_taken_defers_the_answer(analyzer: Analyzer, ques
 @pytest.mark.parametrize(
     ("want", "answer"),
     [
+        ("answered", "Het college heeft in maart besloten de vergunning van de kippenstal niet te verlengen."),
+        ("answered", "De deputatie besliste op 12 mei om de vergunning voor vijf jaar te verlengen."),
+        ("answered", "Bij de herziening werd gekozen voor een verlenging van de vergunning met vijf jaar."),
+        # (a decision about something else says no yes or no; one not taken defers)
+        ("partial", "Het college heeft besloten een extra parkeerplaats aan te leggen aan het gemeentehuis."),
+        ("declined", "Er is nog niet beslist over de vergunning."),
+        ("declined", "Over de vergunning wordt beslist in het najaar."),
+    ],
+)
+def test_a_decision_taken_about_what_is_asked_answers_a_yes_no_ask(analyzer: Analyzer, want: str, answer: str) -> None:
+    """GUIDE, answered: an implicit answer counts when "the text states a decision ... from which the yes or no follows
+    directly". A decision in the past tense, any subject, about what the ask names (pool: three items fixed, none broken)."""
+    assert verdict_of(analyzer, "Wordt de vergunning van de kippenstal in Oostmalle verlengd?", answer) == want
+
+
+@pytest.mark.parametrize(
+    ("want", "answer"),
+    [
         ("answered", "Het antwoord op deze vraag is ontkennend."),
         ("answered", "Burgemeester en wethouders menen deze vraag in ontkennenden zin te moeten beantwoorden."),
         ("answered", "Deze vraag wordt positief beantwoord."),
