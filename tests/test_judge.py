@@ -1346,11 +1346,8 @@ def test_a_count_given_beside_a_negation_or_a_caveat_is_never_declined(analyzer:
         ("Die vraag moet aan de minister van Financiën worden gesteld.", "declined"),
         ("Het is niet aan mij om hierover te beslissen.", "declined"),
         ("De subsidie valt onder de bevoegdheid van de provincie.", "declined"),
-        pytest.param(
-            "Over de subsidie wordt bij de begroting beslist.",
-            "declined",
-            marks=pytest.mark.xfail(strict=True, reason="known gap: a decision at a moment to come, in the passive"),
-        ),
+        # (a decision at a moment to come, in the passive: a known gap until the nineteenth session, declined.deferral-decision)
+        ("Over de subsidie wordt bij de begroting beslist.", "declined"),
         ("Daar kan ik nu nog niets over zeggen.", "declined"),
     ],
 )

@@ -2,7 +2,7 @@
 
 Per ask (GUIDE.md's unit below the item):
 
-1. its **type** (quantity, polar, list, explanation, time, opinion, procedural, other) from the
+1. its **type** (quantity, polar, list, action, explanation, time, opinion, procedural, other) from the
    ``ask_type`` rules, by priority;
 2. the **sentences** of the item's answer text (its own answer parts plus the parts its in-document
    references point to; a grouped or unnumbered answer is shared by its items) attributed to it

@@ -32,7 +32,7 @@ class Params:
     low_coverage: float = 0.15  # coverage below this, no expectation to meet: only touched on
     low_coverage_min_lemmas: int = 1  # ... for an ask of at least this many content lemmas (fewer say too little)
     implicit: float = 0.35  # coverage from which an unmet yes/no or position expectation counts as implicit
-    implicit_other: float = 0.5  # the same for list, explanation and time asks
+    implicit_other: float = 0.5  # the same for list, explanation and time asks (never an action ask: its words echoed name no measure)
     pointer_max_words: int = 70  # a referral is a short answer that only points elsewhere
     decline_max_sentence: int = 2  # a refusal, deferral ... declines when it is among the answer's first sentences
     decline_max_words: int = 80  # ... of a short answer (data asks excepted); later or longer it is partial
