@@ -73,6 +73,7 @@ MISSING = {
     "no number given": "geen aantal gegeven",
     "no yes or no given": "geen ja of nee gegeven",
     "nothing listed": "niets opgesomd",
+    "no measure, step or decision named": "geen maatregel, stap of beslissing genoemd",
     "no reason or explanation given": "geen reden of uitleg gegeven",
     "no date or term given": "geen datum of termijn gegeven",
     "no position taken": "geen standpunt ingenomen",
