@@ -34,7 +34,7 @@ from .report_flat import csv_header, csv_lines, jsonl_lines
 from .report_html import render as render_html
 from .report_json import JsonReportStream, report_json, schema, with_dates
 from .report_rich import VERDICT_STYLE, render_document, render_footer, render_summary
-from .rules import RuleError, RuleSet, RuleTimeout, load_rules, run_examples
+from .rules import PatternSet, Rule, RuleError, RuleSet, RuleTimeout, load_rules, run_examples
 from .safe_text import one_line, shown, strip_controls
 from .segment import SegmentationError
 from .timeliness import DeadlineError, load_deadlines
@@ -609,8 +609,10 @@ def rules_command(args: argparse.Namespace, out: Console, err: Console) -> int:
     failures = [r for r in results if not r.ok]
     for f in failures:
         err.print(f"[red]FAIL[/red] {escape(one_line(f'{f.rule.id} ({f.rule.path}) {f.kind}: {f.text!r} {f.detail}'))}", highlight=False)
-    n_rules = len({r.rule.id for r in results})
-    out.print(f"{n_rules} rules, {len(results) - len(failures)} examples pass, {len(failures)} fail", highlight=False)
+    n_rules = len({r.rule.id for r in results if isinstance(r.rule, Rule)})
+    n_sets = len({r.rule.id for r in results if isinstance(r.rule, PatternSet)})
+    sets = f", {n_sets} pattern sets" if n_sets else ""
+    out.print(f"{n_rules} rules{sets}, {len(results) - len(failures)} examples pass, {len(failures)} fail", highlight=False)
     return EXIT_FINDINGS if failures else EXIT_OK
 
 

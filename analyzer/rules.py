@@ -21,6 +21,10 @@ Exceptions (pseudo-cues, in the manner of medspaCy's ConText) come in two scopes
 bereid ... te onderzoeken hoeveel ...?" is a yes/no question, not a quantity question).
 ``define`` holds anything, unused by the engine: a place for YAML anchors (``&NEG``) that the
 patterns of the same file reuse (``*NEG``), so one predicate list serves several constructions.
+Patterns that several rules share live once, as a *pattern set* in ``_shared/<name>.yml`` at the top of
+a rule pack (``description``, ``patterns``, ``examples``; the set's own examples are run too); a rule takes
+them with ``include: {sentence_exceptions: [<name>]}`` (or ``patterns``, ``exception_patterns``), appended
+after its own. A directory whose name starts with ``_`` holds no rules.
 
 A decline cue's token patterns take inserted sentence adverbials between two of their words, whatever the rule
 writes: "kunnen tot mijn spijt op dit moment niet binnen de termijn worden beantwoord", "is helaas niet aan mij", "wordt
@@ -44,7 +48,7 @@ from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
 from itertools import chain, compress
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal, TypeVar, cast
 
 import numpy as np
 import yaml
@@ -80,6 +84,7 @@ Category = Literal[
 Effect = Literal["declines", "refers", "follows", "answers", "weakens", "satisfies", "types"]
 AskType = Literal["quantity", "polar", "list", "action", "explanation", "time", "opinion", "procedural", "other"]
 ASK_TYPES: tuple[AskType, ...] = ("quantity", "polar", "list", "action", "explanation", "time", "opinion", "procedural", "other")
+_M = TypeVar("_M", bound=BaseModel)
 # Token attributes that need a trained model: a rule using them is skipped under the default pipeline.
 MODEL_ATTRS = {"POS", "TAG", "DEP", "MORPH"}
 
@@ -180,6 +185,33 @@ class AnsweredAsk(BaseModel):
         return self
 
 
+class PatternSetModel(BaseModel):
+    """The schema of a pattern set (``_shared/<name>.yml``): token patterns that several rules include."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    description: str
+    define: dict[str, Any] = Field(default_factory=dict)
+    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
+    examples: Examples
+
+    @model_validator(mode="after")
+    def _both_examples(self) -> PatternSetModel:
+        if not self.examples.match or not self.examples.no_match:
+            raise ValueError("a pattern set needs both 'match' and 'no_match' examples")
+        return self
+
+
+class IncludeModel(BaseModel):
+    """A rule's ``include``: the pattern sets appended to each of its pattern lists."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    patterns: list[str] = Field(default_factory=list)
+    exception_patterns: list[str] = Field(default_factory=list)
+    sentence_exceptions: list[str] = Field(default_factory=list)
+
+
 class RuleModel(BaseModel):
     """The schema of a rule file."""
 
@@ -197,6 +229,7 @@ class RuleModel(BaseModel):
     exception_patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     sentence_exceptions: list[list[dict[str, Any]]] = Field(default_factory=list)
     define: dict[str, Any] = Field(default_factory=dict)
+    include: IncludeModel = Field(default_factory=IncludeModel)
     weight: float = Field(default=1.0, ge=0.0, le=1.0)
     # an expectation met only about what the ask names: the words it matches and the few after it (the thing
     # denied in "Er zijn geen evaluaties voorzien") share a content word with the ask; "stance": the few before it too
@@ -296,7 +329,8 @@ def _nested_unbounded(pattern: str) -> bool:
 class Rule:
     id: str
     path: str
-    spec: RuleModel
+    spec: RuleModel  # (its pattern lists hold the included sets' patterns after its own)
+    sets: tuple[PatternSet, ...] = ()  # the pattern sets it includes
 
     @property
     def needs_model(self) -> bool:
@@ -313,6 +347,22 @@ class Hit:
     end: int
     text: str
     sentence: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """A named list of token patterns that rules include (``_shared/<name>.yml``)."""
+
+    name: str
+    path: str
+    spec: PatternSetModel
+
+    @property
+    def id(self) -> str:
+        return f"{SHARED_DIR}.{self.name}"
+
+
+SHARED_DIR = "_shared"
 
 
 def rule_id(rel: str) -> str:
@@ -343,7 +393,8 @@ def _walk(root: Traversable, prefix: str = "", above: tuple[tuple[int, int], ...
         raise RuleError(f"{shown(str(root))}: cannot be read ({exc.strerror})") from None
     for child in children:
         if child.is_dir():
-            yield from _walk(child, f"{prefix}{child.name}/", above)
+            if not child.name.startswith("_"):  # (pattern sets and the like: no rules)
+                yield from _walk(child, f"{prefix}{child.name}/", above)
         elif child.name.endswith((".yml", ".yaml")):
             yield f"{prefix}{child.name}", child
 
@@ -391,13 +442,14 @@ def _expanded_size(value: Any, limit: int) -> int:
     return size(value, 0)
 
 
-def _format_error(path: str, exc: ValidationError) -> str:
+def _format_error(path: str, exc: ValidationError, model: type[BaseModel] = RuleModel) -> str:
     parts = []
     for err in exc.errors():
         loc = ".".join(str(x) for x in err["loc"]) or "(file)"
         msg = err["msg"]
         if err["type"] == "extra_forbidden":
-            msg = f"unknown key; allowed keys: {', '.join(RuleModel.model_fields)}"
+            inner = IncludeModel if err["loc"][:1] == ("include",) and model is RuleModel else model
+            msg = f"unknown key; allowed keys: {', '.join(inner.model_fields)}"
         elif err["type"] == "literal_error" and "expected" in err.get("ctx", {}):
             msg = f"not allowed; expected {err['ctx']['expected']}"
         parts.append(f"key '{loc}': {msg}")
@@ -413,7 +465,8 @@ def _key_line(text: str, key: str) -> int | None:
     return None
 
 
-def load_rule(path_label: str, text: str, ident: str) -> Rule:
+def _load_yaml(path_label: str, text: str, what: str) -> dict[str, Any]:
+    """A rule or pattern-set file's mapping, read with ``safe_load``; anything else is a :class:`RuleError`."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -425,32 +478,92 @@ def load_rule(path_label: str, text: str, ident: str) -> Rule:
     if _expanded_size(data, RULE_VALUES_MAX) > RULE_VALUES_MAX:
         raise RuleError(f"{path_label}: over {RULE_VALUES_MAX} values with its aliases expanded (an alias bomb?); a rule file is one rule")
     if not isinstance(data, dict):
-        raise RuleError(f"{path_label}: a rule file is a mapping of keys (kind, category, effect, ...)")
+        raise RuleError(
+            f"{path_label}: a {what} file is a mapping of keys ({'description, patterns, examples' if what == 'pattern set' else 'kind, category, effect, ...'})"
+        )
+    return data
+
+
+def _validated(model: type[_M], path_label: str, text: str, data: dict[str, Any]) -> _M:
     try:
-        spec = RuleModel.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        msg = _format_error(path_label, exc)
+        msg = _format_error(path_label, exc, model)
         first = exc.errors()[0]["loc"]
         line = _key_line(text, str(first[0])) if first else None
         if line is not None:
             msg = msg.replace(f"{path_label}: ", f"{path_label}:{line}: ", 1)
         raise RuleError(msg) from None
-    return Rule(ident, path_label, spec)
+
+
+def load_pattern_set(path_label: str, text: str, name: str) -> PatternSet:
+    data = _load_yaml(path_label, text, "pattern set")
+    spec = _validated(PatternSetModel, path_label, text, data)
+    for n, pattern in enumerate(spec.patterns):
+        errors = validate_token_pattern(pattern)
+        if errors:
+            raise RuleError(f"{path_label}: key 'patterns.{n}': not a spaCy token pattern ({'; '.join(errors)})")
+    return PatternSet(name, path_label, spec)
+
+
+def load_rule(path_label: str, text: str, ident: str, sets: dict[str, PatternSet] | None = None) -> Rule:
+    """A rule from its file's text; ``sets``: the pattern sets its ``include`` may name."""
+    spec = _validated(RuleModel, path_label, text, _load_yaml(path_label, text, "rule"))
+    included: dict[str, list[list[dict[str, Any]]]] = {}
+    used: dict[str, PatternSet] = {}
+    for key, names in spec.include:
+        for name in names:
+            found = (sets or {}).get(name)
+            if found is None:
+                known = ", ".join(sorted(sets or {})) or "none"
+                line = _key_line(text, "include")
+                where = f"{path_label}:{line}" if line is not None else path_label
+                raise RuleError(f"{where}: key 'include.{key}': no pattern set '{name}' in {SHARED_DIR}/ (known: {known})")
+            included.setdefault(key, []).extend(found.spec.patterns)
+            used[name] = found
+    if included:
+        spec = spec.model_copy(update={key: [*getattr(spec, key), *pats] for key, pats in included.items()})
+    return Rule(ident, path_label, spec, tuple(used.values()))
+
+
+def _label(root: Traversable, rel: str) -> str:
+    return shown(f"{root}/{rel}") if isinstance(root, Path) else f"rules/{rel}"
+
+
+def load_pattern_sets(roots: Sequence[Traversable]) -> dict[str, PatternSet]:
+    """The pattern sets of every pack (``_shared/<name>.yml``), by name; a name must be unique across packs."""
+    sets: dict[str, PatternSet] = {}
+    for root in roots:
+        shared = root / SHARED_DIR
+        if not shared.is_dir():
+            continue
+        for child in sorted(shared.iterdir(), key=lambda c: c.name):
+            if not child.name.endswith((".yml", ".yaml")) or child.is_dir():
+                continue
+            label = _label(root, f"{SHARED_DIR}/{child.name}")
+            name = child.name.removesuffix(".yml").removesuffix(".yaml")
+            if name in sets:
+                raise RuleError(f"{label}: pattern set '{name}' is already defined in {sets[name].path}")
+            sets[name] = load_pattern_set(label, _read_rule_file(label, child), name)
+    return sets
 
 
 def load_rules(extra: Sequence[Path] = (), builtin: bool = True) -> tuple[Rule, ...]:
-    """The built-in rule pack plus any user packs (``--rules DIR``); ids must be unique."""
+    """The built-in rule pack plus any user packs (``--rules DIR``); ids must be unique. A user pack's rules may
+    include the built-in pattern sets and its own."""
     rules: list[Rule] = []
     roots: list[Traversable] = [rules_dir()] if builtin else []
     roots.extend(extra)
     for root in roots:
         if isinstance(root, Path) and not root.is_dir():
             raise RuleError(f"{shown(root)}: not a rule directory")
+    sets = load_pattern_sets([rules_dir(), *roots] if not builtin else roots)
+    for root in roots:
         for rel, file in _walk(root):
-            label = shown(f"{root}/{rel}") if isinstance(root, Path) else f"rules/{rel}"
+            label = _label(root, rel)
             if len(rules) >= RULE_FILES_MAX:
                 raise RuleError(f"{shown(str(root))}: more than {RULE_FILES_MAX} rule files")
-            rules.append(load_rule(label, _read_rule_file(label, file), rule_id(rel)))
+            rules.append(load_rule(label, _read_rule_file(label, file), rule_id(rel), sets))
     seen: dict[str, str] = {}
     for r in rules:
         if r.id in seen:
@@ -684,6 +797,11 @@ class RuleSet:
     _regex: list[tuple[Rule, re.Pattern[str]]] = field(init=False)
     _squashed: PhraseIndex = field(init=False)  # squashed phrase -> (rule, is exception, is one word)
     _by_id: dict[str, Rule] = field(init=False)
+
+    @property
+    def sets(self) -> tuple[PatternSet, ...]:
+        """The pattern sets the rules include, each once."""
+        return tuple({ps.id: ps for r in self.rules for ps in r.sets}.values())
 
     def __post_init__(self) -> None:
         self._token_rules = []
@@ -1401,7 +1519,7 @@ def _sentence_of(sentences: list[tuple[int, int]], starts: list[int], char: int)
 
 @dataclass(frozen=True)
 class ExampleResult:
-    rule: Rule
+    rule: Rule | PatternSet
     kind: Literal["match", "no_match", "known_gap", "missing"]
     text: str
     ok: bool
@@ -1433,4 +1551,24 @@ def run_examples(ruleset: RuleSet) -> list[ExampleResult]:
                 held = rule.spec.answers(ask, answer)
                 detail = "" if hits and held else ("did not match the answer" if not hits else "the entry does not hold")
                 results.append(ExampleResult(rule, "match", f"{ask} / {answer}", hits and held, detail))
+    return results + run_set_examples(ruleset.nlp, ruleset.sets)
+
+
+def run_set_examples(nlp: Language, sets: Iterable[PatternSet]) -> list[ExampleResult]:
+    """Every pattern set's examples: some pattern of the set matches each ``match`` sentence and none a ``no_match`` one."""
+    results: list[ExampleResult] = []
+    for ps in sets:
+        matcher = Matcher(nlp.vocab, validate=True)
+        matcher.add(ps.id, ps.spec.patterns)  # (checked at load)
+        ex = ps.spec.examples
+        for kind, texts, expect in (("match", ex.match, True), ("no_match", ex.no_match, False), ("known_gap", ex.known_gap, False)):
+            for text in texts:
+                found = matcher(nlp(text))
+                ok = bool(found) == expect
+                detail = (
+                    ""
+                    if ok
+                    else ("known gap now matches: move it to 'match'" if kind == "known_gap" else "did not match" if expect else "matched")
+                )
+                results.append(ExampleResult(ps, kind, text, ok, detail))  # type: ignore[arg-type]
     return results

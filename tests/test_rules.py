@@ -10,7 +10,8 @@ import pytest
 
 from analyzer.cli import main
 from analyzer.nlp import get_pipeline
-from analyzer.rules import RuleError, RuleSet, load_rules, run_examples
+from analyzer.resources import rules_dir
+from analyzer.rules import RuleError, RuleSet, load_pattern_sets, load_rules, run_examples, run_set_examples
 
 RULES = load_rules()
 NLP, INFO = get_pipeline()
@@ -282,6 +283,95 @@ def test_an_invalid_sentence_exception_is_named(tmp_path: Path) -> None:
     with pytest.raises(RuleError) as err:
         RuleSet(load_rules([tmp_path], builtin=False), NLP, INFO.has_pos)
     assert "sentence exception" in str(err.value) and "x.bad" in str(err.value)
+
+
+# a quantity ask type with no exception of its own: the shared yes/no frame makes "Bent u bereid ... hoeveel" no count
+INCLUDES_FRAME = """kind: ask_type
+ask_type: quantity
+effect: types
+phrases: [hoeveel]
+include:
+  sentence_exceptions: [yes-no-frame]
+message: "aantal"
+source: "test"
+examples:
+  match: ["Hoeveel kost het? Bent u bereid dit te doen?"]
+  no_match: ["Bent u bereid te onderzoeken hoeveel het kost?", "Deelt u de mening dat hoeveel het kost niet uitmaakt?"]
+"""
+
+OWN_SET = """description: "the pack's own frame: a question about a wish"
+patterns:
+  - [{LOWER: wilt}, {LOWER: u}]
+examples:
+  match: ["Wilt u nagaan hoeveel het kost?"]
+  no_match: ["Hoeveel kost het?"]
+"""
+
+
+def test_a_rule_includes_a_built_in_pattern_set_after_its_own_patterns(tmp_path: Path) -> None:
+    write_rule(tmp_path, "x/aantal.yml", INCLUDES_FRAME.replace("[yes-no-frame]", "[yes-no-frame]\n  exception_patterns: []"))
+    (rule,) = load_rules([tmp_path], builtin=False)
+    (frame,) = rule.sets
+    assert frame.name == "yes-no-frame" and rule.spec.sentence_exceptions == frame.spec.patterns
+    results = run_examples(RuleSet((rule,), NLP, INFO.has_pos))
+    assert {r.rule.id for r in results} == {"x.aantal", "_shared.yes-no-frame"}  # the set's own examples run too
+    assert all(r.ok for r in results), [(r.text, r.detail) for r in results if not r.ok]
+
+
+def test_a_user_pack_brings_its_own_pattern_sets_and_they_are_no_rules(tmp_path: Path) -> None:
+    write_rule(tmp_path, "_shared/wish.yml", OWN_SET)
+    own = SENTENCE_EXCEPTION.replace("sentence_exceptions:\n  - [{LOWER: bent}, {LOWER: u}, {LOWER: bereid}]\n", "")
+    write_rule(tmp_path, "x/aantal.yml", own.replace("message:", "include:\n  sentence_exceptions: [wish]\nmessage:"))
+    rules = load_rules([tmp_path])
+    assert not [r for r in rules if r.id.startswith("_")]  # (a set file is not read as a rule)
+    (mine,) = [r for r in rules if r.id == "x.aantal"]
+    assert [h for h in RuleSet((mine,), NLP, INFO.has_pos).find(NLP("Hoeveel kost het?"))]
+    assert not [h for h in RuleSet((mine,), NLP, INFO.has_pos).find(NLP("Wilt u nagaan hoeveel het kost?"))]
+
+
+def test_an_unknown_pattern_set_is_named_with_the_file_the_key_and_the_sets_known(tmp_path: Path) -> None:
+    path = write_rule(tmp_path, "x/aantal.yml", INCLUDES_FRAME.replace("[yes-no-frame]", "[ja-nee]"))
+    with pytest.raises(RuleError) as err:
+        load_rules([tmp_path], builtin=False)
+    msg = str(err.value)
+    assert str(path) in msg and "include.sentence_exceptions" in msg and "'ja-nee'" in msg and "yes-no-frame" in msg
+
+
+def test_include_takes_only_pattern_lists(tmp_path: Path) -> None:
+    write_rule(tmp_path, "x/aantal.yml", INCLUDES_FRAME.replace("sentence_exceptions: [yes-no-frame]", "phrases: [yes-no-frame]"))
+    with pytest.raises(RuleError, match=r"include\.phrases.*allowed keys: patterns, exception_patterns, sentence_exceptions"):
+        load_rules([tmp_path], builtin=False)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (OWN_SET + "severity: high\n", r"key 'severity': unknown key; allowed keys: description, define, patterns, examples"),
+        (OWN_SET.replace('  no_match: ["Hoeveel kost het?"]\n', ""), "needs both 'match' and 'no_match' examples"),
+        (OWN_SET.replace("{LOWER: u}", "{LOWER: u, OP: '+-'}"), r"key 'patterns\.0': not a spaCy token pattern"),
+        ("- [{LOWER: u}]\n", "a pattern set file is a mapping"),
+    ],
+)
+def test_a_bad_pattern_set_is_named_with_its_file(tmp_path: Path, body: str, message: str) -> None:
+    write_rule(tmp_path, "_shared/wish.yml", body)
+    with pytest.raises(RuleError, match=message) as err:
+        load_rules([tmp_path], builtin=False)
+    assert "_shared/wish.yml" in str(err.value)
+
+
+def test_a_pattern_set_name_is_unique_across_packs(tmp_path: Path) -> None:
+    write_rule(tmp_path, "_shared/yes-no-frame.yml", OWN_SET)
+    with pytest.raises(RuleError, match=r"pattern set .yes-no-frame. is already defined in \S*rules/_shared/yes-no-frame\.yml"):
+        load_rules([tmp_path])
+
+
+def test_every_built_in_pattern_set_is_used_and_its_examples_pass() -> None:
+    sets = load_pattern_sets([rules_dir()])
+    assert {"yes-no-frame", "closed-meeting"} <= set(sets)
+    used = {ps.name for r in RULES for ps in r.sets}
+    assert used == set(sets), f"pattern sets no rule includes: {set(sets) - used}"
+    results = run_set_examples(NLP, sets.values())
+    assert results and all(r.ok for r in results), [(r.rule.id, r.text, r.detail) for r in results if not r.ok]
 
 
 def test_define_holds_yaml_anchors_that_patterns_reuse(tmp_path: Path) -> None:
