@@ -1559,3 +1559,40 @@ def test_a_list_ask_declined_or_answered_in_the_usual_forms(analyzer: Analyzer, 
     as a participle), competence and deferral ("Het overzicht volgt na de beoordeling ...", "Hierover informeer ik u na
     afloop ...") decline it; the names, one name or none answer it."""
     assert verdict_of(analyzer, "Welke gemeenten vroegen in 2024 een subsidie aan voor de renovatie van hun sporthal?", answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # whether the count is kept is a yes/no question: its clear no answers it; the count asked for is declined by it
+        (
+            "Wordt bijgehouden hoeveel aangiftes van geweld tegen boa's tot vervolging leiden?",
+            "Nee, dat wordt niet afzonderlijk bijgehouden.",
+            "answered",
+        ),
+        ("Houdt de gemeente bij hoeveel meldingen van wateroverlast er binnenkomen?", "Nee, dat wordt niet bijgehouden.", "answered"),
+        ("Hoeveel aangiftes van geweld tegen boa's leiden tot vervolging?", "Dat wordt niet afzonderlijk bijgehouden.", "declined"),
+        # a willingness ask whose infinitive clause is followed by a phrase: the act said back answers it, whatever the
+        # study it starts leaves for later
+        (
+            "Bent u bereid de Inspectie van het Onderwijs te vragen een themaonderzoek uit te voeren naar de kwaliteit van het "
+            "taalonderwijs aan nieuwkomers in het primair onderwijs?",
+            "Ik heb de inspectie inmiddels verzocht om in het schooljaar 2025-2026 een themaonderzoek naar het taalonderwijs op "
+            "nieuwkomersvoorzieningen uit te voeren. De resultaten daarvan worden in het voorjaar van 2026 verwacht.",
+            "answered",
+        ),
+        (
+            "Bent u bereid de Inspectie van het Onderwijs te vragen een themaonderzoek uit te voeren naar de kwaliteit van het "
+            "taalonderwijs aan nieuwkomers in het primair onderwijs?",
+            "Ik heb met de inspectie gesproken over haar jaarplan.",
+            "partial",
+        ),
+    ],
+)
+def test_a_yes_no_question_about_keeping_or_doing_is_answered_by_what_is_said_back(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """Blind probes of the twentieth session: "Wordt bijgehouden hoeveel ...?" asks whether (the count is embedded in the
+    yes/no frame), and "Bent u bereid X te vragen ... uit te voeren naar ...?" is said back by "Ik heb X verzocht ... uit te
+    voeren" though its last words are a phrase after the verb."""
+    assert verdict_of(analyzer, question, answer) == verdict

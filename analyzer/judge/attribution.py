@@ -685,7 +685,9 @@ RESTATE_TAIL = 3
 RESTATE_MIN = 2
 
 
-def restated(ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], candidates: Iterable[int]) -> int | None:
+def restated(
+    ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], candidates: Iterable[int], verb_end: int | None = None
+) -> int | None:
     """The first candidate sentence that says a yes/no ask's proposition back, affirmed or denied.
 
     A Dutch yes/no question closes with its predicate: the verb cluster and what goes with it ("Is het
@@ -693,12 +695,26 @@ def restated(ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], cand
     partners*?"). A sentence that holds the ask's last content word and at least ``RESTATE_MIN`` of its
     last ``RESTATE_TAIL`` states the proposition itself: "De overeenkomst wordt niet openbaar gemaakt"
     is the no, "Het overleg met de sociale partners loopt nog" the yes (GUIDE.md: confirmation by
-    restatement). Callers pass the sentences that may count: no question, no decline cue."""
+    restatement). Callers pass the sentences that may count: no question, no decline cue.
+
+    ``verb_end``: where the ask's infinitive clause ends among its lemmas, when a phrase follows the verb ("Bent u bereid de
+    inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?"): the words before it are a tail too."""
     if len(ask_lemmas) < RESTATE_MIN:
         return None
-    tail = ask_lemmas[-RESTATE_TAIL:]
+    tails = [ask_lemmas[-RESTATE_TAIL:]]
+    if verb_end is not None and RESTATE_MIN <= verb_end < len(ask_lemmas):
+        tails.append(ask_lemmas[max(0, verb_end - RESTATE_TAIL) : verb_end])
     for j in candidates:
         words = sentence_words[j]
-        if has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN:
+        if any(has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN for tail in tails):
             return j
+    return None
+
+
+def infinitive_end(doc: Doc, lemmas: Sequence[str]) -> int | None:
+    """Where the ask's last ``te`` infinitive stands among its content lemmas (the index after it), or None."""
+    for tok in reversed(doc):
+        if tok.i and doc[tok.i - 1].lower_ == "te" and tok.is_alpha:
+            lemma = (tok.lemma_ or tok.text).lower()
+            return lemmas.index(lemma) + 1 if lemma in lemmas else None
     return None

@@ -56,6 +56,7 @@ from .attribution import (
     denies,
     echoed,
     has_in,
+    infinitive_end,
     period_missing,
     restated,
     sentence_vocabs,
@@ -822,7 +823,7 @@ class Judge:
             if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
                 statements = (j for j in sorted(expect_on) if j not in cue_sents and facts.states(joined.text, j))
-                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements)
+                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements, infinitive_end(d, ask_lemmas[n]))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
