@@ -1596,3 +1596,55 @@ def test_a_yes_no_question_about_keeping_or_doing_is_answered_by_what_is_said_ba
     yes/no frame), and "Bent u bereid X te vragen ... uit te voeren naar ...?" is said back by "Ik heb X verzocht ... uit te
     voeren" though its last words are a phrase after the verb."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        (
+            "Welke maatregelen neemt het kabinet om de uitstroom van startende leraren te beperken?",
+            "Over de aanpak van het lerarentekort, waaronder het behoud van startende leraren, heb ik uw Kamer uitgebreid "
+            "geïnformeerd in mijn brief van 14 november 2024 (Kamerstuk 27 923, nr. 492).",
+            "referred",
+        ),
+        (
+            "Welke tekortkomingen stelde de inspectie vast bij de opvang van minderjarigen?",
+            "De bevindingen van de inspectie zijn opgenomen in het rapport 'Opvang van minderjarigen', dat ik op 4 april 2024 aan "
+            "uw Kamer heb gezonden (Kamerstuk 19 637, nr. 3210).",
+            "referred",
+        ),
+        (
+            "Hoeveel bezoekers ontvingen de kunstencentra in 2024, per centrum?",
+            "De bezoekerscijfers per kunstencentrum zijn opgenomen in het jaarverslag 2024 van het departement.",
+            "referred",
+        ),
+        (
+            "Hoeveel fietsers passeerden in 2024 de telpalen op de Coupure?",
+            "De gegevens van de fietstelpalen zijn raadpleegbaar via het open dataportaal van de stad.",
+            "referred",
+        ),
+        (
+            "Komt er een verbod op de verkoop van energiedrankjes aan minderjarigen? Zo ja, per wanneer?",
+            "Ik verwijs u naar mijn antwoorden op de vragen van het lid Dobbe (Aanhangsel Handelingen II, vergaderjaar 2024-2025, "
+            "nr. 1187).",
+            "referred",
+        ),
+        (
+            "Wat zijn de krachtlijnen van het beleid rond circulair bouwen?",
+            "Voor de krachtlijnen verwijs ik naar de conceptnota 'Circulair bouwen 2030' (stuk 412 (2024-2025) – Nr. 1).",
+            "referred",
+        ),
+        # the content given, the letter named beside it: no pointer alone
+        (
+            "Hoeveel bezoekers ontvingen de kunstencentra in 2024?",
+            "De kunstencentra ontvingen in 2024 samen 412.000 bezoekers. De cijfers per centrum zijn opgenomen in het jaarverslag "
+            "2024 van het departement.",
+            "answered",
+        ),
+    ],
+)
+def test_a_pointer_to_a_text_named_by_its_date_number_or_title_refers(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """Blind probes of the twentieth session: a pointer written as where it was said ("heb ik uw Kamer geïnformeerd in mijn
+    brief van ...", "zijn opgenomen in het rapport ..., dat ik ... heb gezonden (Kamerstuk ...)", "zijn raadpleegbaar via het
+    open dataportaal") refers, and the session year of a citation ("vergaderjaar 2024-2025") is no time."""
+    assert verdict_of(analyzer, question, answer) == verdict
