@@ -1648,3 +1648,47 @@ def test_a_pointer_to_a_text_named_by_its_date_number_or_title_refers(analyzer: 
     brief van ...", "zijn opgenomen in het rapport ..., dat ik ... heb gezonden (Kamerstuk ...)", "zijn raadpleegbaar via het
     open dataportaal") refers, and the session year of a citation ("vergaderjaar 2024-2025") is no time."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # the telling promised is the yes to a willingness ask about telling the assembly, not a deferral of it
+        (
+            "Bent u bereid de Kamer halfjaarlijks te informeren over de voortgang van het onderhoud aan sluizen?",
+            "Ik zal de voortgang voortaan opnemen in de halfjaarlijkse voortgangsbrief, waarvan de eerstvolgende in juni 2026 aan "
+            "uw Kamer wordt gezonden.",
+            "answered",
+        ),
+        (
+            "Wanneer ontvangt de Kamer de evaluatie van de regeling?",
+            "De evaluatie wordt nog uitgevoerd. Ik zal uw Kamer daarover informeren zodra die beschikbaar is.",
+            "declined",
+        ),
+        # a pointer sentence names what it points about: no proposition said back, no act, no date of its own
+        (
+            "Komt er een investeringssubsidie voor de plaatsing van koelinstallaties? Zo ja, vanaf wanneer?",
+            "Voor de subsidie voor koelinstallaties verwijs ik naar mijn antwoord op schriftelijke vraag nr. 144 van 12 december 2025.",
+            "referred",
+        ),
+        (
+            "Welke maatregelen neemt u om het bereik van voorschoolse educatie te vergroten?",
+            "Over de maatregelen die ik neem om het bereik van voorschoolse educatie te vergroten, heb ik uw Kamer geïnformeerd in "
+            "mijn brief van 18 november 2025 (Kamerstuk 27 020, nr. 142).",
+            "referred",
+        ),
+        (
+            "Welke maatregelen neemt u om het bereik van voorschoolse educatie te vergroten?",
+            "Ik verhoog het budget voor voorschoolse educatie met 20 miljoen euro. Over de verdere maatregelen heb ik uw Kamer "
+            "geïnformeerd in mijn brief van 18 november 2025.",
+            "answered",
+        ),
+    ],
+)
+def test_what_a_pointer_sentence_names_is_no_answer_and_a_promise_to_tell_is_the_yes_to_telling(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """Blind documents of the twentieth session: "Over de maatregelen die ik neem ..., heb ik uw Kamer geïnformeerd in mijn brief
+    van ..." points elsewhere (its topic is no measure named), and "Bent u bereid de Kamer te informeren?" is answered by the
+    telling promised."""
+    assert verdict_of(analyzer, question, answer) == verdict

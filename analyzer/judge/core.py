@@ -77,6 +77,19 @@ _ASKS_WHEN_TOLD = re.compile(
     re.I,
 )
 
+# the topic a sentence opens with: "Over de maatregelen ...", "Voor de cijfers ...", "Wat betreft de planning ..."
+_TOPIC_OPENING = re.compile(r"\s*(?:over|voor|wat\s+betreft|voor\s+wat\s+betreft|met\s+betrekking\s+tot|inzake|aangaande)\b", re.I)
+
+
+def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit: Hit, refer_at: dict[int, int]) -> bool:
+    """Whether ``hit`` stands in the topic phrase that opens a sentence pointing elsewhere, before the pointer."""
+    at = refer_at.get(j)
+    return at is not None and hit.end <= at and _TOPIC_OPENING.match(text, sentences[j][0]) is not None
+
+
+# a question of willingness or intention: "Bent u bereid ...", "Is het college van plan ...", "Zult u ..."
+_WILLING = re.compile(r"\b(?:bereid|van\s+plan|voornemens|zult\s+u|wilt\s+u|gaat\s+u)\b", re.I)
+
 # ... the assembly that is to be told
 _ASSEMBLY = re.compile(r"\b(?:kamer|raad|gemeenteraad|staten|parlement|commissie)\b", re.I)
 
@@ -713,6 +726,10 @@ class Judge:
                 # "Wanneer wordt de Kamer geïnformeerd over ...?" - "Ik zal uw Kamer in juni informeren": the deferral
                 # is what is asked for, a time (when one is given), not a refusal to give it
                 declines = [h for h in declines if h.rule.spec.category != "deferral"]
+            if t == "polar" and _ASKS_WHEN_TOLD.search(ask_text) and _ASSEMBLY.search(ask_text) and _WILLING.search(ask_text):
+                # "Bent u bereid de Kamer halfjaarlijks te informeren?" - "Ik zal de voortgang opnemen in de voortgangsbrief, die in
+                # juni aan uw Kamer wordt gezonden": the telling promised is the yes asked for, not a deferral of it
+                declines = [h for h in declines if not (h.rule.spec.category == "deferral" and _TELLS.search(h.text))]
             if a.kind != "conditional" and _ASKS_WHY_NOT.search(ask_text):
                 # "Waarom wordt het onderzoek niet openbaar gemaakt?" - "Het wordt niet openbaar gemaakt omdat het
                 # persoonsgegevens bevat": the refusal asked about, with its reason, is the answer (not a deferral with the
@@ -732,6 +749,12 @@ class Judge:
             # staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd ...")
             declines = [h for h in declines if not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
+            if refer_at:
+                # the topic put before a pointer names what it points about, it gives nothing: "Over de maatregelen die ik neem
+                # om ..., heb ik uw Kamer geïnformeerd in mijn brief van ...", "Voor de cijfers per centrum verwijs ik naar ..."
+                expectations = tuple(
+                    h for h in expectations if not _pointer_topic(joined.text, facts.sentences, hit_sentence[id(h)], h, refer_at)
+                )
             if not empty:
                 # a denial answers only about the thing it denies: "geen evaluaties" says no to "Wordt geëvalueerd?"
                 # ("Hoe beoordeelt het college dit?" is about what the ask before it names)
@@ -822,7 +845,9 @@ class Judge:
             restate_at = None
             if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
-                statements = (j for j in sorted(expect_on) if j not in cue_sents and facts.states(joined.text, j))
+                # (nor points elsewhere: "Voor de subsidie voor koelinstallaties verwijs ik naar mijn antwoord op ..." names what it
+                # points about)
+                statements = (j for j in sorted(expect_on) if j not in cue_sents and j not in refer_at and facts.states(joined.text, j))
                 restate_at = restated(ask_lemmas[n], facts.sentence_words, statements, infinitive_end(d, ask_lemmas[n]))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
