@@ -170,9 +170,9 @@ def _heading_then_number(label: str) -> bool:
     return re.match(r"\s*(?:Vragen|VRAGEN)\s+\d+[a-z]?\s*[.)]", label) is not None
 
 
-# "Ad 1.", "Ad vraag 2:", "Ad 3 en 4" (Dutch municipal answers): always with its number
+# "Ad 1.", "Ad vraag 2:", "Ad 3 en 4", "Ad 1.2" (Dutch municipal and water board answers): always with its number
 AD = re.compile(
-    rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?(?P<nums>{_NUMS})(?P<letter>[a-z])?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)[^\S\n]*"
+    rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?(?P<nums>{_NUMS})(?:\.(?P<sub>\d{{1,2}}))?(?P<letter>[a-z])?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)[^\S\n]*"
 )
 
 
@@ -190,6 +190,9 @@ def match_antwoord(line: str, offset: int) -> Label | None:
     if more:  # "1a en 1b": the answer to the numbers, which their lettered items fall back to
         nums = tuple(sorted({*nums, *(int(n) for n in re.findall(r"\d+", more))}))
         letter = None
+    sub = m.groupdict().get("sub")
+    if sub and len(nums) == 1 and not letter:  # "Ad 1.2": the answer to the nested question 1.2
+        return Label(offset + _lstrip(line), offset + m.end(), "antwoord", nums, None, style="antwoord", sub=int(sub))
     return Label(offset + _lstrip(line), offset + m.end(), "antwoord", nums, letter, style="antwoord")
 
 

@@ -2679,3 +2679,61 @@ def test_an_answer_above_is_no_pointer_outside_the_document() -> None:
         "Antwoord 2\nIn het antwoord hierboven ben ik ingegaan op de start van de renovatie.\n"
     )
     assert Analyzer().check(RawDocument("<probe>", text)).judgement.item("2").verdict != "referred"
+
+
+_WATER_BOARD = """Schriftelijke vragen ex artikel 58 van het Reglement van orde
+
+Vragen
+1. Lozingen
+1.1 Hoeveel PFAS heeft de rwzi in 2025 via het effluent geloosd?
+1.2 Welke bedrijven zijn de belangrijkste bronnen van deze PFAS?
+2. Maatregelen
+2.1 Welke maatregelen neemt het waterschap om de PFAS-vracht te verminderen?
+2.2 Heeft het waterschap hierover contact met de provincie?
+3. Wat waren de gemeten concentraties per kwartaal?
+
+Beantwoording door het dagelijks bestuur
+
+Ad 1.1
+De PFAS-vracht over 2025 is berekend op circa 1.340 gram.
+
+Ad 1.2
+Het dagelijks bestuur maakt geen namen van individuele lozers openbaar.
+
+Ad 2.1
+Het waterschap heeft met de drie grootste bronnen afspraken gemaakt over een voorzuivering.
+
+Ad 2.2
+Ja. Sinds november 2025 is er maandelijks ambtelijk overleg met de provincie.
+
+Ad 3
+De meetresultaten per kwartaal zijn opgenomen in bijlage 3 van het Waterkwaliteitsrapport 2025.
+"""
+
+
+def test_nested_questions_under_section_headings_are_answered_by_ad_labels_with_their_sub_numbers() -> None:
+    """A water board's questions numbered 1.1, 1.2 under headings "1. Lozingen", "2. Maatregelen" (which ask nothing, so
+    they are no items, as a number over its letters is not), answered "Ad 1.1", "Ad 1.2", ...: each nested question gets its
+    own answer (before, the "Ad 1.1" labels were not read, the headings were items and every item took the last answer)."""
+    doc = doc_of(_WATER_BOARD)
+    assert [i.id for i in doc.items] == ["1.1", "1.2", "2.1", "2.2", "3"]
+    assert answer_text(doc, "1.2").startswith("Het dagelijks bestuur maakt geen namen")
+    assert answer_text(doc, "2.2").startswith("Ja. Sinds november 2025")
+    assert answer_text(doc, "3").startswith("De meetresultaten per kwartaal")
+
+
+def test_the_last_stacked_question_the_answers_leave_out_is_still_an_item() -> None:
+    """Tweede Kamer questions as bare numbers stacked before "Antwoord op vraag N" labels: the last one, which no answer
+    label names ("Kunt u deze vragen vóór het debat beantwoorden?"), is an item the answer does not address, not a number
+    to drop (before, it was dropped silently)."""
+    questions = "".join(f"{n}\nVraag nummer {n} over de schoonmaak in overheidsgebouwen, hoe staat het daarmee?\n\n" for n in range(1, 4))
+    text = (
+        "Vragen van het lid Jansen (SP) aan de minister van Sociale Zaken\n\n"
+        + questions
+        + "4\nKunt u deze vragen beantwoorden vóór het commissiedebat?\n\n"
+        + "Antwoord van minister De Vries (ontvangen 20 maart 2026)\n\n"
+        + "".join(f"Antwoord op vraag {n}\nHet gaat goed met punt {n} van de schoonmaak.\n\n" for n in range(1, 4))
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    assert [i.id for i in result.document.items] == ["1", "2", "3", "4"]
+    assert result.judgement.item("4").verdict == "declined"

@@ -440,7 +440,7 @@ def units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], f
         span = trimmed(text, u.body_start, region_end(frags, u.body_end))
         has_letters = (
             i + 1 < len(units)
-            and units[i + 1].letter is not None
+            and (units[i + 1].letter is not None or units[i + 1].sub is not None)
             and u.letter is None
             and u.sub is None
             and bool(u.numbers)
@@ -451,7 +451,8 @@ def units_to_items(text: str, furniture: tuple[Span, ...], units: list[_Unit], f
             items.append(Item(ident, Span(u.label.start, u.label.end), span, split_asks(text, span, furniture), u.numbers[0]))
             continue
         if has_letters:
-            # The stem of a lettered question is an item only if it asks something itself.
+            # The stem of a lettered (or nested: "1. Lozingen" over "1.1", "1.2") question is an item only if it asks
+            # something itself.
             asks = tuple(a for a in split_asks(text, span, furniture) if _real_ask(text, a))
             if not asks:
                 continue

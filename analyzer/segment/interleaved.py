@@ -101,7 +101,12 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                     q = dataclasses.replace(q, letter=None)
             else:
                 # questions stacked before their answers: each needs an answer label further on
-                stacked = state == "q" and _answered_later(answers_at, f.start, n)
+                stacked = state == "q" and (
+                    _answered_later(answers_at, f.start, n)
+                    # (or the last of them, which the answers leave out, "9\nKunt u deze vragen vóór het debat beantwoorden?":
+                    # an item the answer does not address, not a number to drop)
+                    or (n == last_q + 1 >= 3 and _asks_before_answers(text, frags, k, answers_at))
+                )
                 nums = q.numbers if (n == last_q + 1 and (state != "q" or stacked)) else ()
             if nums:
                 blocks.append(("q", q, nums))
@@ -293,6 +298,15 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
     if start is None:
         return None
     return lo + start + len(body[start:]) - len(body[start:].lstrip())
+
+
+def _asks_before_answers(text: str, frags: list[Frag], k: int, answers_at: Sequence[tuple[int, set[int] | None]]) -> bool:
+    """Whether the question labelled on line ``k`` asks (a question mark closes its text, on its line or the next before a
+    blank line) and answer labels follow it: a question stacked with the others, before the answers."""
+    if not any(at > frags[k].start for at, _ in answers_at):
+        return False
+    stop = frags[k + 1].end if k + 1 < len(frags) and "\n\n" not in text[frags[k].end : frags[k + 1].start] else frags[k].end
+    return text[frags[k].start : stop].rstrip().endswith("?")
 
 
 def _answered_later(answers_at: Sequence[tuple[int, set[int] | None]], pos: int, n: int) -> bool:
