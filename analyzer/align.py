@@ -117,11 +117,13 @@ def find_references(text: str, parts: Sequence[AnswerPart], part_index: int) -> 
             continue
         resolved: list[int] = []
         for t in targets:
-            for j, p in enumerate(parts):
-                if j == part_index or j in resolved or p.kind == "preamble":
-                    continue
-                if t in p.covers or (p.kind != "lettered" and t.rstrip("abcdefghijklmn") in p.covers):
-                    resolved.append(j)
+            candidates = [j for j, p in enumerate(parts) if j != part_index and j not in resolved and p.kind != "preamble"]
+            # the part labelled with the target itself ("Zie antwoord op vraag 3a)" -> the part "a)" of answer 3); the whole
+            # numbered part only when no part has the letter's label (its other letters answer other questions)
+            exact = [j for j in candidates if t in parts[j].covers]
+            resolved.extend(
+                exact or [j for j in candidates if parts[j].kind != "lettered" and t.rstrip("abcdefghijklmn") in parts[j].covers]
+            )
         found.append(Reference(Span(m.start(), m.end()), targets, tuple(resolved)))
     return tuple(found)
 

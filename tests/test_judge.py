@@ -1692,3 +1692,70 @@ def test_what_a_pointer_sentence_names_is_no_answer_and_a_promise_to_tell_is_the
     van ..." points elsewhere (its topic is no measure named), and "Bent u bereid de Kamer te informeren?" is answered by the
     telling promised."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # the want of the count's data said as "niet gemonitord of <the ask's predicate>": no data, not another question
+        (
+            "In hoeveel gemeenten wordt de wettelijke norm van 16 uur voorschoolse educatie niet gerealiseerd?",
+            "Op landelijk niveau wordt niet per gemeente gemonitord of de norm van 16 uur wordt gerealiseerd.",
+            "declined",
+        ),
+        # ... not whether something else holds: another question than the count asked
+        (
+            "Hoeveel aanvragen kwamen er in 2024 binnen?",
+            "Er wordt niet bijgehouden of de aanvragers ook huurder zijn. Wel blijkt uit de jaarcijfers dat er 412 aanvragen waren.",
+            "answered",
+        ),
+        (
+            "Hoeveel woonzorgcentra hebben een koelsysteem in alle kamers?",
+            "Het departement beschikt niet over een inventaris van de koelsystemen.",
+            "declined",
+        ),
+        (
+            "Plant de deputatie een provinciaal actieplan invasieve exoten?",
+            "De deputatie wacht de eindevaluatie af van het lopende project, die in het voorjaar van 2027 wordt verwacht.",
+            "declined",
+        ),
+    ],
+)
+def test_no_data_and_waiting_in_the_forms_of_the_blind_documents(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """Blind documents of the twentieth session: no monitoring of whether the asked predicate holds, no inventory, waiting for
+    a compound 'eindevaluatie'."""
+    assert verdict_of(analyzer, question, answer) == verdict
+
+
+def test_a_reference_to_a_lettered_answer_follows_that_letter_only(analyzer: Analyzer) -> None:
+    """ "3. Zie antwoord op vraag 2a)" follows the part a) of answer 2, not the whole of answer 2, whose "b) Nee." answers
+    another question (it was read as this item's no)."""
+    text = (
+        "1. Hoeveel leerlingen maken gebruik van het leerlingenvervoer?\n"
+        "2. a) Welke maatregelen neemt de minister om de reistijden te beperken?\n"
+        "b) Wordt de richtwaarde van 90 minuten afdwingbaar gemaakt?\n"
+        "3. Overweegt de minister een kilometervergoeding voor ouders die hun kind zelf naar school brengen?\n\n"
+        "ANTWOORD\n\n1. In 2025 maakten 31.842 leerlingen gebruik van het leerlingenvervoer.\n\n"
+        "2. a) Ik heb met De Lijn afgesproken om tegen september 2026 alle busroutes te herberekenen.\n"
+        "b) Nee. De 90 minuten blijven een richtwaarde.\n\n3. Zie antwoord op vraag 2a).\n"
+    )
+    result = judge(analyzer, text)
+    assert verdicts(result)["2b"] == "answered"
+    assert verdicts(result)["3"] != "answered"
+
+
+def test_a_grouped_answer_that_opens_with_the_first_questions_no_data_does_not_decline_the_second(analyzer: Analyzer) -> None:
+    """ "Antwoord op vraag 2 en 3": the no-data sentence responds to question 2; question 3's count is given in a sentence
+    of its own, so the opening cue is no lead decline of question 3 (it was: a false decline)."""
+    text = (
+        "1. Hoeveel woonzorgcentra zijn er in Vlaanderen?\n"
+        "2. Hoeveel woonzorgcentra hebben in alle bewonerskamers een koelsysteem?\n"
+        "3. Hoeveel woonzorgcentra beschikken over minstens één gekoelde leefruimte?\n\n"
+        "ANTWOORD\n\n1. Er zijn 812 erkende woonzorgcentra.\n\n"
+        "2 en 3. Het departement beschikt niet over een inventaris van de koelsystemen per bewonerskamer. Sinds 2022 moet elk "
+        "woonzorgcentrum beschikken over minstens één gekoelde leefruimte. Uit de bevraging van juni 2025 blijkt dat 797 "
+        "woonzorgcentra over een gekoelde leefruimte beschikken.\n"
+    )
+    got = verdicts(judge(analyzer, text))
+    assert got["2"] == "declined"
+    assert got["3"] != "declined"

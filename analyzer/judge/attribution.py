@@ -686,7 +686,11 @@ RESTATE_MIN = 2
 
 
 def restated(
-    ask_lemmas: Sequence[str], sentence_words: Sequence[set[str]], candidates: Iterable[int], verb_end: int | None = None
+    ask_lemmas: Sequence[str],
+    sentence_words: Sequence[set[str]],
+    candidates: Iterable[int],
+    verb_end: int | None = None,
+    clause_end: int | None = None,
 ) -> int | None:
     """The first candidate sentence that says a yes/no ask's proposition back, affirmed or denied.
 
@@ -702,12 +706,27 @@ def restated(
     if len(ask_lemmas) < RESTATE_MIN:
         return None
     tails = [ask_lemmas[-RESTATE_TAIL:]]
+    if clause_end is not None and RESTATE_MIN <= clause_end < len(ask_lemmas):
+        # (a relative clause closes the question: "Werd overleg gepleegd met de provincies, die wegbeheerder zijn?" asks about
+        # the overleg; its last words describe the provinces)
+        tails = [ask_lemmas[max(0, clause_end - RESTATE_TAIL) : clause_end]]
     if verb_end is not None and RESTATE_MIN <= verb_end < len(ask_lemmas):
         tails.append(ask_lemmas[max(0, verb_end - RESTATE_TAIL) : verb_end])
     for j in candidates:
         words = sentence_words[j]
         if any(has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN for tail in tails):
             return j
+    return None
+
+
+_RELATIVE = frozenset({"die", "dat", "welke", "waar", "waarvan", "waarin", "waarop"})
+
+
+def relative_start(doc: Doc) -> int | None:
+    """How many content lemmas the ask has before the relative clause that closes it (", die ...?"), or None."""
+    for tok in reversed(doc):
+        if tok.i + 1 < len(doc) and tok.text == "," and doc[tok.i + 1].lower_ in _RELATIVE:
+            return len(content_lemmas(doc[: tok.i].as_doc()))
     return None
 
 

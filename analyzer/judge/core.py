@@ -58,6 +58,7 @@ from .attribution import (
     has_in,
     infinitive_end,
     period_missing,
+    relative_start,
     restated,
     sentence_vocabs,
     states,
@@ -239,15 +240,76 @@ def _possible_act(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
     return _POSSIBLE.search(reach) is not None
 
 
-def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
-    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
+def _withholds_other(text: str, hit: Hit, ask_type: str, ask: str = "") -> bool:
+    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants.
+
+    (Not when a count is asked of what the whether-clause says back: "In hoeveel gemeenten wordt de norm niet gerealiseerd?"
+    - "Er wordt niet per gemeente gemonitord of de norm wordt gerealiseerd" is the want of the count's data.)"""
     if hit.rule.spec.category != "no_data":
         return False
     m = _WITHHELD_WH.match(text, hit.end)
     if m is None:
         return False
-    types = _WITHHELD_TYPES.get(m.group(1).split()[0].lower())
+    word = m.group(1).split()[0].lower()
+    if word == "of" and ask_type == "quantity" and ask:
+        clause = text[m.end() : m.end() + 200].split(".")[0]
+        if len(_long_words(clause) & _long_words(ask)) >= 2:
+            return False
+    types = _WITHHELD_TYPES.get(word)
     return types is not None and ask_type not in types
+
+
+def _long_words(text: str) -> set[str]:
+    """The words of four letters or more and the figures, lower case, cut to their first six letters ("gerealiseerd")."""
+    return {w.lower()[:6] for w in re.findall(r"\b(?:[^\W\d]{4,}|\d+)\b", text) if w.lower() not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "zijn",
+        "hebben",
+        "heeft",
+        "hadden",
+        "kunnen",
+        "zullen",
+        "moeten",
+        "mogen",
+        "welke",
+        "hoeveel",
+        "waarom",
+        "wanneer",
+        "deze",
+        "andere",
+        "alle",
+        "tussen",
+        "tegen",
+        "onder",
+        "boven",
+        "sinds",
+        "vanaf",
+        "zoals",
+        "omdat",
+        "zodat",
+        "echter",
+        "niet",
+        "voor",
+        "naar",
+        "over",
+        "door",
+        "maar",
+        "meer",
+        "waar",
+        "hier",
+        "daar",
+        "haar",
+        "zich",
+        "jaar",
+    ]
+)
 
 
 def _formula_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> int:
@@ -712,7 +774,7 @@ class Judge:
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
-            declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
+            declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t, ask_text)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
@@ -842,13 +904,17 @@ class Judge:
                 for h in expectations
             )
             met_apart = met_beside or any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            own = set(mine)
+            # (the decline cue stands in a sentence that responds to this ask; what it wants is met in one that does)
+            cue_own = any(hit_sentence[id(h)] in own for h in declines)
+            met_own = any(hit_sentence[id(h)] in own and hit_sentence[id(h)] not in cue_sents for h in expectations)
             restate_at = None
             if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
                 # (nor points elsewhere: "Voor de subsidie voor koelinstallaties verwijs ik naar mijn antwoord op ..." names what it
                 # points about)
                 statements = (j for j in sorted(expect_on) if j not in cue_sents and j not in refer_at and facts.states(joined.text, j))
-                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements, infinitive_end(d, ask_lemmas[n]))
+                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
@@ -883,6 +949,8 @@ class Judge:
                     period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
                     met_beside=met_beside,
+                    cue_own=cue_own,
+                    met_own=met_own,
                     addressed=addressed,
                     unnumbered=unnumbered,
                     lemmas=len(ask_lemmas[n]),

@@ -147,6 +147,8 @@ class AskSignals:
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
     condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
     met_beside: bool = False  # the expectation is met in a clause beside the decline cue's, in its sentence ("...; ...")
+    cue_own: bool = True  # a decline cue stands in a sentence attributed to this ask
+    met_own: bool = False  # the expectation is met in a sentence attributed to this ask, without a decline cue
 
 
 class Decision(NamedTuple):
@@ -190,6 +192,10 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and not s.opener
         and s.words <= p.lead_max_words
         and not s.met_beside  # ("Er kwamen 2.300 bezoekers; kinderen werden niet geteld": the figure is given beside it)
+        # (an answer shared by several questions opens with another one's: "Antwoord 2 en 3: Het departement beschikt niet
+        # over een inventaris van de koelsystemen per kamer. ... blijkt dat 797 woonzorgcentra over een gekoelde ruimte
+        # beschikken": the cue responds to question 2, the count of this one is given in a sentence of its own)
+        and not (s.shared and s.met_own and not s.cue_own)
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
