@@ -1759,3 +1759,44 @@ def test_a_grouped_answer_that_opens_with_the_first_questions_no_data_does_not_d
     got = verdicts(judge(analyzer, text))
     assert got["2"] == "declined"
     assert got["3"] != "declined"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # "Zo nee, waarom niet?" after a bare no wants its reason; after a yes it does not apply
+        ("Bent u bereid de termijn voor de aanvraag te verlengen? Zo nee, waarom niet?", "Nee.", "partial"),
+        (
+            "Bent u bereid de termijn voor de aanvraag te verlengen? Zo nee, waarom niet?",
+            "Nee, omdat de regeling op 1 januari afloopt en de uitvoerder geen capaciteit heeft.",
+            "answered",
+        ),
+        (
+            "Is er bij de vergunning rekening gehouden met het dierenwelzijn? Zo ja, op welke wijze?",
+            "Ja, er is rekening gehouden met het dierenwelzijn door de organisator te wijzen op de bepalingen van de wet.",
+            "answered",
+        ),
+        # "Zo ja, aan welke?" asks for the names: the count alone is part of it
+        (
+            "Heeft de provincie in 2024 subsidies verstrekt aan lokale energiecoöperaties? Zo ja, aan welke?",
+            "Ja, in 2024 heeft de provincie aan 14 energiecoöperaties subsidie verstrekt, voor een totaalbedrag van 612.000 euro.",
+            "partial",
+        ),
+        (
+            "Hoeveel vergunningen voor evenementen in het park werden in 2024 verleend, en aan welke organisatoren?",
+            "In 2024 zijn 37 evenementenvergunningen verleend. Om redenen van privacy maakt het college geen namen van "
+            "individuele organisatoren openbaar.",
+            "partial",
+        ),
+        # an average time is a figure asked for
+        (
+            "Wat is de gemiddelde tijd tussen een dodelijk ongeval en de herinrichting van de locatie?",
+            "De tijd tussen een ongeval en de herinrichting hangt af van de aard van de ingreep en kan niet eenduidig worden bepaald.",
+            "declined",
+        ),
+    ],
+)
+def test_follow_ups_and_elliptic_asks_of_the_blind_probes(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """Blind probes of the twentieth session: a reason wanted after "Nee.", a means clause ("door ... te wijzen") as the how,
+    "Zo ja, aan welke?" a list, names withheld, an average time a figure."""
+    assert verdict_of(analyzer, question, answer) == verdict
