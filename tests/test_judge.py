@@ -1800,3 +1800,13 @@ def test_follow_ups_and_elliptic_asks_of_the_blind_probes(analyzer: Analyzer, qu
     """Blind probes of the twentieth session: a reason wanted after "Nee.", a means clause ("door ... te wijzen") as the how,
     "Zo ja, aan welke?" a list, names withheld, an average time a figure."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -> None:
+    """ "Wanneer start de bouw en wanneer wordt het gebouw in gebruik genomen?": the one moment the answer names ("in het
+    voorjaar van 2026") answers the start; the use it says cannot be fixed yet is not answered by it (it was)."""
+    q = "Wanneer start de bouw van het nieuwe administratief centrum en wanneer wordt het gebouw in gebruik genomen?"
+    one = "De bouw kan in het voorjaar van 2026 starten. De datum van ingebruikname kan op dit moment nog niet worden bepaald."
+    both = "De bouw start in het voorjaar van 2026; het gebouw wordt in het najaar van 2027 in gebruik genomen."
+    assert verdict_of(analyzer, q, one) == "partial"
+    assert verdict_of(analyzer, q, both) == "answered"

@@ -88,6 +88,17 @@ def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit:
     return at is not None and hit.end <= at and _TOPIC_OPENING.match(text, sentences[j][0]) is not None
 
 
+def _moments(hits: Sequence[Hit]) -> set[tuple[int, int]]:
+    """The moments the time hits name: hits a few characters apart are one ("in het voorjaar van 2026")."""
+    out: list[list[int]] = []
+    for h in sorted(hits, key=lambda h: h.start):
+        if out and h.start - out[-1][1] <= 12:
+            out[-1][1] = max(out[-1][1], h.end)
+        else:
+            out.append([h.start, h.end])
+    return {(a, b) for a, b in out}
+
+
 # a question of willingness or intention: "Bent u bereid ...", "Is het college van plan ...", "Zult u ..."
 _WILLING = re.compile(r"\b(?:bereid|van\s+plan|voornemens|zult\s+u|wilt\s+u|gaat\s+u)\b", re.I)
 
@@ -732,6 +743,7 @@ class Judge:
         dependencies = depends_on(item.asks)
         seen_first = False
         counted_before: set[tuple[int, int]] = set()  # the figures that met an earlier quantity ask of the item
+        timed_before: set[tuple[int, int]] = set()  # the moments that met an earlier time ask of the item
         # the sentences of figures apart from a pointer: in another sentence, or well before it in its sentence (a
         # table before "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
         refer_at = {hit_sentence[id(h)]: h.start for h in sorted(hits, key=lambda h: -h.start) if h.rule.spec.effect == "refers"}
@@ -871,6 +883,14 @@ class Judge:
                 ):
                     expectations = ()
                 counted_before |= figures
+            if t == "time" and expectations:
+                # "Wanneer start de bouw en wanneer wordt het gebouw in gebruik genomen?" - "De bouw start in het voorjaar van
+                # 2026. De ingebruikname kan nog niet worden bepaald.": one moment answers one time ask; when an earlier time
+                # ask of the item took the only moment of the answer, this one has none
+                moments = _moments(expectations)
+                if len(moments) == 1 and moments <= timed_before:
+                    expectations = ()
+                timed_before |= moments
             if t == "time" and expectations:
                 # "Wanneer verschijnt het rapport?" - "Het rapport wordt in het najaar verwacht": a deferral that names its
                 # moment says when; it is the answer asked for, not a refusal to give it
