@@ -1697,13 +1697,7 @@ def test_what_a_pointer_sentence_names_is_no_answer_and_a_promise_to_tell_is_the
 @pytest.mark.parametrize(
     ("question", "answer", "verdict"),
     [
-        # the want of the count's data said as "niet gemonitord of <the ask's predicate>": no data, not another question
-        (
-            "In hoeveel gemeenten wordt de wettelijke norm van 16 uur voorschoolse educatie niet gerealiseerd?",
-            "Op landelijk niveau wordt niet per gemeente gemonitord of de norm van 16 uur wordt gerealiseerd.",
-            "declined",
-        ),
-        # ... not whether something else holds: another question than the count asked
+        # no monitoring of whether something else holds answers another question than the count asked
         (
             "Hoeveel aanvragen kwamen er in 2024 binnen?",
             "Er wordt niet bijgehouden of de aanvragers ook huurder zijn. Wel blijkt uit de jaarcijfers dat er 412 aanvragen waren.",
@@ -1722,8 +1716,8 @@ def test_what_a_pointer_sentence_names_is_no_answer_and_a_promise_to_tell_is_the
     ],
 )
 def test_no_data_and_waiting_in_the_forms_of_the_blind_documents(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
-    """Blind documents of the twentieth session: no monitoring of whether the asked predicate holds, no inventory, waiting for
-    a compound 'eindevaluatie'."""
+    """Blind documents of the twentieth session: no inventory, waiting for a compound 'eindevaluatie'; not monitoring whether
+    another thing holds leaves the count alone."""
     assert verdict_of(analyzer, question, answer) == verdict
 
 
@@ -1810,3 +1804,19 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
     both = "De bouw start in het voorjaar van 2026; het gebouw wordt in het najaar van 2027 in gebruik genomen."
     assert verdict_of(analyzer, q, one) == "partial"
     assert verdict_of(analyzer, q, both) == "answered"
+
+
+REVIEW20 = json.loads((Path(__file__).parent / "fixtures" / "review20" / "probes.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["known_gap"] else c for c in REVIEW20],
+    ids=lambda c: c["id"],
+)
+def test_a_second_readers_probes_of_the_twentieth_sessions_constructions(analyzer: Analyzer, case: dict[str, str]) -> None:
+    """A second reader's probes against each construction of the twentieth session (pointers named by date or number, waiting,
+    meetings to come, depending on an outcome, the effort a figure takes, grouped answers ...): a meeting already held, a
+    criterion ("hangt af van de afstand"), a wait that is over, a figure given before the pointer are no decline or pointer.
+    (known_gap: still wrong, see the session's note.)"""
+    assert verdict_of(analyzer, case["question"], case["answer"]) == case["gold"]

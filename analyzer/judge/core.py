@@ -83,9 +83,18 @@ _TOPIC_OPENING = re.compile(r"\s*(?:over|voor|wat\s+betreft|voor\s+wat\s+betreft
 
 
 def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit: Hit, refer_at: dict[int, int]) -> bool:
-    """Whether ``hit`` stands in the topic phrase that opens a sentence pointing elsewhere, before the pointer."""
+    """Whether ``hit`` stands in the topic phrase that opens a sentence pointing elsewhere: before the comma that closes the
+    phrase, the pointer's clause right after it ("Over de maatregelen die ik neem ..., heb ik uw Kamer geïnformeerd in ...";
+    not "Voor de opvang stelt het kabinet € 500 miljoen beschikbaar, zoals ik heb gemeld in mijn brief van ...", nor "Wat
+    betreft de maatregelen: de provincie koopt ... uit, zoals uiteengezet in ...")."""
     at = refer_at.get(j)
-    return at is not None and hit.end <= at and _TOPIC_OPENING.match(text, sentences[j][0]) is not None
+    if at is None or hit.end > at or _TOPIC_OPENING.match(text, sentences[j][0]) is None:
+        return False
+    comma = text.find(",", hit.end, at)
+    if comma < 0 or ":" in text[sentences[j][0] : comma]:
+        return False
+    between = text[comma + 1 : at]
+    return len(between) <= 40 and "zoals" not in between.lower()
 
 
 def _moments(hits: Sequence[Hit]) -> set[tuple[int, int]]:
@@ -97,6 +106,14 @@ def _moments(hits: Sequence[Hit]) -> set[tuple[int, int]]:
         else:
             out.append([h.start, h.end])
     return {(a, b) for a, b in out}
+
+
+# a text cited by its date, just before a date's word: "mijn brief van 14 ", "schriftelijke vraag nr. 144 van 12 december "
+_CITED_DATE = re.compile(
+    r"\b\w*(?:brief|brieven|nota|rapport|rapportage|verslag|memo|kamerstuk|mededeling|vraag|vragen|antwoord|antwoorden|beantwoording)"
+    r"\b[^?!\n]{0,25}?\b(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?$",
+    re.I,
+)
 
 
 # a question of willingness or intention: "Bent u bereid ...", "Is het college van plan ...", "Zult u ..."
@@ -251,76 +268,15 @@ def _possible_act(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
     return _POSSIBLE.search(reach) is not None
 
 
-def _withholds_other(text: str, hit: Hit, ask_type: str, ask: str = "") -> bool:
-    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants.
-
-    (Not when a count is asked of what the whether-clause says back: "In hoeveel gemeenten wordt de norm niet gerealiseerd?"
-    - "Er wordt niet per gemeente gemonitord of de norm wordt gerealiseerd" is the want of the count's data.)"""
+def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
+    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
     if hit.rule.spec.category != "no_data":
         return False
     m = _WITHHELD_WH.match(text, hit.end)
     if m is None:
         return False
-    word = m.group(1).split()[0].lower()
-    if word == "of" and ask_type == "quantity" and ask:
-        clause = text[m.end() : m.end() + 200].split(".")[0]
-        if len(_long_words(clause) & _long_words(ask)) >= 2:
-            return False
-    types = _WITHHELD_TYPES.get(word)
+    types = _WITHHELD_TYPES.get(m.group(1).split()[0].lower())
     return types is not None and ask_type not in types
-
-
-def _long_words(text: str) -> set[str]:
-    """The words of four letters or more and the figures, lower case, cut to their first six letters ("gerealiseerd")."""
-    return {w.lower()[:6] for w in re.findall(r"\b(?:[^\W\d]{4,}|\d+)\b", text) if w.lower() not in _FUNCTION_WORDS}
-
-
-_FUNCTION_WORDS = frozenset(
-    [
-        "wordt",
-        "worden",
-        "werd",
-        "werden",
-        "zijn",
-        "hebben",
-        "heeft",
-        "hadden",
-        "kunnen",
-        "zullen",
-        "moeten",
-        "mogen",
-        "welke",
-        "hoeveel",
-        "waarom",
-        "wanneer",
-        "deze",
-        "andere",
-        "alle",
-        "tussen",
-        "tegen",
-        "onder",
-        "boven",
-        "sinds",
-        "vanaf",
-        "zoals",
-        "omdat",
-        "zodat",
-        "echter",
-        "niet",
-        "voor",
-        "naar",
-        "over",
-        "door",
-        "maar",
-        "meer",
-        "waar",
-        "hier",
-        "daar",
-        "haar",
-        "zich",
-        "jaar",
-    ]
-)
 
 
 def _formula_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> int:
@@ -786,7 +742,7 @@ class Judge:
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
-            declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t, ask_text)]
+            declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
@@ -851,6 +807,11 @@ class Judge:
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
+            if t == "time" and not _ASKS_WHEN_TOLD.search(ask_text):
+                # the date of a text cited is no moment of what is asked ("verwijs ik naar mijn antwoord op schriftelijke vraag
+                # nr. 144 van 12 december 2025"), unless the ask is when the assembly was told ("Wanneer heeft u de Kamer
+                # geïnformeerd?" - "in mijn brief van 14 november 2024")
+                expectations = tuple(h for h in expectations if not _CITED_DATE.search(joined.text, max(0, h.start - 80), h.start))
             if t == "time" and _FUTURE.search(ask_text) and not _PAST.search(ask_text):
                 # "Wanneer zouden de werken van start gaan?" is not answered by a date of what has happened: "Net voor de zomer
                 # 2024 werd een overeenkomst afgesloten"

@@ -237,7 +237,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     if s.opener and s.first and s.type in ("polar", "opinion", "other"):
         return Decision("answered", "the answer opens with a clear yes or no", s.expectations[:1], "opener")
     said_back = p.restated and s.restated is not None and not s.expectations
-    if (s.strong or s.weak) and not (s.multi and s.met_apart) and not said_back:
+    # (nor a cue in a sentence of a shared answer that responds to another question, this ask met in one of its own)
+    if (s.strong or s.weak) and not (s.multi and s.met_apart) and not said_back and not (s.shared and s.met_own and not s.cue_own):
         # (a yes or no said back in a sentence of its own answers the ask, whatever else is refused)
         # (in an item of several asks, a cue in another sentence than this ask's answer is about another ask)
         first = (s.strong + s.weak)[0]
