@@ -317,7 +317,9 @@ def _after_vraag_label(line: str, p: int) -> bool:
 
 # the plain answer label ("Antwoord", "Antwoord:", "Antwoord 2", "Antwoord op vraag 2"), not one that names who answers
 _PLAIN_ANTWOORD = re.compile(r"Antwoord(?:[^\S\n]+(?:op|bij|vraag|vragen|\d)|[^\S\n]*[:.]?[^\S\n]*$)")
-_INLINE_AD = re.compile(rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)")
+_INLINE_AD = re.compile(
+    rf"Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}(?:\.\d{{1,2}})?[a-z]?(?![\w-])[^\S\n]*[:.)°]?(?=[^\S\n]|$)"
+)
 # the heading over a municipal answer: "Antwoorden 1. ...", "Antwoord van het college a) ...",
 # "Beantwoording van de vragen: 1. ...", "Reactie van burgemeester en wethouders: ..."
 _INLINE_ANSWER_HEADING = re.compile(
@@ -328,7 +330,10 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"(?:[^\S\n]+van[^\S\n]+(?:[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
-    r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])))"
+    r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
+    # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
+    # de vergadering van 3 februari 2026) Ad 1.1 ...")
+    r"|\((?:vastgesteld|goedgekeurd|ontvangen|verzonden)[^()\n]{0,120}\)[^\S\n]+(?:Ad[^\S\n]|\d)))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
@@ -542,6 +547,8 @@ def inline_breaks(line: str) -> list[Break]:
             and rest[lab.end - p : lab.end - p + 1].isupper()
         ):
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
+        elif lab.kind == "number" and lab.sub is not None and rest[lab.end - p : lab.end - p + 1].isupper():
+            out.append(Break(p, weak=True))  # a nested number after its heading: "1. Lozingen 1.1 Hoeveel PFAS ...?"
         elif (
             lab.kind == "letter"
             and not lab.letters

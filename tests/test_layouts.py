@@ -2711,11 +2711,20 @@ De meetresultaten per kwartaal zijn opgenomen in bijlage 3 van het Waterkwalitei
 """
 
 
-def test_nested_questions_under_section_headings_are_answered_by_ad_labels_with_their_sub_numbers() -> None:
+@pytest.mark.parametrize("flat", [False, True], ids=["as written", "collapsed"])
+def test_nested_questions_under_section_headings_are_answered_by_ad_labels_with_their_sub_numbers(flat: bool) -> None:
     """A water board's questions numbered 1.1, 1.2 under headings "1. Lozingen", "2. Maatregelen" (which ask nothing, so
     they are no items, as a number over its letters is not), answered "Ad 1.1", "Ad 1.2", ...: each nested question gets its
-    own answer (before, the "Ad 1.1" labels were not read, the headings were items and every item took the last answer)."""
-    doc = doc_of(_WATER_BOARD)
+    own answer (before, the "Ad 1.1" labels were not read, the headings were items and every item took the last answer). With
+    its whitespace collapsed too: "1. Lozingen 1.1 Hoeveel ...?" breaks before the nested number after its heading, and the
+    heading "Beantwoording door het dagelijks bestuur (vastgesteld ...)" opens the answers."""
+    doc = doc_of(
+        _WATER_BOARD.replace(
+            "Beantwoording door het dagelijks bestuur\n",
+            "Beantwoording door het dagelijks bestuur\n(vastgesteld in de vergadering van 3 februari 2026)\n",
+        ),
+        flat=flat,
+    )
     assert [i.id for i in doc.items] == ["1.1", "1.2", "2.1", "2.2", "3"]
     assert answer_text(doc, "1.2").startswith("Het dagelijks bestuur maakt geen namen")
     assert answer_text(doc, "2.2").startswith("Ja. Sinds november 2025")

@@ -293,8 +293,8 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
         if lab.kind == "number":
             n = lab.numbers[0]
             if lab.style == "nested":
-                if lab.start in weak and lab.numbers != (expected,):
-                    continue
+                if lab.start in weak and lab.numbers != (expected,) and not (n == cur and lab.sub == next_sub):
+                    continue  # (after a word: the next number, or the next sub under its heading, "1. Lozingen 1.1 ...")
                 if cur is not None and n == cur and lab.sub == next_sub:
                     units.append(_Unit(lab, (n,), None, lab.sub, lab.end))
                     next_sub += 1
