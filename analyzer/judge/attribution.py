@@ -702,7 +702,8 @@ def restated(
     restatement). Callers pass the sentences that may count: no question, no decline cue.
 
     ``verb_end``: where the ask's infinitive clause ends among its lemmas, when a phrase follows the verb ("Bent u bereid de
-    inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?"): the words before it are a tail too."""
+    inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?"): the words before it are a tail too.
+    ``clause_end``: where a relative clause that closes the ask begins (", die ..."): the words before it are the tail instead."""
     if len(ask_lemmas) < RESTATE_MIN:
         return None
     tails = [ask_lemmas[-RESTATE_TAIL:]]

@@ -301,12 +301,17 @@ def _lost_question(text: str, lo: int, hi: int) -> int | None:
 
 
 def _asks_before_answers(text: str, frags: list[Frag], k: int, answers_at: Sequence[tuple[int, set[int] | None]]) -> bool:
-    """Whether the question labelled on line ``k`` asks (a question mark closes its text, on its line or the next before a
-    blank line) and answer labels follow it: a question stacked with the others, before the answers."""
+    """Whether the question labelled on line ``k`` asks (a question mark closes its text, on its line or the next, which is no
+    label of its own: a copy may double every line break) and answer labels follow it: a question stacked with the others,
+    before the answers."""
     if not any(at > frags[k].start for at, _ in answers_at):
         return False
-    stop = frags[k + 1].end if k + 1 < len(frags) and "\n\n" not in text[frags[k].end : frags[k + 1].start] else frags[k].end
-    return text[frags[k].start : stop].rstrip().endswith("?")
+    own = text[frags[k].start : frags[k].end].rstrip()
+    if own.endswith("?"):
+        return True
+    if k + 1 >= len(frags) or match_numbered(frags[k + 1].text, 0) is not None or match_antwoord(frags[k + 1].text, 0) is not None:
+        return False
+    return text[frags[k + 1].start : frags[k + 1].end].rstrip().endswith("?")
 
 
 def _answered_later(answers_at: Sequence[tuple[int, set[int] | None]], pos: int, n: int) -> bool:
