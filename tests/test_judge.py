@@ -1820,3 +1820,72 @@ def test_a_second_readers_probes_of_the_twentieth_sessions_constructions(analyze
     criterion ("hangt af van de afstand"), a wait that is over, a figure given before the pointer are no decline or pointer.
     (known_gap: still wrong, see the session's note.)"""
     assert verdict_of(analyzer, case["question"], case["answer"]) == case["gold"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a parliamentary paper named by its series is a pointer, with or without an article
+        ("Wanneer komt de evaluatie van de regeling naar de Kamer?", "Zie Kamerstukken II 2024/25, 29 544, nr. 1201.", "referred"),
+        (
+            "Welke afspraken zijn er gemaakt met de netbeheerders?",
+            "Voor de afspraken verwijs ik naar Kamerstuk 29 023, nr. 512.",
+            "referred",
+        ),
+        (
+            "Wat is de stand van zaken van de herziening van de regeling?",
+            "Hiervoor verwijs ik naar mijn antwoorden op de eerdere vragen van het lid Bikker over de regeling.",
+            "referred",
+        ),
+        # ... not a source cited in brackets beside a stance taken
+        (
+            "Wat is uw standpunt over de uitspraak van het Hof?",
+            "Ik onderschrijf de conclusie van het Hof; dat was ook eerder het standpunt van het kabinet (zie Kamerstuk 23 432, nr. 502).",
+            "answered",
+        ),
+    ],
+)
+def test_a_paper_named_by_its_parliamentary_series_is_a_pointer(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """A pointer: "Zie Kamerstukken II ...", "verwijs naar Kamerstuk ...", the answers to earlier questions of a member: the answer is
+    elsewhere (GUIDE: referred); a bracketed source beside what is said is no pointer."""
+    assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a pronoun for the data asked: not kept is no data
+        ("Hoeveel klachten over geluidsoverlast ontving de gemeente in 2024?", "De gemeente houdt dit niet bij.", "declined"),
+        # the yes/no question's verb denied: the no, and "Zo ja, hoeveel?" falls away
+        (
+            "Registreert de politie hoeveel fietsdiefstallen er in het station worden gemeld? Zo ja, hoeveel waren dat er vorig jaar?",
+            "De politie registreert dat niet per station.",
+            "answered",
+        ),
+        # the proposition said back in a clause of its own beside a date that follows
+        (
+            "Is de minister bereid de provincie te vragen de subsidieregeling te verlengen?",
+            "Ik zal de provincie vragen de subsidieregeling te verlengen; een brief volgt nog deze maand.",
+            "answered",
+        ),
+        # ... not when the other clause points back at it to put it off
+        (
+            "Overweegt u het budget voor de regeling te verhogen?",
+            "Over een verhoging van het budget van de regeling besluit het kabinet bij de Voorjaarsnota; daar loop ik nu niet op vooruit.",
+            "declined",
+        ),
+        # a willingness to tell the assembly: what the telling waits for is no decline of it
+        (
+            "Bent u bereid de Kamer te informeren over de uitkomsten van de inspectie?",
+            "De inspectie loopt nog. Zodra haar rapport er is, zal ik uw Kamer over de uitkomsten informeren.",
+            "answered",
+        ),
+    ],
+)
+def test_a_denial_said_back_and_a_clause_apart_in_the_forms_of_the_review(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """The second reader's gaps of the twentieth session, in other words: no data with a pronoun object, the yes/no verb
+    denied, the proposition said back in a clause beside a deferral (not one that points back at it), the wait before a
+    promised telling."""
+    assert verdict_of(analyzer, question, answer) == verdict

@@ -520,6 +520,64 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
+# a clause that opens with a word standing for what the clause before it said ("daar", "hierover", "dat", "dit")
+_ANAPHOR = re.compile(r"\s*(?:daar\w*|hier\w*|dat|dit)\b", re.I)
+
+
+def _free_clause_words(answer: Doc, text: str, sentence: tuple[int, int], cues: Sequence[Hit]) -> set[str]:
+    """The words of the clauses of ``sentence`` (between clause breaks) that no hit of ``cues`` overlaps."""
+    lo, hi = sentence
+    bounds: list[tuple[int, int]] = []
+    start = lo
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, hi))
+    if len(bounds) == 1:
+        return set()
+    tokens: list[tuple[int, int]] = []
+    for a, b in bounds:
+        if any(h.start < b and a < h.end for h in cues):
+            if _ANAPHOR.match(text, a):
+                # the cue's clause points back at the other: "Over een verhoging besluiten wij bij de Voorjaarsnota; daar lopen
+                # wij nu niet op vooruit" declines what the clause before it names
+                return set()
+            continue
+        span = answer.char_span(a, b, alignment_mode="contract")
+        if span is not None and len(span):
+            tokens.append((span.start, span.end))
+    return set().union(*sentence_vocabs(answer, tokens)) if tokens else set()
+
+
+# the question words that open an ask that is no yes/no question, and verbs too common to echo
+_NOT_ECHOED = frozenset(
+    {"hoe", "wat", "welk", "welke", "waarom", "wanneer", "hoeveel", "wie", "waar", "waarop", "kunnen", "zijn", "zullen", "willen"}
+)
+ECHO_MAX_TOKENS = 15
+
+
+def _echo_denied(ask: Doc, answer: Doc, lemmas: Sequence[str], skip: int) -> bool:
+    """Whether the first sentence of ``answer`` (after ``skip`` formula sentences), a short one, holds the verb that opens
+    the yes/no question ``ask`` under a plain negation and one more of its content ``lemmas``: "Houdt de gemeente bij ...?"
+    - "De gemeente houdt dat niet bij.", "Heeft de minister contact gehad met de bond?" - "Er is geen contact geweest" does
+    not echo and is read elsewhere."""
+    if not len(ask) or not ask[0].is_alpha:
+        return False
+    verb = ask[0].lemma_.lower()
+    if verb in _NOT_ECHOED:
+        return False
+    sents = list(answer.sents)
+    if len(sents) <= skip:
+        return False
+    sent = sents[skip]
+    if len(sent) > ECHO_MAX_TOKENS or not denies(sent.text):
+        return False
+    lemmas_here = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if verb not in lemmas_here:
+        return False
+    return any(lemma != verb and lemma in lemmas_here for lemma in lemmas)
+
+
 def _clause_names(text: str, sentence: tuple[int, int], hit: Hit, lemmas: Sequence[str]) -> bool:
     """Whether the clause around ``hit`` (between clause breaks of its ``sentence``) holds one of the ask's content lemmas."""
     lo, hi = sentence
@@ -756,10 +814,18 @@ class Judge:
                 # "Wanneer wordt de Kamer geïnformeerd over ...?" - "Ik zal uw Kamer in juni informeren": the deferral
                 # is what is asked for, a time (when one is given), not a refusal to give it
                 declines = [h for h in declines if h.rule.spec.category != "deferral"]
-            if t == "polar" and _ASKS_WHEN_TOLD.search(ask_text) and _ASSEMBLY.search(ask_text) and _WILLING.search(ask_text):
+            if (
+                t == "polar"
+                and _ASKS_WHEN_TOLD.search(ask_text)
+                and _ASSEMBLY.search(ask_text)
+                and _WILLING.search(ask_text)
+                and any(h.rule.spec.category == "deferral" and _TELLS.search(h.text) for h in declines)
+            ):
                 # "Bent u bereid de Kamer halfjaarlijks te informeren?" - "Ik zal de voortgang opnemen in de voortgangsbrief, die in
                 # juni aan uw Kamer wordt gezonden": the telling promised is the yes asked for, not a deferral of it
-                declines = [h for h in declines if not (h.rule.spec.category == "deferral" and _TELLS.search(h.text))]
+                # (and what it waits for is the reason of the later telling: "Het onderzoek loopt nog. Zodra de resultaten bekend
+                # zijn, zal ik uw Kamer hierover informeren")
+                declines = [h for h in declines if h.rule.spec.category != "deferral"]
             if a.kind != "conditional" and _ASKS_WHY_NOT.search(ask_text):
                 # "Waarom wordt het onderzoek niet openbaar gemaakt?" - "Het wordt niet openbaar gemaakt omdat het
                 # persoonsgegevens bevat": the refusal asked about, with its reason, is the answer (not a deferral with the
@@ -894,11 +960,20 @@ class Judge:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
                 # (nor points elsewhere: "Voor de subsidie voor koelinstallaties verwijs ik naar mijn antwoord op ..." names what it
                 # points about)
-                statements = (j for j in sorted(expect_on) if j not in cue_sents and j not in refer_at and facts.states(joined.text, j))
-                restate_at = restated(ask_lemmas[n], facts.sentence_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
+                # (or in a clause of a cue's sentence that the cue does not stand in: "Het college zal de raad vragen het
+                # bestemmingsplan te herzien; een voorstel volgt in juni")
+                said_words = list(facts.sentence_words)
+                for j in cue_sents:
+                    said_words[j] = _free_clause_words(answer, joined.text, facts.sentences[j], declines)
+                statements = (j for j in sorted(expect_on) if j not in refer_at and said_words[j] and facts.states(joined.text, j))
+                restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
+            if t == "polar" and first and polarity == "unknown" and not empty and _echo_denied(d, answer, ask_lemmas[n], skip):
+                # the yes/no question's verb said back under a negation in the answer's first sentence: "Houdt de gemeente bij
+                # hoeveel meldingen er binnenkomen? Zo ja, hoeveel?" - "De gemeente houdt dat niet bij." is the no
+                polarity = "negative"
             cue_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None
