@@ -1889,3 +1889,41 @@ def test_a_denial_said_back_and_a_clause_apart_in_the_forms_of_the_review(
     denied, the proposition said back in a clause beside a deferral (not one that points back at it), the wait before a
     promised telling."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # another party's task or its own choice stands in for the yes or no asked
+        (
+            "Bent u bereid de provincie te vragen het fietspad langs het kanaal te verlichten?",
+            "De provincie is als wegbeheerder verantwoordelijk voor het verlichten van het fietspad langs het kanaal.",
+            "partial",
+        ),
+        (
+            "Is de minister bereid de inspectie te vragen de wachttijden in de jeugdzorg te onderzoeken?",
+            "De inspectie kiest haar onderzoeksonderwerpen zelf op basis van een risicoanalyse.",
+            "partial",
+        ),
+        # ... not when the party responsible is what is asked
+        (
+            "Wie is verantwoordelijk voor het onderhoud van de sluis?",
+            "Rijkswaterstaat is verantwoordelijk voor het onderhoud van de sluis.",
+            "answered",
+        ),
+        # a pointer with its content in short is no bare pointer
+        (
+            "Wat zijn de hoofdlijnen van het nieuwe armoedeplan?",
+            "Ik verwijs naar het armoedeplan 2026-2030 dat de raad in maart ontving. In het kort: de bijzondere bijstand wordt verhoogd, "
+            "er komt een schuldenloket in elke wijk en kinderen krijgen een gratis sportpas.",
+            "answered",
+        ),
+        ("Wat zijn de hoofdlijnen van het nieuwe armoedeplan?", "Ik verwijs naar de raadsinformatiebrief van 12 maart 2026.", "referred"),
+    ],
+)
+def test_another_partys_task_is_general_text_and_a_pointer_with_a_summary_is_content(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """GUIDE: other parties' responsibilities are no implicit answer (partial), unless who is responsible is the question; referred
+    only when the pointer is all, so a pointer followed by its content in short ("Kort samengevat:", "In het kort:") is not."""
+    assert verdict_of(analyzer, question, answer) == verdict

@@ -520,6 +520,24 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
+# an ask for the party responsible or deciding: "Wie is verantwoordelijk voor ...?", "Welke instantie beslist ...?", "Bij wie ligt ...?"
+_ASKS_WHO_DECIDES = re.compile(
+    r"\b(?:wie|welke\s+(?:partij|partijen|instantie|instanties|overheid|overheden|organisatie|organisaties))\b[^?]*?"
+    r"\b(?:verantwoordelijk\w*|bevoegd\w*|bepaalt|bepalen|beslist|beslissen|kiest|kiezen)\b|\bbij\s+wie\s+ligt\b",
+    re.I,
+)
+
+
+# a sentence that gives a pointed-to text's content in short: "Kort samengevat: ...", "In het kort komt het erop neer dat ...",
+# "De kern ervan is dat ...", "In hoofdlijnen: ..." (the words that follow are the content)
+_SUMMARY = re.compile(
+    r"\s*(?:(?:kort|beknopt)\s+samengevat|samengevat|samenvattend|in\s+(?:het\s+)?kort|in\s+(?:grote\s+)?(?:hoofd)?lijnen|"
+    r"de\s+kern\s+(?:ervan\s+|daarvan\s+|hiervan\s+)?is|(?:het|dit|dat)\s+komt\s+(?:er\s*)?op\s+neer)\b",
+    re.I,
+)
+SUMMARY_MIN_WORDS = 6
+
+
 # a clause that opens with a word standing for what the clause before it said ("daar", "hierover", "dat", "dit")
 _ANAPHOR = re.compile(r"\s*(?:daar\w*|hier\w*|dat|dit)\b", re.I)
 
@@ -777,6 +795,13 @@ class Judge:
             if refer_at
             else 0
         )
+        # a sentence apart from the pointers that opens by announcing their content in short, and says some of it
+        summarised = bool(refer_at) and any(
+            j not in refer_at
+            and _SUMMARY.match(_text(joined.text, sent))
+            and len(_WORD.findall(_text(joined.text, sent))) >= SUMMARY_MIN_WORDS
+            for j, sent in enumerate(facts.sentences)
+        )
         question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
         for n, (a, d, ask_text) in enumerate(zip(item.asks, ask_docs, ask_texts, strict=True)):
             first = not seen_first and a.kind != "conditional"
@@ -844,6 +869,10 @@ class Judge:
             # verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap"; "Wat is de
             # staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd ...")
             declines = [h for h in declines if not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))]
+            if _ASKS_WHO_DECIDES.search(ask_text):
+                # "Wie is verantwoordelijk voor het onderhoud?" - "Het waterschap is verantwoordelijk voor het onderhoud": naming
+                # the party responsible is what is asked
+                applicable = [h for h in applicable if h.rule.spec.category != "general_statement"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if refer_at:
                 # the topic put before a pointer names what it points about, it gives nothing: "Over de maatregelen die ik neem
@@ -965,6 +994,11 @@ class Judge:
                 said_words = list(facts.sentence_words)
                 for j in cue_sents:
                     said_words[j] = _free_clause_words(answer, joined.text, facts.sentences[j], declines)
+                # (nor in a sentence of general text: "De gemeente is verantwoordelijk voor het renoveren van de speeltuin" names
+                # another party's task, not the yes or no to "Bent u bereid de gemeente te vragen de speeltuin te renoveren?")
+                for h in applicable:
+                    if h.rule.spec.category == "general_statement":
+                        said_words[hit_sentence[id(h)]] = set()
                 statements = (j for j in sorted(expect_on) if j not in refer_at and said_words[j] and facts.states(joined.text, j))
                 restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
                 if restate_at is not None and first and polarity == "unknown":
@@ -996,6 +1030,7 @@ class Judge:
                     shared=shared,
                     words=words,
                     unpointed_words=unpointed_words,
+                    summarised=summarised,
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
                     opener=opener and 0 in in_scope,
