@@ -875,6 +875,10 @@ class Judge:
                 applicable = [h for h in applicable if h.rule.spec.category != "general_statement"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if refer_at:
+                # (the words of a pointer name the text pointed to and where it went, they give nothing: "aan de commissie voor
+                # Welzijn, Volksgezondheid en Gezin bezorgd (Parl.St. ...)" lists no recommendations)
+                pointers = [h for h in applicable if h.rule.spec.effect == "refers"]
+                expectations = tuple(h for h in expectations if not any(r.start <= h.start and h.end <= r.end for r in pointers))
                 # the topic put before a pointer names what it points about, it gives nothing: "Over de maatregelen die ik neem
                 # om ..., heb ik uw Kamer geïnformeerd in mijn brief van ...", "Voor de cijfers per centrum verwijs ik naar ..."
                 expectations = tuple(
@@ -1031,6 +1035,7 @@ class Judge:
                     words=words,
                     unpointed_words=unpointed_words,
                     summarised=summarised,
+                    pointed_own=shared and addressed and bool(mine) and all(j in refer_at for j in mine),
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
                     opener=opener and 0 in in_scope,

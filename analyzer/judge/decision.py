@@ -145,6 +145,7 @@ class AskSignals:
     general_lead: bool = False  # the answer opens with general policy text (others' responsibility, importance, effort)
     unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
     summarised: bool = False  # a sentence apart from the pointer gives its content in short ("Kort samengevat: ...")
+    pointed_own: bool = False  # in an answer shared by several questions, every sentence that responds to this ask points elsewhere
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
     condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
     met_beside: bool = False  # the expectation is met in a clause beside the decline cue's, in its sentence ("...; ...")
@@ -181,7 +182,14 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     # voorzitterschap ... heeft afgelegd ..., en naar de antwoorden die hij ... heeft gegeven op de vragen H-833/02, ...")
     # (not a pointer with its content in short: "Ik verwijs naar de beleidsnota Mobiliteit 2030. Kort samengevat: er komen
     # drie nieuwe snelfietsroutes, ...", GUIDE: referred only when the pointer is all)
-    if s.refers and not s.met and not s.summarised and (s.words <= p.pointer_max_words or s.unpointed_words <= POINTER_ONLY_WORDS):
+    # (nor in a long answer shared by several questions when all that responds to this one is a pointer: "... De resultaten van
+    # de snelheidsmetingen zijn raadpleegbaar op het open-dataportaal van de stad.")
+    if (
+        s.refers
+        and not s.met
+        and not s.summarised
+        and (s.words <= p.pointer_max_words or s.unpointed_words <= POINTER_ONLY_WORDS or s.pointed_own)
+    ):
         if s.figures_apart >= 2:
             # "De stiptheid bedroeg: <table>. De cijfers voor de overige maanden vindt u in bijlage." gives part
             # of what is asked and points elsewhere for the rest (GUIDE: referred only when the pointer is all)

@@ -108,7 +108,9 @@ ANSWER_HEADING = re.compile(
     rf"|[^\S\n]*{LETTER_ANNOUNCEMENT}[^\n]{{0,80}}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
-    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b[^\n]{0,200}:[^\S\n]*$"
+    # (or broken before its colon, the question named by its number: "Antwoord van de minister van Justitie d.d. 8 december 2025,
+    # op de vraag nr. 56-0412" + "van de heer X d.d. 14 oktober 2025 (N.):" on the next line)
+    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b(?:[^\n]{0,200}:|[^\S\n]+nr\.?[^\S\n]*[\d-]+[^\n]{0,60})[^\S\n]*$"
     # the respondent right after the word: "Antwoord college", "Antwoorden wethouder", "Reactie college", "Beantwoording
     # schepencollege"
     # (nothing after it but a name or a number: "Antwoord college: Ja." is an answer label with its answer)
@@ -166,6 +168,11 @@ _REPORTED_ANSWER = re.compile(
 _ANNOUNCES = re.compile(rf"[^\S\n]*{LETTER_ANNOUNCEMENT}")
 
 
+# a bulletin's answer heading that names the question by its number, its colon on a line the furniture took: "Antwoord van de
+# minister van Justitie d.d. 8 december 2025, op de vraag nr. 56-0412"
+_BULLETIN_HEADING = re.compile(r"[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag[^\S\n]+nr\b", re.I)
+
+
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
@@ -178,7 +185,12 @@ def answer_heading(frags: list[Frag]) -> int | None:
         for i, f in enumerate(frags)
         if (
             ANSWER_HEADING.match(f.text)
-            and (len(f.text.split()) <= 12 or f.text.rstrip().endswith(":") or _ANNOUNCES.match(f.text) is not None)
+            and (
+                len(f.text.split()) <= 12
+                or f.text.rstrip().endswith(":")
+                or _ANNOUNCES.match(f.text) is not None
+                or _BULLETIN_HEADING.match(f.text) is not None
+            )
         )
         # (with numbered answers under it: not "Antwoorddatum: 8 feb. 2012" over "Klik hier voor de antwoorden", a pointer)
         or (ANSWER_DATE_LINE.match(f.text) and any(match_numbered(g.text, 0) for g in frags[i + 1 :]))
