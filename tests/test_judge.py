@@ -1434,11 +1434,7 @@ def test_a_why_ask_is_answered_by_a_reason_in_any_form(analyzer: Analyzer, answe
             "referred",
             marks=pytest.mark.xfail(strict=True, reason="known gap: a web page pointed to answers a where-ask, so it is no pointer here"),
         ),
-        pytest.param(
-            "Het antwoord op deze vraag werd gegeven in de commissie van 12 februari 2025.",
-            "referred",
-            marks=pytest.mark.xfail(strict=True, reason="known gap: a meeting named as the place of the answer"),
-        ),
+        ("Het antwoord op deze vraag werd gegeven in de commissie van 12 februari 2025.", "referred"),
         ("Voor de cijfers verwijs ik naar de jaarlijkse veiligheidsmonitor, die u op de website van het CBS vindt.", "referred"),
         ("Deze vraag werd eerder beantwoord als schriftelijke vraag 2024/045.", "referred"),
         ("Zoals ik in mijn brief van 12 maart schreef, kwamen er 42 meldingen binnen.", "answered"),
@@ -1926,4 +1922,49 @@ def test_another_partys_task_is_general_text_and_a_pointer_with_a_summary_is_con
 ) -> None:
     """GUIDE: other parties' responsibilities are no implicit answer (partial), unless who is responsible is the question; referred
     only when the pointer is all, so a pointer followed by its content in short ("Kort samengevat:", "In het kort:") is not."""
+    assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        (
+            "Hoeveel meldingen van wateroverlast kwamen er in 2024 binnen?",
+            "Dat aantal staat in het Jaarverslag Stadsbeheer 2024.",
+            "referred",
+        ),
+        (
+            "Welke projecten krijgen in 2026 een provinciale bijdrage?",
+            "De lijst van projecten is vastgelegd in het uitvoeringsprogramma 2026-2029 dat Provinciale Staten in november vaststelden.",
+            "referred",
+        ),
+        (
+            "Wat is de stand van zaken van het renovatieplan voor de sporthallen?",
+            "Ik heb de stand van zaken toegelicht in de commissie Sport, in antwoord op de vragen om uitleg van de leden Wouters en Aerts.",
+            "referred",
+        ),
+        (
+            "Welke kortingen op het Provinciefonds zijn voor 2027 voorzien?",
+            "De voorgenomen kortingen zijn gepubliceerd in de meicirculaire 2026 van het Provinciefonds.",
+            "referred",
+        ),
+        # ... not the yes to whether it is in the plan
+        (
+            "Is de renovatie van de sporthal opgenomen in het meerjarenplan?",
+            "De renovatie van de sporthal is opgenomen in het meerjarenplan 2026-2031.",
+            "answered",
+        ),
+        # ... not when the content follows the text named
+        (
+            "Welke projecten krijgen in 2026 een provinciale bijdrage?",
+            "De projecten zijn opgenomen in het Uitvoeringsprogramma 2026: de fietsbrug over de Berkel, de rotonde bij Eefde en de "
+            "herinrichting van de Markt in Zutphen.",
+            "answered",
+        ),
+    ],
+)
+def test_information_placed_in_a_named_text_is_a_pointer(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """The blind probes of the twenty-first session: the information placed (staat in, is vastgelegd/gepubliceerd in, toegelicht in
+    answer to other members) in a text named by its year, number, date or title points elsewhere (GUIDE: referred); a yes/no ask
+    is answered by it, and content after the text named is content."""
     assert verdict_of(analyzer, question, answer) == verdict

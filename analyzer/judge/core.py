@@ -1003,7 +1003,10 @@ class Judge:
                 for h in applicable:
                     if h.rule.spec.category == "general_statement":
                         said_words[hit_sentence[id(h)]] = set()
-                statements = (j for j in sorted(expect_on) if j not in refer_at and said_words[j] and facts.states(joined.text, j))
+                # (a pointer counts when it applies to this ask: "Het hekwerk is opgenomen in het onderhoudsprogramma 2024 en wordt in
+                # oktober geplaatst" points for a "Zo nee, waarom niet?" and says the yes of "Bent u bereid ...?")
+                pointed = {hit_sentence[id(h)] for h in applicable if h.rule.spec.effect == "refers"}
+                statements = (j for j in sorted(expect_on) if j not in pointed and said_words[j] and facts.states(joined.text, j))
                 restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
