@@ -1968,3 +1968,63 @@ def test_information_placed_in_a_named_text_is_a_pointer(analyzer: Analyzer, que
     answer to other members) in a text named by its year, number, date or title points elsewhere (GUIDE: referred); a yes/no ask
     is answered by it, and content after the text named is content."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # not recording which or how many
+        (
+            "Hoeveel statushouders werken inmiddels in het onderwijs?",
+            "Het UWV legt niet vast in welke sector statushouders werken.",
+            "declined",
+        ),
+        # a breakdown refused, with the reason, no count given
+        (
+            "Hoeveel medewerkers waren in 2024 langdurig ziek? Graag een opdeling naar oorzaak.",
+            "Omdat diagnoses niet worden geregistreerd en om redenen van privacy kan geen opdeling naar oorzaak worden gegeven.",
+            "declined",
+        ),
+        # not pronouncing on an individual case
+        (
+            "Klopt het dat de huurder in de Kerkstraat al twee jaar wacht op herstel van het dak?",
+            "Ik kan mij niet uitspreken over individuele huurdossiers. Algemeen geldt dat herstellingen binnen een redelijke termijn gebeuren.",
+            "declined",
+        ),
+        # results still to come, not anticipated
+        (
+            "Welke resultaten heeft de proef met deelfietsen opgeleverd?",
+            "De proef loopt tot het einde van het jaar. Het lijkt mij niet opportuun om op de evaluatie vooruit te lopen.",
+            "declined",
+        ),
+        # explained at a meeting to come, or put to the council later
+        (
+            "Waarom is de subsidie aan de speelpleinwerking stopgezet?",
+            "In de commissie Jeugd van 12 mei zal de schepen het besluit mondeling toelichten.",
+            "declined",
+        ),
+        (
+            "Wat zijn de conclusies van de audit van de aankoopdienst?",
+            "De audit werd in juni afgerond. Het rapport wordt eerst besproken in het directiecomité en zal nadien aan de gemeenteraad "
+            "worden voorgelegd.",
+            "declined",
+        ),
+        # a price under a secrecy clause
+        (
+            "Welke grondprijs is met de ontwikkelaar van het stationsgebied afgesproken?",
+            "De koopovereenkomst bevat een geheimhoudingsbeding. De grondprijs ligt vertrouwelijk ter inzage voor de raadsleden.",
+            "declined",
+        ),
+        # ... but the yes to sharing it with the council
+        (
+            "Is het college bereid de koopovereenkomst met de raad te delen?",
+            "Ja. Het college legt de overeenkomst vertrouwelijk ter inzage bij de griffie.",
+            "answered",
+        ),
+    ],
+)
+def test_declines_in_the_forms_of_the_blind_probes(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """The blind probes of the twenty-first session: not recording which, a breakdown refused, not pronouncing on an individual
+    case, not anticipating, a meeting or a council still to come, a secrecy clause (GUIDE: declined); sharing in confidence is
+    the yes to a willingness to share."""
+    assert verdict_of(analyzer, question, answer) == verdict
