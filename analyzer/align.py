@@ -161,7 +161,12 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
     if left:
         claimed = {j for a in out.values() for j in a.parts}
         free = [j for j, p in enumerate(parts) if j not in claimed and p.kind in ("unnumbered", "preamble")]
-        if not out and free and all(p.kind in ("unnumbered", "preamble") for p in parts):
+        in_order = _in_order(text, left, parts, free, furniture) if not out else None
+        if in_order is not None:
+            # Numbered questions answered by as many unnumbered paragraphs, in their order (a bulletin's answer that
+            # follows the questions paragraph by paragraph): each item takes its paragraph.
+            out.update(in_order)
+        elif not out and free and all(p.kind in ("unnumbered", "preamble") for p in parts):
             # Nothing in the answer is numbered: every item is judged on the sentences of the whole
             # answer that respond to it (the judge attributes them), not on one paragraph.
             out.update({it.id: Alignment(it.id, tuple(free), "unnumbered", 1.0) for it in left})
@@ -196,6 +201,33 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             refs.extend(find_references(text, parts, j))
         result.append(Alignment(a.item_id, a.parts, a.method, a.score, tuple(refs)))
     return tuple(result)
+
+
+# the fewest numbered questions answered paragraph by paragraph that :func:`_in_order` reads so
+IN_ORDER_MIN = 3
+
+
+def _in_order(
+    text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
+) -> dict[str, Alignment] | None:
+    """Numbered questions and exactly as many unnumbered answer paragraphs: paragraph ``i`` answers question ``i``
+    when the order agrees with resemblance (for more than half of the questions, their own paragraph is the one they
+    resemble most, and every paragraph resembles its question at least a little). Otherwise None."""
+    body = [j for j in free if parts[j].kind == "unnumbered"]
+    if len(items) < IN_ORDER_MIN or len(body) != len(items) or any(it.label is None or it.letter is not None for it in items):
+        return None
+    q = [normalize(clean_view(text, it.span, furniture).text) for it in items]
+    a = [normalize(clean_view(text, parts[j].span, furniture).text) for j in body]
+    if not all(q) or not all(a):
+        return None
+    scores = [[fuzz.token_set_ratio(qi, aj) / 100.0 for aj in a] for qi in q]
+    own_best = sum(1 for i, row in enumerate(scores) if row[i] >= max(row))
+    if own_best * 2 <= len(items) or min(scores[i][i] for i in range(len(items))) < IN_ORDER_FLOOR:
+        return None
+    return {it.id: Alignment(it.id, (body[i],), "similarity", round(scores[i][i], 3)) for i, it in enumerate(items)}
+
+
+IN_ORDER_FLOOR = 0.2
 
 
 def _by_similarity(

@@ -2746,3 +2746,51 @@ def test_the_last_stacked_question_the_answers_leave_out_is_still_an_item() -> N
     result = Analyzer().check(RawDocument("<test>", text))
     assert [i.id for i in result.document.items] == ["1", "2", "3", "4"]
     assert result.judgement.item("4").verdict == "declined"
+
+
+_BULLETIN_IN_ORDER = """Vraag nr. 56-0211 van de heer Pieter Claes d.d. 3 maart 2026 (N.) aan de minister van Mobiliteit:
+Loketten in stations.
+1. Hoeveel stations verloren in 2025 hun loket?
+2. Welke compenserende maatregelen werden in die stations genomen?
+3. Hoeveel klachten ontving de Ombudsdienst over de sluitingen?
+4. Kan u per station de bezettingsgraad van de loketten bezorgen?
+Antwoord van de minister van Mobiliteit d.d. 2 april 2026, op de vraag nr. 56-0211
+van de heer Pieter Claes d.d. 3 maart 2026 (N.):
+
+In 2025 verloren zeven stations hun loket: Balen, Eeklo, Harelbeke, Lier, Ninove, Ronse en Temse.
+
+In die stations werden 14 bijkomende ticketautomaten geplaatst en is tijdens de ochtendspits een stationsbegeleider aanwezig.
+
+De Ombudsdienst ontving 212 klachten over de sluiting van loketten.
+
+Wat de bezettingsgraad per loket betreft: het gaat om commercieel gevoelige bedrijfsgegevens die de NMBS niet buiten de
+onderneming verspreidt.
+"""
+
+
+def test_a_bulletin_answer_in_unnumbered_paragraphs_in_question_order() -> None:
+    """A federal bulletin answer broken before its heading's colon, then one unnumbered paragraph per numbered question in their
+    order: each item takes its own paragraph, so the refusal in the last does not reach the others."""
+    doc = doc_of(_BULLETIN_IN_ORDER)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert "zeven stations" in answer_text(doc, "1") and "ticketautomaten" not in answer_text(doc, "1")
+    assert "ticketautomaten" in answer_text(doc, "2")
+    assert "212 klachten" in answer_text(doc, "3")
+    assert "bezettingsgraad" in answer_text(doc, "4") and "212" not in answer_text(doc, "4")
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", _BULLETIN_IN_ORDER)).judgement.items}
+    assert verdicts == {"1": "answered", "2": "answered", "3": "answered", "4": "declined"}
+
+
+def test_paragraphs_that_do_not_follow_the_questions_are_not_read_in_order() -> None:
+    """As many paragraphs as questions, but not in their order (each resembles another question most): the whole answer stays
+    every item's, for the judge to attribute."""
+    text = _BULLETIN_IN_ORDER.replace(
+        "In 2025 verloren zeven stations hun loket: Balen, Eeklo, Harelbeke, Lier, Ninove, Ronse en Temse.",
+        "De Ombudsdienst ontving 212 klachten over de sluiting van loketten in de stations.",
+    ).replace(
+        "De Ombudsdienst ontving 212 klachten over de sluiting van loketten.",
+        "In 2025 verloren zeven stations hun loket: Balen, Eeklo, Harelbeke, Lier, Ninove, Ronse en Temse.",
+    )
+    doc = doc_of(text)
+    assert doc.alignment("1").method == "unnumbered"
+    assert "212 klachten" in answer_text(doc, "3") and "zeven stations" in answer_text(doc, "3")
