@@ -2028,3 +2028,47 @@ def test_declines_in_the_forms_of_the_blind_probes(analyzer: Analyzer, question:
     case, not anticipating, a meeting or a council still to come, a secrecy clause (GUIDE: declined); sharing in confidence is
     the yes to a willingness to share."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a breakdown given by its members' names, whatever the unit is called
+        (
+            "Hoeveel crisisbedden waren er op 1 januari, per provincie?",
+            "Er waren 96 crisisbedden: Antwerpen 24, Limburg 14, Oost-Vlaanderen 22, Vlaams-Brabant 18 en West-Vlaanderen 18.",
+            "answered",
+        ),
+        # "per jaar" over a span wants a figure per year, not a total
+        (
+            "Hoeveel meldingen ontving het meldpunt per jaar sinds 2019?",
+            "Sinds de opstart in 2019 kwamen er in totaal 1.206 meldingen binnen, met een stijgende tendens.",
+            "partial",
+        ),
+        (
+            "Hoeveel meldingen ontving het meldpunt per jaar sinds 2021?",
+            "In 2021 waren het er 240, in 2022 311, in 2023 365 en in 2024 402.",
+            "answered",
+        ),
+        # ... a rate is no breakdown
+        ("Hoeveel bezoekers per jaar trekt het nieuwe museum?", "Het museum trekt ongeveer 40.000 bezoekers per jaar.", "answered"),
+        # a figure in another unit than asked
+        (
+            "Hoeveel kilometer fietspad werd in 2024 in de provincie vernieuwd?",
+            "De provincie investeerde in 2024 12 miljoen euro in fietspaden, onder meer langs de N76.",
+            "partial",
+        ),
+        ("Hoeveel kilometer fietspad werd in 2024 in de provincie vernieuwd?", "In 2024 werd 37 km fietspad vernieuwd.", "answered"),
+        # a zero count of a hyphenated noun
+        (
+            "Hoeveel GAS-boetes schreef de stad in 2024 uit voor sluikstorten?",
+            "Voor sluikstorten werden in 2024 geen GAS-boetes uitgeschreven.",
+            "answered",
+        ),
+    ],
+)
+def test_figures_by_members_per_year_of_a_span_and_in_the_unit_asked(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """The blind probes of the twenty-first session: figures listed by the names of a breakdown's members give it; a per-year ask
+    over a span wants more than a total; a "Hoeveel kilometer" ask is not answered by an amount in euro (GUIDE: partial, another
+    unit); a zero count of a hyphenated noun answers."""
+    assert verdict_of(analyzer, question, answer) == verdict

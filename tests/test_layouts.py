@@ -2794,3 +2794,21 @@ def test_paragraphs_that_do_not_follow_the_questions_are_not_read_in_order() -> 
     doc = doc_of(text)
     assert doc.alignment("1").method == "unnumbered"
     assert "212 klachten" in answer_text(doc, "3") and "zeven stations" in answer_text(doc, "3")
+
+
+def test_a_nested_answer_label_right_after_a_tables_last_figure_in_collapsed_text() -> None:
+    """Whitespace collapsed: "... West-Vlaanderen 18 1.2 Het aantal ..." - the next nested number under the current answer is its
+    label even after a figure (a weak break), so 1.2 and 1.3 keep their own answers."""
+    text = (
+        "SCHRIFTELIJKE VRAAG nr. 418 van 12 december 2025 van SARAH VERMEERSCH aan THOMAS DE BRUYNE VLAAMS MINISTER VAN WELZIJN "
+        "Crisisjeugdhulp 1. Capaciteit 1.1 Hoeveel crisisbedden waren er op 1 januari 2026, per provincie? 1.2 Hoe vaak kon een "
+        "jongere in 2025 niet terecht in een crisisbed? 1.3 Wat was de gemiddelde verblijfsduur? 2. Wat is de stand van zaken van "
+        "de nieuwe crisisunit? THOMAS DE BRUYNE VLAAMS MINISTER VAN WELZIJN ANTWOORD op vraag nr. 418 van 12 december 2025 van "
+        "SARAH VERMEERSCH 1.1 Er waren 96 crisisbedden. Ze zijn als volgt verdeeld: Antwerpen 24 Limburg 14 Oost-Vlaanderen 22 "
+        "West-Vlaanderen 18 1.2 Het aantal keer dat een jongere niet terecht kon, wordt niet afzonderlijk geregistreerd. 1.3 In "
+        "2025 bedroeg de gemiddelde verblijfsduur 11,4 dagen. 2. De bouw van de crisisunit start in maart."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1.1", "1.2", "1.3", "2"]
+    assert "niet afzonderlijk geregistreerd" in answer_text(doc, "1.2") and "96" not in answer_text(doc, "1.2")
+    assert "11,4 dagen" in answer_text(doc, "1.3") and "Antwerpen" not in answer_text(doc, "1.3")

@@ -233,10 +233,68 @@ _BREAKDOWN = re.compile(
 _TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "dag", "dagen", "periode"})
 
 
-def breakdown_missing(ask: str, answer_vocab: set[str]) -> str | None:
-    """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it."""
+# a run of figures each after its own name or label, separators aside: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22", "aso 3.412 -
+# tso 2.876 - bso 1.021", "Gent: 12; Brugge: 9; Kortrijk: 4" (a breakdown given by its members, whatever the unit is called)
+_NUM = r"(?!(?:19|20)\d\d\b)\d[\d.,]*%?"
+# (capitalised names, "en" joining two: "Antwerpen 24 Limburg 14 Vlaams-Brabant en Brussel 18"; or any labels with a separator
+# between the pairs: "aso 3.412 - tso 2.876 - bso 1.021"; not prose, "31 procent minderjarig, 52 procent tussen 18 en 35 jaar")
+_CAP_PAIR = rf"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:en|[A-ZÀ-Ý][\w'’-]*)){{0,3}}[^\S\n]*:?[^\S\n]*{_NUM}"
+_ANY_PAIR = rf"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,2}}[^\S\n]*:?[^\S\n]*{_NUM}"
+_LABELLED_FIGURES = re.compile(rf"{_CAP_PAIR}(?:[^\S\n]*[,;|/]?\s*{_CAP_PAIR}){{2,}}|{_ANY_PAIR}(?:[^\S\n]*[-–;|/]\s*{_ANY_PAIR}){{2,}}")
+
+
+# a span of time an ask's figures run over: "sinds 2019", "van 2020 tot 2024", "2021-2024", "de afgelopen vijf jaren", "in de periode"
+_SPAN = re.compile(
+    r"\bsinds\s+(?:19|20)\d\d\b|\bvan\s+(?:19|20)\d\d\s+(?:tot|t/m|tot\s+en\s+met)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    r"|\bafgelopen\s+(?:\w+\s+)?jaren\b|\bde\s+jaren\s+(?:19|20)\d\d\b|\bin\s+de\s+periode\b",
+    re.I,
+)
+# a figure that is no year
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
+
+# the unit an ask wants its figure in, with the forms an answer gives it in: "Hoeveel kilometer fietspad ...?" is not answered by
+# "300 miljoen euro"
+_UNITS = {
+    "kilometer": r"kilometers?|km",
+    "meter": r"meters?|m",
+    "euro": r"euros?|eur|€|miljoen|miljard",
+    "hectare": r"hectares?|ha",
+    "fte": r"fte|vte|voltijdse|voltijds",
+    "ton": r"ton|tonnen|kiloton",
+}
+# (not "procent": counts the share follows from answer "Hoeveel procent ...?", a gold reading of the pool)
+_UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
+
+
+def unit_missing(ask: str, answer: str) -> str | None:
+    """The unit a "Hoeveel <unit> ...?" ask wants its figure in, when no figure of the answer is in it (nor a euro sign before
+    one), else None."""
+    m = _UNIT_ASK.search(ask)
+    if m is None or not answer:
+        return None
+    word = m.group(1).lower().rstrip("s")
+    unit = {"km": "kilometer", "vte": "fte", "hectare": "hectare"}.get(word, word)
+    forms = _UNITS.get(unit)
+    if forms is None:
+        return None
+    if re.search(rf"(?<![\w.,])\d[\d.,]*\s*(?:{forms})(?![\w])|€\s*\d", answer, re.I) and (unit == "euro" or "€" not in forms):
+        return None
+    if not _FIGURE.search(answer):
+        return None  # no figure at all: the expectation decides
+    return m.group(0)
+
+
+def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:
+    """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it (nor lists figures
+    by the names of its members: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22" is a breakdown per province)."""
+    if answer and _LABELLED_FIGURES.search(answer):
+        return None
     for m in _BREAKDOWN.finditer(ask):
         word = m.group(1).lower()
+        if word in _TIME_UNITS and answer and _SPAN.search(ask) and len(set(_FIGURE.findall(answer))) < 2:
+            # "per jaar sinds 2019", "per maand in de periode ...": a figure for each year or month of a span, not one total
+            # (a rate is no breakdown: "Hoeveel bezoekers per jaar trekt het museum?" names no span)
+            return m.group(0)
         if word in _TIME_UNITS or word in QUESTION_WORDS:
             continue
         stem = word[:6]

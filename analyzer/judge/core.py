@@ -62,6 +62,7 @@ from .attribution import (
     restated,
     sentence_vocabs,
     states,
+    unit_missing,
 )
 from .calibration import Calibration
 from .cues import DATA_TYPES, OPENER, answer_polarity, ask_type
@@ -1044,7 +1045,8 @@ class Judge:
                     opener=opener and 0 in in_scope,
                     first=first,
                     multi=len(item.asks) > 1,
-                    breakdown_missing=breakdown_missing(ask_text, scope_vocab),
+                    breakdown_missing=breakdown_missing(ask_text, scope_vocab, joined.text),
+                    unit_missing=unit_missing(ask_text, joined.text) if t == "quantity" and not empty else None,
                     period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
                     met_beside=met_beside,

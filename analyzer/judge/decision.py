@@ -146,6 +146,7 @@ class AskSignals:
     unpointed_words: int = 0  # words of the answer outside the sentences that point elsewhere
     summarised: bool = False  # a sentence apart from the pointer gives its content in short ("Kort samengevat: ...")
     pointed_own: bool = False  # in an answer shared by several questions, every sentence that responds to this ask points elsewhere
+    unit_missing: str | None = None  # "Hoeveel kilometer ...?" answered by figures in no such unit ("300 miljoen euro")
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
     condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
     met_beside: bool = False  # the expectation is met in a clause beside the decline cue's, in its sentence ("...; ...")
@@ -263,6 +264,8 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             return Decision(
                 "partial", f"figures given, but not broken down as asked ({s.breakdown_missing})", s.expectations[:1], "no-breakdown"
             )
+        if s.unit_missing and s.type == "quantity":
+            return Decision("partial", f"figures given, but not in the unit asked ({s.unit_missing})", s.expectations[:1], "no-unit")
         if p.check_period and s.period_missing and s.type == "quantity":
             return Decision("partial", f"figures given, but not for the period asked ({s.period_missing})", s.expectations[:1], "no-period")
         if not s.expectations and s.restated is not None:

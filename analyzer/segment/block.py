@@ -302,6 +302,13 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
         if lab.kind == "letter" and lab.start in weak and not _weak_letter_ok(text, units, lab, next_letter, nxt):
             continue  # a letter after a word: the first one, the first under a numbered heading, or the next of a list
+        if num_style == "nested" and lab.kind == "number" and lab.style in (".", ")") and lab.letter is None:
+            # (a plain number after nested ones that asks something of its own is the next item: "1.3 Wat was de
+            # verblijfsduur? 2. Wat is de stand van zaken ...?"; a heading over nested numbers asks nothing)
+            if lab.numbers == (expected,) and lab.start not in weak and "?" in text[lab.end : nxt]:
+                cur, expected, next_sub, next_letter = expected, expected + 1, 1, "a"
+                units.append(_Unit(lab, lab.numbers, None, None, lab.end))
+            continue
         if lab.kind == "number" and lab.style != "nested" and k not in chosen:
             continue  # not part of the document's numbering (see :mod:`.choice`)
         if lab.kind == "number":
@@ -527,6 +534,9 @@ def _accept_answer_labels(
                 and not _restated([c for c in candidates[k + 1 :] if c[0].start not in weak], last + 1, None)
             )
             and not (letters_ok and lab.kind == "letter" and lab.letter == "a" and not units)
+            # (or the next nested number under the current answer: "... West-Vlaanderen 18 1.2 Het aantal ...", a table's last
+            # figure before it once the line breaks are gone)
+            and not (lab.sub is not None and lab.numbers == (cur,) and lab.sub == next_sub)
         ):
             continue  # after a word: only the very next number, and only if no better placed one follows
         if lab.numbers and num_style is not None and style != num_style and _restated(candidates[k + 1 :], lab.numbers[0], num_style, last):
