@@ -2072,3 +2072,30 @@ def test_figures_by_members_per_year_of_a_span_and_in_the_unit_asked(analyzer: A
     over a span wants more than a total; a "Hoeveel kilometer" ask is not answered by an amount in euro (GUIDE: partial, another
     unit); a zero count of a hyphenated noun answers."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # what something costs is an amount of money, not another figure of the answer
+        (
+            "Hoeveel kost de nieuwe huisstijl van de gemeente, en welk bureau heeft hem ontworpen?",
+            "Het ontwerp is gemaakt door bureau Vaart, na een procedure waarvoor drie bureaus waren uitgenodigd.",
+            "partial",
+        ),
+        ("Hoeveel kostte de renovatie van het zwembad?", "De renovatie kostte 4,2 miljoen euro.", "answered"),
+        ("Wat kost de nieuwe brug?", "De brug kost € 12,5 miljoen, inclusief btw.", "answered"),
+        # a breakdown asked on its own wants the data of the ask before it: the total without it is part
+        (
+            "Hoeveel processen-verbaal voor sluikstorten werden in 2024 opgesteld? Graag per provincie.",
+            "In 2024 werden in totaal 9.844 processen-verbaal voor sluikstorten opgesteld. Een opdeling per provincie is niet beschikbaar.",
+            "partial",
+        ),
+    ],
+)
+def test_a_cost_wants_money_and_a_breakdown_asked_alone_wants_the_data_before_it(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """Blind probes of the twenty-first session: "Hoeveel kost ...?" is not met by a count of something else; "Graag per
+    provincie." takes the type of the ask it breaks down, so a breakdown not available makes the item partial."""
+    assert verdict_of(analyzer, question, answer) == verdict

@@ -266,22 +266,27 @@ _UNITS = {
 _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
 
 
+# what something costs: an amount of money ("Hoeveel kost de nieuwe huisstijl?" is not answered by "drie bureaus")
+_COST_ASK = re.compile(
+    r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten|bedraagt|bedroeg)\s+(?:de|het)\b|\bwelk\s+bedrag\b|\bwat\s+is\s+de\s+kostprijs\b",
+    re.I,
+)
+
+
 def unit_missing(ask: str, answer: str) -> str | None:
-    """The unit a "Hoeveel <unit> ...?" ask wants its figure in, when no figure of the answer is in it (nor a euro sign before
-    one), else None."""
-    m = _UNIT_ASK.search(ask)
+    """The unit a "Hoeveel <unit> ...?" ask wants its figure in (money for "Hoeveel kost ...?"), when no figure of the answer is
+    in it (nor a euro sign before one), else None."""
+    m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask)
     if m is None or not answer:
         return None
-    word = m.group(1).lower().rstrip("s")
+    word = "euro" if m.re is _COST_ASK else m.group(1).lower().rstrip("s")
     unit = {"km": "kilometer", "vte": "fte", "hectare": "hectare"}.get(word, word)
     forms = _UNITS.get(unit)
     if forms is None:
         return None
     if re.search(rf"(?<![\w.,])\d[\d.,]*\s*(?:{forms})(?![\w])|€\s*\d", answer, re.I) and (unit == "euro" or "€" not in forms):
         return None
-    if not _FIGURE.search(answer):
-        return None  # no figure at all: the expectation decides
-    return m.group(0)
+    return m.group(0)  # (read only where a figure met the ask's expectation)
 
 
 def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:

@@ -681,6 +681,7 @@ class Judge:
                     of_text[c.text] = ask_type(self.rules.find(d, ["ask_type"], c.text))
         types = [[of_text[c.text] for c in cs] for cs in ask_clean]
         _inherit_stem_types(items, types)
+        _inherit_breakdown_types(items, ask_clean, types)
         asked = [_said(c.text) for cs in ask_clean for c in cs]
         groups: dict[str, list[int]] = {}
         for i, joined in enumerate(answers):
@@ -1148,6 +1149,25 @@ class Judge:
         if al.method in ("similarity", "grouped", "unnumbered"):
             return True
         return any(len(doc.answer_parts[j].covers) > 1 or item.id not in doc.answer_parts[j].covers for j in al.parts)
+
+
+# an ask that only names a breakdown of the one before it: "Graag per provincie.", "En per gemeente?", "Graag opgesplitst per jaar."
+_BREAKDOWN_ONLY = re.compile(
+    r"^\W*(?:(?:graag|en|ook|eventueel|indien\s+mogelijk)[,\s]+)*(?:een\s+)?(?:(?:opsplitsing|uitsplitsing|opdeling|onderverdeling)\s+)?"
+    r"(?:(?:opgesplitst|uitgesplitst|opgedeeld|onderverdeeld)\s+)?(?:per|naar)\s+\w+(?:\s+\w+)?\W*$",
+    re.I,
+)
+
+
+def _inherit_breakdown_types(
+    items: Sequence[Item], ask_clean: Sequence[Sequence[CleanText]], types: list[list[tuple[AskType, str | None]]]
+) -> None:
+    """An ask that only names a breakdown ("Hoeveel processen-verbaal ...? Graag per provincie.") wants the data of the ask
+    before it, in that breakdown: it takes that ask's type when it has none of its own."""
+    for i, _it in enumerate(items):
+        for n in range(1, len(types[i])):
+            if types[i][n][0] == "other" and types[i][n - 1][0] in DATA_TYPES and _BREAKDOWN_ONLY.match(ask_clean[i][n].text):
+                types[i][n] = types[i][n - 1]
 
 
 def _inherit_stem_types(items: Sequence[Item], types: list[list[tuple[AskType, str | None]]]) -> None:
