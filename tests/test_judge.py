@@ -2099,3 +2099,27 @@ def test_a_cost_wants_money_and_a_breakdown_asked_alone_wants_the_data_before_it
     """Blind probes of the twenty-first session: "Hoeveel kost ...?" is not met by a count of something else; "Graag per
     provincie." takes the type of the ask it breaks down, so a breakdown not available makes the item partial."""
     assert verdict_of(analyzer, question, answer) == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a bulletin citation's numbers are no figures
+        (
+            "Hoeveel cipiers werden in 2024 aangeworven en in welke gevangenissen werken zij?",
+            "Ik verwijs het geachte lid naar mijn antwoord op vraag nr. 1187 van 12 februari 2025 (Schriftelijke Vragen en "
+            "Antwoorden, QRVA 56 031, blz. 210), waarin beide gegevens zijn opgenomen.",
+            "referred",
+        ),
+        # a relative clause describing the text pointed to gives nothing
+        (
+            "Welke maatregelen neemt de regering tegen fijn stof rond scholen?",
+            "Het antwoord op deze vraag is vervat in het Luchtplan dat de regering op 2 juni 2025 heeft goedgekeurd, in hoofdstuk 4.",
+            "referred",
+        ),
+    ],
+)
+def test_what_a_pointer_cites_or_says_of_its_text_gives_nothing(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """A citation's numbers ("QRVA 56 031, blz. 210") count nothing, and a clause describing the text pointed to ("dat de
+    regering ... heeft goedgekeurd") is no measure: the pointer stays all there is (GUIDE: referred)."""
+    assert verdict_of(analyzer, question, answer) == verdict

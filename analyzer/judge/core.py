@@ -529,6 +529,17 @@ _ASKS_WHO_DECIDES = re.compile(
 )
 
 
+def _describes(text: str, pointer: Hit, hit: Hit) -> bool:
+    """Whether ``hit`` stands in a relative clause after ``pointer`` in its sentence, which describes the text pointed to ("...
+    in het plan dat de regering op 2 juni heeft goedgekeurd", "... de brief, die ik op 3 mei aan uw Kamer zond")."""
+    between = text[pointer.end : hit.start]
+    return (
+        len(between) <= 160
+        and not re.search(r"[.?!;:]", between)
+        and re.search(r"\b(?:dat|die|waarin|waarop|waarmee|waarvan)\b", between) is not None
+    )
+
+
 # a sentence that gives a pointed-to text's content in short: "Kort samengevat: ...", "In het kort komt het erop neer dat ...",
 # "De kern ervan is dat ...", "In hoofdlijnen: ..." (the words that follow are the content)
 _SUMMARY = re.compile(
@@ -879,8 +890,14 @@ class Judge:
             if refer_at:
                 # (the words of a pointer name the text pointed to and where it went, they give nothing: "aan de commissie voor
                 # Welzijn, Volksgezondheid en Gezin bezorgd (Parl.St. ...)" lists no recommendations)
+                # (nor does a clause that describes the text pointed to: "vervat in het Lucht-Klimaat-Energieplan dat de regering op 2
+                # juni 2023 heeft goedgekeurd")
                 pointers = [h for h in applicable if h.rule.spec.effect == "refers"]
-                expectations = tuple(h for h in expectations if not any(r.start <= h.start and h.end <= r.end for r in pointers))
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if not any(r.start <= h.start and (h.end <= r.end or _describes(joined.text, r, h)) for r in pointers)
+                )
                 # the topic put before a pointer names what it points about, it gives nothing: "Over de maatregelen die ik neem
                 # om ..., heb ik uw Kamer geïnformeerd in mijn brief van ...", "Voor de cijfers per centrum verwijs ik naar ..."
                 expectations = tuple(
