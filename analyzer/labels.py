@@ -328,7 +328,10 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"(?:college|stadsbestuur|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|schepencollege"
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|[A-ZÀ-Ý][\w-]+))?"
-    r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?)"
+    r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?"
+    # a bulletin's answer by a minister, dated: "Antwoord van de minister d.d. 19 februari 2026 a) ..." (the list follows)
+    r"|Antwoord[^\S\n]+van[^\S\n]+de[^\S\n]+(?:minister|staatssecretaris|gedeputeerde|schepen)[^\n:?]{0,80}?[^\S\n]+d\.d\.[^\S\n]+"
+    r"\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})"
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
     r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
     # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
@@ -372,7 +375,8 @@ _INLINE_LETTER_HEADING = re.compile(
 _SALUTATION = re.compile(r"\bGeachte[^\S\n]+[^.?!\n]{2,60},[^\S\n]*$")
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
-_ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
+# (a bulletin's "Antwoord :" with a space before its colon: "... van de operatoren? Antwoord : 1. Op 1 februari ...")
+_ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
 # the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
 _INLINE_TK_ANSWER_HEADER = re.compile(
     r"(?:Antwoord|Mededeling)[^\S\n]+van[^\S\n]+[^()\n]{2,120}?(?:\([^()\n]{1,80}\)[^\S\n]*)*\((?:[Oo]ntvangen[^\S\n]+)+[^()\n]{4,40}\)"

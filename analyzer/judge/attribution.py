@@ -235,73 +235,111 @@ _TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "
 
 # a run of figures each after its own name or label, separators aside: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22", "aso 3.412 -
 # tso 2.876 - bso 1.021", "Gent: 12; Brugge: 9; Kortrijk: 4" (a breakdown given by its members, whatever the unit is called)
-_NUM = r"(?!(?:19|20)\d\d\b)\d[\d.,]*%?"
-# (capitalised names, "en" joining two: "Antwerpen 24 Limburg 14 Vlaams-Brabant en Brussel 18"; or any labels with a separator
-# between the pairs: "aso 3.412 - tso 2.876 - bso 1.021"; not prose, "31 procent minderjarig, 52 procent tussen 18 en 35 jaar")
-_CAP_PAIR = rf"[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:en|[A-ZÀ-Ý][\w'’-]*)){{0,3}}[^\S\n]*:?[^\S\n]*{_NUM}"
+_NUM = r"(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:[^\S\n]+(?:miljoen|miljard|duizend))?(?:[^\S\n]+(?:euro|eur))?"
+# (capitalised names, "en" joining two: "Antwerpen 24 Limburg 14 Vlaams-Brabant en Brussel 18", "bij Financiën 4,2 miljoen euro, bij
+# Ruimte 2,8 miljoen euro"; or any labels with a separator between the pairs: "aso 3.412 - tso 2.876 - bso 1.021"; not prose, "31
+# procent minderjarig, 52 procent tussen 18 en 35 jaar")
+_CAP_PAIR = rf"(?:(?:bij|in|te|voor|van)[^\S\n]+)?[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:en|[A-ZÀ-Ý][\w'’-]*)){{0,3}}[^\S\n]*:?[^\S\n]*{_NUM}"
 _ANY_PAIR = rf"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,2}}[^\S\n]*:?[^\S\n]*{_NUM}"
-_LABELLED_FIGURES = re.compile(rf"{_CAP_PAIR}(?:[^\S\n]*[,;|/]?\s*{_CAP_PAIR}){{2,}}|{_ANY_PAIR}(?:[^\S\n]*[-–;|/]\s*{_ANY_PAIR}){{2,}}")
-
-
+_LABELLED_FIGURES = re.compile(
+    rf"{_CAP_PAIR}(?:(?:[^\S\n]*[,;|/]|[^\S\n]+en)?\s*{_CAP_PAIR}){{2,}}|{_ANY_PAIR}(?:[^\S\n]*[-–;|/]\s*{_ANY_PAIR}){{2,}}"
+)
 # a span of time an ask's figures run over: "sinds 2019", "van 2020 tot 2024", "2021-2024", "de afgelopen vijf jaren", "in de periode"
 _SPAN = re.compile(
     r"\bsinds\s+(?:19|20)\d\d\b|\bvan\s+(?:19|20)\d\d\s+(?:tot|t/m|tot\s+en\s+met)\b|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
     r"|\bafgelopen\s+(?:\w+\s+)?jaren\b|\bde\s+jaren\s+(?:19|20)\d\d\b|\bin\s+de\s+periode\b",
     re.I,
 )
-# a figure that is no year
-_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*")
 
-# the unit an ask wants its figure in, with the forms an answer gives it in: "Hoeveel kilometer fietspad ...?" is not answered by
-# "300 miljoen euro"
-_UNITS = {
-    "kilometer": r"kilometers?|km",
-    "meter": r"meters?|m",
-    "euro": r"euros?|eur|€|miljoen|miljard",
-    "hectare": r"hectares?|ha",
-    "fte": r"fte|vte|voltijdse|voltijds",
-    "ton": r"ton|tonnen|kiloton",
+# the unit an ask wants its figure in, by family, with the forms an answer gives it in: "Hoeveel kilometer fietspad ...?" is not
+# answered by "300 miljoen euro", but by "37 km" or "3.400 meter"
+_UNIT_FAMILIES = {
+    "length": r"km|kilometers?|meters?|m",
+    "area": r"ha|hectares?|m²|m2|km²|km2|vierkante|are",
+    "fte": r"fte|vte|voltijds\w*|arbeidsplaatsen",
+    "mass": r"ton|tonnen|kiloton|megaton|kg|kilo|kilogram",
+    "money": r"euro|eur|miljoen|miljard|duizend",
+}
+_UNIT_OF = {
+    "kilometer": "length",
+    "km": "length",
+    "meter": "length",
+    "hectare": "area",
+    "fte": "fte",
+    "vte": "fte",
+    "ton": "mass",
+    "euro": "money",
 }
 # (not "procent": counts the share follows from answer "Hoeveel procent ...?", a gold reading of the pool)
 _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
-
-
 # what something costs: an amount of money ("Hoeveel kost de nieuwe huisstijl?" is not answered by "drie bureaus")
 _COST_ASK = re.compile(
     r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten|bedraagt|bedroeg)\s+(?:de|het)\b|\bwelk\s+bedrag\b|\bwat\s+is\s+de\s+kostprijs\b",
     re.I,
 )
+_NUMBER_WORDS = (
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
+    r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend"
+)
+# a figure and the word after it (a year is no figure)
+_FIGURE_WORD = re.compile(
+    rf"(€\s*)?(?<![\w.,])(?:(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*|(?:{_NUMBER_WORDS})\w*)(?![\w])[^\S\n]*([^\W\d_]+|[²%])?",
+    re.I,
+)
 
 
 def unit_missing(ask: str, answer: str) -> str | None:
-    """The unit a "Hoeveel <unit> ...?" ask wants its figure in (money for "Hoeveel kost ...?"), when no figure of the answer is
-    in it (nor a euro sign before one), else None."""
+    """The unit a "Hoeveel <unit> ...?" ask wants its figure in (money for "Hoeveel kost ...?"), when every figure of the answer
+    is of something else: "300 miljoen euro" for "Hoeveel kilometer", "drie bureaus" for "Hoeveel kost". A figure in the unit's
+    family ("1,2 km" for "Hoeveel meter"), or one without a unit ("een werkingssubsidie van 45.000"), is in it; else None."""
     m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask)
     if m is None or not answer:
         return None
-    word = "euro" if m.re is _COST_ASK else m.group(1).lower().rstrip("s")
-    unit = {"km": "kilometer", "vte": "fte", "hectare": "hectare"}.get(word, word)
-    forms = _UNITS.get(unit)
-    if forms is None:
+    word = "euro" if m.re is _COST_ASK else m.group(1).lower()
+    family = _UNIT_OF.get(word.rstrip("s")) or _UNIT_OF.get(word)
+    if family is None:
         return None
-    if re.search(rf"(?<![\w.,])\d[\d.,]*\s*(?:{forms})(?![\w])|€\s*\d", answer, re.I) and (unit == "euro" or "€" not in forms):
-        return None
-    return m.group(0)  # (read only where a figure met the ask's expectation)
+    forms = re.compile(rf"^(?:{_UNIT_FAMILIES[family]})$", re.I)
+    seen = False
+    for f in _FIGURE_WORD.finditer(answer):
+        seen = True
+        after = f.group(2) or ""
+        if (family == "money" and f.group(1)) or forms.match(after) or after in ("", "%") or after.lower() in _LINKS:
+            return None
+    return m.group(0) if seen else None
+
+
+# words after a figure that leave its unit open: "van 45.000 voor de club", "tot 12 in 2024"
+_LINKS = frozenset({"in", "voor", "per", "op", "tot", "en", "of", "aan", "van", "bij", "uit", "naar", "over", "met"})
+
+
+# a breakdown the answer names for its own figures: "naar aanvrager: particulier 1.902 - ...", "per type"
+_NAMED_BREAKDOWN = re.compile(r"\b(?:naar|per)\s+([a-zà-ÿ]{4,})\s*:", re.I)
+# one figure for every period: "ontvangt sinds 2019 jaarlijks 25.000 euro"
+_EVERY_PERIOD = re.compile(r"\b(?:jaarlijks|maandelijks|elk\s+jaar|ieder\s+jaar|per\s+jaar|elke\s+maand|per\s+maand|telkens)\b", re.I)
 
 
 def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:
     """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it (nor lists figures
     by the names of its members: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22" is a breakdown per province)."""
-    if answer and _LABELLED_FIGURES.search(answer):
-        return None
+    labelled = bool(answer) and _LABELLED_FIGURES.search(answer) is not None
     for m in _BREAKDOWN.finditer(ask):
         word = m.group(1).lower()
-        if word in _TIME_UNITS and answer and _SPAN.search(ask) and len(set(_FIGURE.findall(answer))) < 2:
+        if (
+            word in _TIME_UNITS
+            and answer
+            and _SPAN.search(ask)
+            and len({f.group(0) for f in _FIGURE_WORD.finditer(answer)}) < 2
+            and not _EVERY_PERIOD.search(answer)
+        ):
             # "per jaar sinds 2019", "per maand in de periode ...": a figure for each year or month of a span, not one total
-            # (a rate is no breakdown: "Hoeveel bezoekers per jaar trekt het museum?" names no span)
+            # (a rate is no breakdown: "Hoeveel bezoekers per jaar trekt het museum?" names no span; nor one amount for every
+            # year, "ontvangt sinds 2019 jaarlijks 25.000 euro")
             return m.group(0)
         if word in _TIME_UNITS or word in QUESTION_WORDS:
             continue
+        if labelled and not any(o.group(1).lower()[:5] != word[:5] for o in _NAMED_BREAKDOWN.finditer(answer)):
+            continue  # figures listed by their members' names, and no other breakdown named ("naar aanvrager: particulier 1.902 ...")
         stem = word[:6]
         # (a compound with the word as its head names the breakdown too: "per straat" ~ "Kerkstraat")
         if not any(

@@ -518,6 +518,8 @@ _CLAUSE_BREAK = re.compile(r";|,\s*maar\b|\s-\s|\s–\s")
 def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
     """Whether hits ``a`` and ``b`` of one sentence stand in different clauses (a semicolon, ", maar" or a dash between them)."""
     lo, hi = (a.end, b.start) if a.start <= b.start else (b.end, a.start)
+    if lo > 0 and text[lo - 1] in ",;":
+        lo -= 1  # (the earlier hit took the comma of ", maar" along: "houdt dat niet zelf bij, maar ...")
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
@@ -527,6 +529,17 @@ _ASKS_WHO_DECIDES = re.compile(
     r"\b(?:verantwoordelijk\w*|bevoegd\w*|bepaalt|bepalen|beslist|beslissen|kiest|kiezen)\b|\bbij\s+wie\s+ligt\b",
     re.I,
 )
+
+
+# a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
+_COUNTER = re.compile(r"^[^.?!;]*?,?\s*maar\s+(?:\S+\s+){3,}", re.I)
+
+
+def _countered(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
+    """Whether the decline cue ``hit`` is followed in its ``sentence`` by ", maar" and a clause of four words or more: "Het
+    college mengt zich niet in de interne keuzes van de club, maar staat positief tegenover een nieuw stadion"."""
+    start = hit.end - 1 if text[hit.end - 1 : hit.end] == "," else hit.end
+    return _COUNTER.match(text[start : sentence[1]]) is not None
 
 
 def _describes(text: str, pointer: Hit, hit: Hit) -> bool:
@@ -548,6 +561,9 @@ _SUMMARY = re.compile(
     re.I,
 )
 SUMMARY_MIN_WORDS = 6
+# (a summary that only says what the text does is no content: "Samengevat komt het erop neer dat alle maatregelen in die nota
+# worden beschreven")
+_ABOUT_TEXT = re.compile(r"\b(?:in|uit)\s+(?:die|deze|de|het|dat|dit)\s+(?:\w+)?(?:nota|brief|rapport|plan|document|verslag|stuk)\b", re.I)
 
 
 # a clause that opens with a word standing for what the clause before it said ("daar", "hierover", "dat", "dit")
@@ -584,6 +600,10 @@ _NOT_ECHOED = frozenset(
     {"hoe", "wat", "welk", "welke", "waarom", "wanneer", "hoeveel", "wie", "waar", "waarop", "kunnen", "zijn", "zullen", "willen"}
 )
 ECHO_MAX_TOKENS = 15
+# a negation that qualifies, not denies: "controleert de naleving niet systematisch", "niet altijd", "niet overal", "niet alleen"
+_QUALIFIED = re.compile(
+    r"\bniet\s+(?:systematisch|altijd|overal|structureel|volledig|alleen|enkel|steeds|in\s+alle|voor\s+alle|elke|iedere|bij\s+alle)\b", re.I
+)
 
 
 def _echo_denied(ask: Doc, answer: Doc, lemmas: Sequence[str], skip: int) -> bool:
@@ -600,7 +620,7 @@ def _echo_denied(ask: Doc, answer: Doc, lemmas: Sequence[str], skip: int) -> boo
     if len(sents) <= skip:
         return False
     sent = sents[skip]
-    if len(sent) > ECHO_MAX_TOKENS or not denies(sent.text):
+    if len(sent) > ECHO_MAX_TOKENS or not denies(sent.text) or _QUALIFIED.search(sent.text):
         return False
     lemmas_here = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
     if verb not in lemmas_here:
@@ -813,6 +833,7 @@ class Judge:
             j not in refer_at
             and _SUMMARY.match(_text(joined.text, sent))
             and len(_WORD.findall(_text(joined.text, sent))) >= SUMMARY_MIN_WORDS
+            and not _ABOUT_TEXT.search(_text(joined.text, sent))
             for j, sent in enumerate(facts.sentences)
         )
         question = doc.text[item.span.start : item.span.end]  # (the item's whole question, its context included)
@@ -1034,6 +1055,7 @@ class Judge:
                 # the yes/no question's verb said back under a negation in the answer's first sentence: "Houdt de gemeente bij
                 # hoeveel meldingen er binnenkomen? Zo ja, hoeveel?" - "De gemeente houdt dat niet bij." is the no
                 polarity = "negative"
+            strong_cues = [h for h in declines if h.rule.spec.weight >= 0.9]
             cue_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 1.0), default=None)
             moot = polarity if is_moot(a, polarity) else None
@@ -1060,6 +1082,8 @@ class Judge:
                     pointed_own=shared and addressed and bool(mine) and all(j in refer_at for j in mine),
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
+                    countered=bool(strong_cues)
+                    and all(_countered(joined.text, facts.sentences[hit_sentence[id(h)]], h) for h in strong_cues),
                     opener=opener and 0 in in_scope,
                     first=first,
                     multi=len(item.asks) > 1,
