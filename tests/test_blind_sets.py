@@ -572,8 +572,9 @@ _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
     # a PDF's or a mail's text wrapped at a fixed width
     "wrapped at 70 columns": (
         lambda text: _rewrapped(text, 70),
-        # (a committee report's speaker turns; an OCR'd council page run into one line)
-        {"shapes7/vp-comm-brusselaars-2017", "shapes66/gem-leeuwarden-1981-zigeuners"},
+        # (a committee report's speaker turns; an OCR'd council page run into one line; a whole document on one line, wrapped so
+        # that a nested label ends a line after its heading, "2. Personeel 2.1" / "Hoeveel ...?")
+        {"shapes7/vp-comm-brusselaars-2017", "shapes66/gem-leeuwarden-1981-zigeuners", "synthetic21/vp-2026-418"},
     ),
     # line breaks of another kind: a carriage return alone (a classic Mac text, some PDF extractors; before, 12 documents
     # differed, 8 of them unreadable), a word processor's manual line break (a vertical tab) inside paragraphs
@@ -587,7 +588,8 @@ _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
         lambda text: _LABEL_LINE.sub(lambda m: m.group().upper(), text),
         # ("ANTWOORD" alone on its line is the Flemish answer heading, "VRAAG" alone a heading: the bare word in capitals says
         # nothing of an answer label)
-        {"shapes40/tk-ok-suriname-ontwikkelingshulp", "shapes5/ps-fryslan-2013-begroting"},
+        # ("VRAAG 9" in capitals after a footnote's marker line "3 ", the last question of an Aanhangsel)
+        {"shapes40/tk-ok-suriname-ontwikkelingshulp", "shapes5/ps-fryslan-2013-begroting", "synthetic21/tk-ah-20252026-123"},
     ),
 }
 

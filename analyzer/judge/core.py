@@ -532,7 +532,7 @@ _ASKS_WHO_DECIDES = re.compile(
 
 
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
-_COUNTER = re.compile(r"^[^.?!;]*?,?\s*maar\s+(?:\S+\s+){3,}", re.I)
+_COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
 
 
 def _countered(text: str, sentence: tuple[int, int], hit: Hit) -> bool:

@@ -305,7 +305,10 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
         if num_style == "nested" and lab.kind == "number" and lab.style in (".", ")") and lab.letter is None:
             # (a plain number after nested ones that asks something of its own is the next item: "1.3 Wat was de
             # verblijfsduur? 2. Wat is de stand van zaken ...?"; a heading over nested numbers asks nothing)
-            if lab.numbers == (expected,) and lab.start not in weak and "?" in text[lab.end : nxt]:
+            body = text[lab.end : nxt]
+            asks = body.find("?")
+            # (not a heading whose first nested number was not read as a label: "2. Personeel 2.1 Hoeveel ...?" wrapped mid-line)
+            if lab.numbers == (expected,) and lab.start not in weak and asks >= 0 and not re.search(rf"\b{expected}\.1\b", body[:asks]):
                 cur, expected, next_sub, next_letter = expected, expected + 1, 1, "a"
                 units.append(_Unit(lab, lab.numbers, None, None, lab.end))
             continue
