@@ -322,7 +322,7 @@ _EVERY_PERIOD = re.compile(r"\b(?:jaarlijks|maandelijks|elk\s+jaar|ieder\s+jaar|
 def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:
     """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it (nor lists figures
     by the names of its members: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22" is a breakdown per province)."""
-    labelled = bool(answer) and _LABELLED_FIGURES.search(answer) is not None
+    labelled: bool | None = None  # (read only for an ask that names a breakdown: the search is not cheap)
     for m in _BREAKDOWN.finditer(ask):
         word = m.group(1).lower()
         if (
@@ -338,15 +338,21 @@ def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str
             return m.group(0)
         if word in _TIME_UNITS or word in QUESTION_WORDS:
             continue
-        if labelled and not any(o.group(1).lower()[:5] != word[:5] for o in _NAMED_BREAKDOWN.finditer(answer)):
-            continue  # figures listed by their members' names, and no other breakdown named ("naar aanvrager: particulier 1.902 ...")
         stem = word[:6]
         # (a compound with the word as its head names the breakdown too: "per straat" ~ "Kerkstraat")
-        if not any(
-            v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) or (len(word) >= 4 and v.endswith(word)) for v in answer_vocab
-        ):
-            return m.group(0)
+        if any(v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) or (len(word) >= 4 and v.endswith(word)) for v in answer_vocab):
+            continue
+        if labelled is None:
+            labelled = bool(answer) and any(_LABELLED_FIGURES.search(line) for line in _figure_lines(answer))
+        if labelled and not any(o.group(1).lower()[:5] != word[:5] for o in _NAMED_BREAKDOWN.finditer(answer)):
+            continue  # figures listed by their members' names, and no other breakdown named ("naar aanvrager: particulier 1.902 ...")
+        return m.group(0)
     return None
+
+
+def _figure_lines(answer: str) -> list[str]:
+    """The sentences (or lines) of ``answer`` that hold three figures or more: where a list of figures by name can stand."""
+    return [part for part in re.split(r"(?<=[.!?])\s+|\n", answer) if len(re.findall(r"\d+", part)) >= 3]
 
 
 # a year: 1900-2049, not inside a longer number
