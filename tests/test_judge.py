@@ -2139,3 +2139,32 @@ def test_a_second_readers_probes_of_the_twenty_first_sessions_constructions(anal
     one's place; units and breakdowns): near-misses that give content, answer or qualify are no pointer and no decline.
     (known_gap: still wrong, see the session's note.)"""
     assert verdict_of(analyzer, case["question"], case["answer"]) == case["gold"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # the web page is the place asked for
+        (
+            "Waar kunnen ouders terecht met vragen over de nieuwe regeling?",
+            "Alle informatie over de regeling wordt gepubliceerd op de website van de gemeente.",
+            "not referred",
+        ),
+        (
+            "Hoe worden bewoners geïnformeerd over de werken?",
+            "De planning van de werken wordt bekendgemaakt op de website van de stad en in een bewonersbrief.",
+            "not referred",
+        ),
+        # ... but the figures asked for, only on a web page, are elsewhere
+        (
+            "Wat waren de gemiddelde wachttijden per prioriteitengroep?",
+            "De wachttijden per prioriteitengroep worden halfjaarlijks bekendgemaakt op de website van het agentschap.",
+            "referred",
+        ),
+    ],
+)
+def test_a_web_page_answers_where_to_find_it(analyzer: Analyzer, question: str, answer: str, verdict: str) -> None:
+    """A web page named in the answer points away from it when the answer should hold the content, not when the question asks
+    where people find it or how they are told."""
+    got = verdict_of(analyzer, question, answer)
+    assert got != "referred" if verdict == "not referred" else got == verdict

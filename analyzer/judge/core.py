@@ -531,6 +531,16 @@ _ASKS_WHO_DECIDES = re.compile(
 )
 
 
+# an ask for where to find something or how people are told: a web page named is its answer ("Waar kunnen inwoners terecht?",
+# "Hoe worden bewoners geïnformeerd?", "Hoe kunnen bewoners de metingen volgen?")
+_ASKS_WHERE_TOLD = re.compile(
+    r"\bwaar\b(?!\s*(?:om|door|van|voor|uit|op|mee|over|aan|in)\b)|\bhoe\b[^?]*\b(?:informe\w*|geïnformeerd|communice\w*|bekend\w*|terecht|vinden|volgen|raadplegen|"
+    r"opvragen|inzien|aanvragen|melden)\b",
+    re.I,
+)
+_WEB = re.compile(r"website|webpagina|webstek|portaal|internet|online|\.nl\b|\.be\b", re.I)
+
+
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
 _COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
 
@@ -859,6 +869,10 @@ class Judge:
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
+            if _ASKS_WHERE_TOLD.search(ask_text):
+                # "Waar kunnen ouders terecht met vragen?" - "Alle informatie wordt gepubliceerd op de website van de gemeente": the
+                # web page is the place asked for, no pointer away from the answer
+                applicable = [h for h in applicable if not (h.rule.spec.effect == "refers" and _WEB.search(h.text))]
             declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
