@@ -2168,3 +2168,30 @@ def test_a_web_page_answers_where_to_find_it(analyzer: Analyzer, question: str, 
     where people find it or how they are told."""
     got = verdict_of(analyzer, question, answer)
     assert got != "referred" if verdict == "not referred" else got == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "verdict"),
+    [
+        # a refusal, then general background after ", maar": declining outweighs background
+        (
+            "Waarom werd de vergunning van het café aan de Markt ingetrokken?",
+            "Op individuele dossiers kan ik niet ingaan, maar in het algemeen geldt dat een vergunning kan worden ingetrokken bij "
+            "herhaalde overlast.",
+            "declined",
+        ),
+        # ... a contrast that answers is no lead decline
+        (
+            "Hoe staat het college tegenover de plannen van de voetbalclub voor een nieuw stadion?",
+            "Het college mengt zich niet in de interne keuzes van de club, maar staat positief tegenover een nieuw stadion aan de ring.",
+            "not declined",
+        ),
+    ],
+)
+def test_a_contrast_after_a_refusal_counters_it_unless_it_is_general_background(
+    analyzer: Analyzer, question: str, answer: str, verdict: str
+) -> None:
+    """ ", maar" after a decline cue with something said takes the lead decline away (a second reader's probes); general text after
+    it does not (GUIDE: declining outweighs background)."""
+    got = verdict_of(analyzer, question, answer)
+    assert got != "declined" if verdict == "not declined" else got == verdict

@@ -543,13 +543,20 @@ _WEB = re.compile(r"website|webpagina|webstek|portaal|internet|online|\.nl\b|\.b
 
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
 _COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
+_IN_GENERAL = re.compile(
+    r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
+    re.I,
+)
 
 
 def _countered(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
     """Whether the decline cue ``hit`` is followed in its ``sentence`` by ", maar" and a clause of four words or more: "Het
     college mengt zich niet in de interne keuzes van de club, maar staat positief tegenover een nieuw stadion"."""
     start = hit.end - 1 if text[hit.end - 1 : hit.end] == "," else hit.end
-    return _COUNTER.match(text[start : sentence[1]]) is not None
+    m = _COUNTER.match(text[start : sentence[1]])
+    # (not general background after the refusal, which does not outweigh it: "Op individuele dossiers kan ik niet ingaan, maar in
+    # het algemeen geldt dat ...")
+    return m is not None and not _IN_GENERAL.match(text, start + m.group().lower().rfind("maar") + 4)
 
 
 def _describes(text: str, pointer: Hit, hit: Hit) -> bool:
