@@ -155,8 +155,9 @@ class Examples(BaseModel):
 
 
 class AnsweredAsk(BaseModel):
-    """An ask that a decline cue of the rule answers instead of declining it: "Wie is verantwoordelijk voor ...?" is answered
-    by "Het onderhoud valt onder de bevoegdheid van het waterschap", which declines "Hoeveel kost het onderhoud?"."""
+    """An ask that a cue of the rule answers instead of declining it, weakening its answer or pointing away from it: "Wie is
+    verantwoordelijk voor ...?" is answered by "Het onderhoud valt onder de bevoegdheid van het waterschap", which declines
+    "Hoeveel kost het onderhoud?"; "Waar kunnen ouders terecht?" by a web page named."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -240,8 +241,8 @@ class RuleModel(BaseModel):
     # hadden wij nog geen melding van ontvangen" says no to "Is het college op de hoogte van ...?", not to "Heeft de stad
     # de ambitie ...?"
     ask_words: list[str] = Field(default_factory=list)
-    # decline cues: asks the cue answers instead (the competent body names who is responsible; "wordt momenteel uitgevoerd"
-    # is the state of affairs asked)
+    # cues that decline, weaken or refer: asks the cue answers instead (the competent body names who is responsible; "wordt
+    # momenteel uitgevoerd" is the state of affairs asked; a web page is where to find it)
     answers_asks: list[AnsweredAsk] = Field(default_factory=list)
     message: str
     source: str
@@ -275,8 +276,8 @@ class RuleModel(BaseModel):
             raise ValueError("'ask_words' is for expectation rules")
         if any(not w.strip() or w != w.lower() for w in self.ask_words):
             raise ValueError("'ask_words' are lower-case words or phrases")
-        if self.answers_asks and self.effect != "declines":
-            raise ValueError("'answers_asks' is for rules that decline")
+        if self.answers_asks and self.effect not in ("declines", "weakens", "refers"):
+            raise ValueError("'answers_asks' is for rules that decline, weaken or refer")
         return self
 
     def answers(self, ask: str, sentence: str) -> bool:

@@ -148,17 +148,17 @@ def test_ask_words_belong_to_expectations_and_are_lower_case(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        # a reference does not decline: it has no ask it answers instead
+        # an expectation meets asks, it answers none instead of declining, weakening or pointing away
         ("answers_asks:\n  - ask: ['\\bwie\\b']\n    examples: [['Wie?', 'Het waterschap.']]\n", "answers_asks"),
         # an entry needs examples, knows no other key, and its regexes may not run away
         ("answers_asks:\n  - ask: ['\\bwie\\b']\n    examples: []\n", "examples"),
         ("answers_asks:\n  - ask: ['\\bwie\\b']\n    when: ['x']\n    examples: [['Wie?', 'x']]\n", "when"),
         ("answers_asks:\n  - ask: ['(a+)+$']\n    examples: [['Wie?', 'x']]\n", "run away"),
     ],
-    ids=["not-a-decline", "no-examples", "unknown-key", "runaway-regex"],
+    ids=["an-expectation", "no-examples", "unknown-key", "runaway-regex"],
 )
 def test_answered_asks_are_checked_at_load(tmp_path: Path, extra: str, message: str) -> None:
-    body = GOOD.replace("effect: declines", "effect: refers").replace("category: refusal", "category: external_reference")
+    body = GOOD.replace("kind: cue\ncategory: refusal\neffect: declines", "kind: expectation\neffect: satisfies")
     write_rule(tmp_path, "x/bad.yml", (body if message == "answers_asks" else GOOD) + extra)
     with pytest.raises(RuleError, match=message):
         load_rules([tmp_path], builtin=False)
@@ -478,3 +478,16 @@ def test_a_long_phrase_matches_across_glued_words_but_not_inside_a_real_word() -
     assert found("expect.position", "Er bestaan verschillen van meningen.") == []
     assert found("expect.position", "De bewoners zijnontevreden.") == []
     assert found("expect.yes-no", "De aanvragen wordenals eerste beoordeeld.") == []
+
+
+def test_a_pointer_or_general_text_may_answer_an_ask_instead(tmp_path: Path) -> None:
+    """answers_asks holds for cues that refer or weaken too: a web page is where to find it, the party named is who decides."""
+    body = GOOD.replace("effect: declines", "effect: refers").replace("category: refusal", "category: external_reference")
+    write_rule(
+        tmp_path,
+        "x/web.yml",
+        body + "answers_asks:\n  - ask: ['\\bwaar\\b']\n    examples: [['Waar?', 'Daar heb ik geen commentaar op.']]\n",
+    )
+    (rule,) = load_rules([tmp_path], builtin=False)
+    assert rule.spec.answers("Waar kan ik terecht?", "Daar heb ik geen commentaar op.")
+    assert not rule.spec.answers("Hoeveel kost het?", "Daar heb ik geen commentaar op.")

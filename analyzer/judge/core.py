@@ -523,24 +523,6 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
     return lo < hi and _CLAUSE_BREAK.search(text, lo, hi) is not None
 
 
-# an ask for the party responsible or deciding: "Wie is verantwoordelijk voor ...?", "Welke instantie beslist ...?", "Bij wie ligt ...?"
-_ASKS_WHO_DECIDES = re.compile(
-    r"\b(?:wie|welke\s+(?:partij|partijen|instantie|instanties|overheid|overheden|organisatie|organisaties))\b[^?]*?"
-    r"\b(?:verantwoordelijk\w*|bevoegd\w*|bepaalt|bepalen|beslist|beslissen|kiest|kiezen)\b|\bbij\s+wie\s+ligt\b",
-    re.I,
-)
-
-
-# an ask for where to find something or how people are told: a web page named is its answer ("Waar kunnen inwoners terecht?",
-# "Hoe worden bewoners geïnformeerd?", "Hoe kunnen bewoners de metingen volgen?")
-_ASKS_WHERE_TOLD = re.compile(
-    r"\bwaar\b(?!\s*(?:om|door|van|voor|uit|op|mee|over|aan|in)\b)|\bhoe\b[^?]*\b(?:informe\w*|geïnformeerd|communice\w*|bekend\w*|terecht|vinden|volgen|raadplegen|"
-    r"opvragen|inzien|aanvragen|melden)\b",
-    re.I,
-)
-_WEB = re.compile(r"website|webpagina|webstek|portaal|internet|online|\.nl\b|\.be\b", re.I)
-
-
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
 _COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
 _IN_GENERAL = re.compile(
@@ -876,10 +858,15 @@ class Judge:
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
-            if _ASKS_WHERE_TOLD.search(ask_text):
-                # "Waar kunnen ouders terecht met vragen?" - "Alle informatie wordt gepubliceerd op de website van de gemeente": the
-                # web page is the place asked for, no pointer away from the answer
-                applicable = [h for h in applicable if not (h.rule.spec.effect == "refers" and _WEB.search(h.text))]
+            # a pointer or general text that gives what the ask asks for is its answer (the rule's answers_asks: "Waar kunnen ouders
+            # terecht?" - "Alle informatie staat op de website van de gemeente"; "Wie is verantwoordelijk voor het onderhoud?" -
+            # "Het waterschap is verantwoordelijk voor het onderhoud")
+            applicable = [
+                h
+                for h in applicable
+                if h.rule.spec.effect not in ("refers", "weakens")
+                or not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+            ]
             declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
@@ -924,10 +911,6 @@ class Judge:
             # verantwoordelijk voor het onderhoud?" - "Het onderhoud valt onder de bevoegdheid van het waterschap"; "Wat is de
             # staat van het onderzoek?" - "Dit onderzoek wordt momenteel uitgevoerd ...")
             declines = [h for h in declines if not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))]
-            if _ASKS_WHO_DECIDES.search(ask_text):
-                # "Wie is verantwoordelijk voor het onderhoud?" - "Het waterschap is verantwoordelijk voor het onderhoud": naming
-                # the party responsible is what is asked
-                applicable = [h for h in applicable if h.rule.spec.category != "general_statement"]
             expectations = tuple(h for h, j in typed if h.rule.spec.kind == "expectation" and j in expect_on)
             if refer_at:
                 # (the words of a pointer name the text pointed to and where it went, they give nothing: "aan de commissie voor
