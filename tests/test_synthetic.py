@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from analyzer.analyze import Analyzer
 from analyzer.model import RawDocument
 
-from .helpers import both_forms, gold_and_doc, gold_ids, gold_set
+from .helpers import gold_and_doc, gold_ids, gold_set
 
 FOLDER = Path(__file__).parent / "synthetic20"
 # (name, collapsed?) not read yet
@@ -21,12 +22,6 @@ GAPS = {
     # line breaks lost, the interleaved reader drops it
     ("tk-syn-03", True),
 }
-
-
-@pytest.mark.parametrize(("name", "flat"), both_forms(gold_set(FOLDER), GAPS))
-def test_every_item_of_the_written_documents_is_found(name: str, flat: bool) -> None:
-    gold, doc = gold_and_doc(FOLDER, name, flat)
-    assert [i.id for i in doc.items] == gold_ids(gold)
 
 
 SINGLE = json.loads((FOLDER / "single.json").read_text(encoding="utf-8"))
@@ -70,28 +65,9 @@ def analyzer() -> Analyzer:
     return Analyzer()
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["id"] in WRONG else c for c in SINGLE],
-    ids=lambda c: c["id"],
-)
-def test_every_single_item_gets_its_gold_verdict(analyzer: Analyzer, case: dict[str, str]) -> None:
-    result = analyzer.check(RawDocument("<test>", f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))
-    (item,) = result.judgement.items
-    assert item.verdict == case["verdict"], case["why"]
-
-
 FOLDER21 = Path(__file__).parent / "synthetic21"
 # (name, collapsed?) not read yet
 GAPS21: set[tuple[str, bool]] = set()
-
-
-@pytest.mark.parametrize(("name", "flat"), both_forms(gold_set(FOLDER21), GAPS21))
-def test_every_item_of_the_twenty_first_written_documents_is_found(name: str, flat: bool) -> None:
-    """The twenty-first session's blind documents (tests/synthetic21/README.md: federal and Brussels bulletins, Eerste Kamer,
-    councils, a water board), as written and with their whitespace collapsed."""
-    gold, doc = gold_and_doc(FOLDER21, name, flat)
-    assert [i.id for i in doc.items] == gold_ids(gold)
 
 
 SINGLE21 = json.loads((FOLDER21 / "single.json").read_text(encoding="utf-8"))
@@ -131,12 +107,43 @@ WRONG21 = {
 }
 
 
+# every session's set: its folder, the documents not read yet in a form, the single items still judged otherwise
+SETS = [(FOLDER, GAPS, SINGLE, WRONG), (FOLDER21, GAPS21, SINGLE21, WRONG21)]
+
+
+def _forms(folder: Path, gaps: set[tuple[str, bool]]) -> list[Any]:
+    """Every document of ``folder`` as written and collapsed; a known gap is a strict xfail (a fix makes it fail)."""
+    return [
+        pytest.param(
+            folder,
+            name,
+            flat,
+            marks=pytest.mark.xfail(strict=True, reason="known gap") if (name, flat) in gaps else (),
+            id=f"{folder.name}/{name}-{'collapsed' if flat else 'as-written'}",
+        )
+        for name in gold_set(folder)
+        for flat in (False, True)
+    ]
+
+
+@pytest.mark.parametrize(("folder", "name", "flat"), [p for folder, gaps, _single, _wrong in SETS for p in _forms(folder, gaps)])
+def test_every_item_of_the_written_documents_is_found(folder: Path, name: str, flat: bool) -> None:
+    """Every blind-written document (tests/synthetic20, tests/synthetic21: Flemish, Tweede and Eerste Kamer, federal and Brussels
+    bulletins, councils, provinces, water boards), as written and with its whitespace collapsed."""
+    gold, doc = gold_and_doc(folder, name, flat)
+    assert [i.id for i in doc.items] == gold_ids(gold)
+
+
 @pytest.mark.parametrize(
     "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["id"] in WRONG21 else c for c in SINGLE21],
+    [
+        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["id"] in wrong else c
+        for _folder, _gaps, single, wrong in SETS
+        for c in single
+    ],
     ids=lambda c: c["id"],
 )
-def test_every_twenty_first_single_item_gets_its_gold_verdict(analyzer: Analyzer, case: dict[str, str]) -> None:
+def test_every_single_item_gets_its_gold_verdict(analyzer: Analyzer, case: dict[str, str]) -> None:
     result = analyzer.check(RawDocument("<test>", f"Vraag 1\n{case['question']}\n\nAntwoord 1\n{case['answer']}\n"))
     (item,) = result.judgement.items
     assert item.verdict == case["verdict"], case["why"]
