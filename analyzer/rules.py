@@ -24,7 +24,8 @@ patterns of the same file reuse (``*NEG``), so one predicate list serves several
 Patterns that several rules share live once, as a *pattern set* in ``_shared/<name>.yml`` at the top of
 a rule pack (``description``, ``patterns``, ``examples``; the set's own examples are run too); a rule takes
 them with ``include: {sentence_exceptions: [<name>]}`` (or ``patterns``, ``exception_patterns``), appended
-after its own. A directory whose name starts with ``_`` holds no rules.
+after its own. A set may hold ``answers_asks`` instead (or too), that rules take with ``include: {answers_asks: [<name>]}``;
+each of its examples is met by some rule that includes it. A directory whose name starts with ``_`` holds no rules.
 
 A decline cue's token patterns take inserted sentence adverbials between two of their words, whatever the rule
 writes: "kunnen tot mijn spijt op dit moment niet binnen de termijn worden beantwoord", "is helaas niet aan mij", "wordt
@@ -187,18 +188,22 @@ class AnsweredAsk(BaseModel):
 
 
 class PatternSetModel(BaseModel):
-    """The schema of a pattern set (``_shared/<name>.yml``): token patterns that several rules include."""
+    """The schema of a pattern set (``_shared/<name>.yml``): token patterns, or answered asks, that several rules include."""
 
     model_config = ConfigDict(extra="forbid")
 
     description: str
     define: dict[str, Any] = Field(default_factory=dict)
-    patterns: list[list[dict[str, Any]]] = Field(min_length=1)
-    examples: Examples
+    patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
+    # asks that the cues of every rule including the set answer (each entry's examples are met by some rule including it)
+    answers_asks: list[AnsweredAsk] = Field(default_factory=list)
+    examples: Examples = Field(default_factory=Examples)
 
     @model_validator(mode="after")
     def _both_examples(self) -> PatternSetModel:
-        if not self.examples.match or not self.examples.no_match:
+        if not self.patterns and not self.answers_asks:
+            raise ValueError("a pattern set needs 'patterns' or 'answers_asks'")
+        if self.patterns and (not self.examples.match or not self.examples.no_match):
             raise ValueError("a pattern set needs both 'match' and 'no_match' examples")
         return self
 
@@ -211,6 +216,7 @@ class IncludeModel(BaseModel):
     patterns: list[str] = Field(default_factory=list)
     exception_patterns: list[str] = Field(default_factory=list)
     sentence_exceptions: list[str] = Field(default_factory=list)
+    answers_asks: list[str] = Field(default_factory=list)
 
 
 class RuleModel(BaseModel):
@@ -510,17 +516,23 @@ def load_pattern_set(path_label: str, text: str, name: str) -> PatternSet:
 def load_rule(path_label: str, text: str, ident: str, sets: dict[str, PatternSet] | None = None) -> Rule:
     """A rule from its file's text; ``sets``: the pattern sets its ``include`` may name."""
     spec = _validated(RuleModel, path_label, text, _load_yaml(path_label, text, "rule"))
-    included: dict[str, list[list[dict[str, Any]]]] = {}
+    included: dict[str, list[Any]] = {}
     used: dict[str, PatternSet] = {}
     for key, names in spec.include:
         for name in names:
             found = (sets or {}).get(name)
+            line = _key_line(text, "include")
+            where = f"{path_label}:{line}" if line is not None else path_label
             if found is None:
                 known = ", ".join(sorted(sets or {})) or "none"
-                line = _key_line(text, "include")
-                where = f"{path_label}:{line}" if line is not None else path_label
                 raise RuleError(f"{where}: key 'include.{key}': no pattern set '{name}' in {SHARED_DIR}/ (known: {known})")
-            included.setdefault(key, []).extend(found.spec.patterns)
+            held = found.spec.answers_asks if key == "answers_asks" else found.spec.patterns
+            if not held:
+                what = "answered asks" if key == "answers_asks" else "patterns"
+                raise RuleError(f"{where}: key 'include.{key}': pattern set '{name}' holds no {what}")
+            if key == "answers_asks" and spec.effect not in ("declines", "weakens", "refers"):
+                raise RuleError(f"{where}: key 'include.{key}': 'answers_asks' is for rules that decline, weaken or refer")
+            included.setdefault(key, []).extend(held)
             used[name] = found
     if included:
         spec = spec.model_copy(update={key: [*getattr(spec, key), *pats] for key, pats in included.items()})
@@ -1545,13 +1557,24 @@ def run_examples(ruleset: RuleSet) -> list[ExampleResult]:
                 elif not ok:
                     detail = "did not match" if expect else f"matched {fired[0].text!r}"
                 results.append(ExampleResult(rule, kind, text, ok, detail))  # type: ignore[arg-type]
+        shared = {id(entry) for ps in rule.sets for entry in ps.spec.answers_asks}
         for entry in rule.spec.answers_asks:
+            if id(entry) in shared:
+                continue  # (a pattern set's entry: its examples are met by some rule including it, below)
             for ask, answer in entry.examples:
                 # (the rule fires in the answer, and the entry holds for the ask and the answer: the cue answers it)
                 hits = any(h.rule.id == rule.id for h in ruleset.find(ruleset.nlp(answer)))
                 held = rule.spec.answers(ask, answer)
                 detail = "" if hits and held else ("did not match the answer" if not hits else "the entry does not hold")
                 results.append(ExampleResult(rule, "match", f"{ask} / {answer}", hits and held, detail))
+    for ps in ruleset.sets:
+        including = [rule for rule in ruleset.rules if ps in rule.sets]
+        for entry in ps.spec.answers_asks:
+            for ask, answer in entry.examples:
+                fired_ids = {h.rule.id for h in ruleset.find(ruleset.nlp(answer))}
+                ok = any(rule.id in fired_ids and rule.spec.answers(ask, answer) for rule in including)
+                detail = "" if ok else "no rule including the set fires in the answer with the entry holding"
+                results.append(ExampleResult(ps, "match", f"{ask} / {answer}", ok, detail))
     return results + run_set_examples(ruleset.nlp, ruleset.sets)
 
 
@@ -1559,6 +1582,8 @@ def run_set_examples(nlp: Language, sets: Iterable[PatternSet]) -> list[ExampleR
     """Every pattern set's examples: some pattern of the set matches each ``match`` sentence and none a ``no_match`` one."""
     results: list[ExampleResult] = []
     for ps in sets:
+        if not ps.spec.patterns:
+            continue  # (a set of answered asks only: run with the rules that include it)
         matcher = Matcher(nlp.vocab, validate=True)
         matcher.add(ps.id, ps.spec.patterns)  # (checked at load)
         ex = ps.spec.examples

@@ -339,17 +339,18 @@ def test_an_unknown_pattern_set_is_named_with_the_file_the_key_and_the_sets_know
 
 def test_include_takes_only_pattern_lists(tmp_path: Path) -> None:
     write_rule(tmp_path, "x/aantal.yml", INCLUDES_FRAME.replace("sentence_exceptions: [yes-no-frame]", "phrases: [yes-no-frame]"))
-    with pytest.raises(RuleError, match=r"include\.phrases.*allowed keys: patterns, exception_patterns, sentence_exceptions"):
+    with pytest.raises(RuleError, match=r"include\.phrases.*allowed keys: patterns, exception_patterns, sentence_exceptions, answers_asks"):
         load_rules([tmp_path], builtin=False)
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (OWN_SET + "severity: high\n", r"key 'severity': unknown key; allowed keys: description, define, patterns, examples"),
+        (OWN_SET + "severity: high\n", r"key 'severity': unknown key; allowed keys: description, define, patterns, answers_asks, examples"),
         (OWN_SET.replace('  no_match: ["Hoeveel kost het?"]\n', ""), "needs both 'match' and 'no_match' examples"),
         (OWN_SET.replace("{LOWER: u}", "{LOWER: u, OP: '+-'}"), r"key 'patterns\.0': not a spaCy token pattern"),
         ("- [{LOWER: u}]\n", "a pattern set file is a mapping"),
+        ('description: "nothing"\n', "needs 'patterns' or 'answers_asks'"),
     ],
 )
 def test_a_bad_pattern_set_is_named_with_its_file(tmp_path: Path, body: str, message: str) -> None:
@@ -357,6 +358,42 @@ def test_a_bad_pattern_set_is_named_with_its_file(tmp_path: Path, body: str, mes
     with pytest.raises(RuleError, match=message) as err:
         load_rules([tmp_path], builtin=False)
     assert "_shared/wish.yml" in str(err.value)
+
+
+ASKS_SET = """description: "who pays: the party named answers it"
+answers_asks:
+  - ask: ['\\bwie\\b[^?]*\\bbetaalt\\b']
+    examples: [["Wie betaalt de kosten?", "Daar heb ik geen commentaar op, de gemeente betaalt."]]
+"""
+
+
+def test_rules_share_answered_asks_through_a_pattern_set(tmp_path: Path) -> None:
+    """A set of answered asks is written once and holds for every rule that includes it; its examples must be met by
+    some rule that includes it, and a rule that only meets asks may not include it."""
+    write_rule(tmp_path, "_shared/who-pays.yml", ASKS_SET)
+    including = GOOD + "include:\n  answers_asks: [who-pays]\n"
+    write_rule(tmp_path, "x/een.yml", including)
+    write_rule(
+        tmp_path, "x/twee.yml", including.replace('"geen commentaar"', '"geen reactie"').replace("geen commentaar op.", "geen reactie op.")
+    )
+    rules = load_rules([tmp_path], builtin=False)
+    assert all(r.spec.answers("Wie betaalt het?", "De gemeente.") and not r.spec.answers("Hoeveel?", "x") for r in rules)
+    results = run_examples(RuleSet(rules, NLP, INFO.has_pos))
+    assert [r.rule.id for r in results if " / " in r.text] == ["_shared.who-pays"]  # (run once, for the set)
+    assert all(r.ok for r in results), [(r.text, r.detail) for r in results if not r.ok]
+    # an example that no including rule fires on fails, naming the set
+    write_rule(tmp_path, "_shared/who-pays.yml", ASKS_SET.replace("Daar heb ik geen commentaar op, de", "De"))
+    results = run_examples(RuleSet(load_rules([tmp_path], builtin=False), NLP, INFO.has_pos))
+    assert [(r.rule.id, r.detail) for r in results if not r.ok] == [
+        ("_shared.who-pays", "no rule including the set fires in the answer with the entry holding")
+    ]
+    # a set without answered asks under that key, and an expectation that includes them, are errors at load
+    write_rule(tmp_path, "x/twee.yml", including.replace("[who-pays]", "[yes-no-frame]"))
+    with pytest.raises(RuleError, match=r"include\.answers_asks.*'yes-no-frame' holds no answered asks"):
+        load_rules([tmp_path])
+    write_rule(tmp_path, "x/twee.yml", INCLUDES_FRAME.replace("sentence_exceptions: [yes-no-frame]", "answers_asks: [who-pays]"))
+    with pytest.raises(RuleError, match=r"x/twee\.yml:\d+: key 'include\.answers_asks'.*decline, weaken or refer"):
+        load_rules([tmp_path], builtin=False)
 
 
 def test_a_pattern_set_name_is_unique_across_packs(tmp_path: Path) -> None:
@@ -367,7 +404,7 @@ def test_a_pattern_set_name_is_unique_across_packs(tmp_path: Path) -> None:
 
 def test_every_built_in_pattern_set_is_used_and_its_examples_pass() -> None:
     sets = load_pattern_sets([rules_dir()])
-    assert {"yes-no-frame", "closed-meeting"} <= set(sets)
+    assert {"yes-no-frame", "closed-meeting", "where-to-find"} <= set(sets)
     used = {ps.name for r in RULES for ps in r.sets}
     assert used == set(sets), f"pattern sets no rule includes: {set(sets) - used}"
     results = run_set_examples(NLP, sets.values())
