@@ -2195,3 +2195,16 @@ def test_a_contrast_after_a_refusal_counters_it_unless_it_is_general_background(
     it does not (GUIDE: declining outweighs background)."""
     got = verdict_of(analyzer, question, answer)
     assert got != "declined" if verdict == "not declined" else got == verdict
+
+
+def test_the_yes_a_follow_up_hangs_on_is_not_its_answer(analyzer: Analyzer) -> None:
+    """ "Deelt u de indruk dat ...? Zo ja, wat is uw inschatting van die omvang?" - "Ja, ik deel die indruk." says the follow-up
+    applies; it gives no estimate, so the follow-up stays open (a view said after it answers it)."""
+    question = (
+        "Deelt u de indruk dat de overlast van de eikenprocessierups groter is dan vorig jaar? Zo ja, wat is uw inschatting van die omvang?"
+    )
+    open_ = judge(analyzer, f"Vraag 1\n{question}\n\nAntwoord 1\nJa, ik deel die indruk. Ik laat hier onderzoek naar doen.\n")
+    (item,) = open_.judgement.items
+    assert item.verdict == "partial" and [a.verdict for a in item.asks] == ["answered", "partial"]
+    answered = "Ja, ik deel die indruk. Ik vind de toename van de overlast zorgwekkend, zeker in de bebouwde kom."
+    assert verdict_of(analyzer, question, answered) == "answered"

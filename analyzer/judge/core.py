@@ -287,6 +287,8 @@ def _formula_sentences(text: str, sentences: Sequence[tuple[int, int]]) -> int:
 
 # the words that open a zero quantity ("geen controles uitgevoerd", "niemand", "nul"): a zero answers every count after it
 _ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
+# the yes or no of an ask (the condition of a "Zo ja, ..." follow-up after it)
+YES_NO_RULE = "expect.yes-no"
 # words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
 _FOR_ALL = re.compile(r"\b(?:beide|allebei|allemaal|zowel)\b", re.I)
 
@@ -947,6 +949,10 @@ class Judge:
                 )
                 # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
                 expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))
+            if a.condition in ("yes", "no") and t != "polar" and polarity != "unknown":
+                # the yes or no a follow-up hangs on is its condition, not its answer: "Deelt u de indruk dat de overlast
+                # groter is? Zo ja, wat is uw inschatting van die omvang?" - "Ja, ik deel die indruk." gives no estimate
+                expectations = tuple(h for h in expectations if not (h.rule.id == YES_NO_RULE and hit_sentence[id(h)] == 0))
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
