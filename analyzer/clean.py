@@ -72,6 +72,9 @@ _TK_FOOTER_PARTS = [
     r"ah-tk-\d{8}-\d+",
     r"ISSN\s+0921\s*-\s*7398",
     r"[’']s-Gravenhage\s+\d{4}",
+    # the page's Handelingen citation as a running header, its page number glued to the next label: "Aanhangsel Handelingen II
+    # 2025/26, nr. 812 2Antwoord 8" (the citation alone, in an answer's text, is no furniture)
+    r"Aanhangsel[^\S\n]+Handelingen[^\S\n]+I{1,2}[^\S\n]+\d{4}/\d{2,4},[^\S\n]*nr\.[^\S\n]*\d+[^\S\n]+\d{1,3}(?=(?:Vraag|Antwoord)[^\S\n]+\d)",
     # the page number is glued to the next label in some extractions ("Aanhangsel 1Antwoord 3")
     # (any run of spaces between the words: a PDF extractor's "Tweede  Kamer,  vergaderjaar"; a line break where a mail
     # client or a PDF wraps the glued footer line: after "Kamer,", before the year, before "Aanhangsel", or before the page
@@ -82,7 +85,7 @@ _TK_FOOTER_PARTS = [
 _TK_FOOTER = re.compile("|".join(f"(?:{p})" for p in _TK_FOOTER_PARTS))
 # The text every match of a footer part starts with (sre tries the alternation at every "a", "I", "T"
 # and quote of the text; a str.find per start is several times faster)
-_TK_FOOTER_STARTS = ("ah-tk-", "ISSN", "’s-Gravenhage", "'s-Gravenhage", "Tweede")
+_TK_FOOTER_STARTS = ("ah-tk-", "ISSN", "’s-Gravenhage", "'s-Gravenhage", "Tweede", "Aanhangsel")
 # "Tweede Kamer der Staten-Generaal2" at the top of a page: the page number glued to the header
 _TK_HEADER_PAGENO = re.compile(r"Tweede[^\S\n]+Kamer[^\S\n]+der[^\S\n]+Staten-Generaal(\d{1,3})(?=[^\S\n]*$)", re.M)
 

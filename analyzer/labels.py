@@ -335,8 +335,8 @@ _INLINE_ANSWER_HEADING = re.compile(
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
     r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
     # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
-    # de vergadering van 3 februari 2026) Ad 1.1 ...")
-    r"|\((?:vastgesteld|goedgekeurd|ontvangen|verzonden)[^()\n]{0,120}\)[^\S\n]+(?:Ad[^\S\n]|\d)))"
+    # de vergadering van 3 februari 2026) Ad 1.1 ...", "... (vastgesteld 23 september 2025) a) In juli ...")
+    r"|\((?:vastgesteld|goedgekeurd|ontvangen|verzonden)[^()\n]{0,120}\)[^\S\n]+(?:Ad[^\S\n]|\d|[a-z][.)][^\S\n])))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",

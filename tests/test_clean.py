@@ -42,6 +42,16 @@ def test_furniture_is_cut_out_and_label_after_it_survives() -> None:
     assert whole(text) == "Het kabinet weet het. Antwoord 3 Ja."
 
 
+def test_a_running_handelingen_header_glued_to_a_label_is_furniture_and_the_citation_in_a_sentence_is_not() -> None:
+    """ "Aanhangsel Handelingen II 2025/26, nr. 812 2Antwoord 8": the page's citation with its page number glued to the label is
+    furniture, so the label opens its answer; the same citation inside an answer's sentence is what the answer points to."""
+    text = "Vraag 8\nWat is de stand van zaken?\n \nAanhangsel Handelingen II 2025/26, nr. 812 2Antwoord 8\nDe toetsing loopt."
+    cut = "".join(text[s.start : s.end] for s in find_furniture(text))
+    assert "Aanhangsel Handelingen II 2025/26, nr. 812 2" in cut and "Antwoord 8" not in cut
+    cited = "Antwoord 4\nZie Aanhangsel Handelingen II 2024/25, nr. 1187 voor de cijfers.\n"
+    assert not "".join(cited[s.start : s.end] for s in find_furniture(cited)).strip()
+
+
 def test_clean_offsets_map_back_into_the_original() -> None:
     text = "Zie antwoord 2.\nVDAB heeft geen aparte\nmonitoring over herintre-\nders."
     view = clean_view(text, Span(0, len(text)))

@@ -1265,9 +1265,7 @@ def test_the_fourteenth_sessions_blind_set_constructions(analyzer: Analyzer, que
         pytest.param("Van een registratie van deze meldingen is geen sprake.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
         "Wij hebben geen cijfers over overlast in 2024.",
         "Ik zal uw Kamer hierover later informeren.",
-        pytest.param(
-            "Ik heb toegezegd dat ik uw Kamer hierover later zal informeren.", marks=pytest.mark.xfail(strict=True, reason="known gap")
-        ),
+        "Ik heb toegezegd dat ik uw Kamer hierover later zal informeren.",
         pytest.param("De cijfers over 2024 worden in het voorjaar verwacht.", marks=pytest.mark.xfail(strict=True, reason="known gap")),
         "Zodra de cijfers bekend zijn, zal ik ze aan de raad bezorgen.",
         "Die informatie kan ik niet delen.",
@@ -2141,6 +2139,23 @@ def test_a_second_readers_probes_of_the_twenty_first_sessions_constructions(anal
     assert verdict_of(analyzer, case["question"], case["answer"]) == case["gold"]
 
 
+REVIEW22 = json.loads((Path(__file__).parent / "fixtures" / "review22" / "probes.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known gap")) if c["known_gap"] else c for c in REVIEW22],
+    ids=lambda c: c["id"],
+)
+def test_a_second_readers_probes_of_the_twenty_second_sessions_constructions(analyzer: Analyzer, case: dict[str, str]) -> None:
+    """A second reader's probes, from the diff alone, of the twenty-second session's constructions (the asker pointed to a text,
+    a named text's annex, an earlier answer that still holds; no data in a modal passive, no breakdown to be made, a register
+    that does not tell kinds apart; letters and decisions still to come; a stand-in figure; criteria as conditions): near-misses
+    (a ratio, a breakdown nobody asked, a cost estimate beside a missing count, a letter already sent) are no decline and no
+    pointer. (known_gap: still wrong, see the session's note.)"""
+    assert verdict_of(analyzer, case["question"], case["answer"]) == case["gold"]
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "verdict"),
     [
@@ -2208,3 +2223,37 @@ def test_the_yes_a_follow_up_hangs_on_is_not_its_answer(analyzer: Analyzer) -> N
     assert item.verdict == "partial" and [a.verdict for a in item.asks] == ["answered", "partial"]
     answered = "Ja, ik deel die indruk. Ik vind de toename van de overlast zorgwekkend, zeker in de bebouwde kom."
     assert verdict_of(analyzer, question, answered) == "answered"
+
+
+def test_a_willingness_ask_is_answered_by_its_first_infinitive_said_back(analyzer: Analyzer) -> None:
+    """ "Bent u bereid met de zorgverzekeraar in overleg te treden om de openstelling te behouden?" - "Ik zal daarom niet in overleg
+    treden over ...": the proposition ends at its first infinitive, before the purpose clause; said back denied, it is the no,
+    whatever the answer says about whose task it is."""
+    question = (
+        "Bent u bereid met de zorgverzekeraar in Zeeland in overleg te treden om de nachtelijke openstelling van de posten in "
+        "Zeeuws-Vlaanderen te behouden?"
+    )
+    answer = (
+        "De zorgplicht voor de avond-, nacht- en weekendzorg ligt bij de zorgverzekeraar. Het is niet aan mij om in de "
+        "contractering tussen zorgverzekeraars en huisartsenorganisaties te treden. Ik zal daarom niet in overleg treden over het "
+        "openhouden van individuele posten; wel ziet de NZa erop toe dat de zorgverzekeraar aan zijn zorgplicht voldoet."
+    )
+    assert verdict_of(analyzer, question, answer) == "answered"
+
+
+def test_a_figure_offered_as_an_approximation_after_no_data_is_part_of_the_answer(analyzer: Analyzer) -> None:
+    """No register of what is asked, then "De beste benadering biedt ..., circa 1.350 fte": a figure given for it, partial (GUIDE:
+    a figure for part of what is asked); a figure of something else that is known instead ("Wel is bekend dat er in totaal 1.214
+    speelvoorzieningen zijn") gives none of it."""
+    question = "Hoeveel vacatures stonden op 1 oktober 2025 open in het speciaal onderwijs?"
+    approximated = (
+        "Er bestaat geen landelijke registratie van openstaande vacatures per onderwijssector. De beste benadering biedt de "
+        "Arbeidsmarktanalyse leraren, waaruit blijkt dat het tekort in het speciaal onderwijs in 2024 ongeveer 9,7 procent van de "
+        "formatie bedroeg, omgerekend circa 1.350 fte."
+    )
+    assert verdict_of(analyzer, question, approximated) == "partial"
+    other = (
+        "Een overzicht van de beheersituatie van speeltuinen is niet beschikbaar, omdat dit niet wordt geregistreerd. Wel is bekend "
+        "dat in de provincie in totaal 1.214 openbaar toegankelijke speelvoorzieningen zijn."
+    )
+    assert verdict_of(analyzer, "Hoeveel openbare speeltuinen zijn in handen van private beheerders?", other) == "declined"

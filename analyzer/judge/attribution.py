@@ -796,7 +796,7 @@ def restated(
     ask_lemmas: Sequence[str],
     sentence_words: Sequence[set[str]],
     candidates: Iterable[int],
-    verb_end: int | None = None,
+    verb_ends: Sequence[int] = (),
     clause_end: int | None = None,
 ) -> int | None:
     """The first candidate sentence that says a yes/no ask's proposition back, affirmed or denied.
@@ -808,8 +808,9 @@ def restated(
     is the no, "Het overleg met de sociale partners loopt nog" the yes (GUIDE.md: confirmation by
     restatement). Callers pass the sentences that may count: no question, no decline cue.
 
-    ``verb_end``: where the ask's infinitive clause ends among its lemmas, when a phrase follows the verb ("Bent u bereid de
-    inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?"): the words before it are a tail too.
+    ``verb_ends``: where the ask's infinitive clauses end among its lemmas, when a phrase follows the verb ("Bent u bereid de
+    inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?", "Bent u bereid met de zorgverzekeraar
+    *in overleg te treden* om de openstelling te behouden?"): the words before each are a tail too.
     ``clause_end``: where a relative clause that closes the ask begins (", die ..."): the words before it are the tail instead."""
     if len(ask_lemmas) < RESTATE_MIN:
         return None
@@ -818,8 +819,9 @@ def restated(
         # (a relative clause closes the question: "Werd overleg gepleegd met de provincies, die wegbeheerder zijn?" asks about
         # the overleg; its last words describe the provinces)
         tails = [ask_lemmas[max(0, clause_end - RESTATE_TAIL) : clause_end]]
-    if verb_end is not None and RESTATE_MIN <= verb_end < len(ask_lemmas):
-        tails.append(ask_lemmas[max(0, verb_end - RESTATE_TAIL) : verb_end])
+    for verb_end in verb_ends:
+        if RESTATE_MIN <= verb_end < len(ask_lemmas):
+            tails.append(ask_lemmas[max(0, verb_end - RESTATE_TAIL) : verb_end])
     for j in candidates:
         words = sentence_words[j]
         if any(has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN for tail in tails):
@@ -838,10 +840,12 @@ def relative_start(doc: Doc) -> int | None:
     return None
 
 
-def infinitive_end(doc: Doc, lemmas: Sequence[str]) -> int | None:
-    """Where the ask's last ``te`` infinitive stands among its content lemmas (the index after it), or None."""
-    for tok in reversed(doc):
+def infinitive_ends(doc: Doc, lemmas: Sequence[str]) -> tuple[int, ...]:
+    """Where the ask's ``te`` infinitives stand among its content lemmas (the index after each)."""
+    ends = []
+    for tok in doc:
         if tok.i and doc[tok.i - 1].lower_ == "te" and tok.is_alpha:
             lemma = (tok.lemma_ or tok.text).lower()
-            return lemmas.index(lemma) + 1 if lemma in lemmas else None
-    return None
+            if lemma in lemmas:
+                ends.append(lemmas.index(lemma) + 1)
+    return tuple(ends)

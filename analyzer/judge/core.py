@@ -56,7 +56,7 @@ from .attribution import (
     denies,
     echoed,
     has_in,
-    infinitive_end,
+    infinitive_ends,
     period_missing,
     relative_start,
     restated,
@@ -269,6 +269,27 @@ def _possible_act(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
     return _POSSIBLE.search(reach) is not None
 
 
+# a no-data cue about a breakdown, and an ask that wants one
+_BREAKDOWN_CUE = re.compile(
+    r"\b(?:uitsplitsing|opsplitsing|opdeling|onderverdeling|onderscheid|uitgesplitst|opgesplitst|geselecteerd)\b", re.I
+)
+_ASKS_BREAKDOWN = re.compile(
+    r"\b(?:per|uitgesplitst|opgesplitst|uitsplitsing|opsplitsing|opdeling|onderverdeeld|onderverdeling|verdeeld|verdeling|naar\s+(?:de\s+)?\w+\s+van)\b"
+    r"|\bhoeveel\s+(?:daarvan|van\s+hen|van\s+die)\b|\b(?:voor|in)\s+(?:elke|iedere|ieder)\b",
+    re.I,
+)
+
+
+def _names_after(text: str, hit: Hit, lemmas: Sequence[str]) -> bool:
+    """Whether ``hit`` and the words around it, between the punctuation before and after it, hold one of the ask's content
+    ``lemmas`` ("de aanvragen kunnen niet worden uitgesplitst naar leeftijd", "geen onderscheid tussen jongeren met een
+    eetstoornis en ...": what is not told apart)."""
+    before = re.split(r"[,.;:?!]", text[max(0, hit.start - 160) : hit.start])[-1]
+    rest = re.split(r"[,.;:?!]", text[hit.end : hit.end + 160], maxsplit=1)[0]
+    words = set(re.findall(r"[^\W\d_]+", (before + " " + hit.text + " " + rest).lower()))
+    return any(has_in(lemma, words) for lemma in lemmas)
+
+
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
     """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
     if hit.rule.spec.category != "no_data":
@@ -291,6 +312,7 @@ _ZERO_WORDS = frozenset({"geen", "niemand", "nul", "0", "nihil"})
 YES_NO_RULE = "expect.yes-no"
 # words that say a figure holds for every count asked: "In beide jaren ...", "Die zijn allemaal goedgekeurd"
 _FOR_ALL = re.compile(r"\b(?:beide|allebei|allemaal|zowel)\b", re.I)
+_FOR_BOTH = re.compile(r"\b(?:beide|allebei|allemaal)\b", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -303,11 +325,12 @@ def _names(ask: str, words: tuple[str, ...]) -> bool:
     return _ask_words(words).search(ask) is not None
 
 
-def _for_all(text: str, facts: _Facts, hit: Hit) -> bool:
-    """Whether the figure's sentence, or the one after it, says the figure holds for every count asked."""
+def _for_all(text: str, facts: _Facts, hit: Hit, strict: bool = False) -> bool:
+    """Whether the figure's sentence, or the one after it, says the figure holds for every count asked (``strict``: not by
+    "zowel", which also joins two ways of one count: "418 controles, zowel op aanwijzing als steekproefsgewijs")."""
     j = facts.hit_sentence[id(hit)]
     near = " ".join(_text(text, facts.sentences[k]) for k in (j, j + 1) if k < len(facts.sentences))
-    return _FOR_ALL.search(near) is not None
+    return (_FOR_BOTH if strict else _FOR_ALL).search(near) is not None
 
 
 def _said(text: str) -> str:
@@ -527,6 +550,11 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
 
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
 _COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
+_MONEY = re.compile(r"\b(?:euro|eur)\b|€", re.I)
+_MONEY_ASK = re.compile(r"\b(?:euro|kost\w*|bedrag\w*|budget\w*|prijs\w*|middelen|uitgaven|financi\w*|subsidie\w*|geld)\b|€", re.I)
+# a figure that stands in for the one asked, said to approximate it: an approximation, an indication, an estimate (not what
+# is known instead, "Wel is bekend dat er in totaal 1.214 speelvoorzieningen zijn", a figure of something else)
+_SUBSTITUTE = re.compile(r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*)\b", re.I)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
     re.I,
@@ -544,14 +572,39 @@ def _countered(text: str, sentence: tuple[int, int], hit: Hit) -> bool:
 
 
 def _describes(text: str, pointer: Hit, hit: Hit) -> bool:
-    """Whether ``hit`` stands in a relative clause after ``pointer`` in its sentence, which describes the text pointed to ("...
-    in het plan dat de regering op 2 juni heeft goedgekeurd", "... de brief, die ik op 3 mei aan uw Kamer zond")."""
+    """Whether ``hit`` stands after ``pointer`` in its sentence in words that describe the text pointed to: a relative clause ("...
+    in het plan dat de regering op 2 juni heeft goedgekeurd", "... de brief, die ik op 3 mei aan uw Kamer zond"), a "zoals" with
+    its participle (", zoals goedgekeurd door de gemeenteraad op 12 december 2024"), a reference in brackets ("(VR 2025 2103
+    DOC.0312/1BIS)"), or the pointed-to text's name going on ("het antwoord van de schepen op de mondelinge vraag van raadslid
+    Verbeke in de gemeenteraad van 27 januari 2025")."""
     between = text[pointer.end : hit.start]
+    if len(between) > 160 or re.search(r"[.?!;:]", between):
+        return False
+    # (a clause that says what the text holds gives it: "het jaarverslag 2024, dat 312 klachten over de thuiszorg telt")
+    after = re.split(r"[.?!;:,]", text[hit.end : hit.end + 200], maxsplit=1)[0]
+    if _HOLDS.search(between) or _HOLDS.search(after):
+        return False
     return (
-        len(between) <= 160
-        and not re.search(r"[.?!;:]", between)
-        and re.search(r"\b(?:dat|die|waarin|waarop|waarmee|waarvan)\b", between) is not None
+        re.search(r"\b(?:dat|die|waarin|waarop|waarmee|waarvan)\b", between) is not None
+        or re.search(r"\bzoals\s+(?:\w+\s+)?(?:ge|be|ver|vast|goed|op|aan|toe|voor)\w+[dt]\b", between, re.I) is not None
+        or between.count("(") > between.count(")")
+        or (len(between) <= 80 and re.fullmatch(r"\s*[^\W_]+(?:[\s-]+[^\W_]+)*\s*", between) is not None and not _FINITE.search(between))
     )
+
+
+# verbs that say what a text holds
+_HOLDS = re.compile(
+    r"\b(?:telt|tellen|bevat|bevatten|toont|tonen|vermeldt|vermelden|noemt|noemen|meldt|melden|bedraagt|bedragen|laat|laten|"
+    r"beschrijft|beschrijven|stelt|stellen|concludeert|concluderen|blijkt)\b",
+    re.I,
+)
+# a finite verb that opens a clause of its own after a pointer's text, or a word that adds to it (what the text holds may follow:
+# "het jaarverslag telt 312 klachten", "het jaarverslag 2024 met 312 klachten")
+_FINITE = re.compile(
+    r"\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|kan|kunnen|moet|moeten|bedraagt|bedroeg|"
+    r"bedragen|telt|telde|tellen|toont|tonen|bevat|bevatten|geeft|geven|blijkt|bleek|staat|staan|stond|met|en|zodat)\b",
+    re.I,
+)
 
 
 # a sentence that gives a pointed-to text's content in short: "Kort samengevat: ...", "In het kort komt het erop neer dat ...",
@@ -978,6 +1031,23 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
+            if t == "quantity" and expectations and not empty and len(item.asks) > 1 and not _BREAKDOWN_ONLY.match(ask_text):
+                # a figure in a sentence that responds to another count of the item, not to this one, is that one's: "Hoeveel
+                # controles bij het bedrijf X? Hoeveel in de hele sector?" - "Over individuele ondernemingen geef ik geen informatie.
+                # Wat de sector betreft: 287 controles"; not "Graag per provincie.", which wants the figures of the count before it)
+                # (another count: a figure in a sentence that speaks of the results asked next is still this count's)
+                # (a zero answers every count after it: "Er werden nog geen controles uitgevoerd"; so does a figure said to hold for
+                # both: "412 medewerkers geworven. Die zijn allemaal vertrokken.")
+                others = {
+                    j for k in range(len(item.asks)) if k != n and ask_types[k][0] == "quantity" for j in att.by_ask[offset + k]
+                } - set(att.by_ask[offset + n])
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if hit_sentence[id(h)] not in others
+                    or (h.text.split() or [""])[0].lower() in _ZERO_WORDS
+                    or _for_all(joined.text, facts, h, strict=True)
+                )
             if t == "quantity" and expectations:
                 # "Hoeveel medewerkers zijn geworven en hoeveel zijn weer vertrokken?" - "412 medewerkers geworven": one
                 # figure answers one count; when an earlier count of the item took the only figure, this one has none
@@ -1020,6 +1090,20 @@ class Judge:
                         and not _TELLS.search(h.text)
                     )
                 ]
+            if expectations:
+                # a breakdown refused that the ask does not ask for, beside what it does ask, given: "Hoeveel meldingen ontving het
+                # waterschap?" - "1.126 meldingen. Een uitsplitsing naar oorzaak is niet te maken, omdat ..." (the cue names nothing
+                # the ask names; with nothing given it still declines: "... worden niet opgesplitst naar type fietsinfrastructuur")
+                declines = [
+                    h
+                    for h in declines
+                    if not (
+                        h.rule.spec.category == "no_data"
+                        and _BREAKDOWN_CUE.search(h.text)
+                        and not _ASKS_BREAKDOWN.search(ask_text)
+                        and not _names_after(joined.text, h, ask_lemmas[n])
+                    )
+                ]
             # (in an answer shared by several items, only the figures of the sentences that respond to this ask)
             own_sents = set(mine) if shared and mine else None
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
@@ -1057,7 +1141,7 @@ class Judge:
                 # oktober geplaatst" points for a "Zo nee, waarom niet?" and says the yes of "Bent u bereid ...?")
                 pointed = {hit_sentence[id(h)] for h in applicable if h.rule.spec.effect == "refers"}
                 statements = (j for j in sorted(expect_on) if j not in pointed and said_words[j] and facts.states(joined.text, j))
-                restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_end(d, ask_lemmas[n]), relative_start(d))
+                restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_ends(d, ask_lemmas[n]), relative_start(d))
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
@@ -1092,6 +1176,18 @@ class Judge:
                     pointed_own=shared and addressed and bool(mine) and all(j in refer_at for j in mine),
                     cue_sentence=cue_sentence,
                     lead_sentence=lead_sentence,
+                    # (a figure given instead, marked as such, in a sentence of its own: "Er bestaat geen landelijke registratie van
+                    # openstaande vacatures. De beste benadering biedt de Arbeidsmarktanalyse, waaruit blijkt dat het tekort ... circa
+                    # 1.350 fte bedroeg")
+                    substitute=bool(strong_cues)
+                    and any(
+                        hit_sentence[id(h)] not in cue_sents
+                        and _SUBSTITUTE.search(sub := _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                        # (an amount of money is no stand-in for a count: "Het aantal gebruikers wordt niet geregistreerd. De raming
+                        # van de kosten bedraagt 2,3 miljoen euro")
+                        and not (_MONEY.search(sub) and not _MONEY_ASK.search(ask_text))
+                        for h in expectations
+                    ),
                     countered=bool(strong_cues)
                     and all(_countered(joined.text, facts.sentences[hit_sentence[id(h)]], h) for h in strong_cues),
                     opener=opener and 0 in in_scope,

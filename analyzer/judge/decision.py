@@ -153,6 +153,7 @@ class AskSignals:
     cue_own: bool = True  # a decline cue stands in a sentence attributed to this ask
     met_own: bool = False  # the expectation is met in a sentence attributed to this ask, without a decline cue
     countered: bool = False  # every strong decline cue is followed in its sentence by ", maar" and something said
+    substitute: bool = False  # besides a strong decline cue, a figure given for it, marked as a stand-in ("De beste benadering ...")
 
 
 class Decision(NamedTuple):
@@ -208,15 +209,18 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         # (an answer shared by several questions opens with another one's: "Antwoord 2 en 3: Het departement beschikt niet
         # over een inventaris van de koelsystemen per kamer. ... blijkt dat 797 woonzorgcentra over een gekoelde ruimte
         # beschikken": the cue responds to question 2, the count of this one is given in a sentence of its own)
-        and not (s.shared and s.met_own and not s.cue_own)
+        # (nor in an item of several asks, the cue in a sentence of another of them, this one met in its own: "Ik kan geen
+        # informatie verstrekken over controles bij individuele ondernemingen. Wat de sector betreft, ... 287 controles")
+        and not ((s.shared or s.multi) and s.met_own and not s.cue_own)
         and not s.countered  # ("mengt zich niet in de interne keuzes van de club, maar staat positief tegenover ...")
+        and not s.substitute  # ("Er bestaat geen landelijke registratie ... De beste benadering biedt ..., circa 1.350 fte")
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
         # (an expectation met only inside the sentence that declines is part of the refusal: "maakt deel uit
         # van de nog lopende besprekingen in het kader van ...")
-        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence and not s.countered
+        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence and not s.countered and not s.substitute
         if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
         if p.data_decline and s.type in DATA_TYPES and s.met is False:
