@@ -274,7 +274,7 @@ _BREAKDOWN_CUE = re.compile(
     r"\b(?:uitsplitsing|opsplitsing|opdeling|onderverdeling|onderscheid|uitgesplitst|opgesplitst|geselecteerd)\b", re.I
 )
 _ASKS_BREAKDOWN = re.compile(
-    r"\b(?:per|uitgesplitst|opgesplitst|uitsplitsing|opsplitsing|opdeling|onderverdeeld|onderverdeling|verdeeld|verdeling|naar\s+(?:de\s+)?\w+\s+van)\b"
+    r"\b(?:per|uitgesplitst|opgesplitst|uitsplitsing|opsplitsing|opdeling|onderverdeeld|onderverdeling|verdeeld|verdeling)\b"
     r"|\bhoeveel\s+(?:daarvan|van\s+hen|van\s+die)\b|\b(?:voor|in)\s+(?:elke|iedere|ieder)\b",
     re.I,
 )
@@ -1032,10 +1032,10 @@ class Judge:
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
             if t == "quantity" and expectations and not empty and len(item.asks) > 1 and not _BREAKDOWN_ONLY.match(ask_text):
-                # a figure in a sentence that responds to another count of the item, not to this one, is that one's: "Hoeveel
-                # controles bij het bedrijf X? Hoeveel in de hele sector?" - "Over individuele ondernemingen geef ik geen informatie.
-                # Wat de sector betreft: 287 controles"; not "Graag per provincie.", which wants the figures of the count before it)
-                # (another count: a figure in a sentence that speaks of the results asked next is still this count's)
+                # a figure in a sentence that responds to another count of the item, not to this one, is that one's ("Hoeveel
+                # aanvragen kwamen binnen? ... Zo ja, hoeveel werden er goedgekeurd?" - the one figure stands in the sentence about
+                # the applications received); not for "Graag per provincie.", which wants the figures of the count before it
+                # (only another count takes it: a figure in a sentence about the results asked next is still this count's)
                 # (a zero answers every count after it: "Er werden nog geen controles uitgevoerd"; so does a figure said to hold for
                 # both: "412 medewerkers geworven. Die zijn allemaal vertrokken.")
                 others = {

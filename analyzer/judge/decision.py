@@ -209,8 +209,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         # (an answer shared by several questions opens with another one's: "Antwoord 2 en 3: Het departement beschikt niet
         # over een inventaris van de koelsystemen per kamer. ... blijkt dat 797 woonzorgcentra over een gekoelde ruimte
         # beschikken": the cue responds to question 2, the count of this one is given in a sentence of its own)
-        # (nor in an item of several asks, the cue in a sentence of another of them, this one met in its own: "Ik kan geen
-        # informatie verstrekken over controles bij individuele ondernemingen. Wat de sector betreft, ... 287 controles")
+        # (nor in an item of several asks, the cue in a sentence of another of them, this one met in its own: "Waarom werd de
+        # erkenning ingetrokken? Welke criteria hanteert de FOD?" - "Ik kan niet ingaan op een individueel dossier. In het
+        # algemeen kan een erkenning worden ingetrokken wanneer ...")
         and not ((s.shared or s.multi) and s.met_own and not s.cue_own)
         and not s.countered  # ("mengt zich niet in de interne keuzes van de club, maar staat positief tegenover ...")
         and not s.substitute  # ("Er bestaat geen landelijke registratie ... De beste benadering biedt ..., circa 1.350 fte")
