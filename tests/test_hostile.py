@@ -43,6 +43,7 @@ def lost_answer_text(doc: Document) -> list[int]:
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(st.lists(st.one_of(PIECES, st.text(max_size=10)), max_size=30).map("".join))
 @example("Vraag 1\nAntwoord\nVraag 1\n")  # (a label printed twice with no question: its text was in no part, no item)
+@example("Hoeveel kinderen? Vraag 2 en 3\nHoeveel kinderen? Nee.Vraag 1\n")  # (a label closing the text, no question after it)
 def test_any_text_is_judged_or_refused_with_a_reason(text: str) -> None:
     try:
         result = ANALYZER.check(RawDocument("<prop>", text))

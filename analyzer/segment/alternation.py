@@ -271,6 +271,10 @@ def segment_alternation(
             runs[-1] = (asks, runs[-1][1], b)
         else:
             runs.append((asks, a, b))
+    if pending is not None and runs and pending.start >= runs[-1][2]:
+        # a label with nothing after it closes the text ("... Nee.Vraag 1" at the end): no question follows it, so it stays
+        # with the text before it rather than being lost
+        runs[-1] = (runs[-1][0], runs[-1][1], pending.end)
     if named and labels:
         # (before the first "Vraag 1" stands the header, even a sentence that asks: a footnote of the web page's, "1. «Hoe
         # komen scholieren aan wapens?», De Volkskrant 24 september 2018.")
