@@ -16,19 +16,18 @@ from analyzer.read import read_path
 
 from .helpers import gold_and_doc, gold_ids, gold_set
 
-FOLDER = Path(__file__).parent / "synthetic20"
-# (name, collapsed?) not read yet
-GAPS = {
+HERE = Path(__file__).parent
+# (name, collapsed?) not read yet, in the twentieth session's documents
+GAPS20 = {
     # the last of the bare-numbered questions stacked before "Antwoord op vraag N" labels, which no answer names: with the
     # line breaks lost, the interleaved reader drops it
     ("tk-syn-03", True),
 }
 
 
-SINGLE = json.loads((FOLDER / "single.json").read_text(encoding="utf-8"))
 # the single items still judged otherwise than gold at the end of the twentieth session (most: a yes to a narrower claim,
 # general text for the fact, a second ask left unanswered beside a figure)
-WRONG = {
+WRONG20 = {
     "s005",
     "s006",
     "s009",
@@ -66,12 +65,6 @@ def analyzer() -> Analyzer:
     return Analyzer()
 
 
-FOLDER21 = Path(__file__).parent / "synthetic21"
-# (name, collapsed?) not read yet
-GAPS21: set[tuple[str, bool]] = set()
-
-
-SINGLE21 = json.loads((FOLDER21 / "single.json").read_text(encoding="utf-8"))
 # the single items still judged otherwise than gold at the end of the twenty-first session (most: an implicit yes in other
 # words, a figure for another scope or date, a second ask left open beside a first one answered)
 WRONG21 = {
@@ -108,12 +101,6 @@ WRONG21 = {
 }
 
 
-FOLDER22 = Path(__file__).parent / "synthetic22"
-# (name, collapsed?) not read yet
-GAPS22: set[tuple[str, bool]] = set()
-
-
-SINGLE22 = json.loads((FOLDER22 / "single.json").read_text(encoding="utf-8"))
 # the single items still judged otherwise than gold at the end of the twenty-second session (most: a second ask left open
 # beside a first one answered, general text or existing powers for the measures asked, a figure for another scope or period)
 WRONG22 = {
@@ -155,8 +142,11 @@ WRONG22 = {
 }
 
 
-# every session's set: its folder, the documents not read yet in a form, the single items still judged otherwise
-SETS = [(FOLDER, GAPS, SINGLE, WRONG), (FOLDER21, GAPS21, SINGLE21, WRONG21), (FOLDER22, GAPS22, SINGLE22, WRONG22)]
+# every session's set: its folder, the documents not read yet in a form, its single items, those still judged otherwise
+SETS = [
+    (HERE / name, gaps, json.loads((HERE / name / "single.json").read_text(encoding="utf-8")), wrong)
+    for name, gaps, wrong in (("synthetic20", GAPS20, WRONG20), ("synthetic21", set(), WRONG21), ("synthetic22", set(), WRONG22))
+]
 
 
 def _forms(folder: Path, gaps: set[tuple[str, bool]]) -> list[Any]:
@@ -197,13 +187,17 @@ def test_every_single_item_gets_its_gold_verdict(analyzer: Analyzer, case: dict[
     assert item.verdict == case["verdict"], case["why"]
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in FOLDER22.glob("*.docx")))
-def test_a_word_file_reads_as_its_text(analyzer: Analyzer, name: str) -> None:
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [(folder, p.stem) for folder, *_ in SETS for p in sorted(folder.glob("*.docx"))],
+    ids=lambda v: getattr(v, "name", v),
+)
+def test_a_word_file_reads_as_its_text(analyzer: Analyzer, folder: Path, name: str) -> None:
     """The same document saved as a Word file (one with a real Word table) reads the same items, with the same verdicts, as its
     text."""
-    from_docx = analyzer.check(read_path(FOLDER22 / f"{name}.docx"))
-    from_text = analyzer.check(read_path(FOLDER22 / f"{name}.txt"))
+    from_docx = analyzer.check(read_path(folder / f"{name}.docx"))
+    from_text = analyzer.check(read_path(folder / f"{name}.txt"))
     assert [(j.item_id, j.verdict) for j in from_docx.judgement.items] == [(j.item_id, j.verdict) for j in from_text.judgement.items]
     assert [j.item_id for j in from_docx.judgement.items] == gold_ids(
-        json.loads((FOLDER22 / f"{name}.gold.json").read_text(encoding="utf-8"))
+        json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
     )
