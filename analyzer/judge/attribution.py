@@ -229,6 +229,20 @@ _BREAKDOWN = re.compile(
     r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar|voor\s+(?:elke|iedere|ieder))"
     r"\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
 )
+# ... or a breakdown named as a noun or without its dimension, or a part of what was counted: "Graag een opsplitsing", "hoeveel
+# daarvan ..."
+_BREAKDOWN_WORD = re.compile(
+    r"\b(?:uitgesplitst|opgesplitst|uitsplitsing|opsplitsing|opdeling|onderverdeeld|onderverdeling|verdeeld|verdeling)\b"
+    r"|\bhoeveel\s+(?:daarvan|van\s+hen|van\s+die)\b",
+    re.I,
+)
+
+
+def names_breakdown(ask: str) -> bool:
+    """Whether the ask wants its figures broken down or asks for a part of them."""
+    return _BREAKDOWN.search(ask) is not None or _BREAKDOWN_WORD.search(ask) is not None
+
+
 # Units of time: answers give the years or months themselves rather than the word.
 _TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "kwartaal", "dag", "dagen", "periode"})
 
