@@ -16,6 +16,7 @@ from analyzer.judge.attribution import (
     denies,
     matches,
     sentence_vocabs,
+    unit_missing,
     vocab,
 )
 from analyzer.model import RawDocument
@@ -190,3 +191,21 @@ def test_a_breakdown_the_ask_names_and_the_answer_never_mentions(ask: str, vocab
     from analyzer.judge.attribution import breakdown_missing
 
     assert breakdown_missing(ask, vocab) == missing
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer", "missing"),
+    [
+        # what it costs, asked with the noun of an amount: a length, a share or a date is no amount of money
+        ("Zo ja, wat zijn de kosten daarvan?", "Ja, over een lengte van circa 800 meter, in september 2025.", "wat zijn de kosten"),
+        ("Welk bedrag werd aan elk van hen toegekend?", "Antwoord (12.2.2025): zij mogen de steun aanvullen tot 200 %.", "Welk bedrag"),
+        ("Hoeveel bedraagt het geraamde budget?", "Er worden drie bureaus aangeschreven.", "Hoeveel bedraagt het geraamde budget"),
+        # ... given in money, or a figure without a unit: in the unit asked
+        ("Wat zijn de totale kosten van het project?", "De kosten bedragen 1,2 miljoen.", None),
+        ("Wat was de kostprijs van de herstelling?", "De herstelling kostte € 38.400.", None),
+        # an amount of something else than money: "Wat bedraagt de wachttijd?" asks no money
+        ("Wat bedraagt de gemiddelde wachttijd?", "Die bedraagt 12 weken.", None),
+    ],
+)
+def test_a_cost_ask_wants_an_amount_of_money(ask: str, answer: str, missing: str | None) -> None:
+    assert unit_missing(ask, answer) == missing

@@ -664,8 +664,14 @@ def test_an_answer_numbering_its_own_topics_claims_no_unnumbered_item() -> None:
 
 
 def test_a_plain_answer_heading_splits_question_and_answer() -> None:
-    """Dutch municipal answers under "Antwoorden van het college" or "Beantwoording", numbered like the questions."""
-    for heading in ("Antwoorden van het college", "Beantwoording:", "Reactie van burgemeester en wethouders"):
+    """Dutch municipal answers under "Antwoorden van het college" or "Beantwoording", numbered like the questions (a water
+    board's heading with its adoption date in brackets, however long, is one too)."""
+    for heading in (
+        "Antwoorden van het college",
+        "Beantwoording:",
+        "Reactie van burgemeester en wethouders",
+        "Antwoorden van het dagelijks bestuur (vastgesteld in de vergadering van 11 maart 2025)",
+    ):
         text = (
             "Vragen\n1. Hoeveel fietsen zijn er vorig jaar weggehaald?\n2. Bent u bereid extra stallingen te plaatsen?\n\n"
             f"{heading}\n1. Er zijn 1.240 fietsen weggehaald.\n2. Ja, in 2025 komen er 300 plekken bij.\n"

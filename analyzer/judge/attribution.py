@@ -287,17 +287,21 @@ _UNIT_OF = {
 # (not "procent": counts the share follows from answer "Hoeveel procent ...?", a gold reading of the pool)
 _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
 # what something costs: an amount of money ("Hoeveel kost de nieuwe huisstijl?" is not answered by "drie bureaus")
+# (what it costs asked with the verb, "Hoeveel kost de ...?", or with the noun of an amount, "Wat zijn de totale kosten?", "Hoeveel
+# bedraagt het budget?"; not "Wat bedraagt de wachttijd?", an amount of something else)
+_MONEY_NOUNS = r"(?:meer|totaal|eind|project)?(?:kosten|kostprijs|budget|uitgaven|bedrag|investering|prijs)"
 _COST_ASK = re.compile(
-    r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten|bedraagt|bedroeg)\s+(?:de|het)\b|\bwelk\s+bedrag\b|\bwat\s+is\s+de\s+kostprijs\b",
+    r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten)\s+(?:de|het)\b|\bwelk\s+bedrag\b"
+    rf"|\b(?:hoeveel|wat)\s+(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|bedroegen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?{_MONEY_NOUNS}\b",
     re.I,
 )
 _NUMBER_WORDS = (
     r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|"
     r"twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend"
 )
-# a figure and the word after it (a year is no figure)
+# a figure and the word after it (a year is no figure, at a sentence's end too, nor a date: "(12.2.2025)")
 _FIGURE_WORD = re.compile(
-    rf"(€\s*)?(?<![\w.,])(?:(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*|(?:{_NUMBER_WORDS})\w*)(?![\w])[^\S\n]*([^\W\d_]+|[²%])?",
+    rf"(€\s*)?(?<![\w.,])(?:(?!(?:19|20)\d\d(?![.,]?\d)|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b)\d[\d.,]*|(?:{_NUMBER_WORDS})\w*)(?![\w])[^\S\n]*([^\W\d_]+|[²%])?",
     re.I,
 )
 
@@ -318,7 +322,9 @@ def unit_missing(ask: str, answer: str) -> str | None:
     for f in _FIGURE_WORD.finditer(answer):
         seen = True
         after = f.group(2) or ""
-        if (family == "money" and f.group(1)) or forms.match(after) or after in ("", "%") or after.lower() in _LINKS:
+        # (a share is no amount of money: "welk bedrag" is not answered by "tot maximaal 200 %")
+        unitless = not after or (after == "%" and family != "money") or after.lower() in _LINKS
+        if (family == "money" and f.group(1)) or forms.match(after) or unitless:
             return None
     return m.group(0) if seen else None
 

@@ -173,6 +173,12 @@ _ANNOUNCES = re.compile(rf"[^\S\n]*{LETTER_ANNOUNCEMENT}")
 _BULLETIN_HEADING = re.compile(r"[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag[^\S\n]+nr\b", re.I)
 
 
+def heading_words(text: str) -> int:
+    """The words of a heading line, a remark in brackets left out: "Antwoorden van het dagelijks bestuur (vastgesteld in de
+    vergadering van 11 maart 2025)" is a heading of six words and its date."""
+    return len(re.sub(r"\([^()\n]*\)", " ", text).split())
+
+
 def answer_heading(frags: list[Frag]) -> int | None:
     """Index of a plain answer heading ("Antwoorden van het college", or "Antwoord minister Geens:" alone on its
     line) that splits question from answer.
@@ -186,7 +192,7 @@ def answer_heading(frags: list[Frag]) -> int | None:
         if (
             ANSWER_HEADING.match(f.text)
             and (
-                len(f.text.split()) <= 12
+                heading_words(f.text) <= 12
                 or f.text.rstrip().endswith(":")
                 or _ANNOUNCES.match(f.text) is not None
                 or _BULLETIN_HEADING.match(f.text) is not None

@@ -19,7 +19,7 @@ from ..asks import split_asks
 from ..labels import Label
 from ..model import AnswerPart, Item, Layout, Span
 from .alternation import ANSWERS_ANNOUNCED
-from .block import ANSWER_HEADING, accept_question_labels, units_to_items
+from .block import ANSWER_HEADING, accept_question_labels, heading_words, units_to_items
 from .lines import Frag, region_end, trimmed
 from .result import Segmentation
 from .unnumbered import signature_start
@@ -103,7 +103,7 @@ def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
 
 def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """The restated layout, when most numbered items hold a question followed by text that answers it."""
-    heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and len(f.text.split()) <= 12), None)
+    heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and heading_words(f.text) <= 12), None)
     if heading is not None:
         body = frags[heading + 1 :]
     elif any(_HEADING_WORDS.search(f.text) for f in frags[:2]) or _announced(frags):
