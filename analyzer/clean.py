@@ -248,6 +248,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     spans.extend(_letter_pages(text, lines))
     spans.extend(_break_page_numbers(text, lines))
     spans.extend(_gazette_pages(text, lines))
+    spans.extend(_qrva_pages(text, lines))
     spans.extend(_translation_lines(text, lines))
     return merge_spans(spans)
 
@@ -419,6 +420,43 @@ def _gazette_pages(text: str, lines: list[Line]) -> list[Span]:
                 first = j
             elif not _URL_REST.fullmatch(text, lines[j].start, lines[j].end):
                 break
+        spans.append(Span(lines[first].start, lines[last].end))
+    return spans
+
+
+# the running header of a page of the Belgian Chamber's bulletin (QRVA), on one line or broken over several: "QRVA 56 031" /
+# "19-05-2025" / "KAMER-1e ZITTING VAN DE 56e ZITTINGSPERIODE" (or "KAMER • 2e ...") / "2024" / "2025" / "CHAMBRE-1e SESSION DE LA
+# 56e LEGISLATURE" / "214", the page number (it stands wherever the page breaks, inside an answer too, where its figures are none
+# of the answer's)
+_QRVA_SESSION = re.compile(r"[^\n]*\bZITTING[^\S\n]+VAN[^\S\n]+DE[^\S\n]+\d+e[^\S\n]+ZITTINGSPERIODE\b[^\n]*")
+_QRVA_HEADER_LINE = re.compile(
+    r"[^\S\n]*(?:QRVA[^\S\n]+\d+[^\S\n]+\d+(?:[^\S\n]+\d{1,2}-\d{1,2}-\d{4})?|\d{1,2}-\d{1,2}-\d{4}|(?:19|20)\d\d|\d{1,4}"
+    r"|CHAMBRE\b[^\n]{0,20}SESSION[^\S\n]+DE[^\S\n]+LA[^\n]{0,40})[^\S\n]*"
+)
+
+
+def _qrva_pages(text: str, lines: list[Line]) -> list[Span]:
+    """The running header of every page of the Chamber's bulletin: the session line and the header lines around it (its
+    number and date above it, the years, the French session line and the page number under it)."""
+    if "ZITTINGSPERIODE" not in text:
+        return []
+    spans: list[Span] = []
+    for i, ln in enumerate(lines):
+        if not _QRVA_SESSION.fullmatch(text, ln.start, ln.end):
+            continue
+        first = i
+        while first - 1 >= 0 and i - first < 2 and _QRVA_HEADER_LINE.fullmatch(text, lines[first - 1].start, lines[first - 1].end):
+            first -= 1
+        last = i
+        french = False
+        while last + 1 < len(lines) and last - i < 5 and not french:
+            nxt = text[lines[last + 1].start : lines[last + 1].end]
+            if not _QRVA_HEADER_LINE.fullmatch(nxt):
+                break
+            last += 1
+            french = "SESSION" in nxt
+        if french and last + 1 < len(lines) and _BARE_NUMBER.fullmatch(text, lines[last + 1].start, lines[last + 1].end):
+            last += 1  # (the page number under the French line)
         spans.append(Span(lines[first].start, lines[last].end))
     return spans
 

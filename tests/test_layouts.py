@@ -2818,3 +2818,28 @@ def test_a_nested_answer_label_right_after_a_tables_last_figure_in_collapsed_tex
     assert [i.id for i in doc.items] == ["1.1", "1.2", "1.3", "2"]
     assert "niet afzonderlijk geregistreerd" in answer_text(doc, "1.2") and "96" not in answer_text(doc, "1.2")
     assert "11,4 dagen" in answer_text(doc, "1.3") and "Antwerpen" not in answer_text(doc, "1.3")
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_the_commissions_heading_broken_over_lines_is_no_answer_of_its_own(flat: bool) -> None:
+    """ "Antwoord van mevrouw X" / "namens de Europese Commissie" / "(11.6.2025)": the heading's rest on the lines under it is the
+    heading, so the Commission's unnumbered paragraphs answer the questions in their order, one each."""
+    text = (
+        "Vraag met verzoek om schriftelijk antwoord E-001734/2025\naan de Commissie\n\n"
+        "1. Hoeveel partijen honing zijn in 2024 als verdacht aangemerkt?\n\n"
+        "2. Welke maatregelen neemt de Commissie om de traceerbaarheid van honing te waarborgen?\n\n"
+        "3. Is de Commissie bereid een referentielaboratorium voor honing aan te wijzen?\n\n"
+        "Ingediend: 2.4.2025\n\nAntwoord van mevrouw Marttila\nnamens de Europese Commissie\n(11.6.2025)\n\n"
+        "Bij de controles in 2024 werden 147 partijen honing als verdacht aangemerkt.\n\n"
+        "Voor de maatregelen op het gebied van traceerbaarheid verwijst de Commissie naar haar antwoord op schriftelijke vraag "
+        "E-000912/2025.\n\n"
+        "Ja. De Commissie is voornemens in 2026 een referentielaboratorium voor honing aan te wijzen.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert "namens" not in " ".join(answer_text(doc, i) for i in ("1", "2", "3"))
+    if flat:
+        return  # (with its paragraphs gone, the answer is one text for the three questions)
+    assert "147 partijen" in answer_text(doc, "1") and "traceerbaarheid" not in answer_text(doc, "1")
+    assert answer_text(doc, "2").startswith("Voor de maatregelen") and "Ja." not in answer_text(doc, "2")
+    assert answer_text(doc, "3").startswith("Ja.")

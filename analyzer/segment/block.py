@@ -157,6 +157,13 @@ _HEADING_CONTINUED = re.compile(
 )
 
 
+# the rest of an answer heading broken over lines, on lines of its own under it: on whose behalf, the date in brackets
+_HEADER_TAIL = re.compile(
+    r"namens[^\S\n]+de[^\S\n]+(?:[Ee]uropese[^\S\n]+)?(?:[Cc]ommissie|[Rr]aad)(?:[^\S\n]*\([^()\n]{4,30}\))?"
+    r"|\((?:ontvangen[^\S\n]+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)"
+)
+
+
 # who answered, reported, before the answer: "Op 03.07.2019 antwoordde mevrouw Sophie de Vos, waarnemend burgemeester, als
 # volgt:" (a municipal decision that records a written question and its answer); only with no question after it: the asker
 # may quote an earlier answer so ("Op 12 maart 2019 antwoordde de schepen als volgt: '...' 1. Wanneer ...?")
@@ -249,6 +256,9 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             # (a bulletin heading broken before its colon: "... op de vraag nr. 56-0412" + "van de heer X d.d. ... (N.):")
             or (body == heading + 1 and _BULLETIN_HEADING.match(frags[heading].text) and re.match(r"(?:van|door)\s", t) and t.endswith(":"))
             or OPENING_FORMULA.match(t)
+            # (the Commission's heading broken over lines: "Antwoord van mevrouw Marttila" + "namens de Europese Commissie" +
+            # "(11.6.2025)")
+            or (body <= heading + 3 and _HEADER_TAIL.fullmatch(t) is not None)
         ):
             body += 1
             continue
