@@ -185,6 +185,9 @@ def test_a_restated_proposition_says_no_only_with_a_negation_that_denies(sentenc
         ("Kan de staatssecretaris mij voor elke gemeente meedelen hoeveel opvangplaatsen er zijn?", {"plaatsen"}, "voor elke gemeente"),
         ("Kan de staatssecretaris mij voor elke gemeente meedelen hoeveel opvangplaatsen er zijn?", {"gemeenten", "plaatsen"}, None),
         ("Hoeveel boetes werden uitgeschreven per provincie?", {"boetes"}, "per provincie"),
+        # ... so does "elke gemeente" as what is counted for ("samen ontvingen zij 212.000 euro" is a total); not "in ieder geval"
+        ("Welke gemeenten dienden een aanvraag in, en welk bedrag ontving elke gemeente?", {"samen", "euro"}, "elke gemeente"),
+        ("Zal de minister in ieder geval de Kamer informeren over het aantal boetes?", {"boetes"}, None),
     ],
 )
 def test_a_breakdown_the_ask_names_and_the_answer_never_mentions(ask: str, vocab: set[str], missing: str | None) -> None:

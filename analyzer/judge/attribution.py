@@ -225,8 +225,10 @@ def _token_table(vocab: Vocab) -> _TokenTable:
 
 
 _BREAKDOWN = re.compile(
-    # ("voor elke gemeente die ... beschikt" asks per municipality as "per gemeente" does)
-    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar|voor\s+(?:elke|iedere|ieder))"
+    # ("voor elke gemeente die ... beschikt" asks per municipality as "per gemeente" does, and so does "welk bedrag ontving elke
+    # gemeente?"; not "in ieder geval", "op elk moment")
+    r"\b(?:[Pp]er|uitgesplitst\s+naar|opgesplitst\s+naar|opdeling\s+naar|verdeeld\s+naar|onderverdeeld\s+naar"
+    r"|(?:voor\s+|aan\s+)?(?:elke|iedere|ieder)(?!\s+(?:geval|moment|opzicht|keer|kans|prijs|afzonderlijke)\b))"
     r"\s+(?:de\s+|het\s+)?([a-zà-ÿ]{4,})\b"
 )
 # ... or a breakdown named as a noun or without its dimension, or a part of what was counted: "Graag een opsplitsing", "hoeveel
