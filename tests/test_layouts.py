@@ -2843,3 +2843,31 @@ def test_the_commissions_heading_broken_over_lines_is_no_answer_of_its_own(flat:
     assert "147 partijen" in answer_text(doc, "1") and "traceerbaarheid" not in answer_text(doc, "1")
     assert answer_text(doc, "2").startswith("Voor de maatregelen") and "Ja." not in answer_text(doc, "2")
     assert answer_text(doc, "3").startswith("Ja.")
+
+
+@pytest.mark.parametrize(
+    "flat",
+    [
+        False,
+        # (with the line breaks lost, the list and the questions printed again read as six questions: a known gap)
+        pytest.param(True, marks=pytest.mark.xfail(strict=True, reason="known gap: a list printed again, whitespace collapsed")),
+    ],
+    ids=["lines", "collapsed"],
+)
+def test_questions_listed_first_and_printed_again_before_each_answer(flat: bool) -> None:
+    """A council's questions numbered "1)" ... "3)", then the college's answers, each under its question printed again ("1) ...?"
+    "Antwoord: ..."): a question is read where it is answered, so the first one is not the whole list; a footnote "1) NH
+    Nieuws, ..." under a list is no question printed again."""
+    text = (
+        "Vragen\n1) Hoeveel inwoners hebben zich in 2024 aangemeld voor schuldhulpverlening?\n"
+        "2) Wat was de gemiddelde wachttijd?\n3) Is het college bereid de raad halfjaarlijks te informeren?\n\n"
+        "Beantwoording vragen door het college van burgemeester en wethouders\n\n"
+        "1) Hoeveel inwoners hebben zich in 2024 aangemeld voor schuldhulpverlening?\nAntwoord: 612 inwoners.\n\n"
+        "2) Wat was de gemiddelde wachttijd?\nAntwoord: 23 kalenderdagen.\n\n"
+        "3) Is het college bereid de raad halfjaarlijks te informeren?\nAntwoord: Ja.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert at(doc, item(doc, "1").span) == "Hoeveel inwoners hebben zich in 2024 aangemeld voor schuldhulpverlening?"
+    assert answer_text(doc, "1") == "612 inwoners."
+    assert answer_text(doc, "3") == "Ja."

@@ -28,7 +28,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     part_letters = _part_letters(frags) if use_vraag else {}
     blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
     warnings: list[str] = []
-    listed = _listed_first(frags) if use_vraag else None
+    listed = _listed_first(frags, use_vraag)
     if listed is not None:
         warnings.append("the questions are listed first and printed again with their answers: read where they are answered")
     state = "header"
@@ -56,7 +56,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     formula = close is not None and len(frags[close].text.split()) <= 8 and not frags[close].text.rstrip().endswith(".")
     signed_at = frags[close].start if close is not None and formula else None
     for k, f in enumerate(frags):
-        if listed is not None and k < listed[0] and (v := match_vraag(f.text, 0)) is not None and set(v.numbers) <= listed[1]:
+        if listed is not None and k < listed[0] and (v := _listed_label(f, use_vraag)) is not None and set(v.numbers) <= listed[1]:
             continue  # (a question of the list that is printed again with its answer: there it is read)
         q = (
             f.at(match_vraag(f.text, 0))
@@ -241,18 +241,25 @@ _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?(?:\d{1,2})?(?=\s)")
 
 
-def _listed_first(frags: list[Frag]) -> tuple[int, set[int]] | None:
+def _listed_label(f: Frag, use_vraag: bool) -> Label | None:
+    """A question label of the document's kind on line ``f``: "Vraag 2" where questions are so labelled, else "2)" / "2."."""
+    return match_vraag(f.text, 0) if use_vraag else _bare_question_label(f)
+
+
+def _listed_first(frags: list[Frag], use_vraag: bool = True) -> tuple[int, set[int]] | None:
     """The questions listed first and printed again, each with its answer (a province's page: "Vraag1: ... Vraag4: ...",
-    the dates, then "Vraag1: ... Antwoord: ..."): the line where the list starts again and the numbers printed again;
-    None when the labels are not so laid out (no answer before the list starts again, the same numbers in the same order
-    again, an answer after them)."""
-    asked = [(k, lab.numbers) for k, f in enumerate(frags) if (lab := match_vraag(f.text, 0)) is not None and lab.numbers]
+    the dates, then "Vraag1: ... Antwoord: ..."; a council's "1) ...? ... 8) ...?", then "1) ...? Antwoord: ..."): the line
+    where the list starts again and the numbers printed again; None when the labels are not so laid out (no answer before
+    the list starts again, the same numbers in the same order again, an answer after them)."""
+    asked = [(k, lab.numbers) for k, f in enumerate(frags) if (lab := _listed_label(f, use_vraag)) is not None and lab.numbers]
     if len(asked) < 3:
         return None
     again = next((j for j in range(1, len(asked)) if asked[j][1] == asked[0][1]), None)
     if again is None or again < 2:
         return None
     restart = asked[again][0]
+    if not use_vraag and _opening(frags[restart].text) != _opening(frags[asked[0][0]].text):
+        return None  # (a number alone says little: "1) NH Nieuws, 9 november 2024." under the list is its footnote, not question 1 again)
     answers = [k for k, f in enumerate(frags) if match_antwoord(f.text, 0) is not None or mededeling(f) is not None]
     if not any(k > restart for k in answers) or any(k < restart for k in answers):
         return None
@@ -262,6 +269,11 @@ def _listed_first(frags: list[Frag]) -> tuple[int, set[int]] | None:
     if numbers != sorted(set(numbers)) or second != first[: len(second)]:
         return None
     return restart, {n for nums in second for n in nums}
+
+
+def _opening(line: str) -> str:
+    """The first words of a line, spacing aside: a question printed again opens as it did in the list."""
+    return " ".join(line.split()[:8])
 
 
 def _heads_numbered_answers(frags: list[Frag], k: int) -> bool:
