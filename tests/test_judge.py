@@ -396,6 +396,9 @@ def test_a_college_or_we_sharing_a_view_or_not_is_a_clear_answer(analyzer: Analy
         ("Dit is niet correct.", "negative"),
         ("Ontkennend.", "negative"),
         ("Het antwoord is neen.", "negative"),
+        # (the denial is no yes for its first two words: "Dat klopt niet." once read as "Dat klopt")
+        ("Dat klopt niet.", "negative"),
+        ("Dat klopt.", "positive"),
     ],
 )
 def test_a_yes_or_no_in_other_words_answers_a_view_asked(analyzer: Analyzer, answer: str, polarity: str) -> None:
@@ -406,6 +409,14 @@ def test_a_yes_or_no_in_other_words_answers_a_view_asked(analyzer: Analyzer, ans
     answered = f"{answer} De speeltuin ligt aan de Kerkstraat."
     assert verdict_of(analyzer, "Deelt u de mening dat de speeltuin open moet blijven?", answered) == "answered"
     assert answer_polarity(answered) == polarity
+
+
+def test_a_zo_ja_follow_up_lapses_after_dat_klopt_niet(analyzer: Analyzer) -> None:
+    """ "Klopt het dat ...? Zo ja, waar ...?" - "Dat klopt niet. ...": the denial answers the first ask and the follow-up does not
+    apply (it was read as a yes, and the follow-up as left open)."""
+    question = "Klopt het dat de Regie der Gebouwen het gerechtsgebouw wil verkopen? Zo ja, waar worden de diensten ondergebracht?"
+    answer = "Dat klopt niet. Er bestaan geen plannen om het gebouw te verkopen. Er worden dakwerken uitgevoerd."
+    assert verdict_of(analyzer, question, answer) == "answered"
 
 
 @pytest.mark.parametrize(

@@ -41,12 +41,12 @@ OPENER = re.compile(
 
 
 _NEGATIVE_START = re.compile(
-    r"\s*(?:nee\b|neen\b|(?:dat|dit)\s+is\s+(?:niet|onjuist|incorrect)|dat\s+klopt\s+niet|het\s+is\s+niet\s+(?:juist|correct)\s+dat|het\s+klopt\s+niet\s+dat|"
+    r"\s*(?:nee\b|neen\b|(?:dat|dit)\s+is\s+(?:niet|onjuist|incorrect)|(?:dat|dit)\s+klopt\s+(?:niet|geenszins)|klopt\s+niet\b|het\s+is\s+niet\s+(?:juist|correct)\s+dat|het\s+klopt\s+niet\s+dat|"
     r"er\s+(?:is|zijn)\s+geen|geen\b|niet\b|ontkennend\b|het\s+antwoord\s+is\s+neen?\b)",
     re.I,
 )
 _POSITIVE_START = re.compile(
-    r"\s*(?:ja\b|jazeker\b|inderdaad\b|dat\s+klopt\b|(?:dat|dit)\s+is\s+(?:juist|correct)\b|het\s+(?:is\s+(?:juist|correct)|klopt)\s+dat\b|zeker\b|"
+    r"\s*(?:ja\b|jazeker\b|inderdaad\b|(?:dat|dit)\s+klopt\b(?!\s+(?:niet|geenszins)\b)|(?:dat|dit)\s+is\s+(?:juist|correct)\b|het\s+(?:is\s+(?:juist|correct)|klopt)\s+dat\b|zeker\b|"
     r"bevestigend\b|(?:juist|correct)(?=\s*[.,;:!])|(?:dat|dit)\s+is\s+(?:inderdaad\s+)?zo(?=\s*[.;!])|het\s+antwoord\s+is\s+ja\b)",
     re.I,
 )
