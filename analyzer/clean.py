@@ -248,7 +248,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     spans.extend(_letter_pages(text, lines))
     spans.extend(_break_page_numbers(text, lines))
     spans.extend(_gazette_pages(text, lines))
-    spans.extend(_qrva_pages(text, lines))
+    spans.extend(_qrva_pages(text))
     spans.extend(_translation_lines(text, lines))
     return merge_spans(spans)
 
@@ -424,41 +424,24 @@ def _gazette_pages(text: str, lines: list[Line]) -> list[Span]:
     return spans
 
 
-# the running header of a page of the Belgian Chamber's bulletin (QRVA), on one line or broken over several: "QRVA 56 031" /
-# "19-05-2025" / "KAMER-1e ZITTING VAN DE 56e ZITTINGSPERIODE" (or "KAMER • 2e ...") / "2024" / "2025" / "CHAMBRE-1e SESSION DE LA
-# 56e LEGISLATURE" / "214", the page number (it stands wherever the page breaks, inside an answer too, where its figures are none
-# of the answer's)
-_QRVA_SESSION = re.compile(r"[^\n]*\bZITTING[^\S\n]+VAN[^\S\n]+DE[^\S\n]+\d+e[^\S\n]+ZITTINGSPERIODE\b[^\n]*")
-_QRVA_HEADER_LINE = re.compile(
-    r"[^\S\n]*(?:QRVA[^\S\n]+\d+[^\S\n]+\d+(?:[^\S\n]+\d{1,2}-\d{1,2}-\d{4})?|\d{1,2}-\d{1,2}-\d{4}|(?:19|20)\d\d|\d{1,4}"
-    r"|CHAMBRE\b[^\n]{0,20}SESSION[^\S\n]+DE[^\S\n]+LA[^\n]{0,40})[^\S\n]*"
+# the running header of a page of the Belgian Chamber's bulletin (QRVA), broken over lines or run into one (its line breaks lost):
+# "QRVA 56 031" / "19-05-2025" / "KAMER-1e ZITTING VAN DE 56e ZITTINGSPERIODE" (or "KAMER • 2e ...") / "2024" / "2025" /
+# "CHAMBRE-1e SESSION DE LA 56e LEGISLATURE" / "214", the page number, or the number and date after the French line (it stands
+# wherever the page breaks, inside an answer too, where its figures are none of the answer's)
+_QRVA_NUMBER = r"QRVA\s+\d+\s+\d+(?:\s+\d{1,2}-\d{1,2}-\d{4})?"
+_QRVA_HEADER = re.compile(
+    rf"(?:{_QRVA_NUMBER}\s+)?KAMER\W{{0,5}}\d+e\s+ZITTING\s+VAN\s+DE\s+\d+e\s+ZITTINGSPERIODE(?:\s+(?:19|20)\d\d){{0,2}}"
+    rf"\s+CHAMBRE\W{{0,5}}\d+e\s+SESSION\s+DE\s+LA\s+\d+e\s+LEGISLATURE(?:\s+{_QRVA_NUMBER}|[^\S\n]*\n[^\S\n]*\d{{1,4}}(?=[^\S\n]*\n)"
+    r"|[^\S\n]+\d{1,4}(?=[^\S\n]+[A-Z]))?"
 )
 
 
-def _qrva_pages(text: str, lines: list[Line]) -> list[Span]:
-    """The running header of every page of the Chamber's bulletin: the session line and the header lines around it (its
-    number and date above it, the years, the French session line and the page number under it)."""
+def _qrva_pages(text: str) -> list[Span]:
+    """The running header of every page of the Chamber's bulletin: its number and date, the session in Dutch, the years, the
+    session in French and the page number (on a line of its own, or before the next capital once the line breaks are lost)."""
     if "ZITTINGSPERIODE" not in text:
         return []
-    spans: list[Span] = []
-    for i, ln in enumerate(lines):
-        if not _QRVA_SESSION.fullmatch(text, ln.start, ln.end):
-            continue
-        first = i
-        while first - 1 >= 0 and i - first < 2 and _QRVA_HEADER_LINE.fullmatch(text, lines[first - 1].start, lines[first - 1].end):
-            first -= 1
-        last = i
-        french = False
-        while last + 1 < len(lines) and last - i < 5 and not french:
-            nxt = text[lines[last + 1].start : lines[last + 1].end]
-            if not _QRVA_HEADER_LINE.fullmatch(nxt):
-                break
-            last += 1
-            french = "SESSION" in nxt
-        if french and last + 1 < len(lines) and _BARE_NUMBER.fullmatch(text, lines[last + 1].start, lines[last + 1].end):
-            last += 1  # (the page number under the French line)
-        spans.append(Span(lines[first].start, lines[last].end))
-    return spans
+    return [Span(m.start(), m.end()) for m in _QRVA_HEADER.finditer(text)]
 
 
 _MARKER_LINE = re.compile(r"[^\S\n]*\d{1,2}\.?[^\S\n]*")

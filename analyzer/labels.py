@@ -325,7 +325,7 @@ _INLINE_AD = re.compile(
 _INLINE_ANSWER_HEADING = re.compile(
     rf"(?:{ANSWER_BY}|Antwoorden|ANTWOORDEN"  # ("Antwoord minister Geens: 1. ...")
     r"|(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door|namens)[^\S\n]+(?:het[^\S\n]+)?"
-    r"(?:college|stadsbestuur|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|schepencollege"
+    r"(?:(?:districts)?college|stadsbestuur|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|schepencollege"
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?"
@@ -333,6 +333,9 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|Antwoord[^\S\n]+van[^\S\n]+de[^\S\n]+(?:minister|staatssecretaris|gedeputeerde|schepen)[^\n:?]{0,80}?[^\S\n]+d\.d\.[^\S\n]+"
     r"\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})"
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
+    # (with the meeting that adopted it, part of the heading: "Antwoord van het districtscollege (zitting van 25 maart 2025) Het
+    # district beheert ...")
+    r"(?:[^\S\n]+\((?:zitting|vergadering)[^\S\n]+van[^()\n]{4,60}\))?"
     r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
     # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
     # de vergadering van 3 februari 2026) Ad 1.1 ...", "... (vastgesteld 23 september 2025) a) In juli ...")

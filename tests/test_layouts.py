@@ -2871,3 +2871,19 @@ def test_questions_listed_first_and_printed_again_before_each_answer(flat: bool)
     assert at(doc, item(doc, "1").span) == "Hoeveel inwoners hebben zich in 2024 aangemeld voor schuldhulpverlening?"
     assert answer_text(doc, "1") == "612 inwoners."
     assert answer_text(doc, "3") == "Ja."
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_district_colleges_answer_heading_dated_by_its_meeting(flat: bool) -> None:
+    """An Antwerp district's bulleted questions answered under "Antwoord van het districtscollege (zitting van 25 maart 2025)", a
+    paragraph per question: the heading splits question from answer, with its whitespace collapsed too."""
+    text = (
+        "Schriftelijke vraag nr. 19/2025\nOnderwerp: Speelterreinen\n\n"
+        "• Hoeveel speelterreinen beheert het district momenteel?\n• Wanneer wordt het speelterrein aan de Ter Heydelaan heraangelegd?\n\n"
+        "Antwoord van het districtscollege (zitting van 25 maart 2025)\n\n"
+        "Het district beheert op dit moment 38 speelterreinen.\n\nDe heraanleg van de Ter Heydelaan start in het voorjaar van 2026.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    answers = " ".join(answer_text(doc, i) for i in ("1", "2"))
+    assert "38 speelterreinen" in answers and "voorjaar van 2026" in answers and "zitting" not in answers
