@@ -1815,10 +1815,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # 20th: pointers named by date or number, waiting, meetings to come, depending on an outcome, the effort a figure takes; 21st:
 # pointers placed in a named text, sent to the assembly, a data portal, a yes/no verb denied, no record, secrecy, not one's place,
 # units and breakdowns; 22nd: the asker pointed to a text, a named text's annex, an earlier answer that still holds, no data in a
-# modal passive, no breakdown to be made, letters still to come, a stand-in figure, criteria as conditions
+# modal passive, no breakdown to be made, letters still to come, a stand-in figure, criteria as conditions; 23rd: a named text's
+# part, a text sent or published, a web address, not fitting to say, too early, a study still running, nowhere kept, cost asks,
+# "elke gemeente", extra staff, "Dat klopt niet"
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22")
+    for name in ("review20", "review21", "review22", "review23")
 }
 
 

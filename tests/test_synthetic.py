@@ -1,4 +1,4 @@
-"""The blind-written sets of the twentieth to twenty-second sessions (tests/synthetic20/README.md and after): every document's
+"""The blind-written sets of the twentieth to twenty-third sessions (tests/synthetic20/README.md and after): every document's
 items as written and with its whitespace collapsed, and every single item's verdict; what is still wrong is a strict known gap
 (a fix makes it fail until it is taken off the list)."""
 
@@ -50,7 +50,6 @@ WRONG20 = {
     "s098",
     "s109",
     "s121",
-    "s124",
     "s131",
     "s134",
     "s135",
@@ -80,7 +79,6 @@ WRONG21 = {
     "t075",
     "t077",
     "t081",
-    "t082",
     "t085",
     "t093",
     "t095",
@@ -117,7 +115,6 @@ WRONG22 = {
     "u046",
     "u055",
     "u060",
-    "u070",
     "u073",
     "u075",
     "u080",
@@ -127,9 +124,7 @@ WRONG22 = {
     "u102",
     "u104",
     "u106",
-    "u111",
     "u112",
-    "u123",
     "u127",
     "u137",
     "u138",
@@ -142,10 +137,43 @@ WRONG22 = {
 }
 
 
+# the single items still judged otherwise than gold at the end of the twenty-third session (most: a second ask left open
+# beside a first one answered, a figure for another scope, general text or attention for the measures asked, an implicit yes
+# from a fact; a pointer to a law or a report published, with its content asked)
+WRONG23 = {
+    "w004",
+    "w015",
+    "w016",
+    "w017",
+    "w024",
+    "w033",
+    "w040",
+    "w058",
+    "w060",
+    "w082",
+    "w094",
+    "w095",
+    "w114",
+    "w115",
+    "w118",
+    "w119",
+    "w124",
+    "w126",
+    "w128",
+    "w139",
+    "w160",
+}
+
+
 # every session's set: its folder, the documents not read yet in a form, its single items, those still judged otherwise
 SETS = [
     (HERE / name, gaps, json.loads((HERE / name / "single.json").read_text(encoding="utf-8")), wrong)
-    for name, gaps, wrong in (("synthetic20", GAPS20, WRONG20), ("synthetic21", set(), WRONG21), ("synthetic22", set(), WRONG22))
+    for name, gaps, wrong in (
+        ("synthetic20", GAPS20, WRONG20),
+        ("synthetic21", set(), WRONG21),
+        ("synthetic22", set(), WRONG22),
+        ("synthetic23", set(), WRONG23),
+    )
 ]
 
 
@@ -166,7 +194,7 @@ def _forms(folder: Path, gaps: set[tuple[str, bool]]) -> list[Any]:
 
 @pytest.mark.parametrize(("folder", "name", "flat"), [p for folder, gaps, _single, _wrong in SETS for p in _forms(folder, gaps)])
 def test_every_item_of_the_written_documents_is_found(folder: Path, name: str, flat: bool) -> None:
-    """Every blind-written document (tests/synthetic20, 21 and 22: Flemish, Tweede and Eerste Kamer, federal and Brussels bulletins,
+    """Every blind-written document (tests/synthetic20 to 23: Flemish, Tweede and Eerste Kamer, federal and Brussels bulletins,
     the Senate, the European Parliament, councils, provinces, water boards), as written and with its whitespace collapsed."""
     gold, doc = gold_and_doc(folder, name, flat)
     assert [i.id for i in doc.items] == gold_ids(gold)
