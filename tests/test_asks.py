@@ -39,6 +39,11 @@ def asks(text: str) -> list[tuple[str, str, str | None]]:
             "De situatie op de N33 is onveilig, deelt u die mening en wanneer wordt de weg aangepast?",
             ["De situatie op de N33 is onveilig, deelt u die mening", "wanneer wordt de weg aangepast?"],
         ),
+        # a second count after a preposition: "en in hoeveel gevallen ...?"
+        (
+            "Hoeveel meldingen zijn er in 2024 gedaan, en in hoeveel gevallen is een gedragsaanwijzing opgelegd?",
+            ["Hoeveel meldingen zijn er in 2024 gedaan", "in hoeveel gevallen is een gedragsaanwijzing opgelegd?"],
+        ),
     ],
 )
 def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:
