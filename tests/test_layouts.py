@@ -774,8 +774,11 @@ def test_a_question_with_context_between_its_questions_is_open() -> None:
     [
         "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van mevrouw Lotte Vandenberghe d.d. 3 februari 2025 (N.):",
         "Antwoord ontvangen op 27 januari 2025",
+        # (wrapped right after "op de vraag", as a PDF's text at a fixed width: the heading runs on to its colon)
+        "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag\nnr. 56-412 van mevrouw de volksvertegenwoordiger\n"
+        "Lotte Vandenberghe d.d. 3 februari 2025 (N.):",
     ],
-    ids=["bulletin", "e-mail"],
+    ids=["bulletin", "e-mail", "bulletin-wrapped"],
 )
 @pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
 def test_long_answer_headings_of_bulletins_and_e_mail_replies(heading: str, flat: bool) -> None:

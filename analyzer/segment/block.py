@@ -110,7 +110,8 @@ ANSWER_HEADING = re.compile(
     # 2025, op de vraag nr. 56-412 van mevrouw X d.d. 3 februari 2025 (N.):"
     # (or broken before its colon, the question named by its number: "Antwoord van de minister van Justitie d.d. 8 december 2025,
     # op de vraag nr. 56-0412" + "van de heer X d.d. 14 oktober 2025 (N.):" on the next line)
-    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b(?:[^\n]{0,200}:|[^\S\n]+nr\.?[^\S\n]*[\d-]+[^\n]{0,60})[^\S\n]*$"
+    # (or wrapped right after "op de vraag", its number and asker on the lines under it)
+    r"|[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag\b(?:[^\n]{0,200}:|[^\S\n]+nr\.?[^\S\n]*[\d-]+[^\n]{0,60}|)[^\S\n]*$"
     # the respondent right after the word: "Antwoord college", "Antwoorden wethouder", "Reactie college", "Beantwoording
     # schepencollege"
     # (nothing after it but a name or a number: "Antwoord college: Ja." is an answer label with its answer)
@@ -177,7 +178,12 @@ _ANNOUNCES = re.compile(rf"[^\S\n]*{LETTER_ANNOUNCEMENT}")
 
 # a bulletin's answer heading that names the question by its number, its colon on a line the furniture took: "Antwoord van de
 # minister van Justitie d.d. 8 december 2025, op de vraag nr. 56-0412"
-_BULLETIN_HEADING = re.compile(r"[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag[^\S\n]+nr\b", re.I)
+_BULLETIN_HEADING = re.compile(
+    r"[^\S\n]*antwoord[^\S\n]+van[^\S\n]+[^\n]{10,300}?\bop[^\S\n]+(?:de[^\S\n]+)?vraag(?:[^\S\n]+nr\b|[^\S\n]*$)", re.I
+)
+# the rest of such a heading wrapped over the lines under it, up to the colon that closes it: "nr. 178 van mevrouw de
+# volksvertegenwoordiger" / "Lotte Verbist van 18 maart 2025 (N.):"
+_BULLETIN_REST = re.compile(r"(?:nr\.?[^\S\n]*[\d-]+|van|door)\b[^\n]{0,200}|[^\n]{0,120}\(N\.?\)[^\S\n]*:", re.I)
 
 
 def heading_words(text: str) -> int:
@@ -255,6 +261,15 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             or (body <= heading + 2 and _COMBINED_HEADING.match(frags[heading].text) and _HEADING_CONTINUED.match(t))
             # (a bulletin heading broken before its colon: "... op de vraag nr. 56-0412" + "van de heer X d.d. ... (N.):")
             or (body == heading + 1 and _BULLETIN_HEADING.match(frags[heading].text) and re.match(r"(?:van|door)\s", t) and t.endswith(":"))
+            # (wrapped over more lines: every line up to the one its colon closes)
+            or (
+                body <= heading + 3
+                and _BULLETIN_HEADING.match(frags[heading].text)
+                and not frags[heading].text.rstrip().endswith(":")
+                and not frags[body - 1].text.rstrip().endswith(":")
+                and _BULLETIN_REST.fullmatch(t) is not None
+                and any(f.text.rstrip().endswith(":") for f in frags[body : heading + 4])
+            )
             or OPENING_FORMULA.match(t)
             # (the Commission's heading broken over lines: "Antwoord van mevrouw Marttila" + "namens de Europese Commissie" +
             # "(11.6.2025)")
