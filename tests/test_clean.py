@@ -178,8 +178,9 @@ def test_a_short_pdf_text_with_glued_sentences_is_read_with_its_spaces() -> None
 
 def test_the_running_header_of_a_bulletin_page_is_furniture_where_the_page_breaks() -> None:
     """The Belgian Chamber's bulletin (QRVA) prints its header on every page, broken over lines (or run into the text once the
-    line breaks are lost): its number and date, the session in Dutch, the years, the session in French and the page number. Inside an answer it is furniture, so its figures
-    (the page number "214") are none of the answer's; a sentence that names the session is text."""
+    line breaks are lost): its number and date, the session in Dutch, the years, the session in French and the page number.
+    Inside an answer it is furniture, so its figures (the page number "214") are none of the answer's; a sentence that names
+    the session is text."""
     header = (
         "QRVA 56 031\n19-05-2025\nKAMER-1e ZITTING VAN DE 56e ZITTINGSPERIODE\n2024\n2025\nCHAMBRE-1e SESSION DE LA 56e LEGISLATURE\n214\n"
     )
