@@ -259,9 +259,8 @@ def segment_block(text: str, furniture: tuple[Span, ...], frags: list[Frag], hea
             or re.match(r"(?:van|door)\s+[A-ZÀ-Ý]", t)
             or (body == heading + 1 and t.lower().startswith("op vraag"))
             or (body <= heading + 2 and _COMBINED_HEADING.match(frags[heading].text) and _HEADING_CONTINUED.match(t))
-            # (a bulletin heading broken before its colon: "... op de vraag nr. 56-0412" + "van de heer X d.d. ... (N.):")
-            or (body == heading + 1 and _BULLETIN_HEADING.match(frags[heading].text) and re.match(r"(?:van|door)\s", t) and t.endswith(":"))
-            # (wrapped over more lines: every line up to the one its colon closes)
+            # (a bulletin heading broken before its colon, "... op de vraag nr. 56-0412" + "van de heer X d.d. ... (N.):", or wrapped
+            # over more lines: every line up to the one its colon closes)
             or (
                 body <= heading + 3
                 and _BULLETIN_HEADING.match(frags[heading].text)
