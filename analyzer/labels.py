@@ -351,6 +351,10 @@ _INLINE_LONG_HEADING = re.compile(
     r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)"
     r"(?:[^\S\n]+van(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+en){1,4})?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,6}"
     r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
+    # "Antwoord van Koen Peeters, voorzitter van het bijzonder comité (5 mei 2025) 1. ...": a person named, their office after
+    # a comma and the date in brackets, over numbered answers
+    r"|van(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){2,4},[^\S\n]+[a-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?"
+    r"(?=[^\S\n]+\d{1,3}[.)][^\S\n])"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
     r"|(?:gegeven[^\S\n]+door|van)[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|[Ss]ir|[Ll]ord|[Dd]ame"
     r"|hoge[^\S\n]+vertegenwoordiger(?:/vicevoorzitter)?)"
@@ -432,7 +436,12 @@ class Break:
 OPENING_FORMULA = re.compile(
     r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
     # (a verb of telling closes it: not "... mee te delen dat het volgende jaar de werken starten.")
-    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]?\s*$",
+    r"(?:\s+(?:u|graag|hierbij|hiermee|wij|ik))*\s+(?:mee\s+te\s+delen|mede\s+te\s+delen|te\s+antwoorden|te\s+laten\s+weten|te\s+melden|te\s+informeren|mee|laten\s+weten|meedelen|mededelen|antwoorden|weten)\s*[.:]?\s*$"
+    # (the verb before it: "In reactie op de schriftelijke vragen van ..., bericht ik u als volgt.")
+    r"|in\s+(?:antwoord|reactie)\s+op\s+(?:uw|de)\b[^\n:]{0,200}?\b(?:bericht|berichten|deel|delen|antwoord|antwoorden)\s+(?:ik|wij|we)\s+u"
+    r"(?:\s+(?:graag|hierbij|hiermee))?\s+(?:als\s+volgt|het\s+volgende)(?:\s+mee)?\s*[.:]?\s*$"
+    # a letter's salutation on its own line: "Geachte Voorzitter,", "Geachte heer Jansen,"
+    r"|geachte\s+[^\n.?!:]{2,60},?\s*$",
     re.I,
 )
 

@@ -2890,3 +2890,52 @@ def test_a_district_colleges_answer_heading_dated_by_its_meeting(flat: bool) -> 
     assert [i.id for i in doc.items] == ["1", "2"]
     answers = " ".join(answer_text(doc, i) for i in ("1", "2"))
     assert "38 speelterreinen" in answers and "voorjaar van 2026" in answers and "zitting" not in answers
+
+
+def test_one_antwoord_over_answers_numbered_again_under_vraag_questions() -> None:
+    """A social-welfare council's question: "Vraag 1: ...?" to "Vraag 3: ...?", then one "Antwoord" with who answers and
+    the date, and the answers numbered "1." "2." "3." again: the "Antwoord" is a heading over a block, not the answer label
+    of the last question (before, question 3 took every answer and 1 and 2 took the whole block); in both forms."""
+    text = (
+        "Schriftelijke vraag nr. 9/2025\n\n"
+        "Vraag 1: Hoeveel personen ontvingen eind 2024 een leefloon?\n\n"
+        "Vraag 2: Hoeveel van hen zijn jonger dan 25 jaar?\n\n"
+        "Vraag 3: Is het OCMW van plan extra maatschappelijk werkers aan te werven?\n\n\n"
+        "Antwoord\nvan Koen Peeters, voorzitter van het bijzonder comité\n(5 mei 2025)\n\n"
+        "1. Op 31 december 2024 ontvingen 684 personen een leefloon.\n\n"
+        "2. Zie antwoord op vraag 1.\n\n"
+        "3. Ja, in september starten twee nieuwe maatschappelijk werkers.\n"
+    )
+    for flat in (False, True):
+        doc = doc_of(text, flat=flat)
+        assert [i.id for i in doc.items] == ["1", "2", "3"], flat
+        assert answer_text(doc, "1").startswith("Op 31 december 2024 ontvingen 684"), flat
+        assert answer_text(doc, "3").startswith("Ja, in september"), flat
+    # (a "Vraag N" / "Antwoord" pair of each question stays interleaved: the last "Antwoord" answers its own question)
+    pairs = "Vraag 1: Hoeveel fietsen?\nAntwoord\n1.240.\n\nVraag 2: Komen er stallingen bij?\nAntwoord\nJa, 300.\n"
+    assert answer_text(doc_of(pairs), "2").startswith("Ja, 300")
+
+
+def test_the_answer_letter_named_by_its_subject_line() -> None:
+    """Two letters in one text, the member's and the minister's (De Nationale Assemblee): the answer letter's subject field,
+    "Betreft: Beantwoording schriftelijke vragen ...", opens the answers, unnumbered paragraphs aligned by what they say
+    (before, no answer part was found: a one-line error)."""
+    text = (
+        "Betreft: Schriftelijke vragen inzake de Oost-Westverbinding\n\nGeachte Minister,\n\n"
+        "1. Wanneer is het laatste onderhoud aan dit traject uitgevoerd?\n"
+        "2. Welk bedrag is nodig voor het volledig herstel van het traject?\n\n"
+        "Hoogachtend,\nR. Sewdien\n\n---\n\nMINISTERIE VAN OPENBARE WERKEN\n\n"
+        "Betreft: Beantwoording schriftelijke vragen assembleelid R. Sewdien inzake Oost-Westverbinding\n\n"
+        "Geachte Voorzitter,\n\n"
+        "Het laatste grootschalige onderhoud aan het traject heeft plaatsgevonden in 2019.\n\n"
+        "Voor het volledig herstel van het traject is ongeveer US$ 38 miljoen nodig.\n\n"
+        "Hoogachtend,\n\nDe Minister van Openbare Werken\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    # (the salutation and the closing are the letter's, not an answer; nothing is numbered, so each item is judged on the
+    # sentences of the whole answer that respond to it)
+    assert answer_text(doc, "1").startswith("Het laatste grootschalige onderhoud")
+    assert answer_text(doc, "2").endswith("US$ 38 miljoen nodig.")
+    result = Analyzer().check(RawDocument("<test>", text))
+    assert [j.verdict for j in result.judgement.items] == ["answered", "answered"]

@@ -96,7 +96,8 @@ _TAIL = r"(?:[^\S\n]+(?:van[^\S\n]+|nr\.?[^\S\n]*)?(?:(?-i:[A-ZÀ-Ý])[\w'’.-]
 # "Beantwoording", "De beantwoording van het college/de burgemeester:", "Reactie van burgemeester en wethouders:", "Het college antwoordt als volgt:", "Hierbij de antwoorden
 # van gedeputeerde X."
 ANSWER_HEADING = re.compile(
-    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?)?|"
+    # (with the date in brackets after who answers: "Antwoord van Koen Peeters, voorzitter van het bijzonder comité (5 mei 2025)")
+    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?(?:\([^()\n]{4,40}\))?)?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
     # with an article, closed by a colon: "De beantwoording van het college/de burgemeester:"
     # (not a sentence about the answers: "De beantwoording van deze vragen heeft langer geduurd.")
@@ -104,6 +105,10 @@ ANSWER_HEADING = re.compile(
     r"|[^\S\n]*de[^\S\n]+beantwoording[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?:[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
+    # the subject field of the letter that answers: "Betreft: Beantwoording schriftelijke vragen assembleelid X inzake ...",
+    # "Onderwerp: Antwoord op de vragen van het raadslid Y" (the asker's own letter has "Betreft: Schriftelijke vragen ...")
+    r"|[^\S\n]*(?:betreft|onderwerp|inzake)[^\S\n]*:[^\S\n]*(?:de[^\S\n]+)?(?:beantwoording|antwoord(?:en)?[^\S\n]+op|reactie[^\S\n]+op)\b"
+    r"[^\n]{0,200}?\bvra(?:ag|gen)\b[^\n]{0,200}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
     rf"|[^\S\n]*{LETTER_ANNOUNCEMENT}[^\n]{{0,80}}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
@@ -206,6 +211,9 @@ def answer_heading(frags: list[Frag]) -> int | None:
             ANSWER_HEADING.match(f.text)
             and (
                 heading_words(f.text) <= 12
+                # (a longer one closed by its date in brackets: "Antwoord van Koen Peeters, voorzitter van het bijzonder comité voor
+                # de sociale dienst (5 mei 2025)", its line breaks lost)
+                or (heading_words(f.text) <= 16 and re.search(r"\([^()\n]{4,40}\)[^\S\n]*$", f.text) is not None)
                 or f.text.rstrip().endswith(":")
                 or _ANNOUNCES.match(f.text) is not None
                 or _BULLETIN_HEADING.match(f.text) is not None
@@ -236,8 +244,24 @@ def answer_heading(frags: list[Frag]) -> int | None:
     # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")
     vragen = [k for k, f in enumerate(frags) if f.at(match_vraag(f.text, 0))]
     if vragen and (vragen[0] < i or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)):
-        return None
+        if not _numbered_under(frags, vragen, i):
+            return None
     return i
+
+
+def _numbered_under(frags: list[Frag], vragen: list[int], heading: int) -> bool:
+    """Whether the "Vraag N" questions all stand above the heading and the answers under it are numbered "1." ... again,
+    with the questions' own numbers ("Vraag 1: ...? Vraag 2: ...?" / "Antwoord" / "1. Op 31 december ... 2. Zie antwoord op
+    vraag 1."): then the one "Antwoord" is a heading over a block, not the answer label of the last question."""
+    if vragen[-1] > heading or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags):
+        return False
+    asked = [lab.numbers for k in vragen if (lab := frags[k].at(match_vraag(frags[k].text, 0))) is not None and lab.numbers]
+    answered = [
+        lab.numbers
+        for f in frags[heading + 1 :]
+        if (lab := f.at(match_numbered(f.text, 0))) is not None and lab.kind == "number" and lab.letter is None and lab.sub is None
+    ]
+    return len(asked) >= 2 and len(answered) >= 2 and answered[0] == asked[0] and set(answered) <= set(asked)
 
 
 def _is_caps_line(s: str) -> bool:

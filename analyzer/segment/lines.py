@@ -220,7 +220,10 @@ CLOSING_START = re.compile(
 # ... or a line naming the college that signs: "burgemeester en wethouders van Utrecht,"
 CLOSING_LINE = re.compile(
     CLOSING_START.pattern + r"|[^\S\n]*(?:het[^\S\n]+college[^\S\n]+van[^\S\n]+)?burgemeester[^\S\n]+en[^\S\n]+(?:wethouders|schepenen)"
-    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$",
+    r"(?:[^\S\n]+van[^\S\n]+[A-ZÀ-Ý][\w' -]*)?[^\S\n]*,?[^\S\n]*$"
+    # the hope or trust to have informed, a line of its own: "Ik vertrouw erop u hiermee naar behoren te hebben geïnformeerd."
+    r"|[^\S\n]*(?:ik|wij|we)[^\S\n]+(?:vertrouw(?:en)?|hoop|hopen)[^\S\n]+(?:erop[^\S\n]+)?(?:u|uw[^\S\n]+\w+)[^\S\n]+(?:hiermee|hierbij|daarmee)"
+    r"[^\S\n]+(?:[^\n.?!]{0,30}?[^\S\n]+)?te[^\S\n]+hebben[^\S\n]+(?:geïnformeerd|ingelicht|beantwoord)[^\S\n]*[.,]?[^\S\n]*$",
     re.I,
 )
 
