@@ -243,9 +243,12 @@ def answer_heading(frags: list[Frag]) -> int | None:
     # (a "Vraag N" after the heading labels the college's own numbering of its answer to unnumbered questions: "Antwoord van
     # het college: Geachte, Vraag 1: In bijlage het plan. Vraag 2: ...")
     vragen = [k for k, f in enumerate(frags) if f.at(match_vraag(f.text, 0))]
-    if vragen and (vragen[0] < i or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)):
-        if not _numbered_under(frags, vragen, i):
-            return None
+    if (
+        vragen
+        and (vragen[0] < i or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags))
+        and not _numbered_under(frags, vragen, i)
+    ):
+        return None
     return i
 
 
