@@ -2248,3 +2248,10 @@ def test_a_figure_offered_as_an_approximation_after_no_data_is_part_of_the_answe
         "dat in de provincie in totaal 1.214 openbaar toegankelijke speelvoorzieningen zijn."
     )
     assert verdict_of(analyzer, "Hoeveel openbare speeltuinen zijn in handen van private beheerders?", other) == "declined"
+    # (the figure marked as approximate, or estimated or inferred by someone, stands in for it too)
+    for estimate in (
+        "Uit een bevraging door de VVSG bij 214 gemeenten kan wel worden afgeleid dat ongeveer 60.000 mantelzorgers zo'n premie ontvangen.",
+        "Op basis van de laatste volkstelling schat het ministerie dat het om 1.900 huishoudens gaat.",
+    ):
+        answer = f"De gemeentelijke premies worden niet centraal bijgehouden. {estimate}"
+        assert verdict_of(analyzer, "Hoeveel mantelzorgers ontvingen in 2024 een gemeentelijke premie?", answer) == "partial", estimate

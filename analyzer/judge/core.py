@@ -550,7 +550,13 @@ _MONEY = re.compile(r"\b(?:euro|eur)\b|€", re.I)
 _MONEY_ASK = re.compile(r"\b(?:euro|kost\w*|bedrag\w*|budget\w*|prijs\w*|middelen|uitgaven|financi\w*|subsidie\w*|geld)\b|€", re.I)
 # a figure that stands in for the one asked, said to approximate it: an approximation, an indication, an estimate (not what
 # is known instead, "Wel is bekend dat er in totaal 1.214 speelvoorzieningen zijn", a figure of something else)
-_SUBSTITUTE = re.compile(r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*)\b", re.I)
+# (or the figure marked as approximate, or estimated or inferred by someone: "levert een aantal op van ongeveer 140 zaken",
+# "kan wel worden afgeleid dat ongeveer 60.000 mantelzorgers ...", "schat het ministerie dat circa 6 procent ...")
+_SUBSTITUTE = re.compile(
+    r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid"
+    r"|ongeveer|circa|ca\.|zo'n|ruwweg|grofweg)(?!\w)",
+    re.I,
+)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
     re.I,
