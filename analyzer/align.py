@@ -170,6 +170,11 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             # Nothing in the answer is numbered: every item is judged on the sentences of the whole
             # answer that respond to it (the judge attributes them), not on one paragraph.
             out.update({it.id: Alignment(it.id, tuple(free), "unnumbered", 1.0) for it in left})
+            # (unless the paragraphs follow the questions' order, give or take an opening, a closing or a question left out:
+            # then each item is judged on its own paragraphs, and a refusal in another's is not its)
+            ordered = _monotone(text, left, parts, free, furniture)
+            if ordered is not None:
+                out.update(ordered)
         else:
             out.update(_by_similarity(text, left, parts, free, furniture))
             # An unnumbered question (its ids are only the order of its sentences) answered by a text
@@ -205,6 +210,62 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
 
 # the fewest numbered questions answered paragraph by paragraph that :func:`_in_order` reads so
 IN_ORDER_MIN = 3
+
+SKIP_COST = 0.25  # what passing a question over costs in :func:`_monotone` (a resemblance runs from 0 to 1)
+
+
+def _monotone(
+    text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
+) -> dict[str, Alignment] | None:
+    """Questions answered by unnumbered paragraphs in their order, one or two more or fewer than the questions (an opening or a
+    closing paragraph, a question left out, two answered together): the order-keeping assignment of every paragraph to one
+    question that resembles best (dynamic programming). An item given no paragraph keeps the whole answer; None when the
+    order does not agree with resemblance."""
+    every = [j for j in free if parts[j].kind == "unnumbered"]
+    # (the paragraphs that say something are aligned: not the answer's date alone, "(28/29 september 1998)"; one that says little,
+    # a line of a table, goes with the paragraph before it)
+    body = [j for j in every if len(re.findall(r"[^\W\d_]{2,}", text[parts[j].span.start : parts[j].span.end])) >= 4]
+    n, m = len(items), len(body)
+    if n < IN_ORDER_MIN or not n - 1 <= m or len(every) > n + 2:
+        return None  # (one question at most left out: fewer paragraphs than that answer the questions together)
+    if any(it.asks and it.asks[0].kind == "conditional" for it in items):
+        return None  # (a follow-up "Zo ja, sinds wanneer?" of its own is answered with the question before it, not apart)
+    q = [normalize(clean_view(text, it.span, furniture).text) for it in items]
+    a = [normalize(clean_view(text, parts[j].span, furniture).text) for j in body]
+    if not all(q) or not all(a):
+        return None
+    s = [[fuzz.token_set_ratio(qi, aj) / 100.0 for aj in a] for qi in q]
+    # best[j][i]: the best score of paragraphs 0..j with paragraph j given to item i (items nondecreasing); a question passed
+    # over costs SKIP_COST, so that each question takes a paragraph unless resemblance says otherwise
+    best = [[s[i][0] - SKIP_COST * i for i in range(n)]]
+    back: list[list[int]] = [[0] * n]
+    for j in range(1, m):
+        row, arg_row = [], []
+        for i in range(n):
+            k = max(range(i + 1), key=lambda k: best[j - 1][k] - SKIP_COST * max(0, i - k - 1))
+            row.append(best[j - 1][k] - SKIP_COST * max(0, i - k - 1) + s[i][j])
+            arg_row.append(k)
+        best.append(row)
+        back.append(arg_row)
+    i = max(range(n), key=lambda k: best[m - 1][k] - SKIP_COST * (n - 1 - k))
+    given = [0] * m
+    for j in range(m - 1, -1, -1):
+        given[j] = i
+        i = back[j][i]
+    # the order agrees with resemblance: most paragraphs go to the question they resemble most, each resembles its own a little
+    agree = sum(1 for j in range(m) if s[given[j]][j] >= max(s[k][j] for k in range(n)))
+    if agree * 2 <= m or min(s[given[j]][j] for j in range(m)) < IN_ORDER_FLOOR:
+        return None
+    owner = {body[j]: given[j] for j in range(m)}
+    last = given[0]
+    for j in every:
+        last = owner.setdefault(j, last)
+    out: dict[str, Alignment] = {}
+    for k, it in enumerate(items):
+        mine = tuple(j for j in every if owner[j] == k)
+        if mine:
+            out[it.id] = Alignment(it.id, mine, "similarity", round(max(s[k][j] for j in range(m) if given[j] == k), 3))
+    return out
 
 
 def _in_order(

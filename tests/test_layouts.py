@@ -2939,3 +2939,29 @@ def test_the_answer_letter_named_by_its_subject_line() -> None:
     assert answer_text(doc, "2").endswith("US$ 38 miljoen nodig.")
     result = Analyzer().check(RawDocument("<test>", text))
     assert [j.verdict for j in result.judgement.items] == ["answered", "answered"]
+
+
+def test_unnumbered_paragraphs_in_the_order_of_one_question_more() -> None:
+    """Five numbered questions, four unnumbered answer paragraphs in their order (the last question left out): each item is judged
+    on its own paragraph, so the refusal in the third ("kan ik op dit moment geen mededelingen doen") declines the third and not
+    the fourth, which names its measure (before, every item shared the whole answer and the refusal made 3 and 4 partial); the
+    question no paragraph answers keeps the whole answer."""
+    text = (
+        "Schriftelijke vragen over de Oost-Westverbinding\n\n"
+        "1. Hoeveel verkeersongevallen hebben zich in 2025 op het traject tussen Jenny en Moengo voorgedaan?\n"
+        "2. Wanneer is het laatste onderhoud aan het traject tussen Jenny en Moengo uitgevoerd?\n"
+        "3. Welk bedrag is volgens de ramingen nodig voor het herstel van het wegdek?\n"
+        "4. Welke tijdelijke maatregelen worden getroffen voor de veiligheid van de weggebruikers?\n"
+        "5. Heeft de Staat van de aannemer een boete gevorderd?\n\n"
+        "Antwoord\n\n"
+        "Op het traject tussen Jenny en Moengo hebben zich in 2025 volgens de politie 14 verkeersongevallen voorgedaan.\n\n"
+        "Het laatste grootschalige onderhoud aan het traject is in 2019 uitgevoerd.\n\n"
+        "Over het bedrag dat voor het herstel nodig is, kan ik op dit moment geen mededelingen doen.\n\n"
+        "In afwachting van het herstel worden op de gevaarlijkste punten waarschuwingsborden geplaatst.\n"
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    doc = result.document
+    assert [len(doc.alignment(i).parts) for i in ("1", "2", "3", "4")] == [1, 1, 1, 1]
+    assert answer_text(doc, "4").startswith("In afwachting van het herstel")
+    assert len(doc.alignment("5").parts) == 4
+    assert [j.verdict for j in result.judgement.items][:4] == ["answered", "answered", "declined", "answered"]
