@@ -573,6 +573,20 @@ def test_a_denial_says_no_only_to_the_question_about_what_it_denies(analyzer: An
             "De concessieovereenkomst is in 2021 gesloten met de vervoerder.",
             None,
         ),
+        # a modal's verb with a phrase after it: the topic named without the verb says nothing back, so the deferral after it
+        # declines (before, "middelen ... begrotingsaanpassing 2026" was read as the proposition said back: answered)
+        (
+            "Zal de minister de middelen van het Fietsfonds verhogen bij de begrotingsaanpassing 2026?",
+            "De middelen van het Fietsfonds voor 2026 maken deel uit van de besprekingen over de begrotingsaanpassing. Op de uitkomst "
+            "daarvan kan ik op dit moment niet vooruitlopen.",
+            None,
+        ),
+        # ... with the verb, it is said back
+        (
+            "Zal de minister de middelen van het Fietsfonds verhogen bij de begrotingsaanpassing 2026?",
+            "De middelen van het Fietsfonds worden bij de begrotingsaanpassing 2026 niet verhoogd.",
+            "answered",
+        ),
     ],
 )
 def test_a_yes_no_ask_is_answered_by_its_proposition_said_back(analyzer: Analyzer, question: str, answer: str, verdict: str | None) -> None:

@@ -820,6 +820,7 @@ def restated(
     candidates: Iterable[int],
     verb_ends: Sequence[int] = (),
     clause_end: int | None = None,
+    predicate: str | None = None,
 ) -> int | None:
     """The first candidate sentence that says a yes/no ask's proposition back, affirmed or denied.
 
@@ -833,7 +834,10 @@ def restated(
     ``verb_ends``: where the ask's infinitive clauses end among its lemmas, when a phrase follows the verb ("Bent u bereid de
     inspectie te vragen een themaonderzoek *uit te voeren* naar de kwaliteit van ...?", "Bent u bereid met de zorgverzekeraar
     *in overleg te treden* om de openstelling te behouden?"): the words before each are a tail too.
-    ``clause_end``: where a relative clause that closes the ask begins (", die ..."): the words before it are the tail instead."""
+    ``clause_end``: where a relative clause that closes the ask begins (", die ..."): the words before it are the tail instead.
+    ``predicate``: the ask's main verb, when a phrase follows it ("Zal de minister de middelen *verhogen* bij de
+    begrotingsaanpassing 2026?"): the sentence must say it too, or it only names the topic ("De middelen maken deel uit van de
+    besprekingen over de begrotingsaanpassing")."""
     if len(ask_lemmas) < RESTATE_MIN:
         return None
     tails = [ask_lemmas[-RESTATE_TAIL:]]
@@ -846,6 +850,8 @@ def restated(
             tails.append(ask_lemmas[max(0, verb_end - RESTATE_TAIL) : verb_end])
     for j in candidates:
         words = sentence_words[j]
+        if predicate is not None and not has_in(predicate, words):
+            continue
         if any(has_in(tail[-1], words) and sum(has_in(lemma, words) for lemma in tail) >= RESTATE_MIN for tail in tails):
             return j
     return None
@@ -860,6 +866,29 @@ def relative_start(doc: Doc) -> int | None:
         if tok.i + 1 < len(doc) and tok.text == "," and doc[tok.i + 1].lower_ in _RELATIVE:
             return len(content_lemmas(doc[: tok.i].as_doc()))
     return None
+
+
+_MODAL_OPENING = frozenset(
+    {"zal", "zullen", "kan", "kunt", "kunnen", "wil", "wilt", "willen", "gaat", "gaan", "moet", "moeten", "mag", "mogen"}
+)
+
+
+def predicate_verb(doc: Doc, lemmas: Sequence[str]) -> str | None:
+    """The main verb of a yes/no ask opened by a modal, when a phrase follows it ("Zal de minister de middelen verhogen bij de
+    begrotingsaanpassing?"): its last infinitive among the content lemmas (a plural noun's lemma is its singular, an infinitive's
+    itself); None when the verb closes the ask."""
+    # (not a "te" infinitive: "Is de minister bereid trajectcontrole in te voeren op de N49?" is said back by "de plaatsing van
+    # twee trajectcontroles op de N49 ingepland", a yes in other words; blind sets: 1 fixed, 2 broken)
+    if not len(doc) or not lemmas or doc[0].lower_ not in _MODAL_OPENING:
+        return None
+    verbs = [
+        (tok.lemma_ or tok.text).lower()
+        for tok in doc[1:]
+        if tok.is_alpha and tok.lower_.endswith("en") and (tok.lemma_ or tok.text).lower() == tok.lower_ and tok.lower_ in lemmas
+    ]
+    if not verbs or not lemmas or verbs[-1] == lemmas[-1]:
+        return None
+    return verbs[-1]
 
 
 def infinitive_ends(doc: Doc, lemmas: Sequence[str]) -> tuple[int, ...]:

@@ -59,6 +59,7 @@ from .attribution import (
     infinitive_ends,
     names_breakdown,
     period_missing,
+    predicate_verb,
     relative_start,
     restated,
     sentence_vocabs,
@@ -1144,7 +1145,14 @@ class Judge:
                 # oktober geplaatst" points for a "Zo nee, waarom niet?" and says the yes of "Bent u bereid ...?")
                 pointed = {hit_sentence[id(h)] for h in applicable if h.rule.spec.effect == "refers"}
                 statements = (j for j in sorted(expect_on) if j not in pointed and said_words[j] and facts.states(joined.text, j))
-                restate_at = restated(ask_lemmas[n], said_words, statements, infinitive_ends(d, ask_lemmas[n]), relative_start(d))
+                restate_at = restated(
+                    ask_lemmas[n],
+                    said_words,
+                    statements,
+                    infinitive_ends(d, ask_lemmas[n]),
+                    relative_start(d),
+                    predicate_verb(d, ask_lemmas[n]),
+                )
                 if restate_at is not None and first and polarity == "unknown":
                     # the proposition said back sets the answer's yes or no for "Zo ja, ..." / "Zo nee, ..." after it
                     polarity = "negative" if denies(_text(joined.text, facts.sentences[restate_at])) else "positive"
