@@ -353,10 +353,13 @@ _INLINE_LONG_HEADING = re.compile(
     r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
     # "Antwoord van Koen Peeters, voorzitter van het bijzonder comité (5 mei 2025) 1. ...": a person named, their office after
     # a comma and the date in brackets, over numbered answers
-    r"|van(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){2,4},[^\S\n]+[a-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?"
-    r"(?=[^\S\n]+\d{1,3}[.)][^\S\n])"
+    # (or their title before the name, and the answer's date field after the office: "Antwoord van schepen Tom De Meyer, schepen van
+    # Mobiliteit en Openbaar Domein Datum antwoord: 26 februari 2025 Op 1 februari ...")
+    r"|van(?:[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde|voorzitter|minister))?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){2,4},"
+    r"[^\S\n]+[a-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?"
+    r"(?=[^\S\n]+(?:\d{1,3}[.)][^\S\n]|Datum[^\S\n]+(?:antwoord|beantwoording)\b))"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
-    r"|(?:gegeven[^\S\n]+door|van)[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|vicevoorzitter|[Ss]ir|[Ll]ord|[Dd]ame"
+    r"|(?:gegeven[^\S\n]+door|van)[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|(?:uitvoerend(?:e)?[^\S\n]+)?vicevoorzitter|[Ss]ir|[Ll]ord|[Dd]ame"
     r"|hoge[^\S\n]+vertegenwoordiger(?:/vicevoorzitter)?)"
     r"(?:[^\S\n]+(?:(?:de|van|der|den|von|la|le|du)[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){1,4}"  # ("mevrouw de Palacio")
     r"[^\S\n]+namens[^\S\n]+de[^\S\n]+(?:Europese[^\S\n]+)?Commissie(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]*:?)"
@@ -398,6 +401,13 @@ def _names_who_answers(rest: str) -> bool:
     return re.match(r"(?:Antwoord(?:en)?|Beantwoording|Reactie)[^\S\n]+(?:van|door|namens)[^\S\n]", rest) is not None
 
 
+# the subject field of the answer letter inside a line, up to its salutation: "... Betreft: Beantwoording schriftelijke vragen
+# assembleelid R. Sewdien inzake Oost-Westverbinding Geachte Voorzitter, In reactie op ..." (the segment's ANSWER_HEADING on a line
+# of its own)
+_INLINE_SUBJECT_HEADING = re.compile(
+    r"(?:Betreft|Onderwerp|Inzake)[^\S\n]*:[^\S\n]*(?:[Dd]e[^\S\n]+)?(?:Beantwoording|Antwoord(?:en)?[^\S\n]+op|Reactie[^\S\n]+op)\b"
+    r"[^\n?]{0,200}?\bvra(?:ag|gen)\b[^\n?]{0,200}?(?=[^\S\n]+Geachte\b)"
+)
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -455,7 +465,7 @@ ON_BEHALF = r"(?:[Vv]an|[Gg]egeven[^\S\n]+door)[^\S\n]+[^\n]{3,80}?namens[^\S\n]
 # or any other character, which ``inline_breaks`` then tests), a letter label's "a)" / "b.", or the
 # capital of a word label. Other word starts are never tried, so they are not visited either.
 _LABEL_START = re.compile(
-    r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[a-z](?=[).]))"
+    r"(?<=\s)(?:[^\sa-zA-Z]|[AVBRM]|H(?=ierbij\b)|G(?=ecombineerd|emeenschappelijk|ezamenlijk)|[OI](?=nderwerp|nzake)|[a-z](?=[).]))"
     # ("... (ontvangen 17 april 2018).Vraag 1": a question label glued to the sentence before it, as web pages join lines)
     r"|(?<=\S[.)])(?=(?:Vraag|VRAAG)[^\S\n]+\d)"
     # (an answer label glued to the question's mark: "... gevangenis Sint Maarten?Antwoord 1 en 2")
@@ -489,7 +499,7 @@ def inline_breaks(line: str) -> list[Break]:
         if p < taken:
             continue
         c = line[p]
-        if p != first and not (c.isdigit() or c == "(" or c in "AVBRMHG" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
+        if p != first and not (c.isdigit() or c == "(" or c in "AVBRMHGOI" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
             continue  # no label starts with this character (a number, "(", a letter label, or a word label's capital)
         rest = line[p:]
         word = (
@@ -497,6 +507,7 @@ def inline_breaks(line: str) -> list[Break]:
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)
             or (_INLINE_LONG_HEADING.match(rest) if p != first else None)  # (specific enough after any word)
             or (_INLINE_COMBINED.match(rest) if p != first else None)
+            or (_INLINE_SUBJECT_HEADING.match(rest) if p != first else None)
             or (
                 m_letter
                 if p != first

@@ -1831,10 +1831,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # units and breakdowns; 22nd: the asker pointed to a text, a named text's annex, an earlier answer that still holds, no data in a
 # modal passive, no breakdown to be made, letters still to come, a stand-in figure, criteria as conditions; 23rd: a named text's
 # part, a text sent or published, a web address, not fitting to say, too early, a study still running, nowhere kept, cost asks,
-# "elke gemeente", extra staff, "Dat klopt niet"
+# "elke gemeente", extra staff, "Dat klopt niet"; 24th: a web place that holds what is asked, a note or a memorie pointed to by any
+# body, no data at hand or not drawn up, kept inside the body, a rule change with what it does, for or against, an estimate after
+# no data, a modal's verb said back
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23")
+    for name in ("review20", "review21", "review22", "review23", "review24")
 }
 
 

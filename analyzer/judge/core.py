@@ -551,11 +551,11 @@ _MONEY = re.compile(r"\b(?:euro|eur)\b|€", re.I)
 _MONEY_ASK = re.compile(r"\b(?:euro|kost\w*|bedrag\w*|budget\w*|prijs\w*|middelen|uitgaven|financi\w*|subsidie\w*|geld)\b|€", re.I)
 # a figure that stands in for the one asked, said to approximate it: an approximation, an indication, an estimate (not what
 # is known instead, "Wel is bekend dat er in totaal 1.214 speelvoorzieningen zijn", a figure of something else)
-# (or the figure marked as approximate, or estimated or inferred by someone: "levert een aantal op van ongeveer 140 zaken",
-# "kan wel worden afgeleid dat ongeveer 60.000 mantelzorgers ...", "schat het ministerie dat circa 6 procent ...")
+# (or estimated or inferred by someone: "kan wel worden afgeleid dat ongeveer 60.000 mantelzorgers ...", "schat het ministerie dat
+# circa 6 procent ..."; not a figure only said to be approximate, "Wel is bekend dat er ongeveer 1.200 speelterreinen zijn",
+# "circa 40 medewerkers", "ongeveer tien jaar geleden": a second reader's probes)
 _SUBSTITUTE = re.compile(
-    r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid"
-    r"|ongeveer|circa|ca\.|zo'n|ruwweg|grofweg)(?!\w)",
+    r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
 _IN_GENERAL = re.compile(
