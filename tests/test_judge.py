@@ -1679,6 +1679,19 @@ def test_a_pointer_to_a_text_named_by_its_date_number_or_title_refers(analyzer: 
             "uw Kamer wordt gezonden.",
             "answered",
         ),
+        # ... and to a request to tell by a moment (before, the promise declined it: a false decline)
+        (
+            "Kunt u de Kamer vóór het zomerreces informeren over de voortgang van de maatregelen om de wachttijden terug te dringen?",
+            "Ik zal uw Kamer in de volgende voortgangsbrief rijvaardigheid informeren over de stand van de reserveringstermijnen en de "
+            "effecten van de maatregelen. Die brief ontvangt u vóór het zomerreces.",
+            "answered",
+        ),
+        # (not a request for the information now: the promise to tell later defers it)
+        (
+            "Kunt u de Kamer informeren over de voortgang van de maatregelen?",
+            "Ik zal uw Kamer in de volgende voortgangsbrief over de voortgang informeren.",
+            "declined",
+        ),
         (
             "Wanneer ontvangt de Kamer de evaluatie van de regeling?",
             "De evaluatie wordt nog uitgevoerd. Ik zal uw Kamer daarover informeren zodra die beschikbaar is.",

@@ -120,7 +120,14 @@ _CITED_DATE = re.compile(
 
 
 # a question of willingness or intention: "Bent u bereid ...", "Is het college van plan ...", "Zult u ..."
-_WILLING = re.compile(r"\b(?:bereid|van\s+plan|voornemens|zult\s+u|wilt\s+u|gaat\s+u)\b", re.I)
+_WILLING = re.compile(
+    r"\b(?:bereid|van\s+plan|voornemens|zult\s+u|wilt\s+u|gaat\s+u)\b"
+    # (or asked to tell by a moment or at intervals: "Kunt u de Kamer vóór het zomerreces informeren over ...?", "Kan het college de
+    # raad halfjaarlijks informeren?"; not "Kunt u de Kamer informeren hoeveel ...?", which asks the figure now)
+    r"|\b(?:kunt\s+u|kan\s+(?:de|het)\s+\w+)\b(?=[^?]*\b(?:vóór|uiterlijk|tijdig|jaarlijks|halfjaarlijks|periodiek|regelmatig|driemaandelijks"
+    r"|voor\s+het\s+(?:zomerreces|kerstreces|reces|einde)|voor\s+de\s+(?:zomer|behandeling|begrotingsbehandeling))\b)",
+    re.I,
+)
 
 # ... the assembly that is to be told
 _ASSEMBLY = re.compile(r"\b(?:kamer|raad|gemeenteraad|staten|parlement|commissie)\b", re.I)
