@@ -386,6 +386,7 @@ _SALUTATION = re.compile(r"\bGeachte[^\S\n]+[^.?!\n]{2,60},[^\S\n]*$")
 # "Antwoord 1. In maart ...": the heading "Antwoord" over a numbered list ("Antwoord 1" without a full
 # stop is the answer label of the Tweede Kamer layout)
 # (a bulletin's "Antwoord :" with a space before its colon: "... van de operatoren? Antwoord : 1. Op 1 februari ...")
+_ANTWOORD_NUMBERED = re.compile(r"\bAntwoord[^\S\n]+\d{1,3}\b")
 _ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
 # the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
 _INLINE_TK_ANSWER_HEADER = re.compile(
@@ -515,7 +516,8 @@ def inline_breaks(line: str) -> list[Break]:
                 and (_closes(line, p) or _SALUTATION.search(line, max(0, p - 80), p))
                 else None
             )
-            or (_ANTWOORD_THEN_LIST.match(rest) if p != first else None)
+            # (not where the line holds "Antwoord 1." ... "Antwoord 2." ...: numbered answer labels, the page's line breaks lost)
+            or (_ANTWOORD_THEN_LIST.match(rest) if p != first and len(_ANTWOORD_NUMBERED.findall(line)) <= 1 else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)

@@ -2965,3 +2965,20 @@ def test_unnumbered_paragraphs_in_the_order_of_one_question_more() -> None:
     assert answer_text(doc, "4").startswith("In afwachting van het herstel")
     assert len(doc.alignment("5").parts) == 4
     assert [j.verdict for j in result.judgement.items][:4] == ["answered", "answered", "declined", "answered"]
+
+
+def test_numbered_answer_labels_with_a_full_stop_in_a_collapsed_page() -> None:
+    """A saved Kamervragen page with its line breaks lost: "Antwoorden Antwoord van minister X (...) Antwoord 1. Ja, ...
+    Antwoord 2. Volgens ...". Each "Antwoord N." is the label of answer N, not the heading "Antwoord" over a list whose "2."
+    answers question 2 (before, every answer went to the question before it and the last were declined as unanswered)."""
+    text = (
+        "1. Bent u bekend met het onderzoek van de Onderwijsbond? 2. Hoeveel vacatures stonden er op 1 oktober open? "
+        "3. Deelt u de mening dat dit zorgelijk is? Antwoorden Antwoord van minister Bruinsma (Onderwijs) (ontvangen 9 januari "
+        "2026) Antwoord 1. Ja, ik ben bekend met het onderzoek. Antwoord 2. Op 1 oktober stonden ongeveer 1.140 vacatures open. "
+        "Antwoord 3. Ja, die mening deel ik."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Ja, ik ben bekend met het onderzoek."
+    assert answer_text(doc, "2") == "Op 1 oktober stonden ongeveer 1.140 vacatures open."
+    assert answer_text(doc, "3") == "Ja, die mening deel ik."
