@@ -226,7 +226,7 @@ def _monotone(
     # a line of a table, goes with the paragraph before it)
     body = [j for j in every if len(re.findall(r"[^\W\d_]{2,}", text[parts[j].span.start : parts[j].span.end])) >= 4]
     n, m = len(items), len(body)
-    if n < IN_ORDER_MIN or not n - 1 <= m or len(every) > n + 2:
+    if n < IN_ORDER_MIN or m < n - 1 or len(every) > n + 2:
         return None  # (one question at most left out: fewer paragraphs than that answer the questions together)
     if any(it.asks and it.asks[0].kind == "conditional" for it in items):
         return None  # (a follow-up "Zo ja, sinds wanneer?" of its own is answered with the question before it, not apart)

@@ -124,8 +124,9 @@ _WILLING = re.compile(
     r"\b(?:bereid|van\s+plan|voornemens|zult\s+u|wilt\s+u|gaat\s+u)\b"
     # (or asked to tell by a moment or at intervals: "Kunt u de Kamer vóór het zomerreces informeren over ...?", "Kan het college de
     # raad halfjaarlijks informeren?"; not "Kunt u de Kamer informeren hoeveel ...?", which asks the figure now)
-    r"|\b(?:kunt\s+u|kan\s+(?:de|het)\s+\w+)\b(?=[^?]*\b(?:vóór|uiterlijk|tijdig|jaarlijks|halfjaarlijks|periodiek|regelmatig|driemaandelijks"
-    r"|voor\s+het\s+(?:zomerreces|kerstreces|reces|einde)|voor\s+de\s+(?:zomer|behandeling|begrotingsbehandeling))\b)",
+    # (a moment: "vóór het zomerreces", "vóór 1 juli", not "de cijfers van vóór 2020")
+    r"|\b(?:kunt\s+u|kan\s+(?:de|het)\s+\w+)\b(?=[^?]*(?:\bvóór\s+(?:het|de|\d{1,2}\s+[a-z]+)\b|\b(?:uiterlijk|tijdig|jaarlijks|halfjaarlijks|periodiek|regelmatig|driemaandelijks"
+    r"|voor\s+het\s+(?:zomerreces|kerstreces|reces|einde)|voor\s+de\s+(?:zomer|behandeling|begrotingsbehandeling))\b))",
     re.I,
 )
 
