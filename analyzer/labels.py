@@ -405,10 +405,13 @@ def _names_who_answers(rest: str) -> bool:
 # the subject field of the answer letter inside a line, up to its salutation: "... Betreft: Beantwoording schriftelijke vragen
 # assembleelid R. Sewdien inzake Oost-Westverbinding Geachte Voorzitter, In reactie op ..." (the segment's ANSWER_HEADING on a line
 # of its own)
-_INLINE_SUBJECT_HEADING = re.compile(
-    r"(?:Betreft|Onderwerp|Inzake)[^\S\n]*:[^\S\n]*(?:[Dd]e[^\S\n]+)?(?:Beantwoording|Antwoord(?:en)?[^\S\n]+op|Reactie[^\S\n]+op)\b"
-    r"[^\n?]{0,200}?\bvra(?:ag|gen)\b[^\n?]{0,200}?(?=[^\S\n]+Geachte\b)"
+# (the field as the segmenter's ANSWER_HEADING reads it on a line of its own: "Onderwerp: Antwoord op de vragen van het raadslid Y";
+# the asker's own letter has "Betreft: Schriftelijke vragen ...")
+ANSWER_SUBJECT = (
+    r"(?:[Bb]etreft|[Oo]nderwerp|[Ii]nzake)[^\S\n]*:[^\S\n]*(?:[Dd]e[^\S\n]+)?"
+    r"(?:[Bb]eantwoording|[Aa]ntwoord(?:en)?[^\S\n]+op|[Rr]eactie[^\S\n]+op)\b[^\n?]{0,200}?\bvra(?:ag|gen)\b"
 )
+_INLINE_SUBJECT_HEADING = re.compile(rf"{ANSWER_SUBJECT}[^\n?]{{0,200}}?(?=[^\S\n]+Geachte\b)")
 # "Mededeling": the minister's notice that stands in for the answers
 _INLINE_NOTICE = re.compile(rf"Mededeling[^\S\n]*:?{_CAPITAL_NEXT}")
 # "ANTWOORD op vraag nr. 785 van 3 juli 2023 van TOM ONGENA": the Flemish answer heading
@@ -496,6 +499,9 @@ def inline_breaks(line: str) -> list[Break]:
     out: list[Break] = []
     taken = 0  # no break inside a label already proposed
     first = len(line) - len(line.lstrip())  # the line's own start: a label there needs no break before it
+    # (numbered answer labels "Antwoord 1." ... "Antwoord 2." in the line: no "Antwoord" over a list; counted once per line, not
+    # at every word start of a document whose line breaks are lost)
+    labelled_answers = len(_ANTWOORD_NUMBERED.findall(line)) > 1
     for p in _word_starts(line, first):
         if p < taken:
             continue
@@ -517,7 +523,7 @@ def inline_breaks(line: str) -> list[Break]:
                 else None
             )
             # (not where the line holds "Antwoord 1." ... "Antwoord 2." ...: numbered answer labels, the page's line breaks lost)
-            or (_ANTWOORD_THEN_LIST.match(rest) if p != first and len(_ANTWOORD_NUMBERED.findall(line)) <= 1 else None)
+            or (_ANTWOORD_THEN_LIST.match(rest) if p != first and not labelled_answers else None)
             or _INLINE_HEADING.match(rest)
             or _INLINE_VRAAG.match(rest)
             or _INLINE_ANTWOORD.match(rest)

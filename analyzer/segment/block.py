@@ -13,6 +13,7 @@ from ..asks import split_asks
 from ..labels import (
     ANSWER_BY_LINE,
     ANSWER_OP_VRAAG_NR,
+    ANSWER_SUBJECT,
     FLEMISH_HEADING,
     LETTER_ANNOUNCEMENT,
     LOOSE_NUMBER,
@@ -105,10 +106,8 @@ ANSWER_HEADING = re.compile(
     r"|[^\S\n]*de[^\S\n]+beantwoording[^\S\n]+(?:van|door)[^\S\n]+[^\n]{0,80}?:[^\S\n]*$"
     # "Antwoord ontvangen op 12 maart 2025" (an e-mail reply)
     r"|[^\S\n]*antwoord[^\S\n]+ontvangen\b[^\n]{0,40}$"
-    # the subject field of the letter that answers: "Betreft: Beantwoording schriftelijke vragen assembleelid X inzake ...",
-    # "Onderwerp: Antwoord op de vragen van het raadslid Y" (the asker's own letter has "Betreft: Schriftelijke vragen ...")
-    r"|[^\S\n]*(?:betreft|onderwerp|inzake)[^\S\n]*:[^\S\n]*(?:de[^\S\n]+)?(?:beantwoording|antwoord(?:en)?[^\S\n]+op|reactie[^\S\n]+op)\b"
-    r"[^\n]{0,200}?\bvra(?:ag|gen)\b[^\n]{0,200}$"
+    # the subject field of the letter that answers: "Betreft: Beantwoording schriftelijke vragen assembleelid X inzake ..."
+    rf"|[^\S\n]*{ANSWER_SUBJECT}[^\n]{{0,200}}$"
     # an answer letter's announcement: "Hierbij de antwoorden van gedeputeerde X.", "Hierbij het antwoord van het college:"
     rf"|[^\S\n]*{LETTER_ANNOUNCEMENT}[^\n]{{0,80}}$"
     # the long heading of a bulletin, closed by a colon: "Antwoord van de minister van Mobiliteit d.d. 10 april
