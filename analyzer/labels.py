@@ -408,7 +408,8 @@ def _names_who_answers(rest: str) -> bool:
 # (the field as the segmenter's ANSWER_HEADING reads it on a line of its own: "Onderwerp: Antwoord op de vragen van het raadslid Y";
 # the asker's own letter has "Betreft: Schriftelijke vragen ...")
 ANSWER_SUBJECT = (
-    r"(?:[Bb]etreft|[Oo]nderwerp|[Ii]nzake)[^\S\n]*:[^\S\n]*(?:[Dd]e[^\S\n]+)?"
+    # (the field's name closed by a colon, or set apart by a letterhead's column: "Onderwerp        Beantwoording ...")
+    r"(?:[Bb]etreft|[Oo]nderwerp|[Ii]nzake)(?:[^\S\n]*:[^\S\n]*|[^\S\n]{2,}|\t)(?:[Dd]e[^\S\n]+)?"
     r"(?:[Bb]eantwoording|[Aa]ntwoord(?:en)?[^\S\n]+op|[Rr]eactie[^\S\n]+op)\b[^\n?]{0,200}?\bvra(?:ag|gen)\b"
 )
 _INLINE_SUBJECT_HEADING = re.compile(rf"{ANSWER_SUBJECT}[^\n?]{{0,200}}?(?=[^\S\n]+Geachte\b)")

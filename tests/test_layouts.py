@@ -2982,3 +2982,88 @@ def test_numbered_answer_labels_with_a_full_stop_in_a_collapsed_page() -> None:
     assert answer_text(doc, "1") == "Ja, ik ben bekend met het onderzoek."
     assert answer_text(doc, "2") == "Op 1 oktober stonden ongeveer 1.140 vacatures open."
     assert answer_text(doc, "3") == "Ja, die mening deel ik."
+
+
+def test_a_reply_written_above_the_mail_that_asks() -> None:
+    """A secretariat forwards the answer above the member's mail ("-----Oorspronkelijk bericht-----", Outlook's reply): the quoted
+    mail is the question and the text above it the answer; the answer's heading ends the cover note (before, no answer part was
+    found: a one-line error)."""
+    text = (
+        "Van: Griffie <griffie@example.be>\nVerzonden: woensdag 9 april 2025 10:12\nAan: Jan Peeters\n"
+        "Onderwerp: RE: Schriftelijke vraag speelpleinen\n\n"
+        "Beste Jan,\n\nHieronder het antwoord van de schepen van Jeugd op je vraag van 20 maart.\n\nMet vriendelijke groet,\nDe griffie\n\n"
+        "Antwoord van de schepen van Jeugd en Onderwijs\n\n"
+        "Er zijn op dit moment 34 openbare speelpleinen in de gemeente, waarvan 6 in deelgemeente Oost.\n\n"
+        "Het speelplein aan de Beekstraat wordt in het najaar van 2025 heraangelegd; de werken duren ongeveer drie maanden.\n\n"
+        "Met vriendelijke groeten,\nDe schepen van Jeugd\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Jan Peeters\nVerzonden: donderdag 20 maart 2025 22:01\nAan: Griffie\n"
+        "Onderwerp: Schriftelijke vraag speelpleinen\n\n"
+        "Beste,\n\nOuders klagen over de staat van de speelpleinen in onze gemeente.\n\n"
+        "Hoeveel openbare speelpleinen telt de gemeente? Wanneer wordt het speelplein aan de Beekstraat heraangelegd?\n\n"
+        "Alvast bedankt,\nJan Peeters\nGemeenteraadslid\n"
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    doc = result.document
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert doc.text[doc.items[0].span.start : doc.items[0].span.end].startswith("Hoeveel openbare speelpleinen")
+    assert doc.answer_span is not None and doc.answer_span.end < doc.question_span.start  # (the answer stands above)
+    assert answer_text(doc, "1").startswith("Er zijn op dit moment 34")
+    assert "griffie" not in answer_text(doc, "1").lower()
+    assert [j.verdict for j in result.judgement.items] == ["answered", "answered"]
+
+
+def test_a_forward_above_a_mail_that_asks_nothing_is_not_a_reply() -> None:
+    """A text over a quoted mail that holds no question is not read as a reply: the quoted part does not become the question."""
+    from analyzer.segment.lines import logical_lines
+    from analyzer.segment.mail import reply_on_top
+
+    text = (
+        "1. Hoeveel speelpleinen zijn er? 2. Wanneer wordt de Beekstraat heraangelegd?\n\n"
+        "-----Original Message-----\nFrom: Griffie\nSent: Monday\nSubject: agenda\n\nDe vergadering begint om 20 uur.\n"
+    )
+    assert reply_on_top(logical_lines(text, ())) is None
+
+
+def test_restated_questions_under_an_answer_letters_subject_field_and_ad_letters() -> None:
+    """An answer letter whose letterhead subject field says it answers ("Onderwerp   Beantwoording schriftelijke vragen ...",
+    set apart by spaces, no colon) and that says each question again with its answer under it, no answer label; a question's
+    letters asked together are answered one by one under "Ad a", "Ad b" (before, no answer part was found)."""
+    text = (
+        "Onderwerp        Beantwoording schriftelijke vragen van de fractie Stadspartij over fietsparkeren\n"
+        "Datum            2 oktober 2025\n\n"
+        "Geachte leden van de raad,\n\n"
+        "1. Hoeveel fietsen zijn in 2025 bij het station weggehaald?\n\n"
+        "In 2025 zijn tot en met augustus 1.840 fietsen weggehaald.\n\n"
+        "2. Is het college bekend met de klachten over het fietsdepot?\n"
+        "a. Hoeveel klachten zijn er in 2025 ontvangen?\n"
+        "b. Is het college bereid de openingstijden van het depot te verruimen?\n\n"
+        "Ja, de klachten zijn ons bekend.\n\n"
+        "Ad a\nIn 2025 zijn 57 klachten ontvangen.\n\n"
+        "Ad b\nNee, de huidige openingstijden volstaan.\n\n"
+        "Met vriendelijke groet,\nburgemeester en wethouders\n"
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    doc = result.document
+    assert [i.id for i in doc.items] == ["1", "2", "2a", "2b"]
+    assert answer_text(doc, "2").startswith("Ja, de klachten")
+    assert answer_text(doc, "2a").startswith("In 2025 zijn 57")
+    assert answer_text(doc, "2b").startswith("Nee, de huidige")
+    assert [j.verdict for j in result.judgement.items] == ["answered"] * 4
+
+
+def test_lettered_parts_under_vraag_n_answered_by_letters_under_antwoord_n() -> None:
+    """ "Vraag 3" over a question and its lettered parts, answered under "Antwoord op vraag 3" by the question's own answer and
+    then "a." "b.": items 3, 3a, 3b, each with its stretch (before, 3a and 3b were not items and 3 took the whole answer)."""
+    text = (
+        "Vraag 1\nBent u bekend met het bericht over de wolf in Leudal?\n\nAntwoord op vraag 1\nJa.\n\n"
+        "Vraag 2\nHoe beoordelen GS de subsidieregeling voor rasters?\n"
+        "a. Hoeveel aanvragen zijn in 2025 ingediend?\nb. Zijn GS bereid het subsidiepercentage te verhogen?\n\n"
+        "Antwoord op vraag 2\nDe regeling wordt in 2026 geëvalueerd; wij oordelen niet op één seizoen.\n"
+        "a. Er zijn 63 aanvragen ingediend.\nb. Nee. De regeling vergoedt 80 procent van de kosten.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "2a", "2b"]
+    assert answer_text(doc, "2").startswith("De regeling wordt in 2026")
+    assert answer_text(doc, "2a") == "Er zijn 63 aanvragen ingediend."
+    assert answer_text(doc, "2b").startswith("Nee. De regeling")
+

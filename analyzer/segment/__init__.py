@@ -24,10 +24,11 @@ from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
 from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_numbered, match_vraag
 from ..model import RawDocument, Span
 from .alternation import answer_titled, respondent_voice, segment_alternation, table_rows
-from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, question_only, segment_block
+from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, heading_words, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
 from .lines import CLOSING_LINE, Frag, logical_lines
+from .mail import reply_on_top
 from .reported import segment_letter, segment_reported
 from .restated import segment_restated
 from .result import Segmentation, SegmentationError
@@ -191,6 +192,9 @@ def _segment(raw: RawDocument) -> Segmentation:
     frags = logical_lines(text, furniture)
     if raw.split is not None:
         return _segment_pair(raw, furniture, frags)
+    reply = reply_on_top(frags)
+    if reply is not None:
+        return _segment_reply(text, furniture, *reply)
     heading = flemish_heading(frags, text)
     if heading is not None:
         return segment_block(text, furniture, frags, heading, "vlaams")
@@ -326,6 +330,28 @@ def has_answer_line(text: str) -> bool:
 def _segment_unanswered(raw: RawDocument) -> Segmentation:
     furniture = furniture_of(raw.text)
     return question_only(raw.text, furniture, logical_lines(raw.text, furniture))
+
+
+def _segment_reply(text: str, furniture: tuple[Span, ...], q_frags: list[Frag], a_frags: list[Frag]) -> Segmentation:
+    """A reply written above the mail that asks (:mod:`.mail`): the quoted mail is the question, the text above it the
+    answer; a heading in it ("Antwoord van de voorzitter ...") ends the cover note of whoever forwards it."""
+    heading = answer_heading(a_frags)
+    if heading is None:
+        # (the heading of an answer passed on in a mail may name its respondent at length: "Antwoord van de voorzitter van het
+        # bijzonder comité voor de sociale dienst", with no colon or date to close it; not a sentence of the cover note)
+        heading = next(
+            (
+                i
+                for i, f in enumerate(a_frags)
+                if ANSWER_HEADING.match(f.text) and heading_words(f.text) <= 20 and not f.text.rstrip().endswith(".")
+            ),
+            None,
+        )
+    header = None
+    if heading is not None and heading + 1 < len(a_frags):
+        header = Span(a_frags[heading].start, a_frags[heading].end)
+        a_frags = a_frags[heading + 1 :]
+    return build_block(text, furniture, q_frags, a_frags, header, "unknown")
 
 
 def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:

@@ -172,6 +172,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     items: list[Item] = []
     parts: list[AnswerPart] = []
     part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}
+    lettered: dict[int, tuple[bool, list[str]]] = {}  # a question asked in lettered parts: whether it asks itself, its letters
     for i, (kind, lab, nums) in enumerate(blocks):
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         stop = region_end(frags, nxt)
@@ -190,6 +191,28 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 continue
             pieces = split_group(text, span, len(nums), frags) if len(nums) > 1 else [span]
             label = Span(lab.start, lab.end) if lab.end > lab.start else None  # (a lost label has no text)
+            marks = _line_letters(text, span) if len(nums) == 1 and letter is None and stem is None else []
+            if marks and all("?" in text[mk.end() : e] for mk, e in zip(marks, [*(x.start() for x in marks[1:]), span.end], strict=True)):
+                # "Vraag 3" over a question and its lettered parts ("a. Hoeveel ...?" "b. Zijn GS bereid ...?"): the parts
+                # are items 3a, 3b, and the question before them item 3 when it asks something itself (GUIDE.md)
+                head = trimmed(text, span.start, marks[0].start())
+                asks_itself = "?" in text[head.start : head.end]
+                if asks_itself:
+                    items.append(Item(str(nums[0]), label, head, split_asks(text, head, furniture), nums[0]))
+                for mk, e in zip(marks, [*(x.start() for x in marks[1:]), span.end], strict=True):
+                    piece = trimmed(text, mk.end(), e)
+                    items.append(
+                        Item(
+                            f"{nums[0]}{mk.group(1)}",
+                            Span(mk.start(), mk.end()),
+                            piece,
+                            split_asks(text, piece, furniture),
+                            nums[0],
+                            mk.group(1),
+                        )
+                    )
+                lettered[nums[0]] = (asks_itself, [mk.group(1) for mk in marks])
+                continue
             for n, piece in zip(nums, pieces, strict=True):
                 items.append(Item(f"{n}{letter or ''}", label, piece, split_asks(text, piece, furniture), n, letter))
         else:
@@ -205,6 +228,23 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             covers = tuple(str(n) for n in nums)
             if lab.letter and len(nums) == 1:
                 covers = (f"{nums[0]}{lab.letter}",)
+            elif len(nums) == 1 and nums[0] in lettered:
+                # the answer to a question asked in lettered parts: its own letters ("a. In 2025 zijn ..." "b. Nee.") each
+                # answer their part, the text before them the question itself; without letters it answers them all
+                asks_itself, letters = lettered[nums[0]]
+                ids = [f"{nums[0]}{x}" for x in letters]
+                marks = [mk for mk in _line_letters(text, span) if mk.group(1) in letters]
+                if len(marks) < 2:
+                    parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped", (*([str(nums[0])] if asks_itself else []), *ids)))
+                    continue
+                head = trimmed(text, span.start, marks[0].start())
+                if head.end > head.start:
+                    parts.append(AnswerPart(Span(lab.start, lab.end), head, "interleaved", (str(nums[0]),) if asks_itself else tuple(ids)))
+                for mk, e in zip(marks, [*(x.start() for x in marks[1:]), span.end], strict=True):
+                    parts.append(
+                        AnswerPart(Span(mk.start(), mk.end()), trimmed(text, mk.end(), e), "interleaved", (f"{nums[0]}{mk.group(1)}",))
+                    )
+                continue
             parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped" if len(nums) > 1 else "interleaved", covers))
     first_q = next(lab for k, lab, _ in blocks if k == "q")
     first_a = next(lab for k, lab, _ in blocks if k == "a")
@@ -225,6 +265,19 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
         tuple(parts),
         tuple(warnings),
     )
+
+
+# a lettered part at a line's start under a "Vraag N" or "Antwoord N" label: "a. Hoeveel ...?", "b) Nee."
+_LINE_LETTER = re.compile(r"^[^\S\n]*\(?([a-z])[.)][^\S\n]+(?=\S)", re.M)
+
+
+def _line_letters(text: str, span: Span) -> list[re.Match[str]]:
+    """The letters a, b, c ... in their order at line starts inside ``span``; none unless there are two at least."""
+    out: list[re.Match[str]] = []
+    for m in _LINE_LETTER.finditer(text, span.start, span.end):
+        if m.start() >= span.start and m.group(1) == chr(ord("a") + len(out)):
+            out.append(m)
+    return out if len(out) >= 2 else []
 
 
 # what marks a Tweede Kamer answer (a respondent of the government, the Kamer, a zaak number)

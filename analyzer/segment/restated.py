@@ -16,7 +16,7 @@ import dataclasses
 import re
 
 from ..asks import split_asks
-from ..labels import Label
+from ..labels import ANSWER_SUBJECT, Label
 from ..model import AnswerPart, Item, Layout, Span
 from .alternation import ANSWERS_ANNOUNCED
 from .block import ANSWER_HEADING, accept_question_labels, heading_words, units_to_items
@@ -41,6 +41,8 @@ _COVER_LETTER = re.compile(
     # a page announcing both: "Zie hieronder de vragen en beantwoording door het college van B&W."
     r"|(?:hieronder|hierna)[^\S\n]+(?:vindt[^\S\n]+u[^\S\n]+)?de[^\S\n]+vragen[^\S\n]+en[^\S\n]+(?:de[^\S\n]+)?(?:beantwoording|antwoorden)\b)"
 )
+# the subject field of a letter that answers: "Onderwerp: Beantwoording schriftelijke vragen ex art. 40 RvO ..."
+_SUBJECT = re.compile(rf"[^\S\n]*{ANSWER_SUBJECT}")
 # a short elliptic follow-up that asks on, closed by a full stop as some askers write it: "Zo nee, waarom niet.",
 # "Indien ja, wanneer." (the whole sentence: "Zo nee, dan kan de ondernemer ..." is an answer)
 _FOLLOW_UP = re.compile(
@@ -56,7 +58,7 @@ def _announced(frags: list[Frag]) -> bool:
     question, a sentence that announces them (:data:`.alternation.ANSWERS_ANNOUNCED`)."""
     asked = False  # (after a question, "de hierna volgende antwoorden" is part of what is asked)
     for f in frags[:15]:
-        if _COVER_LETTER.search(f.text):
+        if _COVER_LETTER.search(f.text) or _SUBJECT.match(f.text):
             return True
         m = None if asked else ANSWERS_ANNOUNCED.search(f.text)
         if m is not None and "?" not in f.text[: m.start()]:
@@ -101,6 +103,31 @@ def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
     return at_line_start and label.numbers == (1,)
 
 
+# an answer's own label for a letter of the question inside the answer under its last letter: "Ad a", "Ad b)", "Antwoord b:"
+_LETTER_ANSWER = re.compile(r"^[^\S\n]*(?:[Aa]d|[Aa]ntwoord(?:[^\S\n]+op)?)[^\S\n]+(?:vraag[^\S\n]+)?(?:\d+)?([a-z])\b[).:]?", re.M)
+
+
+def _lettered_answers(text: str, answer: Span, group: list[Item]) -> list[AnswerPart]:
+    """The answer after the last lettered question of a number, cut at its own labels for the letters asked before it
+    ("3. Is het college bekend ...? a. Hoeveel ...? b. Heeft ...? c. Zo nee, waarom niet?" / "Ja, ..." / "Ad a" ... / "Ad b"
+    "Nee." ...): each letter its stretch, the text before the first label the stem's (or the first letter's). One part for
+    the last item when no label names a letter of the group."""
+    last = group[-1]
+    letters = {it.letter: it for it in group if it.letter}
+    found = [m for m in _LETTER_ANSWER.finditer(text, answer.start, answer.end) if m.group(1) in letters]
+    if len(group) < 2 or len(found) < 2:
+        return [AnswerPart(None, answer, "interleaved", (last.id,))]
+    out: list[AnswerPart] = []
+    head = trimmed(text, answer.start, found[0].start())
+    unlabelled = [it for it in group if it.letter not in {m.group(1) for m in found}]
+    if head.end > head.start and unlabelled:
+        out.append(AnswerPart(None, head, "interleaved", (unlabelled[0].id,)))
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        body = trimmed(text, m.end(), nxt.start() if nxt is not None else answer.end)
+        out.append(AnswerPart(Span(m.start(), m.end()), body, "interleaved", (letters[m.group(1)].id,)))
+    return out
+
+
 def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation | None:
     """The restated layout, when most numbered items hold a question followed by text that answers it."""
     heading = next((i for i, f in enumerate(frags) if ANSWER_HEADING.match(f.text) and heading_words(f.text) <= 12), None)
@@ -120,19 +147,26 @@ def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     end = signature_start(text, body[0].start, body[-1].end)
     items = units_to_items(text, furniture, units, body, end)
     split: list[tuple[Item, int | None]] = [(it, _question_end(text, it.span)) for it in items]
-    answered = sum(1 for _, cut in split if cut is not None)
+    # (a question asked in lettered parts is answered after its last letter: "2. ...? a. ...? b. ...?" / "Ja, ..." / "Ad a" ...)
+    answered = sum(
+        1
+        for k, (it, cut) in enumerate(split)
+        if cut is not None or any(c is not None and other.number == it.number for other, c in split[k + 1 :])
+    )
     if answered < (1 if len(split) == 1 and _lone_item(text, units[0].label, frags) else 2) or answered * 3 < len(split) * 2:
         return None  # a question list, perhaps open, not questions with their answers
     out_items: list[Item] = []
     parts: list[AnswerPart] = []
-    for it, cut in split:
+    for k, (it, cut) in enumerate(split):
         if cut is None:
             out_items.append(it)
             continue
         q = trimmed(text, it.span.start, cut)
         a = trimmed(text, cut, it.span.end)
         out_items.append(dataclasses.replace(it, span=q, asks=split_asks(text, q, furniture)))
-        parts.append(AnswerPart(None, a, "interleaved", (it.id,)))
+        # (a question's letters asked together, then answered one by one under "Ad a", "Ad b": each letter its stretch)
+        waiting = [other for other, c in split[:k] if c is None and other.number == it.number]
+        parts.extend(_lettered_answers(text, a, [*waiting, it]))
     first = units[0].label.start
     header_end = region_end(frags, first)
     layout: Layout = "restated"
