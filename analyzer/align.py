@@ -10,6 +10,7 @@ they point at, so the judge can follow them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -144,6 +145,8 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             )
             if any(parts[j].kind == "interleaved" for j in own):
                 method = "interleaved"
+            elif all(parts[j].kind == "unnumbered" for j in own):
+                method = "similarity"  # (paragraphs after the numbering stopped, given in order: see split_tail)
             out[it.id] = Alignment(it.id, tuple(own), method, 1.0)
             continue
         if it.number is not None and (it.letter is not None or "." in it.id):
@@ -266,6 +269,75 @@ def _monotone(
         if mine:
             out[it.id] = Alignment(it.id, mine, "similarity", round(max(s[k][j] for j in range(m) if given[j] == k), 3))
     return out
+
+
+def split_tail(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furniture: Sequence[Span] = ()) -> tuple[AnswerPart, ...]:
+    """The answer parts, with the paragraphs after the last numbered answer's first given to the questions after it.
+
+    An answer numbered "1." "2 en 3." "4." for seven questions whose "4." runs on over paragraphs ("Wat de samenwerking met
+    de gemeenten betreft, ...", "Tot slot ..."): the numbering stopped, not the answers. Its later paragraphs answer the
+    questions left, in their order, when resemblance agrees (as :func:`_monotone` decides for unnumbered paragraphs; the first
+    paragraph stays with its own number); they become parts of their own. Otherwise the parts as they are."""
+    covered = {c for p in parts for c in p.covers}
+    done = [k for k, it in enumerate(items) if it.id in covered]
+    if not done or not parts or len(items) - 1 == done[-1]:
+        return tuple(parts)
+    own, trailing = items[done[-1]], list(items[done[-1] + 1 :])
+    last = len(parts) - 1
+    if own.id not in parts[last].covers or len(parts[last].covers) != 1 or any(it.label is None or it.id in covered for it in trailing):
+        return tuple(parts)
+    span = parts[last].span
+    cuts = [span.start, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end)), span.end]
+    paragraphs: list[Span] = []
+    for lo, hi in itertools.pairwise(cuts):
+        piece = Span(lo, hi)
+        if paragraphs and len(re.findall(r"[^\W\d_]{2,}", text[lo:hi])) < 4:
+            paragraphs[-1] = Span(paragraphs[-1].start, hi)  # (a table's line, a date: with the paragraph before it)
+        elif text[lo:hi].strip():
+            paragraphs.append(piece)
+    if len(paragraphs) < 2:
+        return tuple(parts)
+    group = [own, *trailing]
+    n, m = len(group), len(paragraphs)
+    q = [normalize(clean_view(text, it.span, furniture).text) for it in group]
+    said = [normalize(clean_view(text, sp, furniture).text) for sp in paragraphs]
+    if not all(q) or not all(said):
+        return tuple(parts)
+    sim = [[fuzz.token_set_ratio(qi, aj) / 100.0 for aj in said] for qi in q]
+    # (the first paragraph is its number's: every later one goes to the same question or one after it)
+    best = [[sim[0][0]] + [float("-inf")] * (n - 1)]
+    back: list[list[int]] = [[0] * n]
+    for j in range(1, m):
+        row, arg_row = [], []
+        for i in range(n):
+            k = max(range(i + 1), key=lambda k: best[j - 1][k] - SKIP_COST * max(0, i - k - 1))
+            row.append(best[j - 1][k] - SKIP_COST * max(0, i - k - 1) + sim[i][j])
+            arg_row.append(k)
+        best.append(row)
+        back.append(arg_row)
+    i = max(range(n), key=lambda k: best[m - 1][k] - SKIP_COST * (n - 1 - k))
+    given = [0] * m
+    for j in range(m - 1, -1, -1):
+        given[j] = i
+        i = back[j][i]
+    moved = [j for j in range(m) if given[j] > 0]
+    if not moved:
+        return tuple(parts)
+    # (each paragraph moved resembles its question at least a little, and most resemble it more than the others)
+    agree = sum(1 for j in moved if sim[given[j]][j] >= max(sim[k][j] for k in range(n)))
+    if agree * 2 <= len(moved) or min(sim[given[j]][j] for j in moved) < IN_ORDER_FLOOR:
+        return tuple(parts)
+    out = list(parts[:last])
+    for k, it in enumerate(group):
+        mine = [paragraphs[j] for j in range(m) if given[j] == k]
+        if not mine:
+            continue
+        body = Span(mine[0].start, mine[-1].end)
+        if k == 0:
+            out.append(AnswerPart(parts[last].label, body, parts[last].kind, parts[last].covers))
+        else:
+            out.append(AnswerPart(None, body, "unnumbered", (it.id,)))
+    return tuple(out)
 
 
 def _in_order(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from .align import align
+from .align import align, split_tail
 from .clean import needs_plain, plain_spaces
 from .judge import DocumentJudgement, Judge, Params
 from .judge.elsewhere import CLOSED_CODE, CLOSED_RULE, CODE, answered_elsewhere, pointer_sentence, refer_all
@@ -85,14 +85,15 @@ def analyze(raw: RawDocument) -> Document:
         # a question whose answer does not exist yet is open, not an error
         seg, unanswered = segment_unanswered(raw), True
     metadata = _merge_metadata(extract(raw.text, seg), raw.metadata)
-    alignments = align(raw.text, seg.items, seg.parts, seg.furniture)
+    parts = split_tail(raw.text, seg.items, seg.parts, seg.furniture)
+    alignments = align(raw.text, seg.items, parts, seg.furniture)
     return Document(
         source=raw.source,
         text=raw.text,
         layout=seg.layout,
         metadata=metadata,
         items=seg.items,
-        answer_parts=seg.parts,
+        answer_parts=parts,
         alignments=alignments,
         furniture=seg.furniture,
         question_span=seg.question_span,

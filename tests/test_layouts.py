@@ -3067,3 +3067,45 @@ def test_lettered_parts_under_vraag_n_answered_by_letters_under_antwoord_n() -> 
     assert answer_text(doc, "2a") == "Er zijn 63 aanvragen ingediend."
     assert answer_text(doc, "2b").startswith("Nee. De regeling")
 
+
+def test_paragraphs_after_the_numbering_stopped_answer_the_questions_left_in_order() -> None:
+    """Answers numbered "1." "2." "3." for five questions, "3." running on over paragraphs that take up the fourth and fifth
+    questions ("Wat de camera's betreft, ...", "Tot slot ..."): those paragraphs answer them, in their order (before, 4 and 5 had
+    no answer text and were declined as not addressed)."""
+    text = (
+        "Schriftelijke vraag over sluikstorten\n\n"
+        "1. Hoeveel vaststellingen van sluikstorten werden in 2024 gedaan?\n"
+        "2. Hoeveel boetes werden er opgelegd?\n"
+        "3. Hoeveel controleurs zet de gemeente in?\n"
+        "4. Over hoeveel camera's voor sluikstorten beschikt de gemeente?\n"
+        "5. Wordt de samenwerking met de politie geëvalueerd?\n\n"
+        "Antwoord\n\n"
+        "1. In 2024 werden 6.392 vaststellingen gedaan.\n\n"
+        "2. Er werden 2.418 boetes opgelegd.\n\n"
+        "3. De gemeente zet vandaag twaalf controleurs in, verdeeld over twee ploegen.\n\n"
+        "Wat de camera's betreft: de gemeente beschikt over 64 verplaatsbare camera's voor sluikstorten.\n\n"
+        "Tot slot wordt de samenwerking met de politie in het najaar geëvalueerd, samen met de politiezone.\n"
+    )
+    result = Analyzer().check(RawDocument("<test>", text))
+    doc = result.document
+    assert answer_text(doc, "3").startswith("De gemeente zet vandaag twaalf")
+    assert "camera" not in answer_text(doc, "3")
+    assert answer_text(doc, "4").startswith("Wat de camera's betreft")
+    assert answer_text(doc, "5").startswith("Tot slot wordt de samenwerking")
+    assert doc.alignment("4").method == "similarity"
+    assert [j.verdict for j in result.judgement.items] == ["answered"] * 5
+
+
+def test_a_numbered_answer_running_on_keeps_its_paragraphs_when_they_do_not_match_the_questions_left() -> None:
+    """The paragraphs after a numbered answer's first stay its own when they resemble no question left (an explanation that
+    goes on): the question left keeps no answer text."""
+    text = (
+        "1. Hoeveel vaststellingen van sluikstorten werden in 2024 gedaan?\n"
+        "2. Welke scholen krijgen een nieuwe speelplaats?\n\n"
+        "Antwoord\n\n"
+        "1. In 2024 werden 6.392 vaststellingen gedaan.\n\n"
+        "Dat is meer dan het jaar voordien, omdat de controles werden opgevoerd in de stationsbuurt.\n"
+    )
+    doc = doc_of(text)
+    assert "opgevoerd" in answer_text(doc, "1")
+    assert doc.alignment("2").parts == ()
