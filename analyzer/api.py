@@ -21,6 +21,7 @@ from .analyze import Analyzer
 from .batch import analyze_raw
 from .model import RawDocument
 from .read import DEFAULT_MAX_BYTES, expand, read_documents
+from .read.columns import decolumned
 from .read.text import unmarked
 from .report_flat import rows
 from .report_json import error_json, report_json
@@ -48,7 +49,7 @@ def check_text(
         warnings = tuple(dict.fromkeys(q.warnings + a.warnings))
         raw = RawDocument(source, f"{q.text}\n\n{a.text}", split=len(q.text) + 2, warnings=warnings, metadata=metadata)
     else:
-        raw = unmarked(RawDocument(source, text, metadata=metadata))
+        raw = decolumned(unmarked(RawDocument(source, text, metadata=metadata)))
     document, _ = analyze_raw(_analyzer(model), raw)
     return document
 

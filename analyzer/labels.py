@@ -355,9 +355,12 @@ _INLINE_LONG_HEADING = re.compile(
     # a comma and the date in brackets, over numbered answers
     # (or their title before the name, and the answer's date field after the office: "Antwoord van schepen Tom De Meyer, schepen van
     # Mobiliteit en Openbaar Domein Datum antwoord: 26 februari 2025 Op 1 februari ...")
-    r"|van(?:[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde|voorzitter|minister))?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){2,4},"
-    r"[^\S\n]+[a-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?"
-    r"(?=[^\S\n]+(?:\d{1,3}[.)][^\S\n]|Datum[^\S\n]+(?:antwoord|beantwoording)\b))"
+    # (or the salutation of the answer letter after the office: "Antwoord van de heer Karim Benali, Schepen van Openbare Netheid
+    # Geachte Mevrouw, ...")
+    r"|van(?:[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde|voorzitter|minister|heer|mevrouw))?"
+    r"(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){2,4},"
+    r"[^\S\n]+(?:[a-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?(?=[^\S\n]+(?:\d{1,3}[.)][^\S\n]|Datum[^\S\n]+(?:antwoord|beantwoording)\b))"
+    r"|[A-Za-z][^\n:?()]{2,100}?(?:[^\S\n]*\([^()\n]{4,40}\))?(?=[^\S\n]+Geachte\b))"
     # "Antwoord van de heer Várhelyi namens de Commissie" (the European Commission's answers)
     r"|(?:gegeven[^\S\n]+door|van)[^\S\n]+(?:de[^\S\n]+heer|mevrouw|commissaris|(?:uitvoerend(?:e)?[^\S\n]+)?vicevoorzitter|[Ss]ir|[Ll]ord|[Dd]ame"
     r"|hoge[^\S\n]+vertegenwoordiger(?:/vicevoorzitter)?)"

@@ -3109,3 +3109,104 @@ def test_a_numbered_answer_running_on_keeps_its_paragraphs_when_they_do_not_matc
     doc = doc_of(text)
     assert "opgevoerd" in answer_text(doc, "1")
     assert doc.alignment("2").parts == ()
+
+
+def test_a_question_answer_table_in_two_columns_of_spaces_is_read_row_by_row(tmp_path: Path) -> None:
+    """pdftotext -layout prints a PDF's "Vraag / Antwoord" table as two columns of spaces: each line holds a piece of the question
+    and a piece of its answer. Read row by row (question cell, then answer cell with its paragraphs), with a warning; before,
+    the answer cells ran into the questions and the first item had no answer."""
+    from analyzer.read import read_path
+    from analyzer.read.columns import decolumn
+
+    rows = [
+        ("1. Bent u bekend met het rapport", "Ja."),
+        ("over de opkomsttijden?", ""),
+        ("", ""),
+        ("2. Hoe vaak werd de normtijd in", "In 2024 werd de normtijd 23 keer"),
+        ("2024 overschreden?", "overschreden, op 71 uitrukken."),
+        ("", ""),
+        ("", "Dat is 32 procent."),
+        ("", ""),
+        ("3. Wanneer komt het nieuwe", "Het nieuwe dekkingsplan komt in"),
+        ("dekkingsplan?", "maart 2026 naar de raad."),
+    ]
+    text = "Beantwoording schriftelijke vragen\n\n" + f"{'Vraag':<40}Antwoord\n\n" + "".join(f"{q:<40}{a}".rstrip() + "\n" for q, a in rows)
+    text += "\nNamens het college,\nde burgemeester\n"
+    read = decolumn(text)
+    assert read is not None
+    assert "1. Bent u bekend met het rapport over de opkomsttijden?\nJa." in read
+    assert "In 2024 werd de normtijd 23 keer overschreden, op 71 uitrukken.\n\nDat is 32 procent." in read
+    assert read.rstrip().endswith("de burgemeester")
+    path = tmp_path / "kolommen.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_path(path)
+    assert any("two columns" in w for w in raw.warnings)
+    result = Analyzer().check(raw)
+    assert [i.id for i in result.document.items] == ["1", "2", "3"]
+    assert answer_text(result.document, "1") == "Ja."
+    assert answer_text(result.document, "2").endswith("Dat is 32 procent.")
+    assert [j.verdict for j in result.judgement.items] == ["answered"] * 3
+
+
+def test_text_in_columns_that_is_no_question_table_is_read_as_written() -> None:
+    """Columns that hold no questions (a table of figures under the same words) and prose are left as they are."""
+    from analyzer.read.columns import decolumn
+
+    assert decolumn("Vraag          Antwoord\nAantal        12\nKosten        40\n") is None
+    assert decolumn("1. Hoeveel kost het?\n\nAntwoord\nHet kost 40 euro.\n") is None
+
+
+@pytest.mark.parametrize("flat", [False, True])
+def test_answer_paragraphs_that_name_their_lettered_question(flat: bool) -> None:
+    """An answer letter whose paragraphs open with the question they answer, "Wat punt a) betreft: ...", "Wat punt b) betreft,
+    ...", each paragraph answers its letter (before, every item shared the whole answer); also with the line breaks lost,
+    where the heading "Antwoord van de heer X, Schepen van Y" runs into the salutation "Geachte Mevrouw,"."""
+    text = (
+        "Schriftelijke vraag van mevrouw An Peeters betreffende de containers\n\n"
+        "a) Hoeveel vaststellingen van sluikstorten werden in 2024 opgemaakt?\n"
+        "b) Wanneer worden de containers op het plein hersteld?\n\n"
+        "Met de meeste hoogachting,\n\nAn Peeters\nGemeenteraadslid\n\n"
+        "Antwoord van de heer Karim Benali, Schepen van Openbare Netheid\n\n"
+        "Geachte Mevrouw,\n\n"
+        "Wat punt a) betreft: in 2024 werden 1.126 vaststellingen opgemaakt.\n\n"
+        "Wat punt b) betreft, wijs ik erop dat de containers door het Gewest worden beheerd. Een datum werd ons niet meegedeeld.\n\n"
+        "Met de meeste hoogachting,\n\nKarim Benali\n"
+    )
+    if flat:
+        text = " ".join(text.split())
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["a", "b"]
+    assert answer_text(doc, "a").startswith("Wat punt a) betreft: in 2024")
+    assert "1.126" not in answer_text(doc, "b")
+
+
+def test_a_lead_in_sentence_closed_by_a_full_stop_is_no_item() -> None:
+    """ "Ik had graag een antwoord gekregen op de volgende vragen." announces the unnumbered questions; it asks nothing itself
+    (before, its "graag" made it a request, an item more than the questions)."""
+    text = (
+        "Het systeem werd in enkele arrondissementen getest. Ik had graag een antwoord gekregen op de volgende vragen. "
+        "Hoeveel toestellen werden in 2024 uitgereikt? Welk budget is voorzien in 2025?\n\n"
+        "Antwoord ontvangen op 7 april 2025 :\n\n"
+        "In 2024 werden 312 toestellen uitgereikt.\n\nVoor 2025 is 1,2 miljoen euro voorzien.\n"
+    )
+    doc = doc_of(text)
+    assert [doc.text[i.span.start : i.span.end] for i in doc.items] == [
+        "Hoeveel toestellen werden in 2024 uitgereikt?",
+        "Welk budget is voorzien in 2025?",
+    ]
+
+
+def test_lettered_parts_under_vraag_n_with_the_line_breaks_lost() -> None:
+    """The lettered parts of "Vraag 2" and their answers under "Antwoord op vraag 2", on one line: "...? a. Hoeveel ...? b.
+    Zijn ...?" and "... seizoen. a. Er zijn ... b. Nee. ..." (the letters after a question, or in the answer after a sentence, before
+    a capital)."""
+    text = (
+        "Vraag 1 Bent u bekend met het bericht over de wolf? Antwoord op vraag 1 Ja. "
+        "Vraag 2 Hoe beoordelen GS de subsidieregeling? a. Hoeveel aanvragen zijn in 2025 ingediend? "
+        "b. Zijn GS bereid het subsidiepercentage te verhogen? "
+        "Antwoord op vraag 2 De regeling wordt in 2026 geëvalueerd. a. Er zijn 63 aanvragen ingediend. b. Nee. De regeling volstaat."
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "2a", "2b"]
+    assert answer_text(doc, "2a") == "Er zijn 63 aanvragen ingediend."
+    assert answer_text(doc, "2b").startswith("Nee.")

@@ -189,11 +189,15 @@ Ja, de clubs krijgen een tegemoetkoming in de huur van een andere zaal.
 
 
 def test_an_answer_numbered_for_one_question_only_declines_nothing_as_skipped() -> None:
-    # only "1." is numbered, so the numbering cannot show that 2-4 were skipped: they are judged on the whole answer
-    doc = doc_of(THIN)
-    for ident in ("2", "3", "4"):
-        assert doc.alignment(ident).method == "unnumbered"
-        assert "2,4 miljoen" in answer_text(doc, ident)
+    # only "1." is numbered, so the numbering cannot show that 2-4 were skipped: the paragraphs after "1." answer them in their
+    # order (align.split_tail; before, each was judged on the whole answer), and none is declined
+    result = Analyzer().check(RawDocument("<test>", THIN))
+    doc = result.document
+    assert [doc.alignment(ident).method for ident in ("2", "3", "4")] == ["similarity"] * 3
+    assert "2,4 miljoen" in answer_text(doc, "2")
+    assert answer_text(doc, "3").startswith("Getroffen zijn")
+    assert answer_text(doc, "4").startswith("Ja, de clubs")
+    assert "declined" not in [j.verdict for j in result.judgement.items]
 
 
 STEM = """Vraag 2

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..model import RawDocument
 from ..safe_text import shown, source_name
+from .columns import decolumned
 from .errors import InputError
 from .html import html_text, looks_like_html
 from .text import checked, decode, unmarked
@@ -90,7 +91,7 @@ def load(path: Path, max_bytes: int) -> RawDocument:
     text, warnings = decode(data, source_name(path))
     if kind == "html":
         return RawDocument(source_name(path), html_text(text), None, warnings)
-    return unmarked(RawDocument(source_name(path), text, None, warnings))
+    return decolumned(unmarked(RawDocument(source_name(path), text, None, warnings)))
 
 
 def is_records(path: str | Path) -> bool:
@@ -112,7 +113,7 @@ def read_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     text, warnings = decode(data, "<stdin>")
     if not text.strip():
         raise InputError("empty", "<stdin>: the document is empty")
-    return checked(unmarked(RawDocument("-", text, None, warnings)))
+    return checked(decolumned(unmarked(RawDocument("-", text, None, warnings))))
 
 
 def read_pair(question: Path, answer: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:

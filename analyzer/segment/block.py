@@ -1087,8 +1087,10 @@ _ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:ste|de|e))"
 _ORDINAL_OPENING = re.compile(
     r"[^\S\n]*(?:(?:wat|op|in[^\S\n]+antwoord[^\S\n]+op|als[^\S\n]+antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|"
     r"betreffende|inzake|voor|over|ten[^\S\n]+aanzien[^\S\n]+van|naar[^\S\n]+aanleiding[^\S\n]+van)[^\S\n]+)?"
-    rf"(?:uw|de|jouw)[^\S\n]+(?P<a>{_ORD})(?:[^\S\n]*(?:,|en|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*(?P<b>{_ORD}))?[^\S\n]+"
-    r"(?:deel)?vra(?:ag|gen)\b",
+    rf"(?:(?:uw|de|jouw)[^\S\n]+(?P<a>{_ORD})(?:[^\S\n]*(?:,|en|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*(?P<b>{_ORD}))?[^\S\n]+"
+    r"(?:deel)?vra(?:ag|gen)\b"
+    # or by its label: "Wat punt a) betreft: ...", "Wat vraag 3 betreft, ...", "In antwoord op deelvraag b ..."
+    r"|(?:de[^\S\n]+)?(?:punt|(?:deel)?vraag|onderdeel)[^\S\n]+(?P<label>[a-z]|\d{1,3}[a-z]?)\)?(?=[^\S\n]*(?:betreft\b|[:,])))",
     re.I,
 )
 
@@ -1108,19 +1110,23 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
         m = _ORDINAL_OPENING.match(text, p.span.start, p.span.end)
         if m is None:
             continue
-        a = _ordinal_number(m.group("a"))
-        b = _ordinal_number(m.group("b")) if m.group("b") else a
-        covers = tuple(str(n) for n in range(a, max(a, b) + 1) if str(n) in item_ids)
+        covers: tuple[str, ...]
+        if m.group("label"):
+            covers = (m.group("label").lower(),) if m.group("label").lower() in item_ids else ()
+        else:
+            a = _ordinal_number(m.group("a"))
+            b = _ordinal_number(m.group("b")) if m.group("b") else a
+            covers = tuple(str(n) for n in range(a, max(a, b) + 1) if str(n) in item_ids)
         if covers:
             opened.append((k, covers))
     if len(opened) < 2:
         return parts
     out = parts[: opened[0][0]]
-    for j, (k, covers) in enumerate(opened):
+    for j, (k, named) in enumerate(opened):
         last = opened[j + 1][0] if j + 1 < len(opened) else len(parts)
         closing = next((i for i in range(k + 1, last) if CLOSING_START.match(text, parts[i].span.start)), last)
         span = Span(parts[k].span.start, parts[closing - 1].span.end)
-        out.append(AnswerPart(None, span, "grouped" if len(covers) > 1 else "numbered", covers))
+        out.append(AnswerPart(None, span, "grouped" if len(named) > 1 else "numbered", named))
         out.extend(parts[closing:last])  # the letter's closing formula and signature answer nothing
     return out
 

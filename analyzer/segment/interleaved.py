@@ -233,7 +233,7 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 # answer their part, the text before them the question itself; without letters it answers them all
                 asks_itself, letters = lettered[nums[0]]
                 ids = [f"{nums[0]}{x}" for x in letters]
-                marks = [mk for mk in _line_letters(text, span) if mk.group(1) in letters]
+                marks = [mk for mk in _line_letters(text, span, "a") if mk.group(1) in letters]
                 if len(marks) < 2:
                     parts.append(AnswerPart(Span(lab.start, lab.end), span, "grouped", (*([str(nums[0])] if asks_itself else []), *ids)))
                     continue
@@ -269,15 +269,24 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
 
 # a lettered part at a line's start under a "Vraag N" or "Antwoord N" label: "a. Hoeveel ...?", "b) Nee."
 _LINE_LETTER = re.compile(r"^[^\S\n]*\(?([a-z])[.)][^\S\n]+(?=\S)", re.M)
+# ... or inside a line whose breaks were lost, after a question (or, in an answer, any sentence) and before a capital
+_INLINE_LETTER = {
+    "q": re.compile(r"(?<=[?:])[^\S\n]+([a-z])[.)][^\S\n]+(?=[A-ZÀ-Ý])"),
+    "a": re.compile(r"(?<=[.?!:])[^\S\n]+([a-z])[.)][^\S\n]+(?=[A-ZÀ-Ý])"),
+}
 
 
-def _line_letters(text: str, span: Span) -> list[re.Match[str]]:
-    """The letters a, b, c ... in their order at line starts inside ``span``; none unless there are two at least."""
-    out: list[re.Match[str]] = []
-    for m in _LINE_LETTER.finditer(text, span.start, span.end):
-        if m.start() >= span.start and m.group(1) == chr(ord("a") + len(out)):
-            out.append(m)
-    return out if len(out) >= 2 else []
+def _line_letters(text: str, span: Span, side: str = "q") -> list[re.Match[str]]:
+    """The letters a, b, c ... in their order at line starts inside ``span`` (or, where there are none, inside its lines
+    after a question, for ``side`` "a" after any sentence); none unless there are two at least."""
+    for pattern in (_LINE_LETTER, _INLINE_LETTER[side]):
+        out: list[re.Match[str]] = []
+        for mk in pattern.finditer(text, span.start, span.end):
+            if mk.start() >= span.start and mk.group(1) == chr(ord("a") + len(out)):
+                out.append(mk)
+        if len(out) >= 2:
+            return out
+    return []
 
 
 # what marks a Tweede Kamer answer (a respondent of the government, the Kamer, a zaak number)

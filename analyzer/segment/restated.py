@@ -87,7 +87,7 @@ def _question_end(text: str, span: Span) -> int | None:
     if end is None:
         return None
     # (a footnote marker "1)" or a bare number after the question is no answer)
-    return end if re.search(r"[^\W\d_]{3,}", text[end : span.end]) else None
+    return end if re.search(r"[^\W\d_]{3,}|\b(?:[Jj]a|JA)\b", text[end : span.end]) else None  # ("Ja." is an answer)
 
 
 def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
@@ -159,6 +159,8 @@ def segment_restated(text: str, furniture: tuple[Span, ...], frags: list[Frag]) 
     parts: list[AnswerPart] = []
     for k, (it, cut) in enumerate(split):
         if cut is None:
+            if k == len(split) - 1 and not re.search(r"\?|\b(?:graag|gelieve)\b", text[it.span.start : it.span.end], re.I):
+                continue  # (the last question cut short, a page's excerpt ending inside it: "Kunt u een overzicht geven van wanneer per b")
             out_items.append(it)
             continue
         q = trimmed(text, it.span.start, cut)

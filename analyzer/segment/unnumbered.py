@@ -22,7 +22,9 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     # aangekondigd, maar wat is er gebeurd?")
     heading = _QUESTIONS_HEADING.search(text, body_start, end) or _lead_in(text, body_start, end)
     if heading is not None and "?" in text[heading.end() : end]:
-        body_start = heading.start()
+        # (a lead-in that is a sentence of its own, "Ik had graag een antwoord gekregen op de volgende vragen.", asks nothing:
+        # the questions start after it)
+        body_start = heading.end() if heading.group().rstrip().endswith(".") else heading.start()
     span = Span(body_start, end)
     sentences: list[list[Ask]] = []
     # a list that ends without punctuation before a line that starts anew ends its sentence there: the
@@ -114,7 +116,8 @@ def _ends_sentence(text: str, ask: Ask) -> bool:
 # "Daarom heb ik volgende vragen aan het stadsbestuur:", "Graag een antwoord op onderstaande vragen:" (the questions, in the
 # plural: "Ook de volgende vraag is van Jan Van Bruwaene:" in a live blog reports a question)
 _QUESTIONS_LEAD_IN = re.compile(
-    r"(?:(?<=[.?!”\"’…)])[^\S\n]+|^[^\S\n]*)[^.?!:\n]{0,80}\b(?:volgende|onderstaande|navolgende)[^\S\n]+vragen\b[^.?!:\n]{0,60}:",
+    # (or by a full stop: "Ik had graag een antwoord gekregen op de volgende vragen.")
+    r"(?:(?<=[.?!”\"’…)])[^\S\n]+|^[^\S\n]*)[^.?!:\n]{0,80}\b(?:volgende|onderstaande|navolgende)[^\S\n]+vragen\b[^.?!:\n]{0,60}[:.]",
     re.M,
 )
 # more questions announced after some: "Over de uitbreiding heb ik daarnaast de volgende vragen:"
