@@ -2284,3 +2284,82 @@ def test_a_figure_offered_as_an_approximation_after_no_data_is_part_of_the_answe
     ):
         answer = f"De gemeentelijke premies worden niet centraal bijgehouden. {estimate}"
         assert verdict_of(analyzer, "Hoeveel mantelzorgers ontvingen in 2024 een gemeentelijke premie?", answer) == "partial", estimate
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # the date of the answer pointed to, in the relative clause that says when it was given, is no moment asked for
+        (
+            "Wat is de stand van zaken van de aanbesteding van de nieuwe treinstellen? Wanneer rijdt het eerste treinstel?",
+            "Ik verwijs het geachte lid naar het antwoord dat ik op 8 januari 2026 heb gegeven op de gelijkaardige vraag nr. 56-0871.",
+        ),
+        # ... nor the date after a letter's title in quotes
+        (
+            "Hoe staat het met de sanering van de grond aan de Oosterkade? Wanneer kunnen de tuinders terugkeren?",
+            "Wij verwijzen u naar de raadsinformatiebrief ‘Voortgang bodemsanering Oosterkade’ van 18 november 2025, waarin de planning "
+            "is toegelicht.",
+        ),
+        # the subject that names what a text holds gives nothing of it ("werden ondernomen" is no action told)
+        (
+            "Welke acties werden in 2025 ondernomen tegen dakloosheid, en welk budget werd daarvoor ingezet?",
+            "Een overzicht van de acties die in 2025 werden ondernomen, met de budgetten per actie, is opgenomen in het "
+            "activiteitenverslag 2025 van de dienst, dat op 12 januari 2026 aan de commissie werd bezorgd.",
+        ),
+        # the topic before the pointing verb, without a comma ("Voor X verwijs ik ..."), names what it points about
+        (
+            "Wat is de stand van zaken van de sanering, en welke bedragen zijn daarvoor uit het fonds ontvangen?",
+            "Voor de stand van zaken en de financiering via het fonds verwijs ik de leden naar de voortgangsrapportage die op 15 januari "
+            "2026 aan de Staten werd gezonden.",
+        ),
+        # a decree as the text that holds it, pointed to with what it points for named on the way
+        (
+            "Welke gemeenten nemen deel aan het experiment, en op welke gronden zijn zij geselecteerd?",
+            "De deelnemende gemeenten en de criteria zijn opgenomen in het Tijdelijk besluit experiment stemopneming 2026 (Stb. 2025, 412). "
+            "De regering verwijst de leden voor dit overzicht naar dat besluit.",
+        ),
+    ],
+)
+def test_a_pointer_with_the_words_around_it_is_referred(analyzer: Analyzer, question: str, answer: str) -> None:
+    assert verdict_of(analyzer, question, answer) == "referred"
+
+
+def test_a_statement_before_a_placing_verb_is_still_content(analyzer: Analyzer) -> None:
+    """Not a subject naming a text's content: "Er werden 12 acties ondernomen, die zijn opgenomen in ..." tells the actions' number."""
+    answer = "Er werden in 2025 twaalf acties ondernomen, die zijn opgenomen in het activiteitenverslag 2025."
+    assert verdict_of(analyzer, "Hoeveel acties werden in 2025 ondernomen?", answer) == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Hoe vaak was de ambulance in 2025 te laat, en wat waren daarvan de oorzaken?",
+            "De veiligheidsregio beschikt niet over responstijden per gemeente en kan dus niet aangeven in hoeveel gevallen de norm werd "
+            "overschreden, noch wat daarvan de oorzaken waren.",
+        ),
+        (
+            "Wanneer keurt de regering het parkeerplan goed, en welke tarieven zullen daarin gelden voor bewonerskaarten?",
+            "Het ontwerp maakt momenteel het voorwerp uit van overleg, waarbij onder meer de afstemming met de gemeenten aan bod komt. "
+            "Zolang dat overleg niet is afgerond, kan ik mij niet uitspreken over de timing, noch over de tarieven die in het plan zullen "
+            "worden vastgelegd.",
+        ),
+    ],
+)
+def test_a_refusal_reaches_what_it_coordinates_with_noch(analyzer: Analyzer, question: str, answer: str) -> None:
+    """ "kan niet aangeven hoeveel ..., noch wat de oorzaken waren": the negation reaches the second ask too (before, the
+    explanation ask counted as answered by its words echoed, or by "onder meer" elsewhere: partial)."""
+    assert verdict_of(analyzer, question, answer) == "declined"
+
+
+def test_a_cue_in_the_sentence_of_the_second_count_is_that_counts(analyzer: Analyzer) -> None:
+    """Two counts, the figure of the first in its sentence, the second said to be unavailable in a sentence of its own: the
+    figures do not answer the second count, which is declined (before, answered: the first count's figures met both)."""
+    question = "Hoeveel woninginbraken werden in 2025 geregistreerd, en wat was het ophelderingspercentage?"
+    answer = (
+        "In 2025 registreerde de politiezone 1.186 woninginbraken, pogingen inbegrepen, een daling met 9 % ten opzichte van 2024. "
+        "Het ophelderingspercentage wordt jaarlijks op nationaal niveau berekend en is voor 2025 nog niet beschikbaar."
+    )
+    assert verdict_of(analyzer, question, answer) == "partial"
+    both = "In 2025 registreerde de politiezone 1.186 woninginbraken, waarvan er 310 werden opgehelderd."
+    assert verdict_of(analyzer, "Hoeveel woninginbraken werden in 2025 geregistreerd, en hoeveel werden opgehelderd?", both) == "answered"

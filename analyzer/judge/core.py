@@ -44,6 +44,7 @@ from ..model import VERDICTS, Document, Item, Span, Verdict, document_score
 from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
     ANAPHORIC,
+    MIN_OVERLAP,
     RESTATE_MIN,
     Attribution,
     CoverageIndex,
@@ -53,6 +54,7 @@ from .attribution import (
     content_lemmas,
     counted_noun,
     counts,
+    coverage,
     denies,
     echoed,
     has_in,
@@ -65,6 +67,7 @@ from .attribution import (
     sentence_vocabs,
     states,
     unit_missing,
+    vocab,
 )
 from .calibration import Calibration
 from .cues import DATA_TYPES, OPENER, answer_polarity, ask_type
@@ -91,13 +94,78 @@ def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit:
     not "Voor de opvang stelt het kabinet € 500 miljoen beschikbaar, zoals ik heb gemeld in mijn brief van ...", nor "Wat
     betreft de maatregelen: de provincie koopt ... uit, zoals uiteengezet in ...")."""
     at = refer_at.get(j)
-    if at is None or hit.end > at or _TOPIC_OPENING.match(text, sentences[j][0]) is None:
+    if at is None or hit.end > at:
         return False
+    if _TOPIC_OPENING.match(text, sentences[j][0]) is None:
+        # the subject that names what a text holds: "Een overzicht van de acties die in 2025 werden ondernomen, met de budgetten
+        # per actie, is opgenomen in het activiteitenverslag 2025" (not a figure: "De 12 gemeenten staan in bijlage 1" gives 12)
+        return (
+            hit.rule.id not in _FIGURE_EXPECTATIONS
+            and _NOUN_SUBJECT.match(text, sentences[j][0]) is not None
+            and _PLACED_SUBJECT.search(text, sentences[j][0], at) is not None
+        )
     comma = text.find(",", hit.end, at)
-    if comma < 0 or ":" in text[sentences[j][0] : comma]:
+    if comma < 0:
+        # (the pointer's verb right after the phrase, no comma: "Voor de stand van zaken en de financiering via het fonds
+        # verwijs ik de leden naar de voortgangsrapportage")
+        return ":" not in text[sentences[j][0] : at] and _POINTING_VERB.match(text, at) is not None
+    if ":" in text[sentences[j][0] : comma]:
         return False
     between = text[comma + 1 : at]
     return len(between) <= 40 and "zoals" not in between.lower()
+
+
+def _cue_names_ask(overlap: Sequence[Sequence[float]], offset: int, asks: int, n: int, cue_sents: set[int], met_sents: set[int]) -> bool:
+    """Whether a decline cue stands in a sentence that shares more of ask ``n``'s words than of any other ask of its item (at
+    least ``MIN_OVERLAP``), while what the ask wants is met only in sentences that share none of its words and some of another
+    ask's: the figure is the other ask's, the cue this one's."""
+    if len(overlap) < offset + asks or not overlap[offset + n]:
+        return False
+    mine = overlap[offset + n]
+    others = [overlap[offset + k] for k in range(asks) if k != n]
+    named = any(mine[j] >= MIN_OVERLAP and all(row[j] < mine[j] for row in others) for j in cue_sents)
+    elsewhere = bool(met_sents) and all(mine[j] == 0 and any(row[j] >= MIN_OVERLAP for row in others) for j in met_sents)
+    return named and elsewhere
+
+
+# "noch" that carries a negation on to what it coordinates: "kan niet aangeven hoeveel ..., noch wat de oorzaken waren"
+_NOCH = re.compile(r"(?:,\s*|\s)noch\b", re.I)
+NOCH_COVERAGE = 0.3  # the share of the ask's content words the part after "noch" must say back (one of three)
+
+
+def _coordinated_declines(answer: Doc, text: str, facts: _Facts, in_scope: set[int], lemmas: Sequence[str]) -> list[Hit]:
+    """A refusal, a want of data or a deferral written for other asks that reaches this one by "noch": "De veiligheidsregio
+    beschikt niet over responstijden ... en kan dus niet aangeven in hoeveel gevallen de norm werd overschreden, noch wat daarvan
+    de oorzaken waren" declines "wat waren daarvan de oorzaken?" too; "kan ik mij niet uitspreken over de timing ..., noch over
+    de tarieven" declines "welke tarieven zullen gelden?" (a rule written for other asks included). Only where the part after
+    "noch" says this ask back (a third of its content words at least); never a yes/no ask, whose answer a statement of no data may
+    be."""
+    if not lemmas:
+        return []
+    out: list[Hit] = []
+    for h in facts.hits:
+        j = facts.hit_sentence[id(h)]
+        if h.rule.spec.effect != "declines" or j not in in_scope:
+            continue
+        if h.rule.spec.weight < 0.9:
+            continue
+        end = facts.sentences[j][1]
+        noch = _NOCH.search(text, h.end, end)
+        if noch is None:
+            continue
+        said = vocab(answer.char_span(noch.end(), end, alignment_mode="expand") or answer[0:0])
+        if coverage(lemmas, said) >= NOCH_COVERAGE:
+            out.append(h)
+    return out
+
+
+# the expectations that give a figure or a moment, which a pointer's sentence may well give apart from the text it names
+_FIGURE_EXPECTATIONS = frozenset({"expect.number", "expect.time"})
+# a sentence's subject closed by the verb that places it in a text, right before the pointer's match ("... is opgenomen in")
+_PLACED_SUBJECT = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden|staat|staan|stond|stonden)[^\S\n]*$", re.I)
+# ... a subject that opens with its article (not "Er werden 12 acties ondernomen, die zijn opgenomen in ...", a statement of its own)
+_NOUN_SUBJECT = re.compile(r"\s*(?:de|het|een|alle|deze|dit|zowel)\b", re.I)
+_POINTING_VERB = re.compile(r"(?:verwijs|verwijzen|verwijst|refereer|refereren)\b", re.I)
 
 
 def _moments(hits: Sequence[Hit]) -> set[tuple[int, int]]:
@@ -113,8 +181,14 @@ def _moments(hits: Sequence[Hit]) -> set[tuple[int, int]]:
 
 # a text cited by its date, just before a date's word: "mijn brief van 14 ", "schriftelijke vraag nr. 144 van 12 december "
 _CITED_DATE = re.compile(
-    r"\b\w*(?:brief|brieven|nota|rapport|rapportage|verslag|memo|kamerstuk|mededeling|vraag|vragen|antwoord|antwoorden|beantwoording)"
-    r"\b[^?!\n]{0,25}?\b(?:van|d\.d\.)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?$",
+    r"\b\w*(?:brief|brieven|nota|rapport|rapportage|verslag|memo|kamerstuk|mededeling|vraag|vragen|antwoord|antwoorden|beantwoording"
+    r"|document|besluit)\b"
+    r"(?:[^\S\n]*[‘'\"“][^’'\"”\n]{1,150}[’'\"”])?"  # (its title: "de raadsinformatiebrief ‘Voortgang bodemsanering’ van ...")
+    r"(?:[^?!\n]{0,25}?\b(?:van|d\.d\.)"
+    # (or in the relative clause that says when it was given or sent: "het antwoord dat ik op 8 januari 2026 heb gegeven", "de
+    # voortgangsrapportage over het project, die op 15 januari 2026 aan de Staten werd gezonden")
+    r"|[^?!.\n]{0,60}?\b(?:dat|die)\b[^?!.\n]{0,30}?\bop)"
+    r"\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?$",
     re.I,
 )
 
@@ -935,6 +1009,9 @@ class Judge:
                 or not h.rule.spec.answers(ask_text, _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
             ]
             declines = [h for h in applicable if h.rule.spec.effect == "declines" and not _withholds_other(joined.text, h, t)]
+            # (a refusal that names this ask after "noch" is about it, whatever else its sentences give: see _coordinated_declines)
+            named_by_noch = _coordinated_declines(answer, joined.text, facts, in_scope, ask_lemmas[n]) if t != "polar" and not empty else []
+            declines += [h for h in named_by_noch if all(h is not k for k in declines)]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
@@ -1129,8 +1206,26 @@ class Judge:
                 and _clause_names(joined.text, facts.sentences[hit_sentence[id(h)]], h, ask_lemmas[n])
                 for h in expectations
             )
-            met_apart = met_beside or any(hit_sentence[id(h)] not in cue_sents for h in expectations)
+            met_apart = not named_by_noch and (met_beside or any(hit_sentence[id(h)] not in cue_sents for h in expectations))
             own = set(mine)
+            # the cue stands in a sentence that responds to this ask alone, what it wants only in sentences that respond to
+            # others: the cue is this ask's ("Hoeveel woninginbraken ...? Wat was het ophelderingspercentage?" - "1.186
+            # woninginbraken ... Het ophelderingspercentage is voor 2025 nog niet beschikbaar": the figure is the other count's)
+            # (by the words each sentence shares with each ask, not by the sentences an ask of few words inherits)
+            if (
+                met_apart
+                and not empty
+                and len(item.asks) > 1
+                and _cue_names_ask(
+                    att.overlap,
+                    offset,
+                    len(item.asks),
+                    n,
+                    {hit_sentence[id(h)] for h in declines},
+                    {hit_sentence[id(h)] for h in expectations},
+                )
+            ):
+                met_apart = False
             # (the decline cue stands in a sentence that responds to this ask; what it wants is met in one that does)
             cue_own = any(hit_sentence[id(h)] in own for h in declines)
             met_own = any(hit_sentence[id(h)] in own and hit_sentence[id(h)] not in cue_sents for h in expectations)
