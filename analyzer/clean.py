@@ -322,18 +322,36 @@ _LETTERHEAD_LINE = re.compile(
 )
 
 
+# ... the field's name alone on its line, and the value under it (a reference or a date, no sentence)
+_FIELD_NAME_ONLY = re.compile(r"[^\S\n]*(?:ons[^\S\n]+|uw[^\S\n]+)?(?:kenmerk|datum|zaaknummer|registratienummer)[^\S\n]*:?[^\S\n]*", re.I)
+_FIELD_VALUE = re.compile(r"[^\S\n]*(?:[A-Za-z]{0,12}[\w/.-]*\d[\w/.-]*|\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})[^\S\n]*")
+
+
 def _letter_pages(text: str, lines: list[Line]) -> list[Span]:
-    """Page numbers of a letter ("Pagina 2 van 3") and the letterhead lines right after or before them."""
+    """Page numbers of a letter ("Pagina 2 van 3") and the letterhead lines right after or before them (blank lines between)."""
+    full = [k for k, ln in enumerate(lines) if text[ln.start : ln.end].strip()]
     spans: list[Span] = []
-    for i, ln in enumerate(lines):
+    for at, i in enumerate(full):
+        ln = lines[i]
         if not _PAGE_LINE.fullmatch(text, ln.start, ln.end):
             continue
-        first = last = i
-        while last + 1 < len(lines) and last - i < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[last + 1].start, lines[last + 1].end):
+        first = last = at
+        while (
+            last + 1 < len(full)
+            and last - at < 4
+            and _LETTERHEAD_LINE.fullmatch(text, lines[full[last + 1]].start, lines[full[last + 1]].end)
+        ):
             last += 1
-        while first - 1 >= 0 and i - first < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[first - 1].start, lines[first - 1].end):
+            # (the field's name alone, its value on the line under it: "Ons kenmerk" / "IENW/BSK-2025/84213")
+            if _FIELD_NAME_ONLY.fullmatch(text, lines[full[last]].start, lines[full[last]].end) and last + 1 < len(full):
+                value = lines[full[last + 1]]
+                if _FIELD_VALUE.fullmatch(text, value.start, value.end):
+                    last += 1
+        while (
+            first - 1 >= 0 and at - first < 3 and _LETTERHEAD_LINE.fullmatch(text, lines[full[first - 1]].start, lines[full[first - 1]].end)
+        ):
             first -= 1
-        spans.append(Span(lines[first].start, lines[last].end))
+        spans.append(Span(lines[full[first]].start, lines[full[last]].end))
     return spans
 
 

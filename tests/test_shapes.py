@@ -1074,3 +1074,20 @@ def test_the_second_readers_questions_stay_what_they_are() -> None:
     ):
         with pytest.raises(SegmentationError):
             doc_of(question + "\n\nHet college kan hierop het volgende antwoorden: er zijn 1.240 vergunningen.", split=len(question) + 2)
+
+
+def test_a_ministry_letters_page_header_with_its_reference_under_the_field_name_is_furniture() -> None:
+    """After "Pagina 3 van 6", a blank line, then "Ons kenmerk" with its value on the line under it: the running header of a
+    ministry's letter copied from its PDF. Its reference number ("IENW/BSK-2025/84213") is no figure of the answer it interrupts
+    (before, it stood in the answer: a figure without a unit that met "Hoe groot is de schade?")."""
+    text = (
+        "Vraag 1\nHoeveel schepen lagen stil, en hoe groot schat u de economische schade?\n\n"
+        "Antwoord 1\nEr lagen 23 schepen stil.\n\nPagina 2 van 6\n\nOns kenmerk\nIENW/BSK-2025/84213\n\n"
+        "Rijkswaterstaat stelt bij stremmingen geen raming op van de economische schade.\n"
+    )
+    doc = doc_of(text)
+    read = clean_view(doc.text, doc.answer_parts[doc.alignment("1").parts[0]].span, doc.furniture).text
+    assert "84213" not in read and "kenmerk" not in read
+    assert read.endswith("geen raming op van de economische schade.")
+    (item1,) = _analyzer().judge.judge(doc).items
+    assert item1.verdict == "partial"  # (the ships counted; the damage is not: no amount of money, and no estimate made)
