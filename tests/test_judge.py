@@ -2363,3 +2363,25 @@ def test_a_cue_in_the_sentence_of_the_second_count_is_that_counts(analyzer: Anal
     assert verdict_of(analyzer, question, answer) == "partial"
     both = "In 2025 registreerde de politiezone 1.186 woninginbraken, waarvan er 310 werden opgehelderd."
     assert verdict_of(analyzer, "Hoeveel woninginbraken werden in 2025 geregistreerd, en hoeveel werden opgehelderd?", both) == "answered"
+
+
+def test_a_letter_named_sent_and_pointed_to_is_referred_however_long(analyzer: Analyzer) -> None:
+    """The assembly informed by a letter named by its date, the letter said to have gone to this assembly too, and a pointer to it:
+    three sentences of pointing, no content (before, partial: the first two did not count as pointing, so the answer was too long to
+    be a pointer only)."""
+    question = "Welke gevolgen hebben de besparingen op de jeugdzorg voor de gemeenten, en is de Hervormingsagenda nog haalbaar?"
+    answer = (
+        "Over de financiële afspraken tussen het Rijk en de gemeenten in het jeugddomein, en de betekenis daarvan voor de uitvoering "
+        "van de Hervormingsagenda, heeft de minister van Binnenlandse Zaken en Koninkrijksrelaties mede namens mij de Tweede Kamer "
+        "geïnformeerd bij brief van 28 januari 2025 (Kamerstukken II 2024/25, 31 839, nr. 1052). Deze brief is in afschrift ook aan "
+        "uw Kamer gezonden. Voor het antwoord op deze vraag verwijs ik naar die brief."
+    )
+    assert verdict_of(analyzer, question, answer) == "referred"
+
+
+def test_a_budget_revision_that_holds_the_costs_is_pointed_to_and_one_still_to_come_defers(analyzer: Analyzer) -> None:
+    question = "Wat zijn de totale kosten van de extra inzet in 2025?"
+    done = "De extra kosten van de tijdelijke uitbreiding zijn verwerkt in de Eerste Herziening 2025, programma Dienstverlening, en daar toegelicht."
+    assert verdict_of(analyzer, question, done) == "referred"
+    to_come = "De extra kosten worden verwerkt in de Eerste Herziening 2026, die wij u in juni zullen voorleggen."
+    assert verdict_of(analyzer, question, to_come) != "referred"
