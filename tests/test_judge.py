@@ -1846,10 +1846,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # part, a text sent or published, a web address, not fitting to say, too early, a study still running, nowhere kept, cost asks,
 # "elke gemeente", extra staff, "Dat klopt niet"; 24th: a web place that holds what is asked, a note or a memorie pointed to by any
 # body, no data at hand or not drawn up, kept inside the body, a rule change with what it does, for or against, an estimate after
-# no data, a modal's verb said back
+# no data, a modal's verb said back; 25th: the date of a text pointed to in its relative clause, the subject naming what a text
+# holds, a topic before "verwijs ik", "noch", a cue in the sentence of the second count, amounts of damage, decades, a letter named
+# by its date, costs worked into a budget revision, a premature standpoint, a long adverbial before "geen mededelingen"
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24")
+    for name in ("review20", "review21", "review22", "review23", "review24", "review25")
 }
 
 

@@ -251,11 +251,11 @@ _TIME_UNITS = frozenset({"jaar", "jaren", "maand", "maanden", "week", "weken", "
 
 # a run of figures each after its own name or label, separators aside: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22", "aso 3.412 -
 # tso 2.876 - bso 1.021", "Gent: 12; Brugge: 9; Kortrijk: 4" (a breakdown given by its members, whatever the unit is called)
-_NUM = r"(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:[^\S\n]+(?:miljoen|miljard|duizend))?(?:[^\S\n]+(?:euro|eur))?"
+_NUM = r"(?:€[^\S\n]*)?(?!(?:19|20)\d\d\b)\d[\d.,]*%?(?:[^\S\n]+(?:miljoen|miljard|duizend))?(?:[^\S\n]+(?:euro|eur))?"
 # (capitalised names, "en" joining two: "Antwerpen 24 Limburg 14 Vlaams-Brabant en Brussel 18", "bij Financiën 4,2 miljoen euro, bij
-# Ruimte 2,8 miljoen euro"; or any labels with a separator between the pairs: "aso 3.412 - tso 2.876 - bso 1.021"; not prose, "31
+# Ruimte 2,8 miljoen euro", "voor de Stadsfeesten € 84.000, voor het Havenfestival € 41.500"; or any labels with a separator between the pairs: "aso 3.412 - tso 2.876 - bso 1.021"; not prose, "31
 # procent minderjarig, 52 procent tussen 18 en 35 jaar")
-_CAP_PAIR = rf"(?:(?:bij|in|te|voor|van)[^\S\n]+)?[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:en|[A-ZÀ-Ý][\w'’-]*)){{0,3}}[^\S\n]*:?[^\S\n]*{_NUM}"
+_CAP_PAIR = rf"(?:(?:bij|in|te|voor|van)[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?)?[A-ZÀ-Ý][\w'’-]*(?:[^\S\n]+(?:en|[A-ZÀ-Ý][\w'’-]*)){{0,3}}[^\S\n]*:?[^\S\n]*{_NUM}"
 _ANY_PAIR = rf"[^\W\d_][\w'’-]*(?:[^\S\n]+[^\W\d_][\w'’-]*){{0,2}}[^\S\n]*:?[^\S\n]*{_NUM}"
 _LABELLED_FIGURES = re.compile(
     rf"{_CAP_PAIR}(?:(?:[^\S\n]*[,;|/]|[^\S\n]+en)?\s*{_CAP_PAIR}){{2,}}|{_ANY_PAIR}(?:[^\S\n]*[-–;|/]\s*{_ANY_PAIR}){{2,}}"

@@ -187,7 +187,9 @@ _CITED_DATE = re.compile(
     r"(?:[^?!\n]{0,25}?\b(?:van|d\.d\.)"
     # (or in the relative clause that says when it was given or sent: "het antwoord dat ik op 8 januari 2026 heb gegeven", "de
     # voortgangsrapportage over het project, die op 15 januari 2026 aan de Staten werd gezonden")
-    r"|[^?!.\n]{0,60}?\b(?:dat|die)\b[^?!.\n]{0,30}?\bop)"
+    # (no verb between the text and "dat": "Bij brief van 3 maart heb ik uw Kamer geïnformeerd dat de regeling op 1 juli ingaat" tells)
+    r"|(?:(?!\b(?:heb|hebt|heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|ben)\b)[^?!.\n]){0,60}?\b(?:dat|die)\b"
+    r"[^?!.\n]{0,30}?\bop)"
     r"\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?$",
     re.I,
 )
@@ -703,6 +705,14 @@ _SUMMARY = re.compile(
 SUMMARY_MIN_WORDS = 6
 # (a summary that only says what the text does is no content: "Samengevat komt het erop neer dat alle maatregelen in die nota
 # worden beschreven")
+# a sentence that only says where the text just named went too, beside a pointer to it: "Deze brief is in afschrift ook aan uw Kamer
+# gezonden." (it adds nothing to what the pointer gives; alone, after content, it is no pointer: "Deze brief is ook aan uw raad
+# gezonden" after the letter's content told)
+_SENT_ON = re.compile(
+    r"\s*(?:deze|die|dit|dat)\s+\w*(?:brief|brieven|rapport|nota|notitie|verslag|rapportage|reactie)\s+(?:is|werd|zijn|werden)\b"
+    r"[^.?!;:]{0,60}?\b(?:gezonden|toegezonden|verzonden|gestuurd|toegestuurd|bezorgd|aangeboden|overgemaakt)\s*[.!]?\s*$",
+    re.I,
+)
 _ABOUT_TEXT = re.compile(r"\b(?:in|uit)\s+(?:die|deze|de|het|dat|dit)\s+(?:\w+)?(?:nota|brief|rapport|plan|document|verslag|stuk)\b", re.I)
 
 
@@ -963,7 +973,7 @@ class Judge:
             sum(
                 len([w for w in _WORD.findall(_text(joined.text, sent)) if w.lower() not in _DATE_WORDS])
                 for j, sent in enumerate(facts.sentences)
-                if j not in refer_at
+                if j not in refer_at and not _SENT_ON.match(_text(joined.text, sent))
             )
             if refer_at
             else 0
