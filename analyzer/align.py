@@ -277,7 +277,8 @@ def split_tail(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], fu
     An answer numbered "1." "2 en 3." "4." for seven questions whose "4." runs on over paragraphs ("Wat de samenwerking met
     de gemeenten betreft, ...", "Tot slot ..."): the numbering stopped, not the answers. Its later paragraphs answer the
     questions left, in their order, when resemblance agrees (as :func:`_monotone` decides for unnumbered paragraphs; the first
-    paragraph stays with its own number); they become parts of their own. Otherwise the parts as they are."""
+    paragraph stays with its own number); they become parts of their own. Otherwise the parts as they are. In a text that has
+    lost its line breaks, sentences stand for the paragraphs."""
     covered = {c for p in parts for c in p.covers}
     done = [k for k, it in enumerate(items) if it.id in covered]
     if not done or not parts or len(items) - 1 == done[-1]:
@@ -287,7 +288,11 @@ def split_tail(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], fu
     if own.id not in parts[last].covers or len(parts[last].covers) != 1 or any(it.label is None or it.id in covered for it in trailing):
         return tuple(parts)
     span = parts[last].span
-    cuts = [span.start, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end)), span.end]
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end)]
+    if not breaks and "\n" not in text.strip():
+        # (a text that has lost its line breaks: its sentences stand for its paragraphs)
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, span.start, span.end)]
+    cuts = [span.start, *breaks, span.end]
     paragraphs: list[Span] = []
     for lo, hi in itertools.pairwise(cuts):
         piece = Span(lo, hi)

@@ -104,7 +104,12 @@ def _lone_item(text: str, label: Label, frags: list[Frag]) -> bool:
 
 
 # an answer's own label for a letter of the question inside the answer under its last letter: "Ad a", "Ad b)", "Antwoord b:"
-_LETTER_ANSWER = re.compile(r"^[^\S\n]*(?:[Aa]d|[Aa]ntwoord(?:[^\S\n]+op)?)[^\S\n]+(?:vraag[^\S\n]+)?(?:\d+)?([a-z])\b[).:]?", re.M)
+# (or, the line breaks lost, "Ad" after a sentence's end: "... bemiddelaar werkt. Ad a Bij het Meldpunt ...")
+_LETTER_ANSWER = re.compile(
+    r"(?:^[^\S\n]*(?:[Aa]d|[Aa]ntwoord(?:[^\S\n]+op)?)|(?<=[.?!:])[^\S\n]+(?:Ad|Antwoord(?:[^\S\n]+op)?))"
+    r"[^\S\n]+(?:vraag[^\S\n]+)?(?:\d+)?([a-z])\b[).:]?",
+    re.M,
+)
 
 
 def _lettered_answers(text: str, answer: Span, group: list[Item]) -> list[AnswerPart]:
