@@ -3216,3 +3216,17 @@ def test_lettered_parts_under_vraag_n_with_the_line_breaks_lost() -> None:
     assert [i.id for i in doc.items] == ["1", "2", "2a", "2b"]
     assert answer_text(doc, "2a") == "Er zijn 63 aanvragen ingediend."
     assert answer_text(doc, "2b").startswith("Nee.")
+
+
+def test_a_label_named_after_a_comma_inside_a_sentence_opens_no_answer() -> None:
+    """"Wat punt a) betreft: ..." opens the answer to a; "..., punt 3: ..." inside a sentence does not cut it (only after a
+    sentence's end does a label named by its letter or number open an answer)."""
+    from analyzer.model import AnswerPart, Span
+    from analyzer.segment.block import _split_at_openings
+
+    text = "Wat punt a) betreft: er zijn 12 meldingen. Wat punt b) betreft, zie de kosten, punt 3: niets bijzonders."
+    pieces = _split_at_openings(text, AnswerPart(None, Span(0, len(text)), "unnumbered"))
+    assert [text[p.span.start : p.span.end] for p in pieces] == [
+        "Wat punt a) betreft: er zijn 12 meldingen.",
+        "Wat punt b) betreft, zie de kosten, punt 3: niets bijzonders.",
+    ]

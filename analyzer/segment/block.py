@@ -1131,12 +1131,22 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
     return out
 
 
+def _after_comma(text: str, at: int) -> bool:
+    """Whether the whitespace at ``at`` follows a comma: "..., vraag 3, ..." inside a sentence opens no answer (a label named
+    by its letter or number opens one only after a sentence's end; "..., wat uw tweede vraag betreft" may follow a comma)."""
+    return at > 0 and text[at - 1] == ","
+
+
 def _split_at_openings(text: str, part: AnswerPart) -> list[AnswerPart]:
     """A paragraph cut where a sentence opens by naming its question or closes the letter (line breaks lost)."""
     cuts = [
         m.end()
         for m in re.finditer(r"(?<=[.?!,])[^\S\n]+", text[part.span.start : part.span.end])
-        if _ORDINAL_OPENING.match(text, part.span.start + m.end()) or CLOSING_START.match(text, part.span.start + m.end())
+        if (
+            (o := _ORDINAL_OPENING.match(text, part.span.start + m.end()))
+            and not (o.group("label") and _after_comma(text, part.span.start + m.start()))
+        )
+        or CLOSING_START.match(text, part.span.start + m.end())
     ]
     if not cuts:
         return [part]
