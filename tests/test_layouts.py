@@ -3219,7 +3219,7 @@ def test_lettered_parts_under_vraag_n_with_the_line_breaks_lost() -> None:
 
 
 def test_a_label_named_after_a_comma_inside_a_sentence_opens_no_answer() -> None:
-    """"Wat punt a) betreft: ..." opens the answer to a; "..., punt 3: ..." inside a sentence does not cut it (only after a
+    """ "Wat punt a) betreft: ..." opens the answer to a; "..., punt 3: ..." inside a sentence does not cut it (only after a
     sentence's end does a label named by its letter or number open an answer)."""
     from analyzer.model import AnswerPart, Span
     from analyzer.segment.block import _split_at_openings
