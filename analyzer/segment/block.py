@@ -1133,7 +1133,8 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
 
 def _after_comma(text: str, at: int) -> bool:
     """Whether the whitespace at ``at`` follows a comma: "..., vraag 3, ..." inside a sentence opens no answer (a label named
-    by its letter or number opens one only after a sentence's end; "..., wat uw tweede vraag betreft" may follow a comma)."""
+    by its letter or number opens one only after a sentence's end, or after a comma where its capital shows a line break lost:
+    "Geachte Mevrouw, Wat punt a) betreft: ..."; "..., wat uw tweede vraag betreft" may follow a comma)."""
     return at > 0 and text[at - 1] == ","
 
 
@@ -1144,7 +1145,7 @@ def _split_at_openings(text: str, part: AnswerPart) -> list[AnswerPart]:
         for m in re.finditer(r"(?<=[.?!,])[^\S\n]+", text[part.span.start : part.span.end])
         if (
             (o := _ORDINAL_OPENING.match(text, part.span.start + m.end()))
-            and not (o.group("label") and _after_comma(text, part.span.start + m.start()))
+            and not (o.group("label") and _after_comma(text, part.span.start + m.start()) and not text[o.start()].isupper())
         )
         or CLOSING_START.match(text, part.span.start + m.end())
     ]
