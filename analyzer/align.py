@@ -217,6 +217,30 @@ IN_ORDER_MIN = 3
 SKIP_COST = 0.25  # what passing a question over costs in :func:`_monotone` (a resemblance runs from 0 to 1)
 
 
+def _ordered_choice(sim: Sequence[Sequence[float]], pinned_first: bool = False) -> list[int]:
+    """For each paragraph (column of ``sim``), the question (row) it goes to: questions in their order, nondecreasing over the
+    paragraphs, the sum of resemblances the highest, a question passed over costing ``SKIP_COST`` (dynamic programming).
+    ``pinned_first``: the first paragraph is the first question's."""
+    n, m = len(sim), len(sim[0])
+    # best[j][i]: the best score of paragraphs 0..j with paragraph j given to question i
+    best = [[sim[0][0]] + [float("-inf")] * (n - 1) if pinned_first else [sim[i][0] - SKIP_COST * i for i in range(n)]]
+    back: list[list[int]] = [[0] * n]
+    for j in range(1, m):
+        row, arg_row = [], []
+        for i in range(n):
+            k = max(range(i + 1), key=lambda k: best[j - 1][k] - SKIP_COST * max(0, i - k - 1))
+            row.append(best[j - 1][k] - SKIP_COST * max(0, i - k - 1) + sim[i][j])
+            arg_row.append(k)
+        best.append(row)
+        back.append(arg_row)
+    i = max(range(n), key=lambda k: best[m - 1][k] - SKIP_COST * (n - 1 - k))
+    given = [0] * m
+    for j in range(m - 1, -1, -1):
+        given[j] = i
+        i = back[j][i]
+    return given
+
+
 def _monotone(
     text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
 ) -> dict[str, Alignment] | None:
@@ -238,23 +262,7 @@ def _monotone(
     if not all(q) or not all(a):
         return None
     s = [[fuzz.token_set_ratio(qi, aj) / 100.0 for aj in a] for qi in q]
-    # best[j][i]: the best score of paragraphs 0..j with paragraph j given to item i (items nondecreasing); a question passed
-    # over costs SKIP_COST, so that each question takes a paragraph unless resemblance says otherwise
-    best = [[s[i][0] - SKIP_COST * i for i in range(n)]]
-    back: list[list[int]] = [[0] * n]
-    for j in range(1, m):
-        row, arg_row = [], []
-        for i in range(n):
-            k = max(range(i + 1), key=lambda k: best[j - 1][k] - SKIP_COST * max(0, i - k - 1))
-            row.append(best[j - 1][k] - SKIP_COST * max(0, i - k - 1) + s[i][j])
-            arg_row.append(k)
-        best.append(row)
-        back.append(arg_row)
-    i = max(range(n), key=lambda k: best[m - 1][k] - SKIP_COST * (n - 1 - k))
-    given = [0] * m
-    for j in range(m - 1, -1, -1):
-        given[j] = i
-        i = back[j][i]
+    given = _ordered_choice(s)
     # the order agrees with resemblance: most paragraphs go to the question they resemble most, each resembles its own a little
     agree = sum(1 for j in range(m) if s[given[j]][j] >= max(s[k][j] for k in range(n)))
     if agree * 2 <= m or min(s[given[j]][j] for j in range(m)) < IN_ORDER_FLOOR:
@@ -310,21 +318,7 @@ def split_tail(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], fu
         return tuple(parts)
     sim = [[fuzz.token_set_ratio(qi, aj) / 100.0 for aj in said] for qi in q]
     # (the first paragraph is its number's: every later one goes to the same question or one after it)
-    best = [[sim[0][0]] + [float("-inf")] * (n - 1)]
-    back: list[list[int]] = [[0] * n]
-    for j in range(1, m):
-        row, arg_row = [], []
-        for i in range(n):
-            k = max(range(i + 1), key=lambda k: best[j - 1][k] - SKIP_COST * max(0, i - k - 1))
-            row.append(best[j - 1][k] - SKIP_COST * max(0, i - k - 1) + sim[i][j])
-            arg_row.append(k)
-        best.append(row)
-        back.append(arg_row)
-    i = max(range(n), key=lambda k: best[m - 1][k] - SKIP_COST * (n - 1 - k))
-    given = [0] * m
-    for j in range(m - 1, -1, -1):
-        given[j] = i
-        i = back[j][i]
+    given = _ordered_choice(sim, pinned_first=True)
     moved = [j for j in range(m) if given[j] > 0]
     if not moved:
         return tuple(parts)
