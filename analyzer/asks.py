@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .abbreviations import NEVER_SENTENCE_FINAL
 from .clean import CleanText, clean_view
 from .model import Ask, AskCondition, AskKind, Span
 
-# Abbreviations after which a full stop does not end a sentence.
+# Abbreviations after which a full stop does not end a question's sentence (without their full stop).
 ABBREVIATIONS = frozenset(
     [
         "a.d.h.v",
@@ -76,7 +77,7 @@ ABBREVIATIONS = frozenset(
         "z.g.a.n",
         "zgn",
     ]
-)
+) | {a.rstrip(".") for a in NEVER_SENTENCE_FINAL}  # (and those the answer's sentences never end in: "c.q.", "m.n.", "n.a.v.")
 
 # (a sentence may close inside a quotation or a bracket: '... vanaf wanneer?"'; not a bracket the sentence goes on after
 # in small letters: "Wat is de gemiddelde kostprijs (per m?) van een aanpassing?")

@@ -103,6 +103,8 @@ from spacy.tokens import Doc, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 from thinc.types import Ints2d
 
+from .abbreviations import NEVER_SENTENCE_FINAL
+
 __all__ = [
     "ABBREVIATIONS",
     "DEFAULT_PIPELINE_NAME",
@@ -161,14 +163,9 @@ ABBREVIATIONS: tuple[str, ...] = (
 # Abbreviations that are written lowercase only: "Jan." is a first name, not January.
 _NO_CAPITAL_VARIANT = frozenset({"jan."})
 
-# Period-final tokens that never close a sentence: they always have something after them. Any other
-# token ending in "." may close one (see SentenceFixes).
-_NEVER_SENTENCE_FINAL = frozenset({
-    "o.a.", "bijv.", "bv.", "b.v.", "d.w.z.", "resp.", "nr.", "nrs.", "m.b.t.", "t.a.v.", "t.o.v.", "i.p.v.",
-    "ca.", "vgl.", "zgn.", "cfr.", "cf.", "i.c.m.", "i.h.k.v.", "i.c.", "ong.", "incl.", "excl.", "kamerst.",
-    "art.", "blz.", "p.", "pp.", "evt.", "c.q.", "m.n.", "d.d.", "z.g.", "o.b.v.", "n.a.v.", "m.i.v.", "a.s.",
-    "dhr.", "mevr.", "mw.", "mr.", "dr.", "drs.", "ir.", "ing.", "prof.", "st.", "sr.", "jr.", "lic.",
-})  # fmt: skip
+# Period-final tokens that never close a sentence: they always have something after them (one list with the question
+# splitter's, ``analyzer.abbreviations``). Any other token ending in "." may close one (see SentenceFixes).
+_NEVER_SENTENCE_FINAL = NEVER_SENTENCE_FINAL
 
 _EXTRA_INFIXES: tuple[str, ...] = (
     rf"(?<=[0-9])\.(?=[{ALPHA_UPPER}])",  # 10.VDAB, 2.De: a glued item number

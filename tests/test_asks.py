@@ -330,3 +330,19 @@ def test_an_ask_embedded_in_a_request_keeps_the_type_of_its_wh_word(frame: str) 
 @functools.cache
 def _analyzer() -> Analyzer:
     return Analyzer()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoeveel hectare gronden verpacht c.q. verhuurt het waterschap aan agrariërs?",
+        "Welke scholen, m.n. in het buitengebied, hebben een wachtlijst?",
+        "Wat was de reactie van het college n.a.v. de klachten van omwonenden?",
+    ],
+)
+def test_an_abbreviation_the_answers_never_end_a_sentence_in_does_not_cut_a_question(text: str) -> None:
+    """"c.q.", "m.n.", "n.a.v." never close a sentence of an answer; in a question they did: "Hoeveel hectare ... verpacht
+    c.q." was cut off, and what was left, "verhuurt het waterschap ...?", was asked as a yes/no question (a count of 462
+    hectare then answered nothing). One list now serves both."""
+    (ask,) = split_asks(text, Span(0, len(text)))
+    assert text[ask.span.start : ask.span.end] == text
