@@ -81,6 +81,10 @@ _TK_FOOTER_PARTS = [
     # number glued to the next label, "Aanhangsel\n2Vraag 6"; a citation wrapped there, "Tweede Kamer,\nvergaderjaar
     # 2023–2024, 36 410, nr. 74", has no "Aanhangsel" after its year)
     r"Tweede[^\S\n]+Kamer,\s*vergaderjaar\s+\d{4}\s*[–-]\s*\d{4},[^\S\n]*\n?[^\S\n]*Aanhangsel(?:[^\S\n]*\d{1,3}(?![\d.,])|\n\d{1,3}(?=[A-Z]))?",
+    # a Kamerstuk's running footer on a line of its own, its page number last: "Tweede Kamer, vergaderjaar 2024–2025, 36 740
+    # VI, nr. 7 2" (a list of factual questions, a letter printed as a Kamerstuk; the same citation inside a sentence is none)
+    r"(?<![^\n \t])Tweede[^\S\n]+Kamer,[^\S\n]*vergaderjaar[^\S\n]+\d{4}[^\S\n]*[–-][^\S\n]*\d{4},[^\S\n]*\d{2}[^\S\n]?\d{3}"
+    r"(?:[^\S\n]*-[^\S\n]*\d{1,3})?(?:[^\S\n]+[A-Z]{1,5})?,[^\S\n]*nr\.[^\S\n]*\d+[^\S\n]+\d{1,3}[^\S\n]*(?=\n|$)",
 ]
 _TK_FOOTER = re.compile("|".join(f"(?:{p})" for p in _TK_FOOTER_PARTS))
 # The text every match of a footer part starts with (sre tries the alternation at every "a", "I", "T"

@@ -529,7 +529,8 @@ def _closes_sentence(word: Token, following: Token) -> bool:
 class SentenceFixes:
     """Runs after the sentencizer and fixes its boundaries for these documents.
 
-    * A blank line (paragraph break) ends a sentence.
+    * A blank line (paragraph break) ends a sentence, and so does the line break after a heading alone on its line
+      ("Antwoord:").
     * A period-final token ends a sentence when ``_closes_sentence`` says so.
     * A whitespace token never starts a sentence: the start moves to the next word, so sentences
       do not begin with line breaks and none is whitespace only.
@@ -553,7 +554,9 @@ class SentenceFixes:
         orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
         after_close = list(compress(range(1, n + 1), map(may_close.__getitem__, orths)))  # the token after each such word
         blank = list(compress(range(n), spaces))  # the whitespace tokens
-        if not after_close and not blank:
+        colon = strings[":"] if ":" in strings else None
+        heading = colon is not None and colon in orths
+        if not after_close and not blank and not heading:
             return doc
         starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
         changed = False
@@ -584,9 +587,38 @@ class SentenceFixes:
             ):
                 starts[b] = 1
                 changed = True
+        if heading and _heading_starts(doc, strings, orths, spaces, starts):
+            changed = True
         if changed:
             doc.from_array([SENT_START], cast(Ints2d, numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)))
         return doc
+
+
+# a heading that opens its sentence, before the text it heads: "... rattenoverlast? Antwoord: Een dergelijk overzicht ..." (a
+# question said again with its answer under it, its line breaks unwrapped); the answer's first sentence starts after it
+_HEADING_WORDS = frozenset({"antwoord", "antwoorden", "reactie", "beantwoording", "toelichting", "repliek"})
+
+
+def _heading_starts(doc: Doc, strings: StringStore, orths: list[int], spaces: list[int], starts: list[int]) -> bool:
+    """Start a sentence at the capitalised word after "Antwoord:" (a heading word that opens its sentence, and its colon);
+    whether any start was set."""
+    changed = False
+    n = len(orths)
+    for i in range(1, n - 1):
+        if strings[orths[i]] != ":":
+            continue
+        j = i - 1
+        while j > 0 and spaces[j]:
+            j -= 1
+        if spaces[j] or strings[orths[j]].lower() not in _HEADING_WORDS or (j > 0 and starts[j] != 1):
+            continue
+        k = i + 1
+        while k < n and spaces[k]:
+            k += 1
+        if k < n and starts[k] != 1 and doc[k].is_title:
+            starts[k] = 1
+            changed = True
+    return changed
 
 
 class _MayClose(dict[int, bool]):

@@ -341,7 +341,7 @@ def _analyzer() -> Analyzer:
     ],
 )
 def test_an_abbreviation_the_answers_never_end_a_sentence_in_does_not_cut_a_question(text: str) -> None:
-    """"c.q.", "m.n.", "n.a.v." never close a sentence of an answer; in a question they did: "Hoeveel hectare ... verpacht
+    """ "c.q.", "m.n.", "n.a.v." never close a sentence of an answer; in a question they did: "Hoeveel hectare ... verpacht
     c.q." was cut off, and what was left, "verhuurt het waterschap ...?", was asked as a yes/no question (a count of 462
     hectare then answered nothing). One list now serves both."""
     (ask,) = split_asks(text, Span(0, len(text)))

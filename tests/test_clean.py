@@ -193,3 +193,13 @@ def test_the_running_header_of_a_bulletin_page_is_furniture_where_the_page_break
     assert whole(flat) == "De Ombudsdienst heeft mij geen gegevens bezorgd. Zijn jaarverslag is nog niet verschenen."
     prose = "In de 56e zittingsperiode kwamen 214 vragen binnen.\n"
     assert not "".join(prose[s.start : s.end] for s in find_furniture(prose))
+
+
+def test_a_kamerstuk_running_footer_on_its_own_line_is_furniture_and_the_citation_in_a_sentence_is_not() -> None:
+    """A list of factual questions printed as a Kamerstuk ends each page with "Tweede Kamer, vergaderjaar 2024–2025, 36 740 VI,
+    nr. 7 2": furniture (its "36" had stood in an answer as the count asked for); the same citation inside a sentence is what
+    the answer points to."""
+    text = "Antwoord 6\nHet aantal staat in bijlage 3 van het jaarbericht.\nTweede Kamer, vergaderjaar 2024–2025, 36 740 VI, nr. 7 2\n"
+    assert [text[s.start : s.end] for s in find_furniture(text)] == ["Tweede Kamer, vergaderjaar 2024–2025, 36 740 VI, nr. 7 2"]
+    cited = "Antwoord 4\nZie Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 74 voor de cijfers.\n"
+    assert not find_furniture(cited)

@@ -2320,6 +2320,39 @@ def test_a_figure_offered_as_an_approximation_after_no_data_is_part_of_the_answe
             "De deelnemende gemeenten en de criteria zijn opgenomen in het Tijdelijk besluit experiment stemopneming 2026 (Stb. 2025, 412). "
             "De regering verwijst de leden voor dit overzicht naar dat besluit.",
         ),
+        # any text that exists, pointed to with "verwijzen naar": an advice, an agreement, "deze stukken", another question's answer
+        (
+            "Wat is het standpunt van de Hoge Gezondheidsraad over het gebruik van GLP-1-agonisten bij obesitas?",
+            "Voor het standpunt van de Hoge Gezondheidsraad verwijs ik naar diens advies nr. 9784 over de farmacologische behandeling van "
+            "obesitas bij volwassenen, dat in oktober 2024 werd gepubliceerd.",
+        ),
+        (
+            "Werd de CTRG geconsulteerd over de noodmaatregelen die de regering in februari heeft aangekondigd?",
+            "Voor de betrokkenheid van de CTRG bij de voorbereiding van de noodmaatregelen verwijs ik naar mijn antwoord op de samengevoegde "
+            "vragen nrs. 56003412C en 56003455C in de commissie voor Justitie van 12 maart 2025 (CRIV 56 COM 142, blz. 9 tot 12).",
+        ),
+        # the subject names what the texts hold, placed in one and set out in another, then "deze stukken" (its prose list of three
+        # tasks is the question's words said back, no list given)
+        (
+            "Welke kosten zijn in 2024 gemaakt voor het beheer en de doorontwikkeling van het DSO, uitgesplitst naar het Rijk en de "
+            "decentrale overheden?",
+            "De kosten over 2024 voor het beheer, het onderhoud en de doorontwikkeling van het DSO, met de verdeling tussen het Rijk en de "
+            "koepels van de decentrale overheden overeenkomstig de bestuurlijke afspraken over de financiering van het stelsel, zijn "
+            "verantwoord in het jaarverslag van het Ministerie van Volkshuisvesting en Ruimtelijke Ordening over 2024 en nader toegelicht in "
+            "de voortgangsbrief Omgevingswet van 27 "
+            "maart 2025 (Kamerstukken I 2024/25, 33 118, ED). Ik verwijs de leden kortheidshalve naar deze stukken.",
+        ),
+        # a budget named by its year, its programme's number no figure; a day of a date glued to its year no count
+        (
+            "Welk bedrag draagt de provincie in 2025 en 2026 bij aan de concessie?",
+            "De provinciale bijdrage aan de concessie is voor beide jaren opgenomen in de Programmabegroting 2025 en de daarbij behorende "
+            "meerjarenraming, programma 2 Bereikbaarheid.",
+        ),
+        (
+            "Hoeveel strafzaken lagen op 31 december 2024 nog onderhanden bij het Openbaar Ministerie, uitgesplitst naar arrondissement?",
+            "Het aantal onderhanden zaken per arrondissementsparket op 31 december2024 is opgenomen in bijlage 3 van het Jaarbericht 2024 "
+            "van het Openbaar Ministerie, dat op 15 mei 2025 aan uw Kamer is aangeboden.",
+        ),
     ],
 )
 def test_a_pointer_with_the_words_around_it_is_referred(analyzer: Analyzer, question: str, answer: str) -> None:
@@ -2387,3 +2420,35 @@ def test_a_budget_revision_that_holds_the_costs_is_pointed_to_and_one_still_to_c
     assert verdict_of(analyzer, question, done) == "referred"
     to_come = "De extra kosten worden verwerkt in de Eerste Herziening 2026, die wij u in juni zullen voorleggen."
     assert verdict_of(analyzer, question, to_come) != "referred"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "Kunt u een overzicht geven van het aantal ongevallen met fatbikes per stadsdeel?",
+            "Een dergelijk overzicht is bij de gemeente niet voorhanden.",
+        ),
+        (
+            "Hoeveel boetes werden in 2024 opgelegd en welk bedrag werd geïnd?",
+            "Geconsolideerde gegevens over het aantal opgelegde boetes en de geïnde bedragen zijn bij Net Brussel bijgevolg niet voorhanden.",
+        ),
+        (
+            "Graag ook een overzicht van de terugverdientijd per installatie.",
+            "Een berekening van de terugverdientijd per installatie werd tot op heden niet gemaakt.",
+        ),
+        (
+            "Klopt het dat haar aanvraag werd geweigerd, en waarom werd haar geen woning toegewezen?",
+            "In een openbare beantwoording treden wij echter, met het oog op de bescherming van de persoonlijke levenssfeer van onze "
+            "inwoners, niet in de omstandigheden van individuele cliënten.",
+        ),
+        (
+            "Klopt het dat haar aanvraag werd geweigerd, en waarom werd haar geen woning toegewezen?",
+            "Het is om die reden niet mogelijk om via deze weg in te gaan op een concrete situatie.",
+        ),
+    ],
+)
+def test_data_not_at_hand_and_a_case_not_gone_into_decline(analyzer: Analyzer, question: str, answer: str) -> None:
+    """ "niet voorhanden" by its form (its lookup lemma is "voorhand", which "niet op voorhand" shares), a data noun after an
+    adjective, a calculation not made; not stepping into a person's circumstances, not possible to go into a case."""
+    assert verdict_of(analyzer, question, answer) == "declined"

@@ -158,6 +158,9 @@ def test_abbreviation_that_may_close_a_sentence(nlp: Language, abbr: str) -> Non
         ("Steun aan de VN. Volgens het rapport", ["Steun aan de VN.", "Volgens het rapport"]),
         ("Dat zegt J. De Vries.", ["Dat zegt J. De Vries."]),
         ("Dat zegt dr. De Vries.", ["Dat zegt dr. De Vries."]),
+        # a heading opening its sentence heads the next: a question said again, "Antwoord:", its answer
+        ("Hoeveel zijn er? Antwoord: Een overzicht is er niet.", ["Hoeveel zijn er?", "Antwoord:", "Een overzicht is er niet."]),
+        ("Het antwoord: Nee.", ["Het antwoord: Nee."]),
     ],
 )  # fmt: skip
 def test_sentences(nlp: Language, text: str, expected: list[str]) -> None:
@@ -292,7 +295,30 @@ def test_get_pipeline_none_shares_the_resolved_entry(monkeypatch: pytest.MonkeyP
 
 _SENTENCE_TEXT = st.lists(
     st.sampled_from(
-        ["De", "VN.", "jl.", "Het", "nr.", "J.", "etc.", "dit", "?", ".", "!", "(", ")", ",", "\n", "\n\n", " \n ", "VvE.", "2024", "..."]
+        [
+            "De",
+            "VN.",
+            "jl.",
+            "Het",
+            "nr.",
+            "J.",
+            "etc.",
+            "dit",
+            "?",
+            ".",
+            "!",
+            "(",
+            ")",
+            ",",
+            "\n",
+            "\n\n",
+            " \n ",
+            "VvE.",
+            "2024",
+            "...",
+            "Antwoord",
+            ":",
+        ]
     ),
     max_size=30,
 ).map(lambda words: " ".join(words))
@@ -316,6 +342,12 @@ def _plain_sentence_starts(nlp: Language, text: str) -> list[bool]:
             if moved or re.search(r"\n[^\S\n]*\n", gap) or closes:
                 starts[i] = True
         last, gap, moved = i, "", False
+    words = [i for i, t in enumerate(doc) if not t.is_space]
+    for k, i in enumerate(words[1:-1], start=1):  # "Antwoord:" opening its sentence heads the next one
+        before, after = words[k - 1], words[k + 1]
+        if doc[i].text == ":" and doc[before].lower_ in ("antwoord", "antwoorden", "reactie", "beantwoording", "toelichting", "repliek"):
+            if starts[before] and after == i + 1 + sum(1 for t in doc[i + 1 : after] if t.is_space) and doc[after].is_title:
+                starts[after] = True
     return starts
 
 

@@ -1091,3 +1091,37 @@ def test_a_ministry_letters_page_header_with_its_reference_under_the_field_name_
     assert read.endswith("geen raming op van de economische schade.")
     (item1,) = _analyzer().judge.judge(doc).items
     assert item1.verdict == "partial"  # (the ships counted; the damage is not: no amount of money, and no estimate made)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "ident"),
+    [
+        (
+            "Vraag 4\nBent u bereid de inspectie te vragen de overwegen opnieuw te beoordelen? Zo ja, op welke termijn?",
+            "Antwoord op vraag 4\nIk heb de inspectie in december verzocht een themaonderzoek uit te voeren.",
+            "4",
+        ),
+        (
+            "Gemeenteraad Groningen - schriftelijke vragen\n4. Is het college bereid extra afvalbakken te plaatsen? Zo ja, hoeveel?",
+            "In maart zijn twaalf extra afvalbakken geplaatst.",
+            "4",
+        ),
+        ("12. Hoeveel meldingen kwamen binnen? Graag een opsplitsing per provincie.", "12. In 2024 kwamen 87 meldingen binnen.", "12"),
+    ],
+    ids=["vraag-label", "under-a-header-line", "number-both-sides"],
+)
+def test_one_question_copied_out_of_its_list_with_its_own_number_is_one_item(question: str, answer: str, ident: str) -> None:
+    """A question file that holds one question of a list with its own number ("Vraag 4", "12.") and several question
+    sentences is that one item (GUIDE.md), not one item per sentence: a lone number other than 1 started no numbering, so
+    its question sentences became items 1 and 2 (45 of the 150 single items of the twenty-sixth blind set)."""
+    doc = doc_of(question + "\n\n" + answer, split=len(question) + 2)
+    assert [it.id for it in doc.items] == [ident]
+    assert answer.split("\n")[-1].split(". ", 1)[-1] in answer_text(doc, ident)
+
+
+def test_a_number_alone_on_a_line_as_a_field_value_is_no_lone_label() -> None:
+    """A web page's field "ID" with its value "535" on the next line, above the question: no item 535 (the questions after it,
+    bulleted, are the items)."""
+    q = "ID\n535\nVraag\nHierover de volgende vragen: - Hoe ver staat u met deze opdracht? - Wanneer verwacht u een voorstel?"
+    doc = doc_of(q + "\n\nEr wordt 1 locatie onderzocht. Een voorstel volgt in het najaar.", split=len(q) + 2)
+    assert [it.id for it in doc.items] == ["1", "2"]

@@ -99,10 +99,17 @@ def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit:
     if _TOPIC_OPENING.match(text, sentences[j][0]) is None:
         # the subject that names what a text holds: "Een overzicht van de acties die in 2025 werden ondernomen, met de budgetten
         # per actie, is opgenomen in het activiteitenverslag 2025" (not a figure: "De 12 gemeenten staan in bijlage 1" gives 12)
+        # (or its verb a few words before the pointer's match, the text where it was first placed unnamed: "De kosten over
+        # 2024 voor het beheer, het onderhoud en de doorontwikkeling ... zijn verantwoord in het jaarverslag ... en nader
+        # toegelicht in de voortgangsbrief van 27 maart 2025")
+        verb = _PLACING_VERB.search(text, sentences[j][0], at)
         return (
             hit.rule.id not in _FIGURE_EXPECTATIONS
             and _NOUN_SUBJECT.match(text, sentences[j][0]) is not None
-            and _PLACED_SUBJECT.search(text, sentences[j][0], at) is not None
+            and (
+                _PLACED_SUBJECT.search(text, sentences[j][0], at) is not None
+                or (verb is not None and hit.end <= verb.start() and _PLACED_NEXT.match(text, verb.end(), at) is not None)
+            )
         )
     comma = text.find(",", hit.end, at)
     if comma < 0:
@@ -163,6 +170,14 @@ def _coordinated_declines(answer: Doc, text: str, facts: _Facts, in_scope: set[i
 _FIGURE_EXPECTATIONS = frozenset({"expect.number", "expect.time"})
 # a sentence's subject closed by the verb that places it in a text, right before the pointer's match ("... is opgenomen in")
 _PLACED_SUBJECT = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden|staat|staan|stond|stonden)[^\S\n]*$", re.I)
+# ... the first such verb of the sentence, followed by the participle that places it and no more than the text it is placed in
+# and a coordinated participle ("zijn verantwoord in het jaarverslag over 2024 en nader toegelicht in ...")
+_PLACING_VERB = re.compile(r"\b(?:is|zijn|werd|werden|wordt|worden|staat|staan|stond|stonden)\b", re.I)
+_PLACED_NEXT = re.compile(
+    r"\s+(?:\w+\s+){0,2}(?:opgenomen|verantwoord|vermeld|beschreven|toegelicht|uiteengezet|weergegeven|vastgelegd|gerapporteerd|gepubliceerd)"
+    r"\s+(?:in|bij|op)\s[^.;:?!]{0,160}?\ben\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 # ... a subject that opens with its article (not "Er werden 12 acties ondernomen, die zijn opgenomen in ...", a statement of its own)
 _NOUN_SUBJECT = re.compile(r"\s*(?:de|het|een|alle|deze|dit|zowel)\b", re.I)
 _POINTING_VERB = re.compile(r"(?:verwijs|verwijzen|verwijst|refereer|refereren)\b", re.I)

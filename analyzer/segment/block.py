@@ -354,6 +354,12 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             candidates.append(lab)  # "3 Welke garages ...?", "1 Heeft u ...?": a number without its delimiter
             loose.add(lab.start)
     chosen = choose_numbers(candidates, text, weak, frags[-1].end, frozenset(loose))
+    lone = _lone_label(candidates, text, weak, loose, frags) if not chosen else None
+    if lone is not None:
+        # one question copied out of a list, with its own number: "4. Hoeveel ...? Welk budget ...?" (its several question
+        # sentences are one item, GUIDE.md), also under a line that names the assembly ("Gemeenteraad Groningen - schriftelijke
+        # vragen")
+        chosen, expected = {lone}, candidates[lone].numbers[0]
     for k, lab in enumerate(candidates):
         nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
         if lab.kind == "letter" and lab.start in weak and not _weak_letter_ok(text, units, lab, next_letter, nxt):
@@ -420,6 +426,21 @@ def accept_question_labels(frags: list[Frag], text: str) -> tuple[list[_Unit], l
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end))
             next_letter = chr(ord(next_letter) + 1)
     return units, warnings
+
+
+def _lone_label(candidates: list[Label], text: str, weak: set[int], loose: set[int], frags: list[Frag]) -> int | None:
+    """The index of the one number label of a question that is no numbering from 1: at a line start with its delimiter,
+    nothing asked before it, and its text asks ("Vraag 4", "12."); None when there is another number label."""
+    numbers = [k for k, lab in enumerate(candidates) if lab.kind == "number"]
+    if len(numbers) != 1:
+        return None
+    (k,) = numbers
+    lab = candidates[k]
+    # (a label by its form: "Vraag 4", "4.", "4)", "(4)"; not a bare number on a line of its own, a field's value: "ID\n535")
+    if lab.style not in ("vraag", ".", ")", "()") or lab.start in weak or lab.start in loose or "?" in text[frags[0].start : lab.start]:
+        return None
+    nxt = candidates[k + 1].start if k + 1 < len(candidates) else frags[-1].end
+    return k if _asks(text[lab.end : nxt]) else None
 
 
 def _weak_letter_ok(text: str, units: list[_Unit], lab: Label, next_letter: str, nxt: int) -> bool:
