@@ -554,8 +554,7 @@ class SentenceFixes:
         orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
         after_close = list(compress(range(1, n + 1), map(may_close.__getitem__, orths)))  # the token after each such word
         blank = list(compress(range(n), spaces))  # the whitespace tokens
-        colon = strings[":"] if ":" in strings else None
-        heading = colon is not None and colon in orths
+        heading = _COLON in orths
         if not after_close and not blank and not heading:
             return doc
         starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
@@ -597,6 +596,7 @@ class SentenceFixes:
 # a heading that opens its sentence, before the text it heads: "... rattenoverlast? Antwoord: Een dergelijk overzicht ..." (a
 # question said again with its answer under it, its line breaks unwrapped); the answer's first sentence starts after it
 _HEADING_WORDS = frozenset({"antwoord", "antwoorden", "reactie", "beantwoording", "toelichting", "repliek"})
+_COLON = get_string_id(":")
 
 
 def _heading_starts(doc: Doc, strings: StringStore, orths: list[int], spaces: list[int], starts: list[int]) -> bool:
