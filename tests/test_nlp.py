@@ -345,9 +345,9 @@ def _plain_sentence_starts(nlp: Language, text: str) -> list[bool]:
     words = [i for i, t in enumerate(doc) if not t.is_space]
     for k, i in enumerate(words[1:-1], start=1):  # "Antwoord:" opening its sentence heads the next one
         before, after = words[k - 1], words[k + 1]
-        if doc[i].text == ":" and doc[before].lower_ in ("antwoord", "antwoorden", "reactie", "beantwoording", "toelichting", "repliek"):
-            if starts[before] and after == i + 1 + sum(1 for t in doc[i + 1 : after] if t.is_space) and doc[after].is_title:
-                starts[after] = True
+        heading = doc[before].lower_ in ("antwoord", "antwoorden", "reactie", "beantwoording", "toelichting", "repliek")
+        if doc[i].text == ":" and heading and starts[before] and doc[after].is_title:
+            starts[after] = True
     return starts
 
 
