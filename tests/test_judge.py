@@ -2452,3 +2452,19 @@ def test_data_not_at_hand_and_a_case_not_gone_into_decline(analyzer: Analyzer, q
     """ "niet voorhanden" by its form (its lookup lemma is "voorhand", which "niet op voorhand" shares), a data noun after an
     adjective, a calculation not made; not stepping into a person's circumstances, not possible to go into a case."""
     assert verdict_of(analyzer, question, answer) == "declined"
+
+
+def test_the_act_asked_for_said_to_come_is_the_yes_and_a_decision_to_come_defers_it(analyzer: Analyzer) -> None:
+    """ "Is de deputatie bereid de visie aan de provincieraad voor te leggen?" - "ze zal in de loop van 2026 aan de
+    provincieraad worden voorgelegd": the act asked for, said back in the future, is the yes with its moment (before, a
+    deferral: declined, in the twenty-sixth blind set). A decision or a judgement still to come is no yes: "Over de
+    heroverweging zal later worden beslist" defers it (a decision said to come "later" with no occasion named is a
+    deferral too)."""
+    question = "Is de deputatie bereid om de provincieraad een toekomstvisie voor het provinciedomein Huizingen voor te leggen?"
+    answer = (
+        "In het meerjarenplan 2026-2031 is een actie opgenomen om voor elk provinciedomein een toekomstvisie uit te werken. Voor "
+        "Huizingen wordt die visie als eerste opgemaakt; ze zal in de loop van 2026 aan de provincieraad worden voorgelegd."
+    )
+    assert verdict_of(analyzer, question, answer) == "answered"
+    later = "Bent u bereid het verbod op pulsvisserij te heroverwegen?"
+    assert verdict_of(analyzer, later, "Over een heroverweging van het verbod op pulsvisserij zal later worden beslist.") == "declined"

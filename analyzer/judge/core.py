@@ -760,6 +760,16 @@ def _free_clause_words(answer: Doc, text: str, sentence: tuple[int, int], cues: 
     return set().union(*sentence_vocabs(answer, tokens)) if tokens else set()
 
 
+# a deferral that says an act will be done ("zal ... worden voorgelegd", "zal ik ... informeren"), not that it will be decided,
+# judged or examined
+_FUTURE_ACT = re.compile(r"\b(?:zal|zullen|zult)\b", re.I)
+_DECIDING = re.compile(
+    r"\b(?:beslis\w*|beslist|besloten|besluit\w*|uitspr\w*|uit\s+te\s+spreken|bekeken|bekijk\w*|onderz\w*|evalu\w*|afgewogen|afweg\w*|"
+    r"oordel\w*|oordeel|bepaald|bepal\w*|bezien|nagegaan|overwogen|overweg\w*|verken\w*|studie\w*)\b",
+    re.I,
+)
+
+
 # the question words that open an ask that is no yes/no question, and verbs too common to echo
 _NOT_ECHOED = frozenset(
     {"hoe", "wat", "welk", "welke", "waarom", "wanneer", "hoeveel", "wie", "waar", "waarop", "kunnen", "zijn", "zullen", "willen"}
@@ -1262,7 +1272,19 @@ class Judge:
                 # (or in a clause of a cue's sentence that the cue does not stand in: "Het college zal de raad vragen het
                 # bestemmingsplan te herzien; een voorstel volgt in juni")
                 said_words = list(facts.sentence_words)
+                willing = _WILLING.search(ask_text) is not None
                 for j in cue_sents:
+                    # (a willingness to do something, and the answer that it will be done: "Is de deputatie bereid de visie aan de
+                    # provincieraad voor te leggen?" - "ze zal in de loop van 2026 aan de provincieraad worden voorgelegd" is the
+                    # yes with its moment, the action asked for said back in the future, not a deferral of what is asked)
+                    # (not a decision, a judgement or an examination still to come: "Over een eventuele heroverweging van het
+                    # verbod kan de Commissie zich pas uitspreken na ...", "Dit wordt bekeken" defer the yes or no itself)
+                    if willing and all(
+                        h.rule.spec.category == "deferral" and _FUTURE_ACT.search(h.text) and not _DECIDING.search(h.text)
+                        for h in declines
+                        if hit_sentence[id(h)] == j
+                    ):
+                        continue
                     said_words[j] = _free_clause_words(answer, joined.text, facts.sentences[j], declines)
                 # (nor in a sentence of general text: "De gemeente is verantwoordelijk voor het renoveren van de speeltuin" names
                 # another party's task, not the yes or no to "Bent u bereid de gemeente te vragen de speeltuin te renoveren?")
