@@ -273,8 +273,11 @@ _INLINE_NUMS = _NUMS
 # (or an elision that opens a question said back in part, the question's mark closing the sentence it opens: "Vraag 7: […] of
 # is het stadsbestuur van plan ...?"; not "Vraag 3: [...] is nog steeds niet beantwoord.", prose about a question)
 _CAPITAL_NEXT = r"(?![^\S\n]+(?:EN|T/M|TOT)[^\S\n]+\d)(?=[^\S\n]+(?:[A-ZÀ-Ý«“\"‘'(]|\[(?:…|\.\.\.)\][^.!?\n]{1,300}\?))"
+# ... or its first lettered part: "Vraag 3 a. Is de vervoerder ...?" (a question asked in parts, its line breaks lost)
+_LETTER_NEXT = r"(?=[^\S\n]+\(?a[.)][^\S\n]+[A-ZÀ-Ý])"
 # "Vraag 2", "Vragen 4 t/m 6:", followed by the question
 _INLINE_VRAAG = re.compile(
+    rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}(?![\w-])[^\S\n]*:?{_LETTER_NEXT}|"
     rf"{QUESTION_WORD}[^\S\n]+{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])[^\S\n]*(?:[:.;]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}|V\d{{1,3}}[a-z]?[.:]{_CAPITAL_NEXT}"
     rf"|{QUESTION_WORD}\d{{1,3}}[a-z]?:{_CAPITAL_NEXT}"  # ("Vraag1: Is de gedeputeerde ...", glued)
     # (ending the line after a sentence, its question on the next line: "... (ontvangen 17 april 2018). Vraag 1")
@@ -286,6 +289,7 @@ _INLINE_VRAAG = re.compile(
 _INLINE_ANTWOORD = re.compile(
     rf"{ANSWER_BY}(?:{_CAPITAL_NEXT}|(?=[^\S\n]*(?:\n|$)))"  # "Antwoord Bestuurscollege: De ...", or ending the line
     # (not the first word of "Antwoord Bestuurscollege:" alone on its line, the respondent's name cut off)
+    rf"|Antwoord[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)[^\S\n]*{_NR}{_INLINE_NUMS}(?![\w-])[^\S\n]*:?{_LETTER_NEXT}"
     rf"|(?!{ANSWER_BY})Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:vraag|vragen)?[^\S\n]*{_NR}{_INLINE_NUMS}[a-z]?(?![\w-])"
     rf"(?:[^\S\n]*(?:,|en|&)[^\S\n]*\d{{1,6}}[a-z](?![\w-]))*)?"
     rf"(?![^\S\n]+\d)[^\S\n]*(?:[:.]|[-–](?=[^\S\n]))?{_CAPITAL_NEXT}"
@@ -390,7 +394,10 @@ _SALUTATION = re.compile(r"\bGeachte[^\S\n]+[^.?!\n]{2,60},[^\S\n]*$")
 # stop is the answer label of the Tweede Kamer layout)
 # (a bulletin's "Antwoord :" with a space before its colon: "... van de operatoren? Antwoord : 1. Op 1 februari ...")
 _ANTWOORD_NUMBERED = re.compile(r"\bAntwoord[^\S\n]+\d{1,3}\b")
-_ANTWOORD_THEN_LIST = re.compile(r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}[.)][^\S\n]+[A-ZÀ-Ý])")
+# (the first label may group numbers: "Antwoord 1. en 2. In 2024 ...", "Antwoord 1-3. De ...")
+_ANTWOORD_THEN_LIST = re.compile(
+    r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}(?:[.)]?[^\S\n]*(?:,|en|&|[-–]|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*\d{1,4})*[.)][^\S\n]+[A-ZÀ-Ý])"
+)
 # the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
 _INLINE_TK_ANSWER_HEADER = re.compile(
     r"(?:Antwoord|Mededeling)[^\S\n]+van[^\S\n]+[^()\n]{2,120}?(?:\([^()\n]{1,80}\)[^\S\n]*)*\((?:[Oo]ntvangen[^\S\n]+)+[^()\n]{4,40}\)"

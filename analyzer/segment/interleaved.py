@@ -276,11 +276,18 @@ _INLINE_LETTER = {
 }
 
 
+_FIRST_LETTER = re.compile(r"[^\S\n]*\(?(a)[.)][^\S\n]+(?=[A-ZÀ-Ý])")
+
+
 def _line_letters(text: str, span: Span, side: str = "q") -> list[re.Match[str]]:
     """The letters a, b, c ... in their order at line starts inside ``span`` (or, where there are none, inside its lines
     after a question, for ``side`` "a" after any sentence); none unless there are two at least."""
     for pattern in (_LINE_LETTER, _INLINE_LETTER[side]):
         out: list[re.Match[str]] = []
+        # (inside a line, the first letter may open the part right after its label: "Vraag 3 a. Is de vervoerder ...? b. ...")
+        first = _FIRST_LETTER.match(text, span.start, span.end) if pattern is not _LINE_LETTER else None
+        if first is not None:
+            out.append(first)
         for mk in pattern.finditer(text, span.start, span.end):
             if mk.start() >= span.start and mk.group(1) == chr(ord("a") + len(out)):
                 out.append(mk)
