@@ -1848,10 +1848,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # body, no data at hand or not drawn up, kept inside the body, a rule change with what it does, for or against, an estimate after
 # no data, a modal's verb said back; 25th: the date of a text pointed to in its relative clause, the subject naming what a text
 # holds, a topic before "verwijs ik", "noch", a cue in the sentence of the second count, amounts of damage, decades, a letter named
-# by its date, costs worked into a budget revision, a premature standpoint, a long adverbial before "geen mededelingen"
+# by its date, costs worked into a budget revision, a premature standpoint, a long adverbial before "geen mededelingen"; 26th:
+# any text that exists pointed to, "daar" for the page just named, a subject naming what two texts hold, "niet voorhanden" with a
+# data noun, a case not gone into, the act asked for said to come, a decision said to come later, asks typed by a noun object
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24", "review25")
+    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26")
 }
 
 

@@ -760,12 +760,12 @@ def _free_clause_words(answer: Doc, text: str, sentence: tuple[int, int], cues: 
     return set().union(*sentence_vocabs(answer, tokens)) if tokens else set()
 
 
-# a deferral that says an act will be done ("zal ... worden voorgelegd", "zal ik ... informeren"), not that it will be decided,
-# judged or examined
+# a deferral that says an act will be done ("zal ... worden voorgelegd", "zal ik ... informeren", "zal worden onderzocht" when the
+# study is what is asked), not that it will be decided or judged (an examination of something else says back none of it)
 _FUTURE_ACT = re.compile(r"\b(?:zal|zullen|zult)\b", re.I)
 _DECIDING = re.compile(
-    r"\b(?:beslis\w*|beslist|besloten|besluit\w*|uitspr\w*|uit\s+te\s+spreken|bekeken|bekijk\w*|onderz\w*|evalu\w*|afgewogen|afweg\w*|"
-    r"oordel\w*|oordeel|bepaald|bepal\w*|bezien|nagegaan|overwogen|overweg\w*|verken\w*|studie\w*)\b",
+    r"\b(?:beslis\w*|beslist|besloten|besluit\w*|uitspr\w*|uit\s+te\s+spreken|afgewogen|afweg\w*|gewogen|"
+    r"oordel\w*|oordeel|beoordeel\w*|beoordeling\w*|bepaald|bepal\w*|bezien|overwogen|overweg\w*|heroverw\w*)\b",
     re.I,
 )
 
@@ -1277,8 +1277,8 @@ class Judge:
                     # (a willingness to do something, and the answer that it will be done: "Is de deputatie bereid de visie aan de
                     # provincieraad voor te leggen?" - "ze zal in de loop van 2026 aan de provincieraad worden voorgelegd" is the
                     # yes with its moment, the action asked for said back in the future, not a deferral of what is asked)
-                    # (not a decision, a judgement or an examination still to come: "Over een eventuele heroverweging van het
-                    # verbod kan de Commissie zich pas uitspreken na ...", "Dit wordt bekeken" defer the yes or no itself)
+                    # (not a decision or a judgement still to come: "Over een eventuele heroverweging van het verbod kan de
+                    # Commissie zich pas uitspreken na ..." defers the yes or no itself)
                     if willing and all(
                         h.rule.spec.category == "deferral" and _FUTURE_ACT.search(h.text) and not _DECIDING.search(h.text)
                         for h in declines
