@@ -604,8 +604,8 @@ def _heading_starts(doc: Doc, strings: StringStore, orths: list[int], spaces: li
     whether any start was set."""
     changed = False
     n = len(orths)
-    for i in range(1, n - 1):
-        if strings[orths[i]] != ":":
+    for i in [k for k, o in enumerate(orths) if o == _COLON]:  # (the colons only: ints compared, no string looked up)
+        if i < 1 or i >= n - 1:
             continue
         j = i - 1
         while j > 0 and spaces[j]:
