@@ -529,8 +529,9 @@ def _closes_sentence(word: Token, following: Token) -> bool:
 class SentenceFixes:
     """Runs after the sentencizer and fixes its boundaries for these documents.
 
-    * A blank line (paragraph break) ends a sentence, and so does the line break after a heading alone on its line
-      ("Antwoord:").
+    * A blank line (paragraph break) ends a sentence.
+    * A heading word that opens its sentence, with its colon ("Antwoord:", "Reactie:"), ends that sentence before a
+      capitalised word (a question said again with its answer under it).
     * A period-final token ends a sentence when ``_closes_sentence`` says so.
     * A whitespace token never starts a sentence: the start moves to the next word, so sentences
       do not begin with line breaks and none is whitespace only.
