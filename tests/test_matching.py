@@ -298,6 +298,8 @@ _FOOTER_PIECES = [
     "Tweede  Kamer  der  Staten-Generaal4",
     "Aanhangsel Handelingen II 2025/26, nr. 812 2",
     "Aanhangsel Handelingen I 2024/2025,nr.7 ",
+    "Tweede Kamer, vergaderjaar 2024–2025, 36 740 VI, nr. 7 2",
+    "Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 74 3",
     "Aanhangsel",
     "Antwoord 8",
     "Vraag 3",
@@ -312,7 +314,7 @@ _FOOTER_PIECES = [
 def test_footer_matches_are_found_from_their_starts(pieces: list[str]) -> None:
     """Page footers and glued header page numbers are matched only where their fixed text starts (any run of spaces, a
     line break too, between the footer's words): the same matches as ``finditer``."""
-    assert len(_TK_FOOTER_PARTS) == 5  # one start (two for the quote) per part: update _TK_FOOTER_STARTS with the parts
+    assert len(_TK_FOOTER_PARTS) == 6  # one start (two for the quote) per part: update _TK_FOOTER_STARTS with the parts
     text = "".join(pieces)
     spans = [(m.start(), m.end()) for m in _matches_at(_TK_FOOTER, text, _TK_FOOTER_STARTS)]
     assert spans == [(m.start(), m.end()) for m in _TK_FOOTER.finditer(text)]
