@@ -681,28 +681,32 @@ def test_a_zero_width_space_between_every_label_word_and_its_number_gives_the_sa
     _assert_same_verdicts(lambda text: re.sub(r"(?m)^([^\S\n]*(?:Vraag|Antwoord))[^\S\n]+(\d)", "\\1\u200b\\2", text))
 
 
-def test_an_answer_heading_before_a_grouped_first_label_inside_a_line() -> None:
-    """A bulletin page's "Antwoord" heading over "1. en 2. In 2024 ...", its line breaks lost: the heading opens the answers and
-    "1. en 2." answers both (before, no answer part was found: the heading wanted a single number and a capital after it)."""
-    text = (
-        "Vraag Inleiding over de tekorten. 1. Hoeveel patiënten kregen een terugbetaling? 2. Hoeveel bedroegen de uitgaven? "
-        "3. Welke maatregelen werden genomen? Antwoord 1. en 2. In 2024 ontvingen 61.842 patiënten een terugbetaling. De uitgaven "
-        "bedroegen 68,4 miljoen euro. 3. Het FAGG heeft een omzendbrief verstuurd."
-    )
+@pytest.mark.parametrize(
+    ("text", "items", "covers"),
+    [
+        # a bulletin page's "Antwoord" heading over "1. en 2. In 2024 ...": the heading opens the answers and "1. en 2." answers
+        # both (before, no answer part was found: the heading wanted a single number and a capital after it)
+        (
+            "Vraag Inleiding over de tekorten. 1. Hoeveel patiënten kregen een terugbetaling? 2. Hoeveel bedroegen de uitgaven? "
+            "3. Welke maatregelen werden genomen? Antwoord 1. en 2. In 2024 ontvingen 61.842 patiënten een terugbetaling. De "
+            "uitgaven bedroegen 68,4 miljoen euro. 3. Het FAGG heeft een omzendbrief verstuurd.",
+            ["1", "2", "3"],
+            [("1", "2"), ("3",)],
+        ),
+        # "Vraag 3 a. ...? b. ...?" answered by "Antwoord op vraag 3 a. Ja. ... b. Nee. ...": items 3a and 3b, each with its answer
+        # (before, "Vraag 3" followed by a letter was no label, and the parts were lost)
+        (
+            "Vraag 2 Hoeveel ritten vervallen? Vraag 3 a. Is de vervoerder verplicht een minimale bediening te bieden? b. Heeft uw "
+            "college ingestemd met het vervallen van deze ritten? Antwoord op vraag 2 Er vervallen twaalf ritten. Antwoord op vraag 3 "
+            "a. Ja. Elke kern wordt eenmaal per uur bediend. b. Nee. Het vervoerplan is nog niet vastgesteld.",
+            ["2", "3a", "3b"],
+            [("2",), ("3a",), ("3b",)],
+        ),
+    ],
+    ids=["grouped-first-label-after-the-heading", "lettered-parts-right-after-the-label"],
+)
+def test_labels_right_after_a_heading_or_a_label_inside_a_line(text: str, items: list[str], covers: list[tuple[str, ...]]) -> None:
+    """Labels that follow a heading or a label at once, the line breaks lost: each item with its own answer."""
     seg = segment(RawDocument("<test>", text))
-    assert [i.id for i in seg.items] == ["1", "2", "3"]
-    assert [p.covers for p in seg.parts] == [("1", "2"), ("3",)]
-
-
-def test_a_question_asked_in_lettered_parts_right_after_its_label_inside_a_line() -> None:
-    """ "Vraag 3 a. Is de vervoerder ...? b. Heeft uw college ...?" answered by "Antwoord op vraag 3 a. Ja. ... b. Nee. ...", the
-    line breaks lost: items 3a and 3b, each with its answer (before, "Vraag 3" followed by a letter was no label, and the parts
-    were lost)."""
-    text = (
-        "Vraag 2 Hoeveel ritten vervallen? Vraag 3 a. Is de vervoerder verplicht een minimale bediening te bieden? b. Heeft uw college "
-        "ingestemd met het vervallen van deze ritten? Antwoord op vraag 2 Er vervallen twaalf ritten. Antwoord op vraag 3 a. Ja. Elke "
-        "kern wordt eenmaal per uur bediend. b. Nee. Het vervoerplan is nog niet vastgesteld."
-    )
-    seg = segment(RawDocument("<test>", text))
-    assert [i.id for i in seg.items] == ["2", "3a", "3b"]
-    assert [p.covers for p in seg.parts] == [("2",), ("3a",), ("3b",)]
+    assert [i.id for i in seg.items] == items
+    assert [p.covers for p in seg.parts] == covers
