@@ -89,7 +89,7 @@ def normalize(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
-def _targets(spec: str) -> tuple[str, ...]:
+def reference_targets(spec: str) -> tuple[str, ...]:
     words = re.sub(
         r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b",
         lambda m: str(NUMBER_WORDS[m.group(1).lower()]),
@@ -113,7 +113,7 @@ def find_references(text: str, parts: Sequence[AnswerPart], part_index: int) -> 
     for m in REFERENCE.finditer(text, part.span.start, part.span.end):
         if EXTERNAL.match(text, m.end(), min(part.span.end, m.end() + 80)):
             continue
-        targets = tuple(t for t in _targets(m.group("nums")) if t not in part.covers)
+        targets = tuple(t for t in reference_targets(m.group("nums")) if t not in part.covers)
         if not targets:
             continue
         resolved: list[int] = []

@@ -117,6 +117,14 @@ def test_a_number_counts_what_the_ask_counts(analyzer: Analyzer) -> None:
     by_text = {h.text: counts(answer, h, counted) for h in hits}
     assert by_text.get("412") is True and by_text.get("10") is False
     assert counted_noun(nlp("Wat is de stand van zaken?")) == []
+    # the counted phrase ends at its verb and holds no function words: "zijn" near a figure in the answer is not what is
+    # counted ("Er zijn de afgelopen twee jaar geen bomen gestolen" counts no fines)
+    assert counted_noun(nlp("Hoeveel boetes zijn er de afgelopen twee jaar opgelegd?")) == ["boete"]
+    assert counted_noun(nlp("Hoeveel aanvragen voor een premie werden goedgekeurd?")) == ["aanvraag", "premie"]
+    fines = counted_noun(nlp("Hoeveel boetes zijn er de afgelopen twee jaar opgelegd?"))
+    trees = nlp("Er zijn de afgelopen twee jaar geen bomen gerapporteerd als gestolen.")
+    figures = [h for h in analyzer.rules.find(trees, ["expectation"]) if h.rule.id == "expect.number"]
+    assert figures and not any(counts(trees, h, fines) for h in figures)
 
 
 def test_token_tables_give_what_the_tokens_give(analyzer: Analyzer) -> None:

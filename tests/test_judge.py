@@ -182,6 +182,39 @@ def test_internal_reference_is_followed_to_the_declining_answer(analyzer: Analyz
     assert result.judgement.item("2").followed_parts == (0,)
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # one question copied out of its list, with its answer: the answer it points to is not in the text
+        (
+            "5. Hoeveel overtredingen op het gsm-verbod werden in 2025 in onze zone vastgesteld?",
+            "Antwoord op vraag 5: Zie antwoord op vraag 1, waar de cijfers van alle verkeersinbreuken per categorie zijn opgenomen.",
+        ),
+        ("Vraag 3\nWat is de reden voor de vertraging?", "Antwoord 3\nZie het antwoord op vraag 2."),
+        ("9. Welke kosten heeft de gemeente tot nu toe gemaakt?", "Antwoord: Ik verwijs naar ons antwoord bij vraag 3 en 4."),
+    ],
+)
+def test_a_reference_to_an_answer_not_in_the_text_is_referred(analyzer: Analyzer, question: str, answer: str) -> None:
+    """A reference to another answer that names no question or answer of this text cannot be followed: it points outside
+    the text and gives nothing of its own (GUIDE: referred, never a decline); the reference is the evidence."""
+    result = analyzer.check(RawDocument("<test>", f"{question}\n\n{answer}", len(question) + 2))
+    (item,) = result.judgement.items
+    assert item.verdict == "referred"
+    assert [(f.rule, f.effect) for f in item.findings] == [("referred.internal", "refers")]
+
+
+def test_a_reference_to_an_answer_in_the_text_is_still_followed_when_another_is_not(analyzer: Analyzer) -> None:
+    """Only a target the text lacks points outside: "Zie antwoord 1" in a document with an answer 1 is followed to it."""
+    text = (
+        "Vraag 1\nHoeveel aanvragen zijn er ingediend?\nAntwoord 1\nEr werden 412 aanvragen ingediend.\n"
+        "Vraag 2\nHoeveel daarvan werden goedgekeurd?\nAntwoord 2\nZie antwoord 1.\n"
+        "Vraag 3\nHoeveel werden afgewezen?\nAntwoord 3\nZie antwoord 7.\n"
+    )
+    result = judge(analyzer, text)
+    assert result.judgement.item("2").followed_parts == (0,)
+    assert verdicts(result)["3"] == "referred"
+
+
 def test_procedural_ask_and_short_yes(analyzer: Analyzer) -> None:
     text = (
         "Vraag 1\nKent u het bericht «Zwembaden sluiten»?\nAntwoord 1\nJa.\n"

@@ -681,14 +681,65 @@ _COUNT_OPENERS = frozenset({"hoeveel", "aantal", "percentage", "hoeveelheid"})
 _COUNT_SKIP = frozenset({"van", "de", "het", "een", "aan", "er", "keer", "maal", "procent"})
 
 
+# the verb that closes the counted phrase: "Hoeveel boetes *zijn* er opgelegd?" counts boetes, not what "zijn" stands near in
+# the answer ("Er zijn de afgelopen twee jaar geen bomen gestolen"); read by form where the pipeline tags no parts of speech
+_COUNT_VERBS = frozenset(
+    [
+        "is",
+        "zijn",
+        "was",
+        "waren",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "heeft",
+        "hebben",
+        "had",
+        "hadden",
+        "kan",
+        "kunnen",
+        "kon",
+        "konden",
+        "zal",
+        "zullen",
+        "zou",
+        "zouden",
+        "moet",
+        "moeten",
+        "moest",
+        "moesten",
+        "mag",
+        "mogen",
+        "mocht",
+        "mochten",
+        "gaat",
+        "gaan",
+        "ging",
+        "gingen",
+        "staat",
+        "staan",
+        "stond",
+        "stonden",
+    ]
+)
+
+
 def counted_noun(ask: Doc) -> list[str]:
     """The lemmas of what a quantity ask counts: up to three words after "hoeveel" / "aantal" (adjectives
-    included: "thuiswerkende ouders"); empty when the ask names no counted thing."""
+    included: "thuiswerkende ouders"), up to the verb and without function words ("Hoeveel aanvragen voor een
+    premie zijn er ...?" counts aanvragen and premie); empty when the ask names no counted thing."""
     tokens = list(ask)
+    tagged = ask.has_annotation("POS")
     for i, t in enumerate(tokens):
         if t.lower_ in _COUNT_OPENERS:
-            words = [x for x in tokens[i + 1 : i + 5] if x.is_alpha and x.lower_ not in _COUNT_SKIP][:3]
-            return [(x.lemma_ or x.text).lower() for x in words if len(x.text) >= 3]
+            words = []
+            for x in tokens[i + 1 : i + 5]:
+                if (x.pos_ in ("AUX", "VERB")) if tagged else x.lower_ in _COUNT_VERBS:
+                    break
+                if x.is_alpha and x.lower_ not in _COUNT_SKIP and not x.is_stop:
+                    words.append(x)
+            return [(x.lemma_ or x.text).lower() for x in words[:3] if len(x.text) >= 3]
     return []
 
 

@@ -36,6 +36,7 @@ from rapidfuzz import fuzz, process
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..align import REFERENCE, reference_targets
 from ..asks import ask_kind, asks_back, depends_on
 from ..asks import moot as is_moot
 from ..clean import CleanText, clean_view
@@ -819,6 +820,42 @@ def _clause_names(text: str, sentence: tuple[int, int], hit: Hit, lemmas: Sequen
 _COUNTED_BACK = re.compile(r"\ber[^\S\n]+(?:(?:nog|al|maar|slechts|ongeveer|circa|ruim|bijna|zo'n)[^\S\n]+)?$", re.I)
 
 
+def _points_outside(hit: Hit, labels: frozenset[str]) -> bool:
+    """A reference to another answer ("Zie het antwoord op vraag 2") that names no question or answer of this document
+    points to a text outside it: one question copied out of its list with its answer ("5. Hoeveel ...?" - "Zie antwoord op
+    vraag 1, waar de cijfers ... zijn opgenomen"), or an answer that cites a list the reader does not have. It cannot be
+    followed, and it gives nothing of its own (GUIDE: referred), where a target in the document is followed."""
+    if hit.rule.spec.category != "internal_reference":
+        return False
+    m = REFERENCE.search(hit.text)
+    if m is None:
+        return False
+    targets = reference_targets(m.group("nums"))
+    return bool(targets) and not any(t in labels or t.rstrip("abcdefghijklmn") in labels for t in targets)
+
+
+_OUTSIDE: dict[str, Rule] = {}  # (each reference rule's twin that points outside, made once)
+
+
+def _outside_rule(rule: Rule) -> Rule:
+    made = _OUTSIDE.get(rule.id)
+    if made is not None and made.path == rule.path:
+        return made
+    spec = rule.spec.model_copy(
+        update={
+            "category": "external_reference",
+            "effect": "refers",
+            "message": "Verwijzing naar het antwoord op een vraag die niet in deze tekst staat",
+        }
+    )
+    _OUTSIDE[rule.id] = made = dataclasses.replace(rule, spec=spec)
+    return made
+
+
+def _outside(hit: Hit) -> Hit:
+    return dataclasses.replace(hit, rule=_outside_rule(hit.rule))
+
+
 class Judge:
     """Judges the items of analyzed documents with one pipeline and one rule set."""
 
@@ -830,6 +867,7 @@ class Judge:
         # ask types that some expectation rule covers: only those can miss their expectation
         self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
         self._facts: dict[int, tuple[Doc, _Facts]] = {}
+        self._labels: frozenset[str] = frozenset()  # (of the document judged: see :func:`_points_outside`)
 
     def judge(self, doc: Document) -> DocumentJudgement:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
@@ -866,6 +904,10 @@ class Judge:
             answers.append(joined)
             followed.append(extra)
         self._facts.clear()
+        # the labels a reference to another answer can name in this document ("Zie antwoord 2")
+        self._labels = frozenset({it.id for it in items} | {str(it.number) for it in items if it.number is not None}) | {
+            c for p in doc.answer_parts for c in p.covers
+        }
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
         # a text that recurs ("Zo ja, welke?" under two questions) is processed once and its Doc shared
@@ -925,6 +967,8 @@ class Judge:
             return cached[1]
         only = None if types is None else (lambda rule: self._matters(rule, types))
         hits = () if not text.strip() else tuple(self.rules.find(answer, ["cue", "reference", "expectation"], text, only))
+        if self._labels:
+            hits = tuple(_outside(h) if _points_outside(h, self._labels) else h for h in hits)
         spans = list(answer.sents) if len(answer) else []
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
         words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
