@@ -241,6 +241,20 @@ def _ordered_choice(sim: Sequence[Sequence[float]], pinned_first: bool = False) 
     return given
 
 
+def _order_holds(s: Sequence[Sequence[float]]) -> bool:
+    """As many paragraphs as questions, each taken by its own: the order is the reading unless resemblance contradicts it,
+    a paragraph that resembles another question clearly more than its own (by :data:`ORDER_VETO`). A bulleted list answered
+    paragraph by paragraph often says little of the questions' words ("Wanneer gaat het park weer open?" - "Het
+    saneringsplan moet eerst goedgekeurd worden ..."), so that no paragraph resembles its own question most; an answer whose
+    paragraph about the complaints stands where the stations were asked resembles the complaints' question far more."""
+    n = len(s)
+    return all(max(s[k][j] for k in range(n)) - s[j][j] < ORDER_VETO for j in range(n))
+
+
+# how much more a paragraph must resemble another question than its own to veto the order (:func:`_order_holds`)
+ORDER_VETO = 0.2
+
+
 def _monotone(
     text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
 ) -> dict[str, Alignment] | None:
@@ -265,7 +279,9 @@ def _monotone(
     given = _ordered_choice(s)
     # the order agrees with resemblance: most paragraphs go to the question they resemble most, each resembles its own a little
     agree = sum(1 for j in range(m) if s[given[j]][j] >= max(s[k][j] for k in range(n)))
-    if agree * 2 <= m or min(s[given[j]][j] for j in range(m)) < IN_ORDER_FLOOR:
+    if min(s[given[j]][j] for j in range(m)) < IN_ORDER_FLOOR:
+        return None
+    if agree * 2 <= m and not (m == n and given == list(range(n)) and _order_holds(s)):
         return None
     owner = {body[j]: given[j] for j in range(m)}
     last = given[0]

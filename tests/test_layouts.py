@@ -2805,6 +2805,40 @@ def test_paragraphs_that_do_not_follow_the_questions_are_not_read_in_order() -> 
     assert "212 klachten" in answer_text(doc, "3") and "zeven stations" in answer_text(doc, "3")
 
 
+_BULLETS_IN_ORDER = (
+    "Districtsraad Borgerhout\nSchriftelijke vraag 2025/77\nOnderwerp: de heraanleg van het Kielpark\n\n"
+    "Het park is sinds de winter afgesloten en de buurt wacht.\n\nVragen\n"
+    "• Waarom ligt de heraanleg van het park stil?\n"
+    "• Wanneer gaat het park weer open?\n"
+    "• Wat voorziet het district intussen voor de kinderen uit de buurt?\n"
+    "• Werden de omwonenden ingelicht?\n\n"
+    "Jonas Peeters\ndistrictsraadslid\n\nAntwoord\n"
+    "Bij graafwerken in februari werd verontreinigde grond aangetroffen. De aannemer moest de werf stilleggen tot het "
+    "bodemonderzoek klaar is.\n\n"
+    "Het saneringsplan moet eerst goedgekeurd worden. Zolang dat niet gebeurd is, kunnen we geen opleveringsdatum vooropstellen.\n\n"
+    "Elke woensdagnamiddag komt de Speelbus van de jeugddienst naar het grasveld aan de Kielsevest, met begeleide spelactiviteiten.\n\n"
+    "Ja. Alle bewoners van de omliggende straten kregen op 14 mei een bewonersbrief met de stand van zaken.\n\n"
+    "Het districtscollege\n"
+)
+
+
+def test_bulleted_questions_answered_paragraph_by_paragraph_take_their_own_even_in_other_words() -> None:
+    """As many answer paragraphs as bulleted questions, with the college's signature under them: each paragraph answers its
+    question in its order, though it says little of the question's words ("Wanneer gaat het park weer open?" - "Het
+    saneringsplan moet eerst goedgekeurd worden ..."): on average a question resembles its own paragraph more than the
+    others'. The refusal to name a date is the second question's only (before, every item shared the whole answer and took
+    the cues of the others)."""
+    doc = doc_of(_BULLETS_IN_ORDER)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert "verontreinigde grond" in answer_text(doc, "1") and "opleveringsdatum" not in answer_text(doc, "1")
+    assert "opleveringsdatum" in answer_text(doc, "2") and "Speelbus" not in answer_text(doc, "2")
+    assert "Speelbus" in answer_text(doc, "3")
+    assert "bewonersbrief" in answer_text(doc, "4")
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", _BULLETS_IN_ORDER)).judgement.items}
+    assert verdicts["2"] == "declined" and verdicts["4"] == "answered"
+    assert "declined" not in (verdicts["1"], verdicts["3"])
+
+
 def test_a_nested_answer_label_right_after_a_tables_last_figure_in_collapsed_text() -> None:
     """Whitespace collapsed: "... West-Vlaanderen 18 1.2 Het aantal ..." - the next nested number under the current answer is its
     label even after a figure (a weak break), so 1.2 and 1.3 keep their own answers."""
