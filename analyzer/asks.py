@@ -156,12 +156,14 @@ _LEAD_IN = re.compile(r"(?:[^?:]{0,300}:\s*(?=(?:[-–•*]|\d{1,2}[.)])\s)|" + 
 _LEAD_IN_PLAIN = re.compile(r"(?:" + _LEAD_IN_TAIL, re.I)  # without the colon before a bulleted question
 _WH = (
     r"(?:wat|welke|welk|wie|waarom|wanneer|hoeveel|hoelang|hoe(?!\s+dan\s+ook)|in\s+hoeverre|"
-    r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit)\s+(?:welke|welk|wat|wie|hoeverre|hoeveel))"
+    r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit|om|onder|volgens|sinds|vanaf|binnen|over|tegen)\s+(?:welke|welk|wat|wie|hoeverre|hoeveel))"
 )
 _V1 = (
     r"(?:bent|is|kunt|kan|wilt|wil|zult|zal|gaat|heeft|hebt|deelt|vindt|erkent|herkent|acht|ziet|kent|weet|neemt|"
     r"overweegt|onderschrijft|zijn|worden|wordt)\s+(?:u|jij|het\s+kabinet|de\s+minister|de\s+staatssecretaris|"
-    r"de\s+regering|het\s+college|het\s+stadsbestuur|de\s+burgemeester|er|hier(?:voor|over|aan|mee|in|bij|op)|daar(?:voor|over|aan|mee|in|bij|op))\b"
+    r"de\s+regering|het\s+college|het\s+stadsbestuur|de\s+burgemeester|er|hier(?:voor|over|aan|mee|in|bij|op)|daar(?:voor|over|aan|mee|in|bij|op)|"
+    # (any subject named with a demonstrative: "Hoe vaak worden de containers geledigd, en kan die frequentie omhoog?")
+    r"(?:die|deze|dat|dit)\s+[^\W\d_]{3,})\b"
 )
 # Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
 # "Kunt u aangeven of ... en zo ja, wat ...?"

@@ -44,6 +44,16 @@ def asks(text: str) -> list[tuple[str, str, str | None]]:
             "Hoeveel meldingen zijn er in 2024 gedaan, en in hoeveel gevallen is een gedragsaanwijzing opgelegd?",
             ["Hoeveel meldingen zijn er in 2024 gedaan", "in hoeveel gevallen is een gedragsaanwijzing opgelegd?"],
         ),
+        # ... after "om": "en om welke redenen?"
+        (
+            "Zijn er scholen waarvan de aanvraag werd afgewezen, en om welke redenen?",
+            ["Zijn er scholen waarvan de aanvraag werd afgewezen", "om welke redenen?"],
+        ),
+        # a yes/no question whose subject is named with a demonstrative: "en kan die frequentie omhoog?"
+        (
+            "Hoe vaak worden de containers geledigd, en kan die frequentie omhoog op drukke plaatsen?",
+            ["Hoe vaak worden de containers geledigd", "kan die frequentie omhoog op drukke plaatsen?"],
+        ),
     ],
 )
 def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:
@@ -61,6 +71,7 @@ def test_coordinated_asks_are_split(text: str, parts: list[str]) -> None:
         "Wanneer en hoe wordt dit ingevoerd?",
         "Zo ja, wat vindt u ervan en welke maatregelen neemt u?",
         "Bent u bekend met het bericht over de kosten en de baten?",
+        "Hoeveel scholen en welke leerlingen zijn getroffen?",
     ],
 )
 def test_one_ask_stays_whole(text: str) -> None:
