@@ -355,6 +355,10 @@ _INLINE_LONG_HEADING = re.compile(
     r"|van[^\S\n]+(?:de[^\S\n]+)?(?:schepen|wethouder|burgemeester|gedeputeerde)"
     r"(?:[^\S\n]+van(?:[^\S\n]+[A-ZÀ-Ý][\w'’-]*|[^\S\n]+en){1,4})?(?:[^\S\n]+[A-ZÀ-Ý][\w'’.-]*){1,6}"
     r"(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
+    # an office over a body, named by its function, over numbered answers: "Antwoord van de voorzitter van het politiecollege 1. De
+    # zone beschikt ...", "Antwoord van de voorzitter van het vast bureau: ..."
+    r"|van[^\S\n]+de[^\S\n]+(?:voorzitter|schepen|burgemeester|gedeputeerde|wethouder)[^\S\n]+van[^\S\n]+(?:het|de)"
+    r"(?:[^\S\n]+[a-zà-ÿ][\w-]*){1,4}(?:[^\S\n]*:|(?=[^\S\n]+\d{1,3}[.)°][^\S\n]))"
     # "Antwoord van Koen Peeters, voorzitter van het bijzonder comité (5 mei 2025) 1. ...": a person named, their office after
     # a comma and the date in brackets, over numbered answers
     # (or their title before the name, and the answer's date field after the office: "Antwoord van schepen Tom De Meyer, schepen van

@@ -3264,3 +3264,29 @@ def test_a_label_named_after_a_comma_inside_a_sentence_opens_no_answer() -> None
         "Wat punt a) betreft: er zijn 12 meldingen.",
         "Wat punt b) betreft, zie de kosten, punt 3: niets bijzonders.",
     ]
+
+
+def test_an_answer_heading_that_names_an_office_over_a_body_opens_the_answer_inside_a_line() -> None:
+    """Whitespace collapsed: "... Wouter Peeters politieraadslid Antwoord van de voorzitter van het politiecollege 1. De zone ..."
+    - the office named by its function over its body is the answer's heading, so the numbered answers after it are read
+    (before, no answer part was found at all)."""
+    text = (
+        "Politieraad Schriftelijke vraag van raadslid Wouter Peeters Onderwerp: bodycams Vragen 1. Hoeveel bodycams heeft de zone "
+        "in gebruik? 2. Hoelang worden de beelden bewaard? Wouter Peeters politieraadslid Antwoord van de voorzitter van het "
+        "politiecollege 1. De zone beschikt over 64 bodycams. 2. De beelden worden na 30 dagen gewist. Jan Verhaegen burgemeester"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert "64 bodycams" in answer_text(doc, "1") and "30 dagen" in answer_text(doc, "2")
+
+
+def test_a_request_alone_is_the_question() -> None:
+    """A question given as one request without a question mark ("Graag een overzicht van ..."), and its answer: one item (GUIDE:
+    one item per question sentence or request); before, the question held no item at all and the document was an error."""
+    question = "Graag een overzicht van het aantal inschrijvingen in de stedelijke kinderopvang per locatie op 1 september 2025."
+    answer = (
+        "Op 1 september 2025 waren er de volgende inschrijvingen:\n- 't Pagadderke: 56\n- De Regenboog: 42\n- Zonnebloem: 38\n"
+        "Alle locaties zijn daarmee volzet."
+    )
+    result = Analyzer().check(RawDocument("<test>", f"{question}\n\n{answer}", len(question) + 2))
+    assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered")]

@@ -37,7 +37,12 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
             if (
                 body.strip() == text[lo:hi].strip()
                 and "?" not in body
-                and not (cuts and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I))
+                # (a request is an item: in a list, or as the whole question, one sentence: "Graag een overzicht van het aantal
+                # inschrijvingen per locatie op 1 september 2025.")
+                and not (
+                    (cuts or not re.search(r"[.!?;]\s+\S", body.strip()))
+                    and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I)
+                )
                 and not PETITION_RE.search(body)  # ("... luidt het verzoek aan de Commissie zich in te zetten ...")
             ):
                 continue  # the fallback "whole text" ask: there is no question here at all
