@@ -216,6 +216,11 @@ def test_a_breakdown_the_ask_names_and_the_answer_never_mentions(ask: str, vocab
         ("Wat was de kostprijs van de herstelling?", "De herstelling kostte € 38.400.", None),
         # an amount of something else than money: "Wat bedraagt de wachttijd?" asks no money
         ("Wat bedraagt de gemiddelde wachttijd?", "Die bedraagt 12 weken.", None),
+        # what it costs with a demonstrative ("wat kost die verlenging?"), the Flemish singular "de (meer)kost": a share of results
+        # or a number of weeks is no amount of money; euros are
+        ("Waarom werd het contract verlengd, en wat kost die verlenging?", "68 procent van de trajecten wordt afgerond.", "wat kost die"),
+        ("Wat is de meerkost van de vertraging?", "Er gingen 3 weken verloren.", "Wat is de meerkost"),
+        ("Wat is de meerkost van de vertraging?", "De meerkost wordt geschat op 36.400 euro.", None),
     ],
 )
 def test_a_cost_ask_wants_an_amount_of_money(ask: str, answer: str, missing: str | None) -> None:
