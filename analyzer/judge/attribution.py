@@ -291,7 +291,7 @@ _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|
 # what something costs: an amount of money ("Hoeveel kost de nieuwe huisstijl?" is not answered by "drie bureaus")
 # (what it costs asked with the verb, "Hoeveel kost de ...?", or with the noun of an amount, "Wat zijn de totale kosten?", "Hoeveel
 # bedraagt het budget?"; not "Wat bedraagt de wachttijd?", an amount of something else)
-_MONEY_NOUNS = r"(?:meer|totaal|eind|project|bouw)?(?:kosten|kost|kostprijs|budget|uitgaven|bedrag|investering|prijs)"
+_MONEY_NOUNS = r"(?:meer|totaal|eind|project|bouw)?(?:kosten|kost|kostprijs|budget|uitgaven|bedrag|investering|prijs|raming|kostenraming)"
 _COST_ASK = re.compile(
     r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten)\s+(?:de|het|die|dit|dat|deze)\b|\bwelk\s+bedrag\b"
     # (or how large the damage or the costs are: "Hoe groot schat u de economische schade ...?", "Hoe hoog zijn de kosten?")

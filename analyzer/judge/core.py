@@ -827,6 +827,10 @@ def _points_outside(hit: Hit, labels: frozenset[str]) -> bool:
     followed, and it gives nothing of its own (GUIDE: referred), where a target in the document is followed."""
     if hit.rule.spec.category != "internal_reference":
         return False
+    # (a pointer to an answer, "Zie (het) antwoord op vraag 2", "verwijs ik naar vraag 3": not a question of another text cited
+    # for what it found, "Zoals vermeld in vraag 3 van de bewonersenquête gaf 64 procent ...")
+    if not re.match(r"(?:zie|verwijs|verwijzen|verwezen)\b", hit.text, re.I) and not re.search(r"\bantwoord", hit.text, re.I):
+        return False
     m = REFERENCE.search(hit.text)
     if m is None:
         return False
@@ -867,7 +871,7 @@ class Judge:
         # ask types that some expectation rule covers: only those can miss their expectation
         self._expect_types = {t for r in rules.of_kind("expectation") for t in r.spec.applies_to}
         self._facts: dict[int, tuple[Doc, _Facts]] = {}
-        self._labels: frozenset[str] = frozenset()  # (of the document judged: see :func:`_points_outside`)
+        self._labels: frozenset[str] | None = None  # (of the document judged: see :func:`_points_outside`)
 
     def judge(self, doc: Document) -> DocumentJudgement:
         out = [self.decide(doc, it, sig, joined, hits, followed) for it, sig, joined, hits, followed in self.signals(doc)]
@@ -905,8 +909,11 @@ class Judge:
             followed.append(extra)
         self._facts.clear()
         # the labels a reference to another answer can name in this document ("Zie antwoord 2")
-        self._labels = frozenset({it.id for it in items} | {str(it.number) for it in items if it.number is not None}) | {
-            c for p in doc.answer_parts for c in p.covers
+        # (a list of questions, numbered or not, can be counted: "vraag 5" of openkamer's unnumbered page is its fifth; one
+        # question alone and unnumbered has no number a reference could name)
+        listed = [it for it in items if len(items) > 1 or it.label is not None]
+        self._labels = frozenset({it.id for it in listed} | {str(it.number) for it in listed if it.number is not None}) | {
+            c for p in doc.answer_parts if p.label is not None or len(items) > 1 for c in p.covers
         }
         unique_answers = list(dict.fromkeys(j.text for j in answers))  # grouped items share their answer text
         texts = [c.text for cs in ask_clean for c in cs] + unique_answers
@@ -967,8 +974,9 @@ class Judge:
             return cached[1]
         only = None if types is None else (lambda rule: self._matters(rule, types))
         hits = () if not text.strip() else tuple(self.rules.find(answer, ["cue", "reference", "expectation"], text, only))
-        if self._labels:
-            hits = tuple(_outside(h) if _points_outside(h, self._labels) else h for h in hits)
+        if self._labels is not None:
+            labels = self._labels
+            hits = tuple(_outside(h) if _points_outside(h, labels) else h for h in hits)
         spans = list(answer.sents) if len(answer) else []
         sents = [(sent.start_char, sent.end_char) for sent in spans] or [(0, 0)]
         words = sentence_vocabs(answer, [(sent.start, sent.end) for sent in spans]) or [set()]
