@@ -1883,10 +1883,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # holds, a topic before "verwijs ik", "noch", a cue in the sentence of the second count, amounts of damage, decades, a letter named
 # by its date, costs worked into a budget revision, a premature standpoint, a long adverbial before "geen mededelingen"; 26th:
 # any text that exists pointed to, "daar" for the page just named, a subject naming what two texts hold, "niet voorhanden" with a
-# data noun, a case not gone into, the act asked for said to come, a decision said to come later, asks typed by a noun object
+# data noun, a case not gone into, the act asked for said to come, a decision said to come later, asks typed by a noun object;
+# 27th: a reference to an answer not in the text, an estimate or a date deferred, a cause not known, secrecy agreed, a study
+# still running, whether the work is done, coordinated asks after ", en om welke", the counted noun
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26")
+    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27")
 }
 
 
