@@ -838,12 +838,13 @@ def _points_outside(hit: Hit, labels: frozenset[str]) -> bool:
     return bool(targets) and not any(t in labels or t.rstrip("abcdefghijklmn") in labels for t in targets)
 
 
-_OUTSIDE: dict[str, Rule] = {}  # (each reference rule's twin that points outside, made once)
+_OUTSIDE: dict[str, tuple[Rule, Rule]] = {}  # (each reference rule's twin that points outside, made once per rule object)
 
 
 def _outside_rule(rule: Rule) -> Rule:
-    made = _OUTSIDE.get(rule.id)
-    if made is not None and made.path == rule.path:
+    """The rule as it points outside the text: the same id and match, the effect and category of a pointer."""
+    source, made = _OUTSIDE.get(rule.id, (None, None))
+    if source is rule and made is not None:
         return made
     spec = rule.spec.model_copy(
         update={
@@ -852,7 +853,8 @@ def _outside_rule(rule: Rule) -> Rule:
             "message": "Verwijzing naar het antwoord op een vraag die niet in deze tekst staat",
         }
     )
-    _OUTSIDE[rule.id] = made = dataclasses.replace(rule, spec=spec)
+    made = dataclasses.replace(rule, spec=spec)
+    _OUTSIDE[rule.id] = (rule, made)
     return made
 
 
