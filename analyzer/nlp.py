@@ -296,7 +296,7 @@ def _fix_like_num(nlp: Language) -> None:
 
 # Forms of the auxiliaries (and of the verbs that are also stop words) whose exception-table
 # readings are kept even though they are stop words.
-_AUXILIARY_FORMS = frozenset({
+AUXILIARY_FORMS = frozenset({
     "heb", "hebt", "heeft", "hebben", "had", "hadden", "ben", "bent", "is", "zijn", "was", "waren",
     "wordt", "word", "werd", "werden", "worden", "kan", "kunt", "kon", "konden", "kunnen",
     "zal", "zult", "zullen", "zou", "zouden", "wil", "wilt", "willen", "wilde", "wilden",
@@ -398,7 +398,7 @@ _PARTICIPLE = re.compile(r"^(?:[a-zäëïöüé]*(?:ge|be|ver|ont)|her|er|over|o
 
 def _keep_reading(pos: str, form: str, lemma: str, index: Mapping[str, frozenset[str]]) -> bool:
     """Whether an ``nl_lemma_exc`` reading is trustworthy enough to use without POS."""
-    if form in STOP_WORDS and form not in _AUXILIARY_FORMS:
+    if form in STOP_WORDS and form not in AUXILIARY_FORMS:
         return False  # "en" -> emmen, "in" -> innen, "niet" -> nieten
     if pos == "verb":
         if form in index["noun"]:

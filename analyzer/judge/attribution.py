@@ -14,6 +14,7 @@ from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from ..nlp import AUXILIARY_FORMS
 from ..rules import Hit
 
 _K = TypeVar("_K")
@@ -682,47 +683,9 @@ _COUNT_SKIP = frozenset({"van", "de", "het", "een", "aan", "er", "keer", "maal",
 
 
 # the verb that closes the counted phrase: "Hoeveel boetes *zijn* er opgelegd?" counts boetes, not what "zijn" stands near in
-# the answer ("Er zijn de afgelopen twee jaar geen bomen gestolen"); read by form where the pipeline tags no parts of speech
-_COUNT_VERBS = frozenset(
-    [
-        "is",
-        "zijn",
-        "was",
-        "waren",
-        "wordt",
-        "worden",
-        "werd",
-        "werden",
-        "heeft",
-        "hebben",
-        "had",
-        "hadden",
-        "kan",
-        "kunnen",
-        "kon",
-        "konden",
-        "zal",
-        "zullen",
-        "zou",
-        "zouden",
-        "moet",
-        "moeten",
-        "moest",
-        "moesten",
-        "mag",
-        "mogen",
-        "mocht",
-        "mochten",
-        "gaat",
-        "gaan",
-        "ging",
-        "gingen",
-        "staat",
-        "staan",
-        "stond",
-        "stonden",
-    ]
-)
+# the answer ("Er zijn de afgelopen twee jaar geen bomen gestolen"); read by form where the pipeline tags no parts of speech: the
+# auxiliaries, and "staan" ("Hoeveel woningen staan leeg?")
+_COUNT_VERBS = AUXILIARY_FORMS | {"staat", "staan", "stond", "stonden"}
 
 
 def counted_noun(ask: Doc) -> list[str]:
