@@ -134,6 +134,14 @@ EMBEDDED_QUESTION = (
     r"|de\s+vraag\s+(?:is|luidt)\s+(?:(?:dan\s+ook|dus|daarom|dan)\s+(?:of|hoe|wat|welke|wanneer|waarom|hoeveel|wie|waar)"
     r"|of|wat|welke|wanneer|hoeveel|wie|waar))\b"
 )
+# the members of a group ask, in the third person, as the Kamer's written consultation puts its questions: "De leden van de
+# CDA-fractie vragen de regering te bevestigen dat ...", "Het lid Jansen vraagt hoeveel scholen ..." (a request with no question
+# mark; the word after the verb says it asks something: an infinitive, a question word, "of")
+MEMBERS_ASK = (
+    r"(?:de\s+|het\s+)?(?:leden|lid|fractie)\b[^.?!;]{0,80}?\b(?:vragen|vraagt|verzoeken|verzoekt)\b"
+    r"(?=[^.?!;]{0,60}?\b(?:te|hoe|hoeveel|wat|welke|waarom|wanneer|waar|of|in\s+hoeverre|op\s+welke|om)\b)"
+)
+MEMBERS_ASK_RE = re.compile(MEMBERS_ASK, re.I)
 _REQUEST = re.compile(
     r"(?:(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tot\s+slot|voorts|daarnaast|verder)\s*[,:]?\s+)?"
     r"(?:graag|gelieve|ik\s+(?:had|zou|wil|vraag|verneem|ontvang)\b.*\bgraag|graag\s+ontving|"
@@ -141,7 +149,7 @@ _REQUEST = re.compile(
     r"kunt\s+u|kan\s+u|kunnen\s+(?:u|jullie)|wil\s+u|wilt\s+u|zou\s+u|kan\s+de\s+minister|"
     r"(?:wil|kan|zal)\s+de\s+(?:minister|staatssecretaris|minister-president)|ik\s+vraag|geef|bezorg|"
     r"deel\s+mee|licht\s+toe|verduidelijk|"
-    rf"{EMBEDDED_QUESTION})\b",
+    rf"{EMBEDDED_QUESTION}|{MEMBERS_ASK})\b",
     re.I,
 )
 # A lead-in before the question itself: "Vragen - ", "Mijn vragen zijn als volgt: 1. ", "Daarom heb ik volgende vragen: • ",
@@ -436,14 +444,16 @@ def lead_in(sentence: str) -> int:
     return m.end()
 
 
-def coordinated(sentence: str) -> list[tuple[int, int]]:
+def coordinated(sentence: str, request: bool = False) -> list[tuple[int, int]]:
     """The parts of a question that coordinates several asks, as ranges of ``sentence``.
 
     "Wat kostte X en wat kost Y?" -> ["Wat kostte X", "wat kost Y?"]; "Dit is duidelijk, maar wat houdt Y in?" ->
     ["wat houdt Y in?"] (a statement before the ask is no ask of its own). A question that is a conditional
-    follow-up ("Zo ja, wat ... en welke ...?") stays whole: its parts share one condition.
+    follow-up ("Zo ja, wat ... en welke ...?") stays whole: its parts share one condition. With ``request``, a request
+    that ends in a full stop is split as well: "De leden vragen hoeveel scholen ..., en welke waarborgen de regering ziet."
     """
-    if not sentence.rstrip("0123456789, ").endswith("?") or _CONDITIONAL.match(_bare(sentence)):
+    closed = sentence.rstrip("0123456789, ")
+    if not (closed.endswith("?") or (request and closed.endswith("."))) or _CONDITIONAL.match(_bare(sentence)):
         return [(0, len(sentence))]
     cuts: list[tuple[int, int]] = []
     start = 0
@@ -461,7 +471,7 @@ def coordinated(sentence: str) -> list[tuple[int, int]]:
             cuts.append((start, m.start()))
             start = m.end()
     cuts.append((start, len(sentence)))
-    if len(cuts) > 1 and _STATEMENT_START.match(sentence, cuts[0][0]) and "," not in sentence[cuts[0][0] : cuts[0][1]]:
+    if len(cuts) > 1 and not request and _STATEMENT_START.match(sentence, cuts[0][0]) and "," not in sentence[cuts[0][0] : cuts[0][1]]:
         cuts = cuts[1:]  # a statement before the ask: its context (not "Het is onveilig, deelt u die mening en ...?")
     return cuts
 
@@ -490,7 +500,7 @@ def split_asks(text: str, span: Span, furniture: Sequence[Span] = ()) -> tuple[A
             continue
         a += lead_in(sentence)
         sentence = clean.text[a:b]
-        parts = coordinated(sentence)
+        parts = coordinated(sentence, request=kind == "request")
         for i, (x, y) in enumerate(parts):
             pa, pb = trim(clean.text, a + x, a + y)
             part = clean.text[pa:pb]

@@ -203,6 +203,9 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
         # asked to be told, inside the sentence
         "In aansluiting op uw antwoord verzoek ik dit stadsbestuur mij te willen laten weten wat er gaat gebeuren.",
         "Daarom vraag ik het college mij mee te delen hoeveel klachten er zijn binnengekomen.",
+        # the members of a group ask in the third person, as the Kamer's written consultation puts it
+        "De leden van de CDA-fractie vragen de regering te bevestigen dat het wetsvoorstel gemeenten niets verplicht.",
+        "Het lid Jansen vraagt hoeveel scholen van de regeling gebruik zullen maken.",
     ],
 )
 def test_wanting_to_know_is_a_request(sentence: str) -> None:
@@ -357,3 +360,19 @@ def test_an_abbreviation_the_answers_never_end_a_sentence_in_does_not_cut_a_ques
     hectare then answered nothing). One list now serves both."""
     (ask,) = split_asks(text, Span(0, len(text)))
     assert text[ask.span.start : ask.span.end] == text
+
+
+def test_a_request_that_coordinates_two_embedded_questions_is_split_like_a_question() -> None:
+    # "De leden vragen hoeveel ..., en welke ... ." has no question mark, but asks two things
+    text = (
+        "De leden van de ChristenUnie-fractie vragen hoeveel scholen gebruik zullen maken van de afwijkingsmogelijkheid, "
+        "en welke waarborgen de regering ziet om de basiskwaliteit te bewaken."
+    )
+    asks = split_asks(text, Span(0, len(text)))
+    assert [text[a.span.start : a.span.end] for a in asks] == [
+        "De leden van de ChristenUnie-fractie vragen hoeveel scholen gebruik zullen maken van de afwijkingsmogelijkheid",
+        "welke waarborgen de regering ziet om de basiskwaliteit te bewaken.",
+    ]
+    # (a statement before a coordinated question is still its context, not an ask)
+    question = "Het begrip is duidelijk, maar wat houdt die soberheid in?"
+    assert len(split_asks(question, Span(0, len(question)))) == 1

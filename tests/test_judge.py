@@ -2505,3 +2505,40 @@ def test_the_act_asked_for_said_to_come_is_the_yes_and_a_decision_to_come_defers
     assert verdict_of(analyzer, question, answer) == "answered"
     later = "Bent u bereid het verbod op pulsvisserij te heroverwegen?"
     assert verdict_of(analyzer, later, "Over een heroverweging van het verbod op pulsvisserij zal later worden beslist.") == "declined"
+
+
+def test_a_refusal_whose_subject_says_back_one_ask_does_not_decline_the_other(analyzer: Analyzer) -> None:
+    # "Hoeveel scholen ..., is moeilijk te zeggen" declines the count it says back, not the safeguards asked beside it
+    question = (
+        "Hoeveel scholen zullen naar verwachting gebruik maken van de mogelijkheid om af te wijken van de kerndoelen, en welke "
+        "waarborgen ziet de regering om te voorkomen dat de basiskwaliteit van het onderwijs in het geding komt?"
+    )
+    answer = (
+        "Hoeveel scholen van de afwijkingsmogelijkheid gebruik zullen maken, is op voorhand moeilijk te zeggen. Als waarborg "
+        "geldt dat een school de afwijking moet motiveren in het schoolplan, dat de medezeggenschapsraad moet instemmen en dat "
+        "de inspectie de basiskwaliteit van het onderwijs beoordeelt."
+    )
+    assert verdict_of(analyzer, question, answer) == "partial"
+    # (without the safeguards, nothing of the item is given)
+    assert verdict_of(analyzer, question, answer.split(". ")[0] + ".") == "declined"
+
+
+def test_a_count_that_met_several_figures_leaves_the_next_count_its_own(analyzer: Analyzer) -> None:
+    # the first count's sentences hold three figures; the vacancies in the sentence after it are the second count's answer
+    question = "Hoeveel digitaal rechercheurs zijn er momenteel bij de politie in dienst, en hoeveel vacatures staan er open?"
+    answer = (
+        "Op 1 januari 2026 waren bij de politie 1.212 fte aan digitale specialisten in dienst, waarvan 684 fte digitaal "
+        "rechercheurs. Er stonden op dat moment 143 vacatures open voor digitaal rechercheurs."
+    )
+    assert verdict_of(analyzer, question, answer) == "answered"
+    # (one figure still answers one count only)
+    assert verdict_of(analyzer, question, "Er zijn 684 digitaal rechercheurs bij de politie in dienst.") == "partial"
+
+
+def test_the_members_of_a_group_asking_in_the_third_person_is_one_item(analyzer: Analyzer) -> None:
+    # the Kamer's written consultation: "De leden van de CDA-fractie vragen de regering te bevestigen dat ..." with no question
+    # mark, as the two parts a user gives
+    question = "De leden van de CDA-fractie vragen de regering te bevestigen dat het wetsvoorstel gemeenten niet verplicht om per project een minimumaandeel sociale huur voor te schrijven."
+    answer = "De regering kan dat bevestigen. Het wetsvoorstel verplicht gemeenten daar niet toe."
+    result = analyzer.check(RawDocument("<test>", f"{question}\n\n{answer}", len(question) + 2))
+    assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered")]

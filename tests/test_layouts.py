@@ -3290,3 +3290,63 @@ def test_a_request_alone_is_the_question() -> None:
     )
     result = Analyzer().check(RawDocument("<test>", f"{question}\n\n{answer}", len(question) + 2))
     assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered")]
+
+
+# A Flemish minister's answer in prose that names each question as it goes: by its ordinal, by its number after an opener
+# ("Met betrekking tot vraag 3 verwijs ik ...", "Wat vraag zes betreft"), or in brackets in its first sentence ("(vijfde
+# vraag)"); the lines wrapped as a PDF gives them, no blank line between the paragraphs.
+PROSE_ORDINALS = """SCHRIFTELIJKE VRAAG nr. 88 van JAN PEETERS aan de minister van Onderwijs
+1. Hoeveel leraren startten in 2025?
+2. Hoeveel van hen waren na een jaar nog actief?
+3. In welke vakken zijn zij het sterkst vertegenwoordigd?
+4. Wat kost hun begeleiding?
+5. Welke begeleiding krijgen zij?
+6. Is de minister bereid de regeling uit te breiden?
+
+ANTWOORD
+Vooraf wil ik benadrukken dat elke nieuwe leraar welkom is in onze
+scholen.
+Wat de eerste vraag betreft: in 2025 startten 3.412 nieuwe leraren in het
+onderwijs.
+In antwoord op de tweede vraag kan ik meegeven dat 71% een jaar later nog
+actief was.
+Met betrekking tot vraag 3 verwijs ik naar het rapport Monitoring 2024 van het
+departement.
+Over de kosten kan ik meegeven dat de begeleiding 2,1 miljoen euro per jaar
+kost (vierde vraag).
+Over de begeleiding in het eerste jaar (vijfde vraag) kan ik meegeven dat elke
+beginnende leraar een mentor krijgt.
+Wat vraag zes betreft: ik wacht de evaluatie af.
+"""
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_prose_answer_that_names_its_questions_by_ordinal_number_or_in_brackets(flat: bool) -> None:
+    doc = doc_of(PROSE_ORDINALS, flat=flat)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4", "5", "6"]
+    assert " ".join(answer_text(doc, "1").split()).endswith("3.412 nieuwe leraren in het onderwijs.")
+    assert answer_text(doc, "3").startswith("Met betrekking tot vraag 3 verwijs ik")
+    assert answer_text(doc, "5").startswith("Over de begeleiding in het eerste jaar (vijfde vraag)")
+    assert answer_text(doc, "6") == "Wat vraag zes betreft: ik wacht de evaluatie af."
+    # (the bracket may close the first sentence)
+    assert "2,1 miljoen" in answer_text(doc, "4")
+    assert "2,1 miljoen" not in answer_text(doc, "3")
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["lines", "collapsed"])
+def test_a_heading_number_over_glued_lettered_questions_each_answered_in_turn(flat: bool) -> None:
+    # "1. Opkomsttijden" only introduces "1a." and "1b." (GUIDE.md: no item of its own); each part has its own "Antwoord:"
+    text = (
+        "Veiligheidsregio IJsselland\nMEMO\nOnderwerp: raadsvragen over de brandweer\n\n1. Opkomsttijden\n\n"
+        "1a. Hoe vaak werd in 2024 de normtijd overschreden?\n\nAntwoord:\nIn 2024 werd de normtijd 125 keer overschreden.\n\n"
+        "1b. Wat zijn de oorzaken daarvan?\n\nAntwoord:\nDe rijafstand in het buitengebied.\n\n"
+        "2. Is de post Lemelerveld overdag volledig bezet?\n\nAntwoord:\nNee, niet altijd.\n\n"
+        "3. Werving van vrijwilligers\n\n3a. Welke maatregelen neemt de regio?\n\nAntwoord:\nEen wervingscampagne.\n\n"
+        "3b. Hoeveel vrijwilligers heeft dit opgeleverd?\n\nAntwoord:\nDat is nog niet bekend.\n"
+    )
+    doc = doc_of(text, flat=flat)
+    assert [i.id for i in doc.items] == ["1a", "1b", "2", "3a", "3b"]
+    assert answer_text(doc, "1b") == "De rijafstand in het buitengebied."
+    assert answer_text(doc, "3b") == "Dat is nog niet bekend."
+    # (the heading over the next questions ends the answer before it)
+    assert "Werving" not in answer_text(doc, "2")

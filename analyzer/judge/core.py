@@ -387,6 +387,24 @@ def _names_after(text: str, hit: Hit, lemmas: Sequence[str]) -> bool:
     return any(has_in(lemma, words) for lemma in lemmas)
 
 
+# an embedded question put first as the subject of what follows: "Hoeveel scholen ... gebruik zullen maken, is moeilijk te
+# zeggen", "Of dat volstaat, kan ik niet beoordelen", "Welke gevolgen dit heeft, is nog niet bekend"
+_FRONTED_QUESTION = re.compile(
+    r"\s*(?:(?:wat|welke|welk|wie|waarom|wanneer|hoeveel|hoelang|hoe|in\s+hoeverre|of|(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit|om|"
+    r"onder|over)\s+(?:welke|welk|wat|wie|hoeverre|hoeveel))\b)[^,.;:?!]{8,200},\s*(?:is|kan|valt|blijft|weet|kunnen|zijn|wordt|werd|laat)\b",
+    re.I,
+)
+
+
+def _fronted_other(text: str, facts: _Facts, att: Attribution, sent: int, offset: int, n: int, asks: int) -> bool:
+    """Whether sentence ``sent`` opens with an embedded question that says back another ask of the item (``offset + k``) more
+    than ask ``n``: what it declines is that ask's."""
+    if not _FRONTED_QUESTION.match(_text(text, facts.sentences[sent])):
+        return False
+    mine = att.overlap[offset + n][sent]
+    return any(att.overlap[offset + k][sent] > mine + 0.1 for k in range(asks) if k != n)
+
+
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
     """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
     if hit.rule.spec.category != "no_data":
@@ -1036,7 +1054,7 @@ class Judge:
         skip = _formula_sentences(joined.text, facts.sentences)
         dependencies = depends_on(item.asks)
         seen_first = False
-        counted_before: set[tuple[int, int]] = set()  # the figures that met an earlier quantity ask of the item
+        counted_before: set[tuple[int, int]] = set()  # the figure that alone met an earlier quantity ask of the item
         timed_before: set[tuple[int, int]] = set()  # the moments that met an earlier time ask of the item
         # the sentences of figures apart from a pointer: in another sentence, or well before it in its sentence (a
         # table before "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)
@@ -1101,6 +1119,13 @@ class Judge:
             # (a refusal that names this ask after "noch" is about it, whatever else its sentences give: see _coordinated_declines)
             named_by_noch = _coordinated_declines(answer, joined.text, facts, in_scope, ask_lemmas[n]) if t != "polar" and not empty else []
             declines += [h for h in named_by_noch if all(h is not k for k in declines)]
+            if len(item.asks) > 1 and not empty:
+                # a refusal whose subject is another ask said back, as an embedded question before it, is about that ask only:
+                # "Hoeveel scholen gebruik zullen maken van de mogelijkheid, is op voorhand moeilijk te zeggen" declines the count,
+                # not "welke waarborgen de regering ziet" asked beside it
+                declines = [
+                    h for h in declines if not _fronted_other(joined.text, facts, att, hit_sentence[id(h)], offset, n, len(item.asks))
+                ]
             if self.params.shared_cues_attributed and shared and addressed and not unnumbered:
                 # one answer to several questions ("Ad vragen 4, 5 en 6"): a refusal in the sentence that answers
                 # another of them does not decline this one, which has sentences of its own
@@ -1240,7 +1265,10 @@ class Judge:
                     and not _for_all(joined.text, facts, expectations[0])
                 ):
                     expectations = ()
-                counted_before |= figures
+                if len(figures) == 1:
+                    # (only a count that had one figure took it: one that met several, "1.212 fte ..., waarvan 684 fte digitaal
+                    # rechercheurs. Er stonden 143 vacatures open", leaves the others to the counts after it)
+                    counted_before |= figures
             if t == "time" and expectations:
                 # "Wanneer start de bouw en wanneer wordt het gebouw in gebruik genomen?" - "De bouw start in het voorjaar van
                 # 2026. De ingebruikname kan nog niet worden bepaald.": one moment answers one time ask; when an earlier time

@@ -1116,9 +1116,48 @@ _ORDINAL_OPENING = re.compile(
 )
 
 
+_CARDINALS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+_OPENER = (
+    r"(?:wat|op|in[^\S\n]+antwoord[^\S\n]+op|als[^\S\n]+antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|betreffende|inzake|voor|"
+    r"over|ten[^\S\n]+aanzien[^\S\n]+van|naar[^\S\n]+aanleiding[^\S\n]+van)"
+)
+# ... a question named by its number after an opener, whatever follows: "Met betrekking tot vraag 3 verwijs ik naar ...", "Wat
+# vraag zes betreft: ..." (the opener makes it a heading; "vraag 3" alone is one only before "betreft", a colon or a comma)
+_NAMED_OPENING = re.compile(
+    rf"[^\S\n]*{_OPENER}[^\S\n]+(?:de[^\S\n]+|uw[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?|{'|'.join(_CARDINALS)})\b",
+    re.I,
+)
+# ... or in brackets inside its first sentence: "Over de begeleiding in het eerste jaar (zevende vraag) kan ik meegeven ...",
+# "(vraag 7)"
+_BRACKETED = re.compile(
+    rf"[^.?!]{{0,160}}?\((?:(?:de|uw)[^\S\n]+)?(?:(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag|(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?))\)",
+    re.I,
+)
+
+
 def _ordinal_number(word: str) -> int:
     w = word.lower()
+    if w in _CARDINALS:
+        return _CARDINALS.index(w) + 1
     return _ORDINALS.index(w) + 1 if w in _ORDINALS else int(re.match(r"\d+", w).group())  # type: ignore[union-attr]
+
+
+def _opening(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """The words at ``start`` that name the question a paragraph answers, if any."""
+    stop = len(text) if end is None else end
+    return _ORDINAL_OPENING.match(text, start, stop) or _NAMED_OPENING.match(text, start, stop) or _BRACKETED.match(text, start, stop)
+
+
+def _opening_covers(m: re.Match[str], item_ids: set[str]) -> tuple[str, ...]:
+    """The items an opening names: "vraag 3", "de vierde en vijfde vraag", "vraag zes"."""
+    label = m.group("label")
+    if label and not label.isdigit() and label.lower() in _CARDINALS:
+        label = str(_ordinal_number(label))
+    if label:
+        return (label.lower(),) if label.lower() in item_ids else ()
+    a = _ordinal_number(m.group("a"))
+    b = _ordinal_number(m.group("b")) if "b" in m.re.groupindex and m.group("b") else a
+    return tuple(str(n) for n in range(a, max(a, b) + 1) if str(n) in item_ids)
 
 
 def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> list[AnswerPart]:
@@ -1128,16 +1167,10 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
     parts = [q for p in parts for q in _split_at_openings(text, p)]
     opened: list[tuple[int, tuple[str, ...]]] = []
     for k, p in enumerate(parts):
-        m = _ORDINAL_OPENING.match(text, p.span.start, p.span.end)
+        m = _opening(text, p.span.start, p.span.end)
         if m is None:
             continue
-        covers: tuple[str, ...]
-        if m.group("label"):
-            covers = (m.group("label").lower(),) if m.group("label").lower() in item_ids else ()
-        else:
-            a = _ordinal_number(m.group("a"))
-            b = _ordinal_number(m.group("b")) if m.group("b") else a
-            covers = tuple(str(n) for n in range(a, max(a, b) + 1) if str(n) in item_ids)
+        covers = _opening_covers(m, item_ids)
         if covers:
             opened.append((k, covers))
     if len(opened) < 2:
@@ -1161,11 +1194,12 @@ def _after_comma(text: str, at: int) -> bool:
 
 def _split_at_openings(text: str, part: AnswerPart) -> list[AnswerPart]:
     """A paragraph cut where a sentence opens by naming its question or closes the letter (line breaks lost)."""
+    # (a sentence that ends a line counts too: PDF text wraps its paragraphs without a blank line between them)
     cuts = [
         m.end()
-        for m in re.finditer(r"(?<=[.?!,])[^\S\n]+", text[part.span.start : part.span.end])
+        for m in re.finditer(r"(?<=[.?!,])[^\S\n]+|(?<=[.?!:])[^\S\n]*\n[^\S\n]*", text[part.span.start : part.span.end])
         if (
-            (o := _ORDINAL_OPENING.match(text, part.span.start + m.end()))
+            (o := _opening(text, part.span.start + m.end(), part.span.end))
             and not (o.group("label") and _after_comma(text, part.span.start + m.start()) and not text[o.start()].isupper())
         )
         or CLOSING_START.match(text, part.span.start + m.end())

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 from ..asks import abbreviation_stop, split_asks
 from ..labels import (
+    DOTTED_NUMBER_LETTER,
+    GLUED_NUMBER_LETTER,
     LOOSE_NUMBER,
     Label,
     match_antwoord,
@@ -26,7 +28,7 @@ from .result import Segmentation, SegmentationError, unique_items
 def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> Segmentation:
     use_vraag = any(f.at(match_vraag(f.text, 0)) for f in frags)
     part_letters = _part_letters(frags) if use_vraag else {}
-    blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a", label, numbers)
+    blocks: list[tuple[str, Label, tuple[int, ...]]] = []  # ("q"|"a"|"h", label, numbers); "h" a heading number over lettered parts
     warnings: list[str] = []
     listed = _listed_first(frags, use_vraag)
     if listed is not None:
@@ -72,6 +74,28 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
                 and _wrapped_question(frags, k, last_q + 1, _answered_later(answers_at, f.start, last_q + 1)),
             )
         )
+        if q is None and not use_vraag and (glued := _glued_part(f)) is not None:
+            # "1a. (Dalfsen) Hoe vaak ...?" ... "1b. ...": a question numbered with glued letters, each part answered under it
+            # (GUIDE.md: the number that only introduces its letters, "1. Opkomsttijden", is no item of its own)
+            pn, pletter, plab = glued
+            heading = (
+                state == "q"
+                and blocks
+                and blocks[-1][0] == "q"
+                and blocks[-1][2] == (pn,)
+                and blocks[-1][1].letter is None
+                and "?" not in text[blocks[-1][1].end : f.start]
+            )
+            if pletter == "a" and (pn == last_q + 1 or heading):
+                if heading:
+                    _kind, lab0, _nums = blocks.pop()
+                    blocks.append(("h", lab0, ()))  # (it still ends the answer before it)
+                    last_q = pn - 1
+                    state = "a" if any(k == "a" for k, _, _ in blocks) else "header"
+                q = dataclasses.replace(plab, kind="number", numbers=(pn,), letter="a")
+            elif pletter != "a" and cur_q == (pn,) and state in ("q", "a") and f"{pn}{chr(ord(pletter) - 1)}" in seen_ids:
+                q = dataclasses.replace(plab, kind="number", numbers=(pn,), letter=pletter)
+                last_q = pn - 1  # (the same number again, with the next letter)
         if q is not None and signed_at is not None and f.start > signed_at:
             q = None
         if q is None and use_vraag and state in ("q", "a"):
@@ -140,6 +164,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
             state = "q"
         if a is not None and state in ("q", "a"):
             nums = a.numbers or cur_q
+            if not a.numbers and a.letter is None and blocks and blocks[-1][0] == "q" and blocks[-1][1].letter and not use_vraag:
+                a = dataclasses.replace(a, letter=blocks[-1][1].letter)  # ("1b. ...? Antwoord: ..." answers 1b)
             if len(a.numbers) == 1 and read_as.get(a.numbers[0], [a.numbers[0]]) != [a.numbers[0]]:
                 # the answers repeat a question number printed twice ("Vraag 1 ... Vraag 1 ..." read as 1 and 2, answered
                 # "Antwoord 1 ... Antwoord 1 ..."): each answers the next question printed with it that has no answer yet
@@ -174,6 +200,8 @@ def segment_interleaved(text: str, furniture: tuple[Span, ...], frags: list[Frag
     part_letters_at = {lab.start for k, lab, _ in blocks if k == "q" and lab.start in part_letters}
     lettered: dict[int, tuple[bool, list[str]]] = {}  # a question asked in lettered parts: whether it asks itself, its letters
     for i, (kind, lab, nums) in enumerate(blocks):
+        if kind == "h":
+            continue  # a heading number over lettered questions
         nxt = blocks[i + 1][1].start if i + 1 < len(blocks) else end
         stop = region_end(frags, nxt)
         span = trimmed(text, lab.end, stop)
@@ -521,6 +549,18 @@ def mededeling(f: Frag) -> Label | None:
     if _NOTICE.fullmatch(f.text):
         return Label(f.start + len(f.text) - len(f.text.lstrip()), f.end, "antwoord", (), style="mededeling")
     return None
+
+
+def _glued_part(f: Frag) -> tuple[int, str, Label] | None:
+    """A question part numbered with a glued or dotted letter at the start of a line ("1a. Hoe vaak ...?", "2.b ..."): its
+    number, its letter and its label."""
+    lab = f.at(match_numbered(f.text, 0))
+    if lab is None or lab.letter is None or lab.style not in ("numletter", "letter"):
+        return None
+    m = GLUED_NUMBER_LETTER.match(f.text) or DOTTED_NUMBER_LETTER.match(f.text)
+    if m is None or m.group("letter") != lab.letter:
+        return None
+    return int(m.group("num")), lab.letter, lab
 
 
 def _bare_question_label(f: Frag, expected: int | None = None, after_a_stop: bool = False, wrapped: bool = False) -> Label | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ..asks import PETITION_RE, split_asks
+from ..asks import MEMBERS_ASK_RE, PETITION_RE, split_asks
 from ..model import Ask, Item, Span
 from .lines import Frag
 
@@ -41,7 +41,9 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
                 # inschrijvingen per locatie op 1 september 2025.")
                 and not (
                     (cuts or not re.search(r"[.!?;]\s+\S", body.strip()))
-                    and re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I)
+                    and (
+                        re.search(r"\b(?:graag|gelieve|verzoek|wil\w*\b.{0,80}\bweten)\b", body, re.I) or MEMBERS_ASK_RE.match(body.strip())
+                    )
                 )
                 and not PETITION_RE.search(body)  # ("... luidt het verzoek aan de Commissie zich in te zetten ...")
             ):
