@@ -2542,3 +2542,44 @@ def test_the_members_of_a_group_asking_in_the_third_person_is_one_item(analyzer:
     answer = "De regering kan dat bevestigen. Het wetsvoorstel verplicht gemeenten daar niet toe."
     result = analyzer.check(RawDocument("<test>", f"{question}\n\n{answer}", len(question) + 2))
     assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered")]
+
+
+def test_the_date_in_the_name_of_a_text_pointed_to_is_no_answer_to_when(analyzer: Analyzer) -> None:
+    # the letter's date names the letter, however long its name ("van Infrastructuur en Waterstaat aan de Tweede Kamer van 12 juni")
+    question = "Wanneer verwacht u de resultaten van het landelijke onderzoek naar het verwijderen van PFAS op rwzi's?"
+    answer = (
+        "Voor de planning van het landelijke onderzoeksprogramma verwijzen wij naar de brief van de staatssecretaris van "
+        "Infrastructuur en Waterstaat aan de Tweede Kamer van 12 juni 2025 over de voortgang van de aanpak van PFAS in water."
+    )
+    assert verdict_of(analyzer, question, answer) == "referred"
+    # (a date of its own after the pointer is still the answer)
+    assert verdict_of(analyzer, question, answer + " De resultaten worden in maart 2026 verwacht.") == "answered"
+
+
+def test_a_no_data_cue_that_closes_its_sentence_is_not_about_the_whether_clause_after_it(analyzer: Analyzer) -> None:
+    # "Die gegevens zijn er niet. Of iemand ..., wordt niet vastgelegd": the "of" opens the next sentence, it names no yes/no
+    question = "Kunt u aangeven hoeveel inwoners in afwachting van hun traplift tijdelijk elders verblijven, bijvoorbeeld bij familie?"
+    answer = (
+        "Die gegevens zijn er niet. Of iemand in afwachting van een woningaanpassing tijdelijk bij familie verblijft, wordt bij "
+        "de Wmo-aanvraag niet vastgelegd."
+    )
+    assert verdict_of(analyzer, question, answer) == "declined"
+
+
+def test_a_count_of_things_is_not_answered_by_an_amount_of_money_nor_a_cost_by_a_count_of_one(analyzer: Analyzer) -> None:
+    question = "Hoeveel leegstaande handelspanden telde de binnenstad op 1 januari 2025?"
+    answer = "Via de premie 'Starten in Aalst' kunnen nieuwe ondernemers tot 10.000 euro huurtoelage krijgen."
+    assert verdict_of(analyzer, question, answer) == "partial"
+    assert verdict_of(analyzer, question, "Op 1 januari 2025 stonden 37 handelspanden leeg.") == "answered"
+    # (the amount of money that a money noun counts is the answer: "Hoeveel subsidie ...?" - "45.000 euro")
+    assert verdict_of(analyzer, "Hoeveel subsidie ontving de club in 2024?", "De club ontving in 2024 45.000 euro.") == "answered"
+    cost = "Is het waterschap bereid de bermen nog maar één keer per jaar te maaien, en wat kost dat?"
+    assert verdict_of(analyzer, cost, "Ja. Vanaf 2026 maaien wij de bermen met één maaironde per jaar.") == "partial"
+
+
+def test_a_means_is_no_reason(analyzer: Analyzer) -> None:
+    question = "Waarom werd de renovatie van de vijvers stilgelegd?"
+    assert verdict_of(analyzer, question, "De omwonenden worden via een bewonersbrief over de planning geïnformeerd.") == "partial"
+    assert verdict_of(analyzer, question, "De werken werden stilgelegd omdat de aannemer failliet ging.") == "answered"
+    # (for how something is done, a means is the answer)
+    assert verdict_of(analyzer, "Hoe worden de omwonenden geïnformeerd?", "Zij worden via een bewonersbrief geïnformeerd.") == "answered"

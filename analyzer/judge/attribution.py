@@ -295,6 +295,8 @@ _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|
 _MONEY_NOUNS = r"(?:meer|totaal|eind|project|bouw)?(?:kosten|kost|kostprijs|budget|uitgaven|bedrag|investering|prijs|raming|kostenraming)"
 _COST_ASK = re.compile(
     r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten)\s+(?:de|het|die|dit|dat|deze)\b|\bwelk\s+bedrag\b"
+    # (or how much money: "Hoeveel middelen uit het ESF+ zijn besteed aan ...?", "Hoeveel subsidie ontving ...?")
+    r"|\bhoeveel\s+(?:geld|middelen|subsidie|subsidies|budget|euro)\b"
     # (or how large the damage or the costs are: "Hoe groot schat u de economische schade ...?", "Hoe hoog zijn de kosten?")
     rf"|\bhoe\s+(?:groot|hoog)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:schade|{_MONEY_NOUNS})\b"
     rf"|\b(?:hoeveel|wat)\s+(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|bedroegen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?{_MONEY_NOUNS}\b",
@@ -316,6 +318,8 @@ def unit_missing(ask: str, answer: str) -> str | None:
     is of something else: "300 miljoen euro" for "Hoeveel kilometer", "drie bureaus" for "Hoeveel kost". A figure in the unit's
     family ("1,2 km" for "Hoeveel meter"), or one without a unit ("een werkingssubsidie van 45.000"), is in it; else None."""
     m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask)
+    if m is None and answer:
+        return _count_as_money(ask, answer)
     if m is None or not answer:
         return None
     word = "euro" if m.re is _COST_ASK else m.group(1).lower()
@@ -330,6 +334,40 @@ def unit_missing(ask: str, answer: str) -> str | None:
         # (a share is no amount of money: "welk bedrag" is not answered by "tot maximaal 200 %")
         unitless = not after or (after == "%" and family != "money") or after.lower() in _LINKS
         if (family == "money" and f.group(1)) or forms.match(after) or unitless:
+            return None
+    # (a count of one is no amount either: "wat kost dat?" - "met één maaironde per jaar")
+    seen = seen or (family == "money" and re.search(r"(?<!\w)één(?!\w)", answer) is not None)
+    return m.group(0) if seen else None
+
+
+# a count of things, not of money: "Hoeveel tweede woningen zijn verhuurd?" (not "Hoeveel subsidie ...", "Hoeveel boetes ...",
+# whose amount may be the answer)
+_COUNT_ASK = re.compile(
+    r"\bhoeveel\s+(?!(?:is|was|zijn|waren|wordt|werd|worden|werden|er|heeft|hebben|had|kost|kostte|kosten|bedraagt|bedroeg|gaat|zal|zou|kan|"
+    r"moet|procent|keer|maal|van|daarvan|hiervan|meer|minder|tijd|jaar|maanden|dagen|weken|uur)\b)((?:[^\W\d_]+\s+){0,1}[^\W\d_]{3,})\b",
+    re.I,
+)
+_MONEY_WORD = re.compile(
+    r"(?:euro|kost|bedrag|budget|subsidie|middel|geld|belasting|heffing|inkomst|opbrengst|vergoeding|tegemoetkoming|uitkering|"
+    r"steun|investering|premie|toelage|dotatie|financier|loon|lonen|salaris|omzet|schade|compensatie|boete|prijs|uitgave|tarie)",
+    re.I,
+)
+
+
+def _count_as_money(ask: str, answer: str) -> str | None:
+    """A count of things ("Hoeveel tweede woningen zijn ... verhuurd") where every figure of the answer is an amount of money
+    ("€ 1,28 miljoen toeristenbelasting"): the count is not given."""
+    m = _COUNT_ASK.search(ask)
+    if m is None or _MONEY_WORD.search(m.group(1)):
+        return None
+    seen = False
+    for f in _FIGURE_WORD.finditer(answer):
+        if re.match(r"[^\W\d_]+(?:de|ste)$", f.group(0).split()[0]):
+            continue  # (an ordinal is no figure: "tweede woningen")
+        seen = True
+        after = (f.group(2) or "").lower()
+        money = after in ("euro", "eur") or (after in ("miljoen", "miljard") and re.match(r"\s*(?:euro|eur)\b", answer[f.end() :], re.I))
+        if not (f.group(1) or money):
             return None
     return m.group(0) if seen else None
 

@@ -329,6 +329,10 @@ def _text(text: str, span: tuple[int, int]) -> str:
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
 # an ask why something is not done or not there: "Waarom wordt het onderzoek niet openbaar gemaakt?"
 _ASKS_WHY_NOT = re.compile(r"\bwaarom\b[^?]*\b(?:niet|geen)\b", re.I)
+# an ask for a reason, not for how: "Waarom ...?", "Om welke reden(en) ...?", "Wat is de reden ...?"
+_ASKS_WHY = re.compile(r"\bwaarom\b|\bom\s+welke\s+redenen?\b|\bwat\s+(?:is|zijn|was|waren)\s+de\s+(?:\w+\s+)?redenen?\b", re.I)
+# the words of the explanation expectation that name a means, not a reason
+_MEANS = frozenset({"via", "door middel van", "aan de hand van"})
 
 # an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
 _ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
@@ -407,8 +411,8 @@ def _fronted_other(text: str, facts: _Facts, att: Attribution, sent: int, offset
 
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
     """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
-    if hit.rule.spec.category != "no_data":
-        return False
+    if hit.rule.spec.category != "no_data" or hit.text.rstrip().endswith((".", "?", "!", ";")):
+        return False  # (a cue that closes its sentence names nothing after it: "Die gegevens zijn er niet. Of iemand ...")
     m = _WITHHELD_WH.match(text, hit.end)
     if m is None:
         return False
@@ -705,11 +709,20 @@ def _describes(text: str, pointer: Hit, hit: Hit) -> bool:
     after = re.split(r"[.?!;:,]", text[hit.end : hit.end + 200], maxsplit=1)[0]
     if _HOLDS.search(between) or _HOLDS.search(after):
         return False
+    # (a name may coordinate capitalised words and go on after a comma for two words: "de brief van de staatssecretaris van
+    # Infrastructuur en Waterstaat aan de Tweede Kamer van 12 juni 2025", "de Voortgangsrapportage Wmo en Jeugd, eerste helft
+    # 2025"; not a clause after the comma, "... in mijn antwoord op de vraag van mevrouw Peeters, voerde de inspectie in 2024 146
+    # inspecties uit")
+    named = re.sub(r"\b([A-ZÀ-Ý][\w-]*)\s+en\s+(?=[A-ZÀ-Ý])", r"\1 ", between)
     return (
         re.search(r"\b(?:dat|die|waarin|waarop|waarmee|waarvan)\b", between) is not None
         or re.search(r"\bzoals\s+(?:\w+\s+)?(?:ge|be|ver|vast|goed|op|aan|toe|voor)\w+[dt]\b", between, re.I) is not None
         or between.count("(") > between.count(")")
-        or (len(between) <= 80 and re.fullmatch(r"\s*[^\W_]+(?:[\s-]+[^\W_]+)*\s*", between) is not None and not _FINITE.search(between))
+        or (
+            len(named) <= 120
+            and re.fullmatch(r"\s*[^\W_]+(?:[\s-]+[^\W_]+)*(?:,\s*[^\W_]+(?:\s+[^\W_]+)?)?\s*", named) is not None
+            and not _FINITE.search(named)
+        )
     )
 
 
@@ -1209,6 +1222,9 @@ class Judge:
                 # the yes or no a follow-up hangs on is its condition, not its answer: "Deelt u de indruk dat de overlast
                 # groter is? Zo ja, wat is uw inschatting van die omvang?" - "Ja, ik deel die indruk." gives no estimate
                 expectations = tuple(h for h in expectations if not (h.rule.id == YES_NO_RULE and hit_sentence[id(h)] == 0))
+            if t == "explanation" and _ASKS_WHY.search(ask_text):
+                # a means is no reason: "Waarom werd de renovatie stilgelegd?" is not answered by "via een bewonersbrief"
+                expectations = tuple(h for h in expectations if " ".join(h.text.lower().split()) not in _MEANS)
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
