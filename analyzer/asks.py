@@ -138,7 +138,10 @@ EMBEDDED_QUESTION = (
 # CDA-fractie vragen de regering te bevestigen dat ...", "Het lid Jansen vraagt hoeveel scholen ..." (a request with no question
 # mark; the word after the verb says it asks something: an infinitive, a question word, "of")
 MEMBERS_ASK = (
-    r"(?:de\s+|het\s+)?(?:leden|lid|fractie)\b[^.?!;]{0,80}?\b(?:vragen|vraagt|verzoeken|verzoekt)\b"
+    # (a group of the assembly: "De leden van de X-fractie", "Het lid Jansen", "De fractie van X"; not "Leden van de
+    # huurdersvereniging vragen al maanden om ...", context)
+    r"(?:de\s+leden\s+van\s+de\s+[^.?!;]{0,40}?fractie|het\s+(?:kamer)?lid\s+[A-ZÀ-Ý]\w*|de\s+[^.?!;]{0,30}?fractie)[^.?!;]{0,40}?\s(?:vragen|vraagt|verzoeken|verzoekt)\b"
+    r"(?!\s+al\b)"
     r"(?=[^.?!;]{0,60}?\b(?:te|hoe|hoeveel|wat|welke|waarom|wanneer|waar|of|in\s+hoeverre|op\s+welke|om)\b)"
 )
 MEMBERS_ASK_RE = re.compile(MEMBERS_ASK, re.I)
@@ -146,6 +149,8 @@ _REQUEST = re.compile(
     r"(?:(?:ten\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|slotte)|tot\s+slot|voorts|daarnaast|verder)\s*[,:]?\s+)?"
     r"(?:graag|gelieve|ik\s+(?:had|zou|wil|vraag|verneem|ontvang)\b.*\bgraag|graag\s+ontving|"
     r"(?:wil|willen)\s+(?:ik|wij|we)\s+(?:graag\s+)?(?:weten|vernemen)|(?:ik|wij|we)\s+(?:wil|willen)\s+(?:graag\s+)?(?:weten|vernemen)|"
+    # (curious to know: "Tot slot zijn wij benieuwd hoeveel meldingen ...", "Ik ben benieuwd of ...")
+    r"(?:(?:zijn|ben)\s+(?:ik|wij|we)|(?:ik|wij|we)\s+(?:zijn|ben))\s+(?:ook\s+|erg\s+|zeer\s+|nog\s+)?benieuwd(?=\s+(?:naar|hoe\w*|wat|welke?|wie|waarom|wanneer|of|in\s+hoeverre)\b)|"
     r"kunt\s+u|kan\s+u|kunnen\s+(?:u|jullie)|wil\s+u|wilt\s+u|zou\s+u|kan\s+de\s+minister|"
     r"(?:wil|kan|zal)\s+de\s+(?:minister|staatssecretaris|minister-president)|ik\s+vraag|geef|bezorg|"
     r"deel\s+mee|licht\s+toe|verduidelijk|"

@@ -206,6 +206,7 @@ def test_a_question_closed_inside_a_quotation_is_still_a_question() -> None:
         # the members of a group ask in the third person, as the Kamer's written consultation puts it
         "De leden van de CDA-fractie vragen de regering te bevestigen dat het wetsvoorstel gemeenten niets verplicht.",
         "Het lid Jansen vraagt hoeveel scholen van de regeling gebruik zullen maken.",
+        "Tot slot zijn wij benieuwd hoeveel meldingen er via Meld Misdaad Anoniem zijn binnengekomen.",
     ],
 )
 def test_wanting_to_know_is_a_request(sentence: str) -> None:

@@ -1885,10 +1885,12 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # any text that exists pointed to, "daar" for the page just named, a subject naming what two texts hold, "niet voorhanden" with a
 # data noun, a case not gone into, the act asked for said to come, a decision said to come later, asks typed by a noun object;
 # 27th: a reference to an answer not in the text, an estimate or a date deferred, a cause not known, secrecy agreed, a study
-# still running, whether the work is done, coordinated asks after ", en om welke", the counted noun
+# still running, whether the work is done, coordinated asks after ", en om welke", the counted noun; 28th: the members of a group
+# asking, a refusal whose subject says back one ask, units (a count met by money, a cost by one), a means for a reason, a figure
+# claimed by an earlier count, pointers in long names, things not shown apart, the competent authority elsewhere
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27")
+    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27", "review28")
 }
 
 

@@ -296,7 +296,7 @@ _MONEY_NOUNS = r"(?:meer|totaal|eind|project|bouw)?(?:kosten|kost|kostprijs|budg
 _COST_ASK = re.compile(
     r"\b(?:hoeveel|wat)\s+(?:kost|kostte|kosten|kostten)\s+(?:de|het|die|dit|dat|deze)\b|\bwelk\s+bedrag\b"
     # (or how much money: "Hoeveel middelen uit het ESF+ zijn besteed aan ...?", "Hoeveel subsidie ontving ...?")
-    r"|\bhoeveel\s+(?:geld|middelen|subsidie|subsidies|budget|euro)\b"
+    r"|\bhoeveel\s+(?:geld|middelen|subsidie|budget|euro)\b"
     # (or how large the damage or the costs are: "Hoe groot schat u de economische schade ...?", "Hoe hoog zijn de kosten?")
     rf"|\bhoe\s+(?:groot|hoog)\s+(?:[^\W\d_]+\s+){{0,3}}?(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?(?:schade|{_MONEY_NOUNS})\b"
     rf"|\b(?:hoeveel|wat)\s+(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen|bedroegen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){{0,2}}?{_MONEY_NOUNS}\b",
@@ -335,9 +335,14 @@ def unit_missing(ask: str, answer: str) -> str | None:
         unitless = not after or (after == "%" and family != "money") or after.lower() in _LINKS
         if (family == "money" and f.group(1)) or forms.match(after) or unitless:
             return None
-    # (a count of one is no amount either: "wat kost dat?" - "met één maaironde per jaar")
-    seen = seen or (family == "money" and re.search(r"(?<!\w)één(?!\w)", answer) is not None)
+    # (a count of one is no amount either: "wat kost dat?" - "met één maaironde per jaar"; not "één miljoen euro", nor beside no
+    # cost at all, "brengt geen extra kosten mee: ... door één handhaver")
+    seen = seen or (family == "money" and _ONE_THING.search(answer) is not None and not _NO_COST.search(answer))
     return m.group(0) if seen else None
+
+
+_ONE_THING = re.compile(r"(?<!\w)één(?!\s+(?:miljoen\s+|miljard\s+|duizend\s+)?(?:euro|eur)\b)(?!\w)", re.I)
+_NO_COST = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:meer)?(?:kost|kosten|meerkost|meerkosten|uitgaven)\b", re.I)
 
 
 # a count of things, not of money: "Hoeveel tweede woningen zijn verhuurd?" (not "Hoeveel subsidie ...", "Hoeveel boetes ...",
@@ -349,7 +354,8 @@ _COUNT_ASK = re.compile(
 )
 _MONEY_WORD = re.compile(
     r"(?:euro|kost|bedrag|budget|subsidie|middel|geld|belasting|heffing|inkomst|opbrengst|vergoeding|tegemoetkoming|uitkering|"
-    r"steun|investering|premie|toelage|dotatie|financier|loon|lonen|salaris|omzet|schade|compensatie|boete|prijs|uitgave|tarie)",
+    r"steun|investering|premie|toelage|dotatie|financier|loon|lonen|salaris|omzet|schade|compensatie|boete|prijs|uitgave|tarie|"
+    r"huur|toeslag|leges|bijdrage|rente|pensioen)",
     re.I,
 )
 

@@ -329,13 +329,12 @@ def _text(text: str, span: tuple[int, int]) -> str:
 _BECAUSE = re.compile(r"\b(?:omdat|want|aangezien|vanwege|wegens|doordat)\b", re.I)
 # an ask why something is not done or not there: "Waarom wordt het onderzoek niet openbaar gemaakt?"
 _ASKS_WHY_NOT = re.compile(r"\bwaarom\b[^?]*\b(?:niet|geen)\b", re.I)
-# an ask for a reason, not for how: "Waarom ...?", "Om welke reden(en) ...?", "Wat is de reden ...?"
-_ASKS_WHY = re.compile(r"\bwaarom\b|\bom\s+welke\s+redenen?\b|\bwat\s+(?:is|zijn|was|waren)\s+de\s+(?:\w+\s+)?redenen?\b", re.I)
 # the words of the explanation expectation that name a means, not a reason
 _MEANS = frozenset({"via", "door middel van", "aan de hand van"})
 
-# an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?" (not "Zo ja, hoe gaat u dit doen?")
-_ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn)\s+de\s+redenen?)\b", re.I)
+# an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?", "Wat was de belangrijkste reden ...?"
+# (not "Zo ja, hoe gaat u dit doen?")
+_ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn|was|waren)\s+de\s+(?:\w+\s+)?redenen?)\b", re.I)
 # the tense of a sentence, roughly: a finite verb of the future or of the past
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
@@ -407,6 +406,19 @@ def _fronted_other(text: str, facts: _Facts, att: Attribution, sent: int, offset
         return False
     mine = att.overlap[offset + n][sent]
     return any(att.overlap[offset + k][sent] > mine + 0.1 for k in range(asks) if k != n)
+
+
+def _figure_of(text: str, figures: Sequence[Hit], counted: Sequence[str]) -> Hit | None:
+    """The first figure followed within three words by the counted word ("1.950 leerlingen", "684 fte digitaal rechercheurs")."""
+    if not counted:
+        return None
+    word = counted[0].lower()
+    head = word[: max(4, len(word) - 2)]
+    for h in sorted(figures, key=lambda h: h.start):
+        after = re.findall(r"[^\W\d_][\w-]*", text[h.end : h.end + 60])[:3]
+        if any(w.lower().startswith(head) for w in after):
+            return h
+    return None
 
 
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
@@ -1281,10 +1293,19 @@ class Judge:
                     and not _for_all(joined.text, facts, expectations[0])
                 ):
                     expectations = ()
-                if len(figures) == 1:
-                    # (only a count that had one figure took it: one that met several, "1.212 fte ..., waarvan 684 fte digitaal
-                    # rechercheurs. Er stonden 143 vacatures open", leaves the others to the counts after it)
-                    counted_before |= figures
+                # (a count that met several figures took those of the sentence of its own: "1.212 fte ..., waarvan 684 fte digitaal
+                # rechercheurs. Er stonden 143 vacatures open" leaves 143 to the count after it; "46 handhavers, van wie 12 in
+                # deeltijd" leaves it nothing)
+                if len(figures) > 1:
+                    # (the figure of what it counts, "Hoeveel leerlingen ...?" - "op alle veertien basisscholen. Gemiddeld namen 1.950
+                    # leerlingen deel": the pupils' sentence, not the schools'; none when no figure names it)
+                    own_figure = _figure_of(joined.text, expectations, counted_noun(d)[:1])
+                    figures = (
+                        {(h.start, h.end) for h in expectations if hit_sentence[id(h)] == hit_sentence[id(own_figure)]}
+                        if own_figure is not None
+                        else set()
+                    )
+                counted_before |= figures
             if t == "time" and expectations:
                 # "Wanneer start de bouw en wanneer wordt het gebouw in gebruik genomen?" - "De bouw start in het voorjaar van
                 # 2026. De ingebruikname kan nog niet worden bepaald.": one moment answers one time ask; when an earlier time

@@ -1124,7 +1124,9 @@ _OPENER = (
 # ... a question named by its number after an opener, whatever follows: "Met betrekking tot vraag 3 verwijs ik naar ...", "Wat
 # vraag zes betreft: ..." (the opener makes it a heading; "vraag 3" alone is one only before "betreft", a colon or a comma)
 _NAMED_OPENING = re.compile(
-    rf"[^\S\n]*{_OPENER}[^\S\n]+(?:de[^\S\n]+|uw[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?|{'|'.join(_CARDINALS)})\b",
+    rf"[^\S\n]*{_OPENER}[^\S\n]+(?:de[^\S\n]+|uw[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?|{'|'.join(_CARDINALS)})\b"
+    # (not another document's question: "In antwoord op vraag 4 van het lid Ergin (Aanhangsel ...)", "op vraag nr. 12")
+    r"(?![^\S\n]+(?:van[^\S\n]+(?:het|de|mevrouw|mijn|uw|collega)\b|nr\.?\b|uit[^\S\n]+(?:het|de)\b))",
     re.I,
 )
 # ... or in brackets inside its first sentence: "Over de begeleiding in het eerste jaar (zevende vraag) kan ik meegeven ...",

@@ -55,6 +55,11 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
             else:
                 sentences.append([ask])
             fresh = False
+    if len(sentences) >= 3 and _announces(text, span.start, sentences[0], sentences[1]):
+        # "... een gevoel van onveiligheid op het eigen erf. Onze fractie wil graag weten hoe de gemeente hiermee omgaat.\n\n
+        # Hoe vaak ...? Wie ...?": a request that closes the introduction's paragraph, the questions in a paragraph of their own
+        # after it, announces them (GUIDE.md: the introduction is context, not an item)
+        sentences = sentences[1:]
     items: list[Item] = []
     for asks in sentences:
         first = asks[0]
@@ -70,6 +75,20 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
         n = len(items) + 1
         items.append(Item(str(n), None, Span(own[0].span.start, own[-1].span.end), own, n))
     return Span(frags[0].start, body_start), items
+
+
+def _announces(text: str, floor: int, first: list[Ask], second: list[Ask]) -> bool:
+    """Whether the first item is a request without a question mark that closes a paragraph of statements, the next item
+    opening a paragraph of its own: the introduction's last sentence, which announces the questions."""
+    start, end = first[0].span.start, first[-1].span.end
+    if "?" in text[start:end] or any(a.kind != "request" for a in first):
+        return False
+    if not re.match(r"[^\S\n]*\n[^\S\n]*\n", text[end : second[0].span.start]):
+        return False  # (the questions do not start a paragraph of their own)
+    # (statements before it, closed by a full stop: it is not a request standing alone; counted whatever the line breaks, a page
+    # that doubles them puts every line in a paragraph of its own)
+    before = " ".join(text[floor:start].split())
+    return re.search(r"[.!:][)”\"’»]*$", before) is not None and len(before.split()) >= 12
 
 
 # a sentence that continues the one before it: "(Graag ...)?", "Of zijn het ...?"
