@@ -3350,3 +3350,29 @@ def test_a_heading_number_over_glued_lettered_questions_each_answered_in_turn(fl
     assert answer_text(doc, "3b") == "Dat is nog niet bekend."
     # (the heading over the next questions ends the answer before it)
     assert "Werving" not in answer_text(doc, "2")
+
+
+@pytest.mark.parametrize(
+    ("request_sentence", "ids"),
+    [
+        # the introduction's last sentence points back to what it told: it announces the questions (GUIDE.md: context)
+        ("Onze fractie wil graag weten hoe de gemeente hiermee omgaat.", ["1", "2", "3"]),
+        # a request of its own, naming what it wants, is an item even where it closes the introduction
+        ("Graag een overzicht van het aantal meldingen per wijk in 2025.", ["1", "2", "3", "4"]),
+    ],
+    ids=["announces", "asks"],
+)
+def test_a_request_that_closes_the_introduction_is_an_item_only_when_it_asks_something_of_its_own(
+    request_sentence: str, ids: list[str]
+) -> None:
+    text = (
+        "Schriftelijke vragen van de fractie Gemeentebelangen over drugsafval\n\nGeacht college,\n\n"
+        "In de afgelopen maanden is in ons buitengebied op meerdere plekken drugsafval aangetroffen, onder meer langs de Hunzeweg "
+        f"bij Annen. Voor grondeigenaren zijn de gevolgen groot. {request_sentence}\n\n"
+        "Hoe vaak is er in 2025 drugsafval gedumpt? Wie draait er op voor de kosten van opruimen? Wat doet de gemeente samen met "
+        "de politie om dumpingen te voorkomen?\n\nMet vriendelijke groet,\nH. Bosma\n\n"
+        "Antwoord\n\nIn 2025 werd drie keer gedumpt. De grondeigenaar betaalt, met steun van de provincie. Wij plaatsen camera's.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ids
+    assert at(doc, item(doc, ids[-3]).span).startswith("Hoe vaak is er in 2025")

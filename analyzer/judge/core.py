@@ -1079,7 +1079,7 @@ class Judge:
         skip = _formula_sentences(joined.text, facts.sentences)
         dependencies = depends_on(item.asks)
         seen_first = False
-        counted_before: set[tuple[int, int]] = set()  # the figure that alone met an earlier quantity ask of the item
+        counted_before: set[tuple[int, int]] = set()  # the figures an earlier quantity ask of the item took
         timed_before: set[tuple[int, int]] = set()  # the moments that met an earlier time ask of the item
         # the sentences of figures apart from a pointer: in another sentence, or well before it in its sentence (a
         # table before "De overige cijfers vindt u in bijlage" is one sentence once its line breaks are gone)

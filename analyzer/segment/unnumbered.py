@@ -77,12 +77,17 @@ def unnumbered_items(text: str, furniture: tuple[Span, ...], frags: list[Frag], 
     return Span(frags[0].start, body_start), items
 
 
+_BACK = re.compile(r"\b(?:hier|daar)(?:mee|over|aan|op|tegen|bij|in|voor|rond)\b|\b(?:deze|die|dit|dat)\s+[^\W\d_]{4,}", re.I)
+
+
 def _announces(text: str, floor: int, first: list[Ask], second: list[Ask]) -> bool:
     """Whether the first item is a request without a question mark that closes a paragraph of statements, the next item
     opening a paragraph of its own: the introduction's last sentence, which announces the questions."""
     start, end = first[0].span.start, first[-1].span.end
     if "?" in text[start:end] or any(a.kind != "request" for a in first):
         return False
+    if not _BACK.search(text, start, end):
+        return False  # (it points back to what the introduction told, "hiermee", "deze verschuiving": not "Graag een overzicht van ...")
     if not re.match(r"[^\S\n]*\n[^\S\n]*\n", text[end : second[0].span.start]):
         return False  # (the questions do not start a paragraph of their own)
     # (statements before it, closed by a full stop: it is not a request standing alone; counted whatever the line breaks, a page
