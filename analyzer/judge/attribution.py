@@ -289,6 +289,15 @@ _UNIT_OF = {
 }
 # (not "procent": counts the share follows from answer "Hoeveel procent ...?", a gold reading of the pool)
 _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
+# the words of money, matched anywhere in a word ("toeristenbelasting", "projectkosten", "financiering"): what tells an amount of
+# money from a count of things in an ask ("Hoeveel subsidie ...?", "Hoeveel huur ...?" is no count; "steun" and "huur" as words
+# of their own, not in "ondersteuning", "huurwoningen")
+MONEY_WORD = re.compile(
+    r"euro|kost|bedrag|budget|subsidie|middelen|geld|belasting|heffing|inkomst|opbrengst|vergoeding|tegemoetkoming|uitkering|"
+    r"\bsteun|investering|premie|toelage|dotatie|financi|loon|lonen|salaris|omzet|schade|compensatie|boete|prijs|uitgave|tarie|"
+    r"\bhuur\b|toeslag|leges|bijdrage|rente|pensioen",
+    re.I,
+)
 # what something costs: an amount of money ("Hoeveel kost de nieuwe huisstijl?" is not answered by "drie bureaus")
 # (what it costs asked with the verb, "Hoeveel kost de ...?", or with the noun of an amount, "Wat zijn de totale kosten?", "Hoeveel
 # bedraagt het budget?"; not "Wat bedraagt de wachttijd?", an amount of something else)
@@ -313,10 +322,11 @@ _FIGURE_WORD = re.compile(
 )
 
 
-def unit_missing(ask: str, answer: str) -> str | None:
+def unit_missing(ask: str, answer: str, zero_cost: bool = False) -> str | None:
     """The unit a "Hoeveel <unit> ...?" ask wants its figure in (money for "Hoeveel kost ...?"), when every figure of the answer
     is of something else: "300 miljoen euro" for "Hoeveel kilometer", "drie bureaus" for "Hoeveel kost". A figure in the unit's
-    family ("1,2 km" for "Hoeveel meter"), or one without a unit ("een werkingssubsidie van 45.000"), is in it; else None."""
+    family ("1,2 km" for "Hoeveel meter"), or one without a unit ("een werkingssubsidie van 45.000"), is in it; else None.
+    ``zero_cost``: the answer's expectations include no cost at all ("brengt geen extra kosten mee"), an amount of money."""
     m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask)
     if m is None and answer:
         return _count_as_money(ask, answer)
@@ -337,12 +347,11 @@ def unit_missing(ask: str, answer: str) -> str | None:
             return None
     # (a count of one is no amount either: "wat kost dat?" - "met één maaironde per jaar"; not "één miljoen euro", nor beside no
     # cost at all, "brengt geen extra kosten mee: ... door één handhaver")
-    seen = seen or (family == "money" and _ONE_THING.search(answer) is not None and not _NO_COST.search(answer))
+    seen = seen or (family == "money" and _ONE_THING.search(answer) is not None and not zero_cost)
     return m.group(0) if seen else None
 
 
 _ONE_THING = re.compile(r"(?<!\w)één(?!\s+(?:miljoen\s+|miljard\s+|duizend\s+)?(?:euro|eur)\b)(?!\w)", re.I)
-_NO_COST = re.compile(r"\bgeen\s+(?:\w+\s+)?(?:meer)?(?:kost|kosten|meerkost|meerkosten|uitgaven)\b", re.I)
 
 
 # a count of things, not of money: "Hoeveel tweede woningen zijn verhuurd?" (not "Hoeveel subsidie ...", "Hoeveel boetes ...",
@@ -352,19 +361,13 @@ _COUNT_ASK = re.compile(
     r"moet|procent|keer|maal|van|daarvan|hiervan|meer|minder|tijd|jaar|maanden|dagen|weken|uur)\b)((?:[^\W\d_]+\s+){0,1}[^\W\d_]{3,})\b",
     re.I,
 )
-_MONEY_WORD = re.compile(
-    r"(?:euro|kost|bedrag|budget|subsidie|middel|geld|belasting|heffing|inkomst|opbrengst|vergoeding|tegemoetkoming|uitkering|"
-    r"steun|investering|premie|toelage|dotatie|financier|loon|lonen|salaris|omzet|schade|compensatie|boete|prijs|uitgave|tarie|"
-    r"huur|toeslag|leges|bijdrage|rente|pensioen)",
-    re.I,
-)
 
 
 def _count_as_money(ask: str, answer: str) -> str | None:
     """A count of things ("Hoeveel tweede woningen zijn ... verhuurd") where every figure of the answer is an amount of money
     ("€ 1,28 miljoen toeristenbelasting"): the count is not given."""
     m = _COUNT_ASK.search(ask)
-    if m is None or _MONEY_WORD.search(m.group(1)):
+    if m is None or MONEY_WORD.search(m.group(1)):
         return None
     seen = False
     for f in _FIGURE_WORD.finditer(answer):

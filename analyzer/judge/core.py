@@ -46,6 +46,7 @@ from ..rules import AskType, Hit, Rule, RuleSet
 from .attribution import (
     ANAPHORIC,
     MIN_OVERLAP,
+    MONEY_WORD,
     RESTATE_MIN,
     Attribution,
     CoverageIndex,
@@ -408,6 +409,11 @@ def _fronted_other(text: str, facts: _Facts, att: Attribution, sent: int, offset
     return any(att.overlap[offset + k][sent] > mine + 0.1 for k in range(asks) if k != n)
 
 
+def _zero_cost(hit: Hit) -> bool:
+    """Whether an expectation hit says there is no cost at all ("geen extra kosten", ``expect/number``'s zero-cost pattern)."""
+    return hit.text.lower().startswith("geen") and MONEY_WORD.search(hit.text) is not None
+
+
 def _figure_of(text: str, figures: Sequence[Hit], counted: Sequence[str]) -> Hit | None:
     """The first figure followed within three words by the counted word ("1.950 leerlingen", "684 fte digitaal rechercheurs")."""
     if not counted:
@@ -682,7 +688,7 @@ def _clauses_apart(text: str, a: Hit, b: Hit) -> bool:
 # a contrast that follows a decline cue in its sentence, with something said: ", maar staat positief tegenover ..."
 _COUNTER = re.compile(r"^[^.?!;]*?,\s*maar\s+(?:\S+\s+){3,}", re.I)
 _MONEY = re.compile(r"\b(?:euro|eur)\b|€", re.I)
-_MONEY_ASK = re.compile(r"\b(?:euro|kost\w*|bedrag\w*|budget\w*|prijs\w*|middelen|uitgaven|financi\w*|subsidie\w*|geld)\b|€", re.I)
+_MONEY_ASK = re.compile(rf"{MONEY_WORD.pattern}|€", re.I)
 # a figure that stands in for the one asked, said to approximate it: an approximation, an indication, an estimate (not what
 # is known instead, "Wel is bekend dat er in totaal 1.214 speelvoorzieningen zijn", a figure of something else)
 # (or estimated or inferred by someone: "kan wel worden afgeleid dat ongeveer 60.000 mantelzorgers ...", "schat het ministerie dat
@@ -1474,7 +1480,9 @@ class Judge:
                     first=first,
                     multi=len(item.asks) > 1,
                     breakdown_missing=breakdown_missing(ask_text, scope_vocab, joined.text),
-                    unit_missing=unit_missing(ask_text, joined.text) if t == "quantity" and not empty else None,
+                    unit_missing=unit_missing(ask_text, joined.text, any(_zero_cost(h) for h in expectations))
+                    if t == "quantity" and not empty
+                    else None,
                     period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
                     met_beside=met_beside,
