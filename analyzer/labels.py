@@ -25,11 +25,20 @@ _NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|(?i:en|t/m|tot\s+en\s+met|tot)|-|–)\s*(?:(?i:
 # "Reactie college", "Reactie van het college". The glued one-letter forms need their number and a
 # full stop or colon ("A2." is a label; "A2 Utrecht" is a road).
 QUESTION_WORD = r"(?:Vraag|Vragen|VRAAG|VRAGEN)"
+# who answers, as an answer label names them ("Antwoord college:", "Reactie dagelijks bestuur:")
+ANSWER_RESPONDENT = (
+    r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
+    r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)"
+    r"|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
+    r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
+)
 # (the words besides "Antwoord", whose inline forms have rules of their own below)
 OTHER_ANSWER_WORD = (
-    r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het)?[^\S\n]+(?:college|stadsbestuur|gemeentebestuur)"
+    r"(?:Antw\.|Beantwoording|Reactie(?:[^\S\n]+van)?(?:[^\S\n]+het|[^\S\n]+de)?[^\S\n]+"
+    + ANSWER_RESPONDENT
+    # ("Reactie dagelijks bestuur:", a water board's)
     # "Reactie 2", "Reactie op vraag 2": only with its number (a "Reactie" alone opens many a sentence)
-    r"|Reactie(?=[^\S\n]+(?:op[^\S\n]+)?(?:(?:de[^\S\n]+)?vraag[^\S\n]+)?\d))"
+    + r"|Reactie(?=[^\S\n]+(?:op[^\S\n]+)?(?:(?:de[^\S\n]+)?vraag[^\S\n]+)?\d))"
 )
 ANSWER_WORD = rf"(?:Antwoord|Antwoorden|ANTWOORD|ANTWOORDEN|{OTHER_ANSWER_WORD})"
 # "Vraag no. 1:", "Vraag nr. 2:" (an island council's or a province's form): the number word only with the colon
@@ -39,10 +48,8 @@ _NR = r"(?:(?:no|nr|nummer)\.?[^\S\n]*(?=\d{1,6}[a-z]?[^\S\n]*:))?"
 # "Antwoord van het college:", "Antwoord B&W:", "Antwoord gedeputeerde Jansen:" (it answers the question before it)
 ANSWER_BY = (
     r"Antwoord[^\S\n]+(?:(?:van|namens)[^\S\n]+)?(?:het[^\S\n]+|de[^\S\n]+)?"
-    r"(?:[Bb]estuurscollege|[Cc]ollege(?:[^\S\n]+van[^\S\n]+B[^\S\n]*(?:&|en)[^\S\n]*[WS])?|B[^\S\n]*(?:&|en)[^\S\n]*[WS]|GS"
-    r"|[Gg]edeputeerde(?:[^\S\n]+[Ss]taten)?|[Ss]chepen|[Ww]ethouder|[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)"
-    r"|[Bb]urgemeester|[Mm]inister|[Ss]taatssecretaris"
-    r"|[Dd]agelijks[^\S\n]+[Bb]estuur|[Ss]tadsbestuur|[Gg]emeentebestuur|[Rr]egering|[Kk]abinet)"
+    + ANSWER_RESPONDENT
+    +
     # ("Antwoord Gedeputeerde Staten van Gelderland:"; a semicolon where OCR misread the colon: "Antwoord van Burgemeester en
     # Wethouders;")
     r"(?:[^\S\n]+(?:van[^\S\n]+)?[A-ZÀ-Ý][\w'’.-]*){0,3}[^\S\n]*[:;]"
@@ -176,11 +183,28 @@ AD = re.compile(
 )
 
 
+# a roman figure from I to XXXIX with its full stop or bracket, before a capital or alone on its line: "III. Klopt het ...?",
+# "Ad IV." (not a letter of a lettered list, "A)" ... "H)", nor an initial: "V. de Vries" is read as 5 only where a numbering
+# in roman figures expects it, as any number)
+_ROMAN_FIGURE = r"(?P<roman>X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+ROMAN = re.compile(rf"[^\S\n]*{_ROMAN_FIGURE}[.)](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(]|[^\S\n]*$)[^\S\n]*")
+AD_ROMAN = re.compile(rf"[^\S\n]*Ad\.?[^\S\n]+(?:(?:vraag|vragen)[^\S\n]+)?{_ROMAN_FIGURE}[:.)]?(?=[^\S\n]|$)[^\S\n]*")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(figure: str) -> int:
+    """The value of a roman figure ("IV" -> 4, "XII" -> 12)."""
+    values = [_ROMAN_DIGITS[c] for c in figure]
+    return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
+
+
 def match_antwoord(line: str, offset: int) -> Label | None:
     by = ANSWER_BY_LINE.match(line)
     if by:
         return Label(offset + _lstrip(line), offset + by.end(), "antwoord", (), None, style="antwoord")
     m = ANTWOORD.match(line) or AD.match(line) or GLUED_ANSWER.match(line) or NUMBER_FIRST_ANSWER.match(line) or LOWER_ANSWER.match(line)
+    if not m and (r := AD_ROMAN.match(line)):  # "Ad III.": the answer to question III, item 3
+        return Label(offset + _lstrip(line), offset + r.end(), "antwoord", (roman_value(r.group("roman")),), None, style="antwoord")
     if not m:
         return None
     spec = m.group("nums")
@@ -226,6 +250,11 @@ def match_numbered(line: str, offset: int) -> Label | None:
     m = _OCR_ONE.match(line)
     if m:  # "l. Is het waar ...?": an OCR'd 1 (the numbering's choice keeps it only where a 1 belongs)
         return Label(start, offset + m.end(), "number", (1,), style=m.group("delim"))
+    m = ROMAN.match(line)
+    if m and (not line[m.end() :].strip() or "?" in line[m.end() :]):
+        # "III. Klopt het ...?", or "III." alone over it (an island's Staten number their questions in roman figures): item 3
+        # (not a heading that asks nothing, "I. Verkeer en parkeren", over questions numbered 1, 2, ...)
+        return Label(start, offset + m.end(), "number", (roman_value(m.group("roman")),), style="roman")
     m = AD_LETTER.match(line)
     if m:  # "Ad a) Het herstel ...": the answer to the lettered question a
         return Label(start, offset + m.end(), "letter", (), m.group("letter"), style="letter")

@@ -3376,3 +3376,60 @@ def test_a_request_that_closes_the_introduction_is_an_item_only_when_it_asks_som
     doc = doc_of(text)
     assert [i.id for i in doc.items] == ids
     assert at(doc, item(doc, ids[-3]).span).startswith("Hoe vaak is er in 2025")
+
+
+def test_a_letter_that_answers_in_the_questions_numbering_after_a_salutation() -> None:
+    # questions "1." ... "3.", then the answering letter with no "Antwoord" heading: its salutation, and answers "1)" ... "3)"
+    # (a figure that ends a sentence, "lijn 41.", is no label out of the count; a bare "Ja." is an answer)
+    text = (
+        "Schriftelijke vragen ex artikel 47 over buslijn 41\n\nVragen\n"
+        "1. Bent u bekend met het bericht over lijn 41?\n2. Hoeveel reizigers maakten in 2024 gebruik van lijn 41?\n"
+        "3. Bent u bereid met de vervoerder in gesprek te gaan?\n\n=====\n\nGedeputeerde Staten van Utrecht\n"
+        "Onderwerp: Beantwoording schriftelijke vragen over het schrappen van ritten op buslijn 41\n\nGeachte Statenleden,\n\n"
+        "Op 4 februari zijn vragen gesteld over de ritten op buslijn 41. Wij beantwoorden deze vragen als volgt.\n\n"
+        "1) Ja.\n\n2) In 2024 reisden gemiddeld 1.870 reizigers per werkdag met lijn 41. Een uitsplitsing naar tijdstip is er niet.\n\n"
+        "3) Wij spreken de vervoerder in april over het vervoerplan 2026.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1") == "Ja."
+    assert "1.870 reizigers" in answer_text(doc, "2") and "uitsplitsing" in answer_text(doc, "2")
+
+
+def test_lettered_questions_each_followed_by_an_unnumbered_reply_of_the_board() -> None:
+    # a water board's questions "a." ... "c.", each with "Reactie dagelijks bestuur:" under it: the letters are the items
+    text = (
+        "WATERSCHAP AA EN MAAS\n\nSchriftelijke vragen over het beregeningsverbod\n\n"
+        "Wij stellen het dagelijks bestuur de volgende vragen.\n\n"
+        "a. Hoeveel ontheffingen heeft het waterschap in 2025 verleend?\n\nReactie dagelijks bestuur:\n"
+        "Het waterschap heeft 46 ontheffingen verleend.\n\n"
+        "b. Hoeveel controles zijn uitgevoerd?\n\nReactie dagelijks bestuur:\nOngeveer 420 controles.\n\n"
+        "c. Is het waterschap bereid strenger op te treden?\n\nReactie dagelijks bestuur:\nNee, het handhavingsbeleid blijft.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["a", "b", "c"]
+    assert answer_text(doc, "b") == "Ongeveer 420 controles."
+
+
+@pytest.mark.parametrize("heading", [True, False], ids=["alone-over-it", "before-it"])
+def test_questions_numbered_in_roman_figures_answered_by_ad_and_the_figure(heading: bool) -> None:
+    # the Staten of an island: "I." ... "III." over the questions, "Ad I." ... over the answers (items 1, 2, 3)
+    sep = "\n" if heading else " "
+    text = (
+        "STATEN VAN ARUBA\n\nSchriftelijke vragen van het Statenlid Croes aan de minister van Volksgezondheid\n\n"
+        f"I.{sep}Hoeveel patiënten werden in 2024 medisch uitgezonden?\n\n"
+        f"II.{sep}Klopt het dat het contract per 1 juli 2025 wordt beëindigd? Zo ja, waarheen worden patiënten dan verwezen?\n\n"
+        f"III.{sep}Bent u bereid de Staten ieder kwartaal te informeren?\n\n"
+        "Antwoorden van de minister\n\nAd I.\nIn 2024 werden 1.318 patiënten uitgezonden.\n\nAd II.\nNee, het contract loopt door.\n\n"
+        "Ad III.\nJa, vanaf het tweede kwartaal.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "2").endswith("Nee, het contract loopt door.")
+    # (a heading in roman figures that asks nothing stays a heading over questions numbered 1, 2, ...)
+    headed = doc_of(
+        "Vragen\n\nI. Verkeer en parkeren\n1. Hoeveel parkeerboetes zijn uitgeschreven?\n2. Komt er een blauwe zone?\n\n"
+        "II. Veiligheid\n3. Hoeveel meldingen zijn er binnengekomen?\n\nAntwoorden\n\nI. Verkeer en parkeren\n1. 3.214 boetes.\n"
+        "2. Nee.\n\nII. Veiligheid\n3. Dat wordt niet geregistreerd.\n"
+    )
+    assert [i.id for i in headed.items] == ["1", "2", "3"]

@@ -243,13 +243,25 @@ def _segment(raw: RawDocument) -> Segmentation:
     raise SegmentationError("no-answer", "no answer part found (no 'ANTWOORD' heading and no 'Antwoord' labels)")
 
 
-RESTART_MIN_WORDS = 3  # an answer line after a restarted number says something: not "1. Foto", "2. Kaart" (a list of attachments)
+# the opening of the letter that answers: its salutation, or a line that says it answers (no question of its own)
+_ANSWER_LETTER = re.compile(r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$|[^\n?]*\bbeantwoord(?:en|t|ing)\b[^\n?]*$", re.I)
+RESTART_MIN_WORDS = 3
+_YES_NO = re.compile(
+    r"\S+[^\S\n]+(?:ja|nee|neen)\b", re.I
+)  # an answer line after a restarted number says something: not "1. Foto", "2. Kaart" (a list of attachments)
 
 
 def _numbering_restarts(frags: list[Frag]) -> int | None:
     """Index of the line that starts the numbering again at 1 under numbered questions, when every line numbered after it
     is a statement of a few words and there are as many as the questions (else None)."""
-    labelled = [(k, lab) for k, f in enumerate(frags) if (lab := match_numbered(f.text, 0)) is not None and lab.kind == "number"]
+    labelled = []
+    for k, f in enumerate(frags):
+        lab = match_numbered(f.text, 0)
+        if lab is None or lab.kind != "number":
+            continue
+        if f.weak and labelled and lab.numbers != (labelled[-1][1].numbers[-1] + 1,) and lab.numbers != (1,):
+            continue  # (a figure that ends a sentence, cut inline, out of the sequence: "... op buslijn 41. Wij beantwoorden ...")
+        labelled.append((k, lab))
     ones = [j for j, (_, lab) in enumerate(labelled) if lab.numbers == (1,) and lab.letter is None and lab.sub is None]
     if len(ones) != 2:
         return None
@@ -265,14 +277,15 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
 
     if not all("?" in body(j) for j in range(len(first))):
         return None  # (the questions ask)
-    # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name: not a list of attachments
-    # after the questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
-    if not any(CLOSING_LINE.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
+    # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name, or the opening of the letter
+    # that answers, "Geachte Statenleden," / "Wij beantwoorden deze vragen als volgt.": not a list of attachments after the
+    # questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
+    if not any(CLOSING_LINE.match(f.text) or _ANSWER_LETTER.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
         return None
     for j in range(len(first), len(labelled)):
         said = body(j)
-        if "?" in said or len(said.split()) - 1 < RESTART_MIN_WORDS:
-            return None
+        if "?" in said or (len(said.split()) - 1 < RESTART_MIN_WORDS and not _YES_NO.match(said)):
+            return None  # (a yes or no is said in one word: "1) Ja.")
     return second[0][0]
 
 

@@ -364,12 +364,13 @@ def alternating(
                     continue  # ("2. (vraag 2 bestaat niet)": a number that asks nothing is no item)
                 if not mine or mine[0].span.end <= at:
                     return None
-                n = lab.numbers[0]
+                n = lab.numbers[0] if lab.numbers else None  # (None: a letter of its own, "a." ... "h.")
                 asks = [a for it in mine for a in it.asks]
                 if asks[0].span.start < at:
                     asks[0] = dataclasses.replace(asks[0], span=Span(at, asks[0].span.end))
                 span = Span(max(at, mine[0].span.start), mine[-1].span.end)
-                labelled.append(Item(f"{n}{lab.letter or ''}", Span(lab.start, lab.end), span, tuple(asks), n, lab.letter))
+                ident = f"{n if n is not None else ''}{lab.letter or ''}"
+                labelled.append(Item(ident, Span(lab.start, lab.end), span, tuple(asks), n, lab.letter))
             if any(it.id == new.id for it in items for new in labelled) or len({it.id for it in labelled}) < len(labelled):
                 return None  # (a number printed twice: not for this reading)
             own = labelled

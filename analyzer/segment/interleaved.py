@@ -613,7 +613,37 @@ def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[
         Block(starts[k], lab.start, Span(lab.start, lab.end), lab.end, stops[k + 1] if k + 1 < len(labels) else end)
         for k, lab in enumerate(labels)
     ]
+    own = _own_labels(text, frags, blocks)
+    if own is not None:
+        # (each answer stops before the next question's label: "... 420 controles." not "... 420 controles. c.")
+        blocks = [
+            dataclasses.replace(b, a_end=min(b.a_end, own[k + 1][0][1].start)) if k + 1 < len(blocks) else b for k, b in enumerate(blocks)
+        ]
+        return alternating(text, furniture, frags, blocks, end, "each question has its own label, its answer an unnumbered one", own)
     return alternating(text, furniture, frags, blocks, end, "the questions are not numbered: one item per question sentence or request")
+
+
+def _own_labels(text: str, frags: list[Frag], blocks: list[Block]) -> list[list[tuple[int, Label]]] | None:
+    """The labels that open every question before an unnumbered answer label, when they count up from the first ("a."
+    ... "h." over "Reactie dagelijks bestuur:", a water board's; "1." ... "5." over "Antwoord:"): each question is the
+    item of its label (GUIDE.md). None when a question has none, or they do not count up."""
+    found: list[list[tuple[int, Label]]] = []
+    for block in blocks:
+        # (the question's own line: the label opens it, the question sentence follows it on that line)
+        f = next((f for f in frags if f.start <= block.q_start < f.end or f.start == block.q_start), None)
+        lab = f.at(match_numbered(f.text, 0)) if f is not None else None
+        if lab is None or lab.sub is not None or text[lab.end : block.q_start].strip():
+            return None
+        found.append([(max(block.q_start, lab.end), lab)])
+    labs = [x[0][1] for x in found]
+    letters = [lab.letter for lab in labs]
+    if all(lab.kind == "letter" and not lab.numbers for lab in labs):
+        ok = letters == [chr(ord("a") + k) for k in range(len(labs))]
+    else:
+        ok = all(lab.kind == "number" and lab.letter is None for lab in labs) and [lab.numbers for lab in labs] == [
+            (k + 1,) for k in range(len(labs))
+        ]
+    return found if ok and len(labs) >= 2 else None
 
 
 def _question_start(text: str, lo: int, hi: int) -> tuple[int, int] | None:
