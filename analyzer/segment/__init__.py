@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import cast
 
 from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
-from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, match_antwoord, match_numbered, match_vraag
+from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, Label, match_antwoord, match_numbered, match_vraag
 from ..model import RawDocument, Span
 from .alternation import answer_titled, respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, heading_words, question_only, segment_block
@@ -254,7 +254,7 @@ _YES_NO = re.compile(
 def _numbering_restarts(frags: list[Frag]) -> int | None:
     """Index of the line that starts the numbering again at 1 under numbered questions, when every line numbered after it
     is a statement of a few words and there are as many as the questions (else None)."""
-    labelled = []
+    labelled: list[tuple[int, Label]] = []
     for k, f in enumerate(frags):
         lab = match_numbered(f.text, 0)
         if lab is None or lab.kind != "number":
