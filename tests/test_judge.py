@@ -2585,3 +2585,97 @@ def test_a_means_is_no_reason(analyzer: Analyzer) -> None:
     assert verdict_of(analyzer, question, "De werken werden stilgelegd omdat de aannemer failliet ging.") == "answered"
     # (for how something is done, a means is the answer)
     assert verdict_of(analyzer, "Hoe worden de omwonenden geïnformeerd?", "Zij worden via een bewonersbrief geïnformeerd.") == "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        # the opening yes answers the yes/no ask before the view asked; the view is withheld in a sentence of its own
+        (
+            "Is het college op de hoogte van het voornemen om de productie uit te breiden? Wat vindt het college van deze plannen?",
+            "Ja, wij zijn op de hoogte van dit voornemen; het bedrijf heeft ons in november over de plannen geïnformeerd. Omdat wij "
+            "het bevoegd gezag zijn, kunnen wij ons in dit stadium niet inhoudelijk over de plannen uitspreken.",
+            "partial",
+        ),
+        # ... and where the view is given, the item is answered
+        (
+            "Is het college op de hoogte van het voornemen om de productie uit te breiden? Wat vindt het college van deze plannen?",
+            "Ja, wij zijn op de hoogte van dit voornemen. Wij vinden de plannen onwenselijk, gelet op de stikstofdepositie.",
+            "answered",
+        ),
+        # a later ask refused in a sentence that responds to it; the figures that meet it stand in the first ask's sentence
+        (
+            "Hoeveel ANPR-camera's zijn operationeel in de zone, en op welke locaties staan ze opgesteld?",
+            "Binnen de zone zijn 58 vaste ANPR-camera's operationeel; daarnaast zijn er twee mobiele voertuigen. De precieze "
+            "inplantingslocaties worden om operationele redenen niet publiek gemaakt.",
+            "partial",
+        ),
+        # ... not a caveat about the first ask's figure: the locations are listed
+        (
+            "Hoeveel ANPR-camera's zijn operationeel in de zone, en op welke locaties staan ze opgesteld?",
+            "Binnen de zone zijn 58 vaste ANPR-camera's operationeel. Ze staan onder meer op de N19, de Antwerpseweg en de Herentalsebaan.",
+            "answered",
+        ),
+    ],
+    ids=["view-withheld", "view-given", "locations-withheld", "locations-listed"],
+)
+def test_a_later_ask_declined_in_its_own_sentence_is_not_met_by_what_answers_the_ask_before_it(
+    analyzer: Analyzer, question: str, answer: str, gold: str
+) -> None:
+    assert verdict_of(analyzer, question, answer) == gold
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        # figures for one of the years asked, the other declined in a sentence that names it (GUIDE: another period is partial)
+        (
+            "Hoeveel boetes werden er in 2024 en in 2025 uitgeschreven voor overtredingen van de LEZ-regels?",
+            "In 2024 werden 38.917 administratieve geldboetes opgelegd. De cijfers voor 2025 zijn nog niet beschikbaar.",
+            "partial",
+        ),
+        # ... not a year in the name of a text, beside a figure for the year asked
+        (
+            "Hoeveel aanvragen zijn in 2025 afgewezen?",
+            "In 2025 zijn 14 aanvragen afgewezen. Over een verhoging van het plafond besluiten wij bij de Voorjaarsnota 2025.",
+            "answered",
+        ),
+        # no registration of its own, the figure asked obtained from the body that keeps it
+        (
+            "Welk percentage van de Rotterdamse basisscholen neemt deel aan het programma Schoolmaaltijden?",
+            "De gemeente is geen partij in de uitvoering en registreert de deelname zelf niet. Volgens de informatie die het "
+            "Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 Rotterdamse basisscholen deel, oftewel 45 procent.",
+            "answered",
+        ),
+        # a date of what has been done (the perfect) does not say when what is asked will be done
+        (
+            "Hoeveel kost de uitbreiding van de zuivering in Hato, en wanneer wordt de installatie opgeleverd?",
+            "De uitbreiding kost 14 miljoen euro. De aanbesteding is in juni 2025 afgerond en de bouw is in september 2025 gestart.",
+            "partial",
+        ),
+        # ... a date of what is planned does
+        (
+            "Hoeveel kost de uitbreiding van de zuivering in Hato, en wanneer wordt de installatie opgeleverd?",
+            "De uitbreiding kost 14 miljoen euro. De installatie wordt naar verwachting in maart 2027 opgeleverd.",
+            "answered",
+        ),
+    ],
+    ids=["other-year-declined", "year-of-a-text", "figure-from-the-keeper", "dates-done", "date-planned"],
+)
+def test_figures_and_dates_for_part_of_what_is_asked(analyzer: Analyzer, question: str, answer: str, gold: str) -> None:
+    assert verdict_of(analyzer, question, answer) == gold
+
+
+def test_a_question_of_an_unnumbered_list_declined_by_the_sentences_that_respond_to_it(analyzer: Analyzer) -> None:
+    # one answer for unnumbered questions, on one line as a web export gives it: the last question is declined by its own
+    # sentence, however long the answer to the questions before it
+    text = (
+        "Schriftelijke vraag over zonnepanelen op stedelijke gebouwen. Hoeveel stedelijke gebouwen hebben vandaag zonnepanelen? "
+        "Hoeveel elektriciteit produceerden die installaties in 2024? Wordt daarbij samengewerkt met een lokale energiecoöperatie? "
+        "Antwoord: Vandaag liggen er zonnepanelen op 23 van de 61 stedelijke gebouwen, goed voor een geïnstalleerd vermogen van 1,9 "
+        "MWp. In 2024 produceerden de installaties samen 1.612 MWh, wat overeenkomt met ongeveer 31 procent van het "
+        "elektriciteitsverbruik van het stedelijk patrimonium. De definitieve opbrengstcijfers voor 2025 volgen in februari 2026. "
+        "De regelgeving rond energiedelen en de erkenning van energiecoöperaties is een bevoegdheid van de Vlaamse overheid."
+    )
+    result = analyzer.check(RawDocument("<test>", text))
+    assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered"), ("2", "answered"), ("3", "declined")]

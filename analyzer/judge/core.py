@@ -124,6 +124,28 @@ def _pointer_topic(text: str, sentences: Sequence[tuple[int, int]], j: int, hit:
     return len(between) <= 40 and "zoals" not in between.lower()
 
 
+_YEAR = re.compile(r"(?<![\d.,\w])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _cue_period(ask: str, text: str, sentences: Sequence[tuple[int, int]], cue_sents: set[int], met_sents: set[int]) -> str | None:
+    """A year the ask asks for that a decline cue's sentence names (a sentence that gives no figure itself), where the figures
+    given stand in sentences that do not name it: "Hoeveel boetes in 2024 en in 2025?" - "In 2024 werden 38.917 boetes opgelegd.
+    De cijfers voor 2025 zijn nog niet beschikbaar." gives part of the period asked (GUIDE: figures for another period are
+    partial). (Not a year in a document's name, "bij de Voorjaarsnota 2025", beside a figure that answers another ask.)"""
+    if not met_sents:
+        return None
+    asked = set(_YEAR.findall(ask))
+    for j in sorted(cue_sents):
+        for year in _YEAR.findall(_text(text, sentences[j])):
+            if year in asked and not any(year in _YEAR.findall(_text(text, sentences[k])) for k in met_sents):
+                return year
+    return None
+
+
+# an ask opened by a question word, which no yes or no answers: "Wat vindt het college van deze plannen?"
+_WH_OPENING = re.compile(r"\W*(?:wat|hoe|welke?|waarom|wanneer|waar|wie|hoeveel|hoelang|in\s+hoeverre)\b", re.I)
+
+
 def _cue_names_ask(overlap: Sequence[Sequence[float]], offset: int, asks: int, n: int, cue_sents: set[int], met_sents: set[int]) -> bool:
     """Whether a decline cue stands in a sentence that shares more of ask ``n``'s words than of any other ask of its item (at
     least ``MIN_OVERLAP``), while what the ask wants is met only in sentences that share none of its words and some of another
@@ -335,13 +357,20 @@ _MEANS = frozenset({"via", "door middel van", "aan de hand van"})
 
 # an ask for a reason: "Zo nee, waarom niet?", "Om welke reden ...?", "Wat is de reden ...?", "Wat was de belangrijkste reden ...?"
 # (not "Zo ja, hoe gaat u dit doen?")
-_ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+redenen?|wat\s+(?:is|zijn|was|waren)\s+de\s+(?:\w+\s+)?redenen?)\b", re.I)
+_ASKS_WHY = re.compile(r"\b(?:waarom|om\s+welke\s+reden(?:en)?|wat\s+(?:is|zijn|was|waren)\s+de\s+(?:\w+\s+)?reden(?:en)?)\b", re.I)
 # the tense of a sentence, roughly: a finite verb of the future or of the past
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zou|zouden|gaat|gaan|komt|komen|verwacht\w*|gepland|voorzien|volgt|volgen|start|starten|begint|beginnen|wordt|worden)\b",
     re.I,
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
+# "Wanneer ...?" asked directly, at the ask's start or after "en" / a comma (not embedded: "aangeven wanneer ...")
+_DIRECT_WHEN = re.compile(r"(?:^|[,;]\s*|\ben\s+)wanneer\b", re.I)
+# the perfect: "is in juni 2025 afgerond", "heeft de raad in mei goedgekeurd" (the auxiliary, a few words, a participle)
+_PERFECT = re.compile(
+    r"\b(?:is|zijn|heeft|hebben)\s+(?:[^\W\d_]+\s+|\d[\d.]*\s+){0,6}?(?:af|aan|op|in|uit|door|over|mee|vast|toe|goed)?ge[a-zë]{3,}(?:d|t|en)\b",
+    re.I,
+)
 # a power or a possibility, not an act: "De gemeente kan een gebiedsverbod opleggen" (GUIDE: restating existing powers
 # without saying what will be done is partial), unless the ask asks what could be done ("Welke stappen kunnen
 # organisaties nemen?"); the modal of the ask's main clause, not of "zodat bewoners kunnen slapen"
@@ -698,6 +727,10 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
+# a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
+# Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
+# deelname zelf niet" (the figure asked, given: not a stand-in)
+_SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
     re.I,
@@ -1236,6 +1269,17 @@ class Judge:
                 )
                 # (an awareness answer answers an awareness ask: one of the rule's ask_words stands in the ask)
                 expectations = tuple(h for h in expectations if not h.rule.spec.ask_words or _names(ask_text, tuple(h.rule.spec.ask_words)))
+            if (
+                t not in ("polar", "other")
+                and n > 0
+                and any(ask_types[k][0] == "polar" for k in range(n))
+                and (_WH_OPENING.match(ask_text) is not None or 0 not in att.by_ask[offset + n])
+            ):
+                # the yes or no that opens the answer answers the yes/no ask before this one, not this one: "Is het college op de
+                # hoogte van het voornemen? Wat vindt het college van deze plannen?" - "Ja, wij zijn op de hoogte ... kunnen wij
+                # ons niet inhoudelijk over de plannen uitspreken" gives no view (a question word cannot be answered yes; another
+                # ask, "Deelt u de mening dat ...?", only where the first sentence does not respond to it)
+                expectations = tuple(h for h in expectations if not (h.rule.id == YES_NO_RULE and hit_sentence[id(h)] == 0))
             if a.condition in ("yes", "no") and t != "polar" and polarity != "unknown":
                 # the yes or no a follow-up hangs on is its condition, not its answer: "Deelt u de indruk dat de overlast
                 # groter is? Zo ja, wat is uw inschatting van die omvang?" - "Ja, ik deel die indruk." gives no estimate
@@ -1254,10 +1298,17 @@ class Judge:
             if t == "time" and _FUTURE.search(ask_text) and not _PAST.search(ask_text):
                 # "Wanneer zouden de werken van start gaan?" is not answered by a date of what has happened: "Net voor de zomer
                 # 2024 werd een overeenkomst afgesloten"
+                # (or the perfect: "De aanbesteding is in juni 2025 afgerond", "De bouw is in september 2025 gestart" do not say
+                # when the installation is delivered; only for "Wanneer ...?" asked directly: "Kunt u aangeven wanneer van een
+                # ambtenaar terughoudendheid wordt verwacht?" asks in which cases, answered with rulings of the past)
+                direct = _DIRECT_WHEN.search(ask_text) is not None
                 expectations = tuple(
                     h
                     for h in expectations
-                    if not (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) and not _FUTURE.search(s))
+                    if not (
+                        (_PAST.search(s := _text(joined.text, facts.sentences[hit_sentence[id(h)]])) or (direct and _PERFECT.search(s)))
+                        and not _FUTURE.search(s)
+                    )
                 )
             if t == "action" and expectations and not _POSSIBLE.search(_SUBCLAUSE.split(ask_text, maxsplit=1)[0]):
                 # (the modal in the clause before the act: not "heeft besloten camera's te plaatsen, zodat de politie kan
@@ -1389,6 +1440,22 @@ class Judge:
             # (the decline cue stands in a sentence that responds to this ask; what it wants is met in one that does)
             cue_own = any(hit_sentence[id(h)] in own for h in declines)
             met_own = any(hit_sentence[id(h)] in own and hit_sentence[id(h)] not in cue_sents for h in expectations)
+            if met_apart and not empty and len(item.asks) > 1 and n > 0 and own and cue_own and not met_own:
+                # a later ask of the item, declined in a sentence that responds to it, met only in sentences that respond to the
+                # asks before it: what meets it there is theirs ("Hoeveel camera's ...? Op welke locaties staan ze?" - "58
+                # camera's ...; daarnaast twee voertuigen. De locaties worden niet publiek gemaakt.")
+                met_apart = False
+            cue_period = (
+                _cue_period(
+                    ask_text,
+                    joined.text,
+                    facts.sentences,
+                    cue_sents - {hit_sentence[id(h)] for h in expectations},
+                    {hit_sentence[id(h)] for h in expectations} - cue_sents,
+                )
+                if t == "quantity" and expectations and any(h.rule.spec.weight >= 0.9 for h in declines)
+                else None
+            )
             restate_at = None
             if t == "polar" and not expectations and not empty and len(ask_lemmas[n]) >= RESTATE_MIN:
                 # the proposition asked about said back, affirmed or denied, in a sentence that asks nothing and declines nothing
@@ -1438,6 +1505,16 @@ class Judge:
             strong_cues = [h for h in declines if h.rule.spec.weight >= 0.9]
             cue_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 0.9), default=None)
             lead_sentence = min((max(0, hit_sentence[id(h)] - skip) for h in declines if h.rule.spec.weight >= 1.0), default=None)
+            # (an unnumbered answer shared by several questions: where the cue stands among the sentences that respond to this
+            # ask, and how long they are, not the whole answer: "Wordt daarbij samengewerkt met een energiecoöperatie?" is
+            # declined by its own last sentence of a long answer to four questions)
+            own_cue = own_words = None
+            if unnumbered and shared and mine and cue_sentence is not None:
+                ordered = sorted(mine)
+                at = [ordered.index(hit_sentence[id(h)]) for h in strong_cues if hit_sentence[id(h)] in own]
+                if at:
+                    own_cue = min(at)
+                    own_words = sum(len(_text(joined.text, facts.sentences[j]).split()) for j in ordered)
             moot = polarity if is_moot(a, polarity) else None
             out.append(
                 AskSignals(
@@ -1474,6 +1551,12 @@ class Judge:
                         and not (_MONEY.search(sub) and not _MONEY_ASK.search(ask_text))
                         for h in expectations
                     ),
+                    sourced=bool(strong_cues)
+                    and all(h.rule.spec.category == "no_data" for h in strong_cues)
+                    and any(
+                        hit_sentence[id(h)] not in cue_sents and _SOURCED.search(_text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                        for h in expectations
+                    ),
                     countered=bool(strong_cues)
                     and all(_countered(joined.text, facts.sentences[hit_sentence[id(h)]], h) for h in strong_cues),
                     opener=opener and 0 in in_scope,
@@ -1486,6 +1569,9 @@ class Judge:
                     period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
                     met_apart=met_apart,
                     met_beside=met_beside,
+                    cue_period=cue_period,
+                    own_cue=own_cue,
+                    own_words=own_words,
                     cue_own=cue_own,
                     met_own=met_own,
                     addressed=addressed,

@@ -147,6 +147,10 @@ class AskSignals:
     summarised: bool = False  # a sentence apart from the pointer gives its content in short ("Kort samengevat: ...")
     pointed_own: bool = False  # in an answer shared by several questions, every sentence that responds to this ask points elsewhere
     unit_missing: str | None = None  # "Hoeveel kilometer ...?" answered by figures in no such unit ("300 miljoen euro")
+    own_cue: int | None = None  # an unnumbered shared answer: the cue's place among the sentences that respond to this ask
+    own_words: int | None = None  # ... and how many words those sentences have
+    sourced: bool = False  # the respondent keeps no data, the figure given is another body's ("Volgens de informatie van ...")
+    cue_period: str | None = None  # a year asked that a decline cue names, the figures given for another ("De cijfers voor 2025 ...")
     why: bool = False  # the ask asks for a reason ("Zo nee, waarom niet?", "Om welke reden ...?"), not a way ("hoe")
     condition_holds: bool = False  # "Zo ja, ..." after an answer that says yes (or "Zo nee" after a no): the follow-up applies
     met_beside: bool = False  # the expectation is met in a clause beside the decline cue's, in its sentence ("...; ...")
@@ -198,6 +202,20 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
             # of what is asked and points elsewhere for the rest (GUIDE: referred only when the pointer is all)
             return Decision("partial", f"{s.refers[0].rule.spec.message}, after figures of its own", s.refers, "pointer-with-content")
         return Decision("referred", s.refers[0].rule.spec.message, s.refers, "pointer")
+    if s.sourced and s.met and s.type in DATA_TYPES and not s.cue_period:
+        # no registration of its own, the figure asked obtained from the body that holds it: "de gemeente registreert de deelname
+        # zelf niet. Volgens de informatie die het Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen
+        # deel"
+        return Decision("answered", "the figure asked, obtained from another body that keeps it", s.expectations[:1], "sourced")
+    if s.cue_period and s.strong and s.met and not s.countered:
+        # figures for part of the period asked, the rest declined: "In 2024 werden 38.917 boetes opgelegd. De cijfers voor 2025
+        # zijn nog niet beschikbaar." (GUIDE: figures for another period are partial)
+        return Decision(
+            "partial",
+            f"{s.strong[0].rule.spec.message} ({s.cue_period}), figures for another period given",
+            s.strong + s.expectations[:1],
+            "cue-period",
+        )
     lead = [h for h in s.strong if h.rule.spec.weight >= 1.0]
     if (
         lead
@@ -221,8 +239,9 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     if s.strong and not s.met_apart and not (s.opener and s.first and s.type == "polar"):
         # (an expectation met only inside the sentence that declines is part of the refusal: "maakt deel uit
         # van de nog lopende besprekingen in het kader van ...")
-        early = s.cue_sentence is not None and s.cue_sentence < p.decline_max_sentence and not s.countered and not s.substitute
-        if early and (s.words <= p.decline_max_words or s.type in DATA_TYPES):
+        cue_at = s.own_cue if s.own_cue is not None else s.cue_sentence
+        early = cue_at is not None and cue_at < p.decline_max_sentence and not s.countered and not s.substitute
+        if early and ((s.own_words if s.own_words is not None else s.words) <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
         if p.data_decline and s.type in DATA_TYPES and s.met is False:
             # a figure, date or list asked for and given nowhere: the sentences before the cue say why it is
