@@ -134,8 +134,9 @@ def _cue_period(ask: str, text: str, sentences: Sequence[tuple[int, int]], cue_s
     partial). (Not a year in a document's name, "bij de Voorjaarsnota 2025", beside a figure that answers another ask.)"""
     if not met_sents:
         return None
-    asked = set(_YEAR.findall(ask))
+    asked: set[str] = set(_YEAR.findall(ask))
     for j in sorted(cue_sents):
+        year: str
         for year in _YEAR.findall(_text(text, sentences[j])):
             if year in asked and not any(year in _YEAR.findall(_text(text, sentences[k])) for k in met_sents):
                 return year
