@@ -325,22 +325,65 @@ WRONG28 = {
 GAPS28 = {("l28-aaenhunze-2025-z148812", True), ("p28-vgc-27-2025", True)}
 
 
+# the twenty-ninth session's single items still judged otherwise (among them k086: read as more than one item), and its documents
+# not read yet with their whitespace collapsed: a Flemish answer whose nested "1.1" ... "3.3" stand under headings that ask
+# nothing, the Staten of Aruba's roman figures inline, and a province's letter whose answers restart at "1)" after "Geachte
+# Statenleden," on one line
+WRONG29 = {
+    "k006",
+    "k007",
+    "k009",
+    "k012",
+    "k015",
+    "k018",
+    "k020",
+    "k032",
+    "k039",
+    "k041",
+    "k042",
+    "k047",
+    "k050",
+    "k054",
+    "k061",
+    "k062",
+    "k063",
+    "k069",
+    "k073",
+    "k074",
+    "k078",
+    "k080",
+    "k086",
+    "k089",
+    "k091",
+    "k093",
+    "k106",
+    "k110",
+    "k118",
+    "k119",
+}
+GAPS29 = {("p29-vp-2025-1123", True), ("p29-aruba-2025-0412", True), ("l29-ps-utrecht-2025-017", True)}
+
+
 # every session's set: its folder, the documents not read yet in a form, its single items, those still judged otherwise
-SETS = [
-    (HERE / name, gaps, json.loads((HERE / name / "single.json").read_text(encoding="utf-8")), wrong)
-    for name, gaps, wrong in (
-        ("synthetic20", GAPS20, WRONG20),
-        ("synthetic21", set(), WRONG21),
-        ("synthetic22", set(), WRONG22),
-        ("synthetic23", set(), WRONG23),
-        ("synthetic24", set(), WRONG24),
-        ("synthetic25", GAPS25, WRONG25),
-    )
-] + [(HERE / "synthetic26", GAPS26, [], WRONG26), (HERE / "synthetic27", set(), [], WRONG27), (HERE / "synthetic28", GAPS28, [], WRONG28)]
-# (the single items of the twenty-sixth to twenty-eighth sets are read as question/answer pairs: see below)
+SETS = (
+    [
+        (HERE / name, gaps, json.loads((HERE / name / "single.json").read_text(encoding="utf-8")), wrong)
+        for name, gaps, wrong in (
+            ("synthetic20", GAPS20, WRONG20),
+            ("synthetic21", set(), WRONG21),
+            ("synthetic22", set(), WRONG22),
+            ("synthetic23", set(), WRONG23),
+            ("synthetic24", set(), WRONG24),
+            ("synthetic25", GAPS25, WRONG25),
+        )
+    ]
+    + [(HERE / "synthetic26", GAPS26, [], WRONG26), (HERE / "synthetic27", set(), [], WRONG27), (HERE / "synthetic28", GAPS28, [], WRONG28)]
+    + [(HERE / "synthetic29", GAPS29, [], WRONG29)]
+)
+# (the single items of the twenty-sixth to twenty-ninth sets are read as question/answer pairs: see below)
 PAIRED = [
     (case, wrong)
-    for name, wrong in (("synthetic26", WRONG26), ("synthetic27", WRONG27), ("synthetic28", WRONG28))
+    for name, wrong in (("synthetic26", WRONG26), ("synthetic27", WRONG27), ("synthetic28", WRONG28), ("synthetic29", WRONG29))
     for case in json.loads((HERE / name / "single.json").read_text(encoding="utf-8"))
 ]
 
