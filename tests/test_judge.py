@@ -1890,7 +1890,7 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # claimed by an earlier count, pointers in long names, things not shown apart, the competent authority elsewhere
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27", "review28")
+    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27", "review28", "review29")
 }
 
 

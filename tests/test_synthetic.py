@@ -101,7 +101,6 @@ WRONG22 = {
     "u006",
     "u008",
     "u012",
-    "u018",
     "u022",
     "u024",
     "u032",
@@ -215,7 +214,6 @@ WRONG25 = {
     "y135",
     "y136",
     "y137",
-    "y145",
 }
 # the twenty-fifth session's document not read yet with its whitespace collapsed: a table of two columns of spaces (its columns
 # interleave word by word)
@@ -260,7 +258,6 @@ WRONG26 = {
     "z138",
     "z141",
     "z142",
-    "z146",
 }
 # the twenty-sixth session's documents not read yet with their whitespace collapsed: the reply above a quoted mail (its header
 # lines run into one line), and a list of factual questions whose bare numbers follow a table's last figure
@@ -307,7 +304,6 @@ WRONG27 = {
 # heading "Antwoord" runs into "1. a) Volgens ..."
 WRONG28 = {
     "v027",
-    "v038",
     "v047",
     "v054",
     "v066",

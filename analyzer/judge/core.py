@@ -731,6 +731,8 @@ _SUBSTITUTE = re.compile(
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
+# a level or a breakdown named beside a want of data: "niet op het niveau van wijken", "niet per gemeente", "geen uitsplitsing"
+_LEVEL = re.compile(r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart)\b", re.I)
 _SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
@@ -1554,6 +1556,9 @@ class Judge:
                     ),
                     sourced=bool(strong_cues)
                     and all(h.rule.spec.category == "no_data" for h in strong_cues)
+                    # (not a want of data at the level asked: "De politiezone rapporteert niet op het niveau van wijken" beside the
+                    # district's figure is a figure for another scope)
+                    and not any(_LEVEL.search(_text(joined.text, facts.sentences[hit_sentence[id(h)]])) for h in strong_cues)
                     and any(
                         hit_sentence[id(h)] not in cue_sents and _SOURCED.search(_text(joined.text, facts.sentences[hit_sentence[id(h)]]))
                         for h in expectations

@@ -400,7 +400,15 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
         return ItemDecision("answered", reason, f"answered/{code}")
     if all(v == "declined" for v in vs):
         return ItemDecision("declined", "none of what is asked is given", f"declined/{weakest(('declined',))}")
-    if p.none_answered_declines and answered == 0 and any(d.verdict == "declined" and s.strong for d, s in live) and "referred" not in vs:
+    if (
+        p.none_answered_declines
+        and answered == 0
+        and any(d.verdict == "declined" and s.strong for d, s in live)
+        and "referred" not in vs
+        # (not where an ask got figures for part of the period asked: "1.927 uitsluitingen in 2023-2024 ... De cijfers voor 2024-2025
+        # zijn nog niet gevalideerd" gives some of what is asked)
+        and not any(d.code == "cue-period" for d, _ in live)
+    ):
         # nothing is answered and an explicit refusal or no-data cue covers part of it: none of the information is given
         first = next(s.strong[0].rule.spec.message for d, s in live if d.verdict == "declined" and s.strong)
         return ItemDecision("declined", "no ask is answered; " + first, f"declined-none-answered/{weakest(('declined',))}")
