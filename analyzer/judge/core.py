@@ -728,11 +728,11 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
+# a level or a breakdown named beside a want of data: "niet op het niveau van wijken", "niet per gemeente", "geen uitsplitsing"
+_LEVEL = re.compile(r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart)\b", re.I)
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
-# a level or a breakdown named beside a want of data: "niet op het niveau van wijken", "niet per gemeente", "geen uitsplitsing"
-_LEVEL = re.compile(r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart)\b", re.I)
 _SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
