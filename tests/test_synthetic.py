@@ -304,6 +304,7 @@ WRONG27 = {
 # heading "Antwoord" runs into "1. a) Volgens ..."
 WRONG28 = {
     "v027",
+    "v038",
     "v047",
     "v054",
     "v066",
