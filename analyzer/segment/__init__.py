@@ -227,6 +227,12 @@ def _segment(raw: RawDocument) -> Segmentation:
     letter = segment_letter(text, furniture, frags)
     if letter is not None:
         return letter
+    opened = _answer_letter(frags)
+    if opened is not None:
+        # no heading, but the letter that answers opens under the questions: "Geachte heer Goossens," after the asker's
+        # signature, "Aan de Voorzitter ... Geachte Voorzitter, Hierbij beantwoord ik ..." (its letterhead and salutation are
+        # its header; its paragraphs, numbered or not, the answers)
+        return segment_block(text, furniture, frags, opened, "unknown")
     restart = _numbering_restarts(frags)
     if restart is not None:
         # no heading, but the questions' numbering starts again under them with statements, as many as the questions: the
@@ -287,6 +293,34 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
         if "?" in said or (len(said.split()) - 1 < RESTART_MIN_WORDS and not _YES_NO.match(said)):
             return None  # (a yes or no is said in one word: "1) Ja.")
     return second[0][0]
+
+
+# a letterhead's line above the salutation of the letter that answers: its date ("Antwerpen, 28 maart 2025", "Datum 24
+# februari 2026"), address ("Aan de Voorzitter van ...", "Postbus 20017", "2500 EA Den Haag"), subject or reference
+_LETTERHEAD = re.compile(
+    r"[^\S\n]*(?:(?:datum|betreft|onderwerp|(?:ons|uw)[^\S\n]+kenmerk|kenmerk|bijlagen?)\b[^\S\n]*:?|aan[^\S\n]+(?:de|het)\b|postbus\b"
+    r"|\d{4}[^\S\n]?[A-Z]{2}\b|[A-ZÀ-Ý][\w'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'-]+)?,[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4}[^\S\n]*$)",
+)
+_SALUTATION = re.compile(r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$", re.I)
+LETTER_MIN_QUESTIONS = 2
+
+
+def _answer_letter(frags: list[Frag]) -> int | None:
+    """Index of the first line of the letter that answers the questions above it, when nothing says "Antwoord": its
+    salutation ("Geachte heer Goossens,"), or the letterhead right above it, after at least two numbered questions and
+    with no question after it (else None: a question's own "Geachte voorzitter," comes before what it asks)."""
+    salutes = [k for k, f in enumerate(frags) if _SALUTATION.match(f.text)]
+    if not salutes:
+        return None
+    k = salutes[-1]
+    asked = [f for f in frags[:k] if "?" in f.text and match_numbered(f.text, 0) is not None]
+    if len(asked) < LETTER_MIN_QUESTIONS or any("?" in f.text for f in frags[k + 1 :]):
+        return None
+    if len([f for f in frags[k + 1 :] if len(f.text.split()) >= RESTART_MIN_WORDS]) < 2:
+        return None  # (a letter that says something, not a salutation over a signature)
+    while k > 0 and _LETTERHEAD.match(frags[k - 1].text) and "?" not in frags[k - 1].text:
+        k -= 1
+    return k
 
 
 _HEADING_WORD = re.compile(r"[^\S\n]*Antwoord(?:en)?\b[^\S\n]*:?[^\S\n]*", re.I)

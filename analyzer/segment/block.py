@@ -1130,11 +1130,13 @@ _NAMED_OPENING = re.compile(
     re.I,
 )
 # ... or in brackets inside its first sentence: "Over de begeleiding in het eerste jaar (zevende vraag) kan ik meegeven ...",
-# "(vraag 7)"
+# "(vraag 7)", or several in a theme's heading: "Stand van de uitvoering (vragen 1 en 2)", "(vragen 4 tot en met 6)"
 _BRACKETED = re.compile(
-    rf"[^.?!]{{0,160}}?\((?:(?:de|uw)[^\S\n]+)?(?:(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag|(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?))\)",
+    rf"[^.?!]{{0,160}}?\((?:(?:de|uw)[^\S\n]+)?(?:(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag|(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?)"
+    r"|(?:deel)?vragen[^\S\n]+(?P<several>\d{1,3}(?:[^\S\n]*(?:,|en|tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*\d{1,3})+))\)",
     re.I,
 )
+_SEVERAL_RANGE = re.compile(r"(\d{1,3})[^\S\n]*(?:tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*(\d{1,3})|(\d{1,3})")
 
 
 def _ordinal_number(word: str) -> int:
@@ -1151,7 +1153,13 @@ def _opening(text: str, start: int, end: int | None = None) -> re.Match[str] | N
 
 
 def _opening_covers(m: re.Match[str], item_ids: set[str]) -> tuple[str, ...]:
-    """The items an opening names: "vraag 3", "de vierde en vijfde vraag", "vraag zes"."""
+    """The items an opening names: "vraag 3", "de vierde en vijfde vraag", "vraag zes", "(vragen 4 tot en met 6)"."""
+    if "several" in m.re.groupindex and m.group("several"):
+        named: list[int] = []
+        for r in _SEVERAL_RANGE.finditer(m.group("several")):
+            lo, hi = (int(r.group(1)), int(r.group(2))) if r.group(1) else (int(r.group(3)), int(r.group(3)))
+            named.extend(range(lo, hi + 1) if hi - lo < 20 else (lo, hi))
+        return tuple(str(n) for n in dict.fromkeys(named) if str(n) in item_ids)
     label = m.group("label")
     if label and not label.isdigit() and label.lower() in _CARDINALS:
         label = str(_ordinal_number(label))
