@@ -834,6 +834,36 @@ def echoed(hit: Hit, question: str, time: bool = False, ask: str = "") -> bool:
     return all(y in asked for y in years)
 
 
+# a term of time or measure: a figure with it is a deadline, a duration or a size, not a count of things
+_TERM_UNIT = r"(?:uur|uren|minuten|minuut|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kilometer|km|meter|procent|%)"
+
+
+def echoed_term(hit: Hit, answer: str, question: str, ask: str) -> bool:
+    """A figure with a unit of time or measure that the question names as a term, said back in the answer ("Hoeveel daarvan
+    werden binnen de termijn van twee uur verholpen?" - "De operatoren zijn verplicht ... binnen twee uur te verplaatsen"): a
+    condition restated, not the count asked. Not when the ask counts that unit ("Hoeveel dagen duurde ...?")."""
+    words = hit.text.split()
+    if not words or not re.fullmatch(r"[\d.,]+|[^\W\d_]+", words[-1]):
+        return False
+    unit = re.match(rf"[^\S\n]*({_TERM_UNIT})(?!\w)", answer[hit.end :], re.I)
+    if unit is None or re.search(rf"\bhoeveel\s+{_TERM_UNIT}(?!\w)", ask, re.I):
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(words[-1].lower())}\s+{re.escape(unit.group(1).lower())}(?!\w)")
+    return said.search(" ".join(question.lower().split())) is not None
+
+
+_MONEY_AMOUNT = re.compile(r"€\s*$|^\s*(?:(?:miljoen|miljard|duizend)\s+)?(?:euro|eur)\b", re.I)
+
+
+def money_for_count(hit: Hit, answer: str, ask: str) -> bool:
+    """An amount of money met for a count of things ("hoeveel scholen staan nog op de wachtlijst?" - "De gemeente draagt per
+    schoolplein maximaal € 40.000 bij"): not the count (as :func:`_count_as_money` reads the whole answer, for one figure)."""
+    m = _COUNT_ASK.search(ask)
+    if m is None or MONEY_WORD.search(m.group(1)):
+        return False
+    return _MONEY_AMOUNT.search(answer[max(0, hit.start - 4) : hit.start]) is not None or _MONEY_AMOUNT.search(answer[hit.end : hit.end + 16]) is not None
+
+
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
 # a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
 # zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"

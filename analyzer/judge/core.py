@@ -59,6 +59,8 @@ from .attribution import (
     coverage,
     denies,
     echoed,
+    echoed_term,
+    money_for_count,
     has_in,
     infinitive_ends,
     names_breakdown,
@@ -1293,6 +1295,14 @@ class Judge:
             if t in ("quantity", "time"):
                 # a figure or year that only says back the ask's own ("... in 2022?" - "In 2022 ...") gives nothing
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
+            if t == "quantity":
+                # nor a term the question sets, said back ("binnen de termijn van twee uur" - "binnen twee uur"), nor an amount of
+                # money for a count of things
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if not echoed_term(h, joined.text, question, ask_text) and not money_for_count(h, joined.text, ask_text)
+                )
             if t == "time" and not _ASKS_WHEN_TOLD.search(ask_text):
                 # the date of a text cited is no moment of what is asked ("verwijs ik naar mijn antwoord op schriftelijke vraag
                 # nr. 144 van 12 december 2025"), unless the ask is when the assembly was told ("Wanneer heeft u de Kamer
@@ -1519,6 +1529,12 @@ class Judge:
                     own_cue = min(at)
                     own_words = sum(len(_text(joined.text, facts.sentences[j]).split()) for j in ordered)
             moot = polarity if is_moot(a, polarity) else None
+            refers = tuple(h for h in applicable if h.rule.spec.effect == "refers")
+            if refers and len(item.asks) > 1 and mine and not any(hit_sentence[id(h)] in mine for h in refers):
+                # a pointer that stands only in sentences that respond to another ask of the item, where this one has sentences of
+                # its own: it points for the other ("Het gemiddelde bedrag bedroeg 298 euro. Het aantal goedgekeurde aanvragen is
+                # opgenomen in het jaarverslag 2025": the amount is given, the count pointed to)
+                refers = ()
             out.append(
                 AskSignals(
                     span=a.span,
@@ -1529,7 +1545,7 @@ class Judge:
                     met=bool(expectations) if t in self._expect_types else None,
                     strong=tuple(h for h in declines if h.rule.spec.weight >= 0.9),
                     weak=tuple(h for h in declines if h.rule.spec.weight < 0.9),
-                    refers=tuple(h for h in applicable if h.rule.spec.effect == "refers"),
+                    refers=refers,
                     weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens" and h.rule.spec.category != "general_statement"),
                     general=tuple(h for h in applicable if h.rule.spec.category == "general_statement"),
                     general_lead=any(h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == 0 for h in applicable),
