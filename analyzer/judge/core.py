@@ -1530,11 +1530,6 @@ class Judge:
                     own_words = sum(len(_text(joined.text, facts.sentences[j]).split()) for j in ordered)
             moot = polarity if is_moot(a, polarity) else None
             refers = tuple(h for h in applicable if h.rule.spec.effect == "refers")
-            if refers and len(item.asks) > 1 and mine and not any(hit_sentence[id(h)] in mine for h in refers):
-                # a pointer that stands only in sentences that respond to another ask of the item, where this one has sentences of
-                # its own: it points for the other ("Het gemiddelde bedrag bedroeg 298 euro. Het aantal goedgekeurde aanvragen is
-                # opgenomen in het jaarverslag 2025": the amount is given, the count pointed to)
-                refers = ()
             out.append(
                 AskSignals(
                     span=a.span,
