@@ -2679,3 +2679,46 @@ def test_a_question_of_an_unnumbered_list_declined_by_the_sentences_that_respond
     )
     result = analyzer.check(RawDocument("<test>", text))
     assert [(j.item_id, j.verdict) for j in result.judgement.items] == [("1", "answered"), ("2", "answered"), ("3", "declined")]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        # a term the question sets, said back, is not the count asked ("binnen de termijn van twee uur" - "binnen twee uur")
+        (
+            "Hoeveel klachten over deelsteps ontving de stad in 2024? Hoeveel daarvan werden binnen de termijn van twee uur verholpen?",
+            "In 2024 kwamen 318 meldingen binnen. De operatoren zijn verplicht hinderlijke toestellen binnen twee uur te verplaatsen. "
+            "Een koppeling tussen de meldingen en de interventies van de operatoren is met de huidige rapportering niet mogelijk.",
+            "partial",
+        ),
+        # ... but a count of the unit the ask counts is ("Hoeveel dagen ...?" - "drie dagen")
+        (
+            "Hoeveel dagen was het zwembad in 2024 gesloten?",
+            "Het zwembad was in 2024 drie dagen gesloten wegens onderhoud.",
+            "answered",
+        ),
+        # an amount of money is no count of things: the schools on the waiting list are not told
+        (
+            "Hoeveel schoolpleinen zijn vergroend, en hoeveel scholen staan nog op de wachtlijst?",
+            "Sinds 2020 zijn 23 schoolpleinen vergroend. De gemeente draagt per schoolplein maximaal € 40.000 bij. "
+            "Hoeveel scholen nog interesse hebben, registreren wij niet.",
+            "partial",
+        ),
+        # the amount given for one ask, a pointer for the other: partial, not referred
+        (
+            "Hoeveel aanvragen voor een verwarmingstoelage werden in 2025 goedgekeurd, en wat was het gemiddelde toegekende bedrag?",
+            "Het gemiddelde toegekende bedrag bedroeg in 2025 298 euro per aanvraag. Het aantal goedgekeurde aanvragen is opgenomen "
+            "in het jaarverslag 2025 van het OCMW, dat sinds 1 maart op de website van het OCMW staat.",
+            "partial",
+        ),
+        # a document's number is no amount: a pointer alone
+        (
+            "Hoeveel middelen trekt de federale regering in 2025 uit voor digitale inclusie?",
+            "Ik verwijs het geachte lid naar de algemene beleidsnota Digitalisering (stuk Kamer, nr. 56 0788/012).",
+            "referred",
+        ),
+    ],
+    ids=["term-said-back", "unit-counted", "money-for-a-count", "amount-and-pointer", "document-number"],
+)
+def test_a_figure_is_the_count_asked_only_when_it_counts_it(analyzer: Analyzer, question: str, answer: str, gold: str) -> None:
+    assert verdict_of(analyzer, question, answer) == gold

@@ -3433,3 +3433,51 @@ def test_questions_numbered_in_roman_figures_answered_by_ad_and_the_figure(headi
         "2. Nee.\n\nII. Veiligheid\n3. Dat wordt niet geregistreerd.\n"
     )
     assert [i.id for i in headed.items] == ["1", "2", "3"]
+
+
+def test_the_letter_that_answers_under_the_questions_with_no_heading() -> None:
+    # an Eerste Kamer member's numbered questions, then the minister's letter (letterhead, salutation) under theme headings that
+    # name the questions they answer, one of them several ("Maatregelen (vragen 3 en 4)"); before: no answer part found
+    text = (
+        "Schriftelijke vragen van het lid Van Aalst over Woo-verzoeken\n\n"
+        "1. Hoeveel Woo-verzoeken hebben de ministeries in 2025 ontvangen?\n"
+        "2. Hoeveel beroepen wegens niet tijdig beslissen zijn ingesteld?\n"
+        "3. Welke maatregelen neemt u?\n4. Wanneer is de achterstand weggewerkt?\n\n\n"
+        "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal\nPostbus 20017\n2500 EA Den Haag\n\n"
+        "Datum     24 februari 2026\n\nGeachte Voorzitter,\n\n"
+        "Hierbij beantwoord ik de vragen van het lid Van Aalst, thematisch geordend.\n\n"
+        "Stand van de uitvoering (vraag 1)\n\nDe ministeries ontvingen 6.140 verzoeken.\n\n"
+        "Rechtsbescherming (vraag 2)\n\nHet aantal beroepen wordt niet rijksbreed geregistreerd.\n\n"
+        "Maatregelen (vragen 3 en 4)\n\nEr komt structureel 40 fte bij. Eind 2026 is de achterstand weggewerkt.\n\n"
+        "De minister van Binnenlandse Zaken,\n\nJ. Verbeek\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3", "4"]
+    assert "6.140 verzoeken" in answer_text(doc, "1")
+    assert "niet rijksbreed geregistreerd" in answer_text(doc, "2")
+    assert "40 fte" in answer_text(doc, "3") and "Eind 2026" in answer_text(doc, "4")
+    # (the letterhead is the answer's, not the last question's)
+    assert "Postbus" not in " ".join(doc.text[a.span.start : a.span.end] for a in item(doc, "4").asks)
+
+
+def test_a_salutation_before_the_questions_opens_no_answer() -> None:
+    # the asker's own letter ("Geachte voorzitter,") comes before what it asks: it is no answer letter
+    text = (
+        "Geachte voorzitter,\n\nGraag stel ik de volgende vragen.\n\n1. Hoeveel meldingen kwamen binnen?\n"
+        "2. Wat doet het college ermee?\n\nMet vriendelijke groet,\nJ. Jansen\n"
+    )
+    with pytest.raises(SegmentationError):
+        segment(RawDocument("x", text))
+
+
+def test_a_number_with_its_letter_alone_on_its_line_labels_the_part_under_it() -> None:
+    text = (
+        "Vraag nr. 388\nvan 3 maart 2026\nvan JAN PEETERS\n\n1. Hoeveel leerlingen namen de bus?\n2. Over de reistijden:\n"
+        "a) Hoeveel leerlingen reden langer dan 90 minuten?\nb) Wat zijn de oorzaken?\n\nANTWOORD\n\n"
+        "1.\nIn 2025 namen 26.495 leerlingen de bus.\n2.a\nDe ritduur wordt niet per leerling geregistreerd.\n"
+        "2.b\nDe spreiding van het buitengewoon onderwijs en het tekort aan chauffeurs.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2a", "2b"]
+    assert answer_text(doc, "2a") == "De ritduur wordt niet per leerling geregistreerd."
+    assert "tekort aan chauffeurs" in answer_text(doc, "2b")

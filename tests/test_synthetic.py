@@ -139,7 +139,6 @@ WRONG23 = {
     "w016",
     "w017",
     "w024",
-    "w033",
     "w040",
     "w058",
     "w060",
@@ -285,7 +284,6 @@ WRONG27 = {
     "u065",
     "u068",
     "u072",
-    "u082",
     "u086",
     "u088",
     "u099",
@@ -361,6 +359,59 @@ WRONG29 = {
 GAPS29 = {("p29-vp-2025-1123", True), ("p29-aruba-2025-0412", True), ("l29-ps-utrecht-2025-017", True)}
 
 
+# the thirtieth session's single items still judged otherwise (among them j074, j102 and j112: read as more than one item), and
+# its documents not read yet: a police council's "3." that asks before its "3.a" and "3.b" (the letters go unread), and with
+# their whitespace collapsed, a province's letter without numbers and an Eerste Kamer letter under theme headings
+WRONG30 = {
+    "j002",
+    "j006",
+    "j007",
+    "j010",
+    "j013",
+    "j014",
+    "j017",
+    "j020",
+    "j026",
+    "j028",
+    "j030",
+    "j032",
+    "j035",
+    "j036",
+    "j038",
+    "j040",
+    "j044",
+    "j048",
+    "j054",
+    "j060",
+    "j061",
+    "j062",
+    "j063",
+    "j067",
+    "j069",
+    "j074",
+    "j085",
+    "j091",
+    "j093",
+    "j094",
+    "j096",
+    "j100",
+    "j101",
+    "j102",
+    "j103",
+    "j106",
+    "j108",
+    "j112",
+    "j113",
+    "j116",
+    "j117",
+}
+GAPS30 = {
+    ("l30-pz-rupel-2025-004", False),
+    ("l30-pz-rupel-2025-004", True),
+    ("l30-provincie-antwerpen-2025-117", True),
+    ("p30b-ek-2025-2026-woo", True),
+}
+
 # every session's set: its folder, the documents not read yet in a form, its single items, those still judged otherwise
 SETS = (
     [
@@ -375,12 +426,18 @@ SETS = (
         )
     ]
     + [(HERE / "synthetic26", GAPS26, [], WRONG26), (HERE / "synthetic27", set(), [], WRONG27), (HERE / "synthetic28", GAPS28, [], WRONG28)]
-    + [(HERE / "synthetic29", GAPS29, [], WRONG29)]
+    + [(HERE / "synthetic29", GAPS29, [], WRONG29), (HERE / "synthetic30", GAPS30, [], WRONG30)]
 )
 # (the single items of the twenty-sixth to twenty-ninth sets are read as question/answer pairs: see below)
 PAIRED = [
     (case, wrong)
-    for name, wrong in (("synthetic26", WRONG26), ("synthetic27", WRONG27), ("synthetic28", WRONG28), ("synthetic29", WRONG29))
+    for name, wrong in (
+        ("synthetic26", WRONG26),
+        ("synthetic27", WRONG27),
+        ("synthetic28", WRONG28),
+        ("synthetic29", WRONG29),
+        ("synthetic30", WRONG30),
+    )
     for case in json.loads((HERE / name / "single.json").read_text(encoding="utf-8"))
 ]
 

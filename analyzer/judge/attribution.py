@@ -861,7 +861,10 @@ def money_for_count(hit: Hit, answer: str, ask: str) -> bool:
     m = _COUNT_ASK.search(ask)
     if m is None or MONEY_WORD.search(m.group(1)):
         return False
-    return _MONEY_AMOUNT.search(answer[max(0, hit.start - 4) : hit.start]) is not None or _MONEY_AMOUNT.search(answer[hit.end : hit.end + 16]) is not None
+    return (
+        _MONEY_AMOUNT.search(answer[max(0, hit.start - 4) : hit.start]) is not None
+        or _MONEY_AMOUNT.search(answer[hit.end : hit.end + 16]) is not None
+    )
 
 
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
