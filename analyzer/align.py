@@ -255,6 +255,11 @@ def _order_holds(s: Sequence[Sequence[float]]) -> bool:
 ORDER_VETO = 0.2
 
 
+# a salutation, or one line of five words or more that ends no sentence (a header's date or decision line; not a short answer
+# without its full stop, "Ja, dat klopt")
+_LETTER_HEAD = re.compile(r"\s*(?:Geachte\b[^\n]{2,60},|(?:[^\s]+[^\S\n]+){4,}[^\n]*[^\s.?!:;)])\s*")
+
+
 def _monotone(
     text: str, items: Sequence[Item], parts: Sequence[AnswerPart], free: Sequence[int], furniture: Sequence[Span]
 ) -> dict[str, Alignment] | None:
@@ -263,6 +268,10 @@ def _monotone(
     question that resembles best (dynamic programming). An item given no paragraph keeps the whole answer; None when the
     order does not agree with resemblance."""
     every = [j for j in free if parts[j].kind == "unnumbered"]
+    # (the letter's salutation and the lines of its header before the first paragraph answer nothing: "Vastgesteld in de
+    # vergadering van het dagelijks bestuur van 18 februari 2025", "Geachte mevrouw Van Dijk,")
+    while len(every) > 1 and _LETTER_HEAD.fullmatch(text[parts[every[0]].span.start : parts[every[0]].span.end]):
+        every.pop(0)
     # (the paragraphs that say something are aligned: not the answer's date alone, "(28/29 september 1998)"; one that says little,
     # a line of a table, goes with the paragraph before it)
     body = [j for j in every if len(re.findall(r"[^\W\d_]{2,}", text[parts[j].span.start : parts[j].span.end])) >= 4]

@@ -1104,9 +1104,9 @@ def _bullet_parts(text: str, part: AnswerPart) -> list[AnswerPart]:
 _ORDINALS = ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende", "elfde", "twaalfde")
 _ORD = r"(?:" + "|".join(_ORDINALS) + r"|\d{1,2}(?:ste|de|e))"
 # a paragraph that says which question it answers, in a letter without numbers: "Wat uw eerste vraag betreft: ...",
-# "In antwoord op uw tweede vraag ...", "Op de derde en vierde vraag ...", "Uw vijfde vraag: ..."
+# "In antwoord op uw tweede vraag ...", "Antwoord op uw vierde en vijfde vraag:", "Op de derde en vierde vraag ...", "Uw vijfde vraag: ..."
 _ORDINAL_OPENING = re.compile(
-    r"[^\S\n]*(?:(?:wat|op|in[^\S\n]+antwoord[^\S\n]+op|als[^\S\n]+antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|"
+    r"[^\S\n]*(?:(?:wat|op|(?:in[^\S\n]+|als[^\S\n]+)?antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|"
     r"betreffende|inzake|voor|over|ten[^\S\n]+aanzien[^\S\n]+van|naar[^\S\n]+aanleiding[^\S\n]+van)[^\S\n]+)?"
     rf"(?:(?:uw|de|jouw)[^\S\n]+(?P<a>{_ORD})(?:[^\S\n]*(?:,|en|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*(?P<b>{_ORD}))?[^\S\n]+"
     r"(?:deel)?vra(?:ag|gen)\b"
