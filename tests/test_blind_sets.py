@@ -575,14 +575,14 @@ _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
         # (a committee report's speaker turns; an OCR'd council page run into one line; a whole document on one line, wrapped so
         # that a nested label ends a line after its heading, "2. Personeel 2.1" / "Hoeveel ...?")
         # (the twenty-ninth set's new layouts, read as written but not yet rewrapped: a heading over nested "1.1", the water board's
-        # "a." over "Reactie dagelijks bestuur:", the deputation's letter whose answers restart at "1)")
+        # "a." over "Reactie dagelijks bestuur:"; the deputation's letter whose answers restart at "1)" is read rewrapped since
+        # the letter that answers is found by its salutation)
         {
             "shapes7/vp-comm-brusselaars-2017",
             "shapes66/gem-leeuwarden-1981-zigeuners",
             "synthetic21/vp-2026-418",
             "synthetic29/p29-vp-2025-1123",
             "synthetic29/l29-ws-aaenmaas-2025-021",
-            "synthetic29/l29-ps-utrecht-2025-017",
         },
     ),
     # line breaks of another kind: a carriage return alone (a classic Mac text, some PDF extractors; before, 12 documents

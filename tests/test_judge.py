@@ -2722,3 +2722,44 @@ def test_a_question_of_an_unnumbered_list_declined_by_the_sentences_that_respond
 )
 def test_a_figure_is_the_count_asked_only_when_it_counts_it(analyzer: Analyzer, question: str, answer: str, gold: str) -> None:
     assert verdict_of(analyzer, question, answer) == gold
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        # one school year asked, the one before given
+        (
+            "Hoeveel leerlingen gebruikten in het schooljaar 2024-2025 het leerlingenvervoer?",
+            "In het schooljaar 2023-2024 gebruikten 14.812 leerlingen het leerlingenvervoer.",
+            "partial",
+        ),
+        # ... a count at a date inside it covers it
+        (
+            "Hoeveel leerlingen stonden bij de start van het schooljaar 2024-2025 op een wachtlijst?",
+            "Bij de telling van 1 oktober 2024 stonden 11.640 leerlingen op een wachtlijst.",
+            "answered",
+        ),
+        # a period up to now is covered by the years in it
+        (
+            "Hoeveel middelen zijn sinds 2022 uit het fonds toegekend?",
+            "In 2023 werd 412 miljoen euro toegekend en in 2024 1.038 miljoen euro.",
+            "answered",
+        ),
+        # a year in the answer that is of a term, not of the figure, leaves the figure for the period asked
+        (
+            "Hoeveel fte is er in 2025 extra ingezet op de vergunningverlening?",
+            "Er is 6 fte extra ingezet. Deze formatie is tijdelijk, tot en met 2026.",
+            "answered",
+        ),
+        # figures for another period are content: partial, not declined, beside a breakdown that is not available
+        (
+            "Hoeveel processen-verbaal werden in 2022 opgesteld voor sluikstorten? Graag per provincie.",
+            "In 2023 werden er in totaal 9.844 processen-verbaal voor sluikstorten opgesteld. Een opdeling per provincie is niet beschikbaar.",
+            "partial",
+        ),
+    ],
+    ids=["school-year-before", "date-inside", "since", "year-of-a-term", "other-year-and-no-breakdown"],
+)
+def test_figures_for_the_period_asked(question: str, answer: str, gold: str) -> None:
+    (item,) = judge(_with(check_period=1), f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n").judgement.items
+    assert item.verdict == gold

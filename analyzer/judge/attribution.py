@@ -431,19 +431,72 @@ def _figure_lines(answer: str) -> list[str]:
 _YEAR = re.compile(r"(?<![\d.,])(?:20[0-4]\d|19[5-9]\d)(?!\d)(?![.,]\d)")
 
 
-def period_missing(ask: str, answer: str) -> str | None:
-    """A year the ask names for its figures ("Hoeveel ... in 2022?") that the answer never mentions while
-    it names another year (figures for another period, GUIDE.md), else None. An answer that names no
-    year at all gives its figures for the period asked ("in die periode"). A year that is part of a
-    name ("de Huisvestingswet 2014", "Agenda 2030": a capitalised word inside the sentence right
+# a period of years: "2024-2025", "2024-25", "van 2020 tot en met 2024", "2020 t/m 2024"
+_YEAR_RANGE = re.compile(
+    r"(?<![\d.,])((?:20[0-4]|19[5-9])\d)[^\S\n]*(?:[-–/]|tot(?:[^\S\n]+en[^\S\n]+met)?|t/m)[^\S\n]*((?:20[0-4]|19[5-9])\d|\d\d)(?![\d.,]\d|\d)"
+)
+
+
+def _ranges(text: str) -> list[tuple[int, int, int, int]]:
+    """The periods of years a text names: (first year, last year, start, end)."""
+    out = []
+    for m in _YEAR_RANGE.finditer(text):
+        a, b = int(m.group(1)), m.group(2)
+        last = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
+        if a < last <= a + 30:
+            out.append((a, last, m.start(), m.end()))
+    return out
+
+
+def _named(text: str, at: int) -> bool:
+    """A year that is part of a name ("de Huisvestingswet 2014", "Agenda 2030": a capitalised word inside the sentence right
     before it) names no period."""
+    words = text[:at].split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][-1:] not in ".?!:"
+
+
+# what makes a year the year of a date that names no period: a date in figures ("28/10/2009"), a document's date ("d.d. 28
+# oktober 2009")
+_DATED = re.compile(
+    r"\d{1,2}[/.-]\d{1,2}[/.-]$|d\.d\.[^\S\n]*\d{1,2}[^\S\n]+[^\W\d_]+[^\S\n]+$",
+    re.I,
+)
+# a year that opens a period up to now: "sinds 2022", "vanaf 2023"
+_SINCE = re.compile(r"\b(?:sinds|vanaf|na)[^\S\n]+(?:(?:begin|eind|medio|januari|het[^\S\n]+jaar)[^\S\n]+)?$", re.I)
+
+
+def period_missing(ask: str, answer: str) -> str | None:
+    """A year or a period the ask names for its figures ("Hoeveel ... in 2022?", "in het schooljaar 2024-2025") that the answer
+    (the sentences that give the figures) never covers while it names another year (figures for another period, GUIDE.md), else
+    None. An answer that names no year gives its figures for the period asked. A period is covered by a year inside it ("bij de
+    telling van 1 oktober 2024" for the school year 2024-2025; 2021 and 2023 for "van 2020 tot en met 2024"; 2024 for "sinds
+    2022"), or by the same period; one school or budget year is not covered by the one before it ("2023-2024" for "2024-2025")."""
     if not _YEAR.search(answer):
         return None
+    answer_ranges = _ranges(answer)
+    inside = [(a, b) for a, b, _, _ in answer_ranges]
+    bare = answer
+    for _, _, st, en in reversed(answer_ranges):
+        bare = bare[:st] + " " * (en - st) + bare[en:]
+    years = {int(y) for y in _YEAR.findall(bare)}
+    asked = _ranges(ask)
+    for a, b, st, _ in asked:
+        if _named(ask, st):
+            continue
+        if (a, b) in inside or any(a <= y <= b for y in years):
+            continue
+        # (a longer period is covered by any period that overlaps it: figures for part of it)
+        if b - a > 1 and any(x <= b and y >= a for x, y in inside):
+            continue
+        return f"{a}-{b}"
+    spans = [(st, en) for _, _, st, en in asked]
     for m in _YEAR.finditer(ask):
-        words = ask[: m.start()].split()
-        if len(words) >= 2 and words[-1][:1].isupper() and words[-2][-1:] not in ".?!:":
-            continue  # part of a name (a capitalised word inside the sentence right before the year)
-        if not re.search(rf"(?<!\d){m.group(0)}(?!\d)", answer):
+        if any(st <= m.start() < en for st, en in spans) or _named(ask, m.start()) or _DATED.search(ask, 0, m.start()):
+            continue
+        y = int(m.group(0))
+        if _SINCE.search(ask, 0, m.start()) and (any(z >= y for z in years) or any(z >= y for _, z in inside)):
+            continue  # (a period up to now, "sinds 2022": covered by any year in it)
+        if y not in years and not any(x <= y <= z for x, z in inside):
             return m.group(0)
     return None
 

@@ -368,6 +368,10 @@ _FUTURE = re.compile(
 )
 _PAST = re.compile(r"\b(?:werd|werden|was|waren|had|hadden|vond|vonden|startte|startten|begon|begonnen)\b", re.I)
 # "Wanneer ...?" asked directly, at the ask's start or after "en" / a comma (not embedded: "aangeven wanneer ...")
+_ONE_WORDS = frozenset({"één", "eén", "ééne"})
+_ONE_IN_PHRASE = re.compile(
+    r"\b(?:op|in|met|aan|bij|van|voor|naar|uit|per|over|tot|onder|tussen|door)\s+(?:slechts\s+|maar\s+|enkel\s+)?$", re.I
+)
 _DIRECT_WHEN = re.compile(r"(?:^|[,;]\s*|\ben\s+)wanneer\b", re.I)
 # the perfect: "is in juni 2025 afgerond", "heeft de raad in mei goedgekeurd" (the auxiliary, a few words, a participle)
 _PERFECT = re.compile(
@@ -1332,6 +1336,19 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
+            if t == "quantity" and expectations and not empty and any(h.text.strip().lower() in _ONE_WORDS for h in expectations):
+                # a "one" that counts something else is no count of what is asked: "Hoeveel leerlingen hadden een rit van meer dan 90
+                # minuten?" - "een onderwijsaanbod dat slechts op één plaats wordt aangeboden" (not "Er is één klacht ingediend")
+                # (in a phrase of place, means or manner, "op één plaats", "in één keer"; not "Het gaat om één mobiel systeem")
+                counted = counted_noun(d)
+                if counted:
+                    expectations = tuple(
+                        h
+                        for h in expectations
+                        if h.text.strip().lower() not in _ONE_WORDS
+                        or not _ONE_IN_PHRASE.search(joined.text, max(0, h.start - 12), h.start)
+                        or counts(answer, h, counted)
+                    )
             if t == "quantity" and expectations and not empty and len(item.asks) > 1 and not _BREAKDOWN_ONLY.match(ask_text):
                 # a figure in a sentence that responds to another count of the item, not to this one, is that one's ("Hoeveel
                 # aanvragen kwamen binnen? ... Zo ja, hoeveel werden er goedgekeurd?" - the one figure stands in the sentence about
@@ -1583,7 +1600,16 @@ class Judge:
                     unit_missing=unit_missing(ask_text, joined.text, any(_zero_cost(h) for h in expectations))
                     if t == "quantity" and not empty
                     else None,
-                    period_missing=period_missing(ask_text, joined.text) if self.params.check_period and not empty else None,
+                    period_missing=period_missing(
+                        ask_text,
+                        # (the sentences that give its figures: "Er is 6 fte extra ingezet. Deze formatie is tijdelijk, tot en met 2026"
+                        # gives the figure asked for 2025, the year is of a term; "In 2024 verwelkomde Aruba 1.218.000 passagiers ... Men
+                        # verwacht dat het aantal in 2025 vergelijkbaar zal zijn" gives none for 2025)
+                        " ".join(_text(joined.text, facts.sentences[j]) for j in sorted({hit_sentence[id(h)] for h in expectations}))
+                        or joined.text,
+                    )
+                    if self.params.check_period and not empty
+                    else None,
                     met_apart=met_apart,
                     met_beside=met_beside,
                     cue_period=cue_period,

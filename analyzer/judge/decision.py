@@ -407,7 +407,8 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
         and "referred" not in vs
         # (not where an ask got figures for part of the period asked: "1.927 uitsluitingen in 2023-2024 ... De cijfers voor 2024-2025
         # zijn nog niet gevalideerd" gives some of what is asked)
-        and not any(d.code == "cue-period" for d, _ in live)
+        # (nor figures for another period: content given, GUIDE partial)
+        and not any(d.code in ("cue-period", "no-period") for d, _ in live)
     ):
         # nothing is answered and an explicit refusal or no-data cue covers part of it: none of the information is given
         first = next(s.strong[0].rule.spec.message for d, s in live if d.verdict == "declined" and s.strong)
