@@ -255,9 +255,14 @@ def _order_holds(s: Sequence[Sequence[float]]) -> bool:
 ORDER_VETO = 0.2
 
 
-# a salutation, or one line of five words or more that ends no sentence (a header's date or decision line; not a short answer
-# without its full stop, "Ja, dat klopt")
-_LETTER_HEAD = re.compile(r"\s*(?:Geachte\b[^\n]{2,60},|(?:[^\s]+[^\S\n]+){4,}[^\n]*[^\s.?!:;)])\s*")
+# a salutation, or one line of the answer's header that ends no sentence: its decision, date or reference ("Vastgesteld in de
+# vergadering van het dagelijks bestuur van 18 februari 2025", "Antwoord van Griet Van Damme, voorzitter van het vast bureau"; not
+# a first answer without its full stop)
+_LETTER_HEAD = re.compile(
+    r"\s*(?:Geachte\b[^\n]{2,60},|(?:vastgesteld|goedgekeurd|behandeld|beantwoord|beantwoording|antwoord|verzonden|datum|kenmerk|onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk)\b"
+    r"[^\n]*[^\s.?!:;])\s*",
+    re.I,
+)
 
 
 def _monotone(

@@ -1887,10 +1887,24 @@ def test_the_only_moment_of_an_answer_answers_one_time_ask(analyzer: Analyzer) -
 # 27th: a reference to an answer not in the text, an estimate or a date deferred, a cause not known, secrecy agreed, a study
 # still running, whether the work is done, coordinated asks after ", en om welke", the counted noun; 28th: the members of a group
 # asking, a refusal whose subject says back one ask, units (a count met by money, a cost by one), a means for a reason, a figure
-# claimed by an earlier count, pointers in long names, things not shown apart, the competent authority elsewhere
+# claimed by an earlier count, pointers in long names, things not shown apart, the competent authority elsewhere; 30th: a
+# figure that says back a term or is money for a count, figures for another school year or a date's year, pointers to an article,
+# a chapter or a page still to come, "Hoever staat", judgements of figures, acts of renewing
 REVIEWS = {
     name: json.loads((Path(__file__).parent / "fixtures" / name / "probes.json").read_text(encoding="utf-8"))["cases"]
-    for name in ("review20", "review21", "review22", "review23", "review24", "review25", "review26", "review27", "review28", "review29")
+    for name in (
+        "review20",
+        "review21",
+        "review22",
+        "review23",
+        "review24",
+        "review25",
+        "review26",
+        "review27",
+        "review28",
+        "review29",
+        "review30",
+    )
 }
 
 

@@ -433,7 +433,9 @@ _YEAR = re.compile(r"(?<![\d.,])(?:20[0-4]\d|19[5-9]\d)(?!\d)(?![.,]\d)")
 
 # a period of years: "2024-2025", "2024-25", "van 2020 tot en met 2024", "2020 t/m 2024"
 _YEAR_RANGE = re.compile(
-    r"(?<![\d.,])((?:20[0-4]|19[5-9])\d)[^\S\n]*(?:[-–/]|tot(?:[^\S\n]+en[^\S\n]+met)?|t/m)[^\S\n]*((?:20[0-4]|19[5-9])\d|\d\d)(?![\d.,]\d|\d)"
+    r"(?<![\d.,])((?:20[0-4]|19[5-9])\d)(?:[^\S\n]*[-–/][^\S\n]*((?:20[0-4]|19[5-9])\d|\d\d)"
+    # (a year to a year, "tot" only with the second in full: not "in 2024 tot 45 procent")
+    r"|[^\S\n]+(?:tot(?:[^\S\n]+en[^\S\n]+met)?|t/m)[^\S\n]+((?:20[0-4]|19[5-9])\d))(?![\d.,]\d|\d)"
 )
 
 
@@ -441,7 +443,7 @@ def _ranges(text: str) -> list[tuple[int, int, int, int]]:
     """The periods of years a text names: (first year, last year, start, end)."""
     out = []
     for m in _YEAR_RANGE.finditer(text):
-        a, b = int(m.group(1)), m.group(2)
+        a, b = int(m.group(1)), m.group(2) or m.group(3)
         last = int(b) if len(b) == 4 else a // 100 * 100 + int(b)
         if a < last <= a + 30:
             out.append((a, last, m.start(), m.end()))
@@ -457,8 +459,13 @@ def _named(text: str, at: int) -> bool:
 
 # what makes a year the year of a date that names no period: a date in figures ("28/10/2009"), a document's date ("d.d. 28
 # oktober 2009")
+_MONTHS = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
 _DATED = re.compile(
-    r"\d{1,2}[/.-]\d{1,2}[/.-]$|d\.d\.[^\S\n]*\d{1,2}[^\S\n]+[^\W\d_]+[^\S\n]+$",
+    rf"\d{{1,2}}[/.-]\d{{1,2}}[/.-]$|d\.d\.[^\S\n]*\d{{1,2}}[^\S\n]+[^\W\d_]+[^\S\n]+$"
+    # (a text's date, "in uw brief van 12 januari 2025"; a date in a relative clause, of something else than the figures: "de
+    # regeling die op 1 maart 2024 in werking trad")
+    rf"|\b(?:brief|nota|besluit|schrijven|mail|antwoord|vraag|verslag|rapport|beslissing|arrest|vonnis)[^\S\n]+van[^\S\n]+\d{{1,2}}[^\S\n]+{_MONTHS}[^\S\n]+$"
+    rf"|\b(?:die|dat|waarin|waarmee|waarop|waarbij)\b[^,?;]*?\b(?:op|van|sinds)[^\S\n]+\d{{1,2}}[^\S\n]+{_MONTHS}[^\S\n]+$",
     re.I,
 )
 # a year that opens a period up to now: "sinds 2022", "vanaf 2023"
@@ -901,7 +908,13 @@ def echoed_term(hit: Hit, answer: str, question: str, ask: str) -> bool:
     unit = re.match(rf"[^\S\n]*({_TERM_UNIT})(?!\w)", answer[hit.end :], re.I)
     if unit is None or re.search(rf"\bhoeveel\s+{_TERM_UNIT}(?!\w)", ask, re.I):
         return False
-    said = re.compile(rf"(?<!\w){re.escape(words[-1].lower())}\s+{re.escape(unit.group(1).lower())}(?!\w)")
+    # (as a term: after "binnen", "termijn van", "maximaal", ...; not a figure the question proposes, "Klopt het dat dit vijf
+    # werkdagen is?" - "gemiddeld vijf werkdagen")
+    said = re.compile(
+        rf"\b(?:binnen|termijn\s+van|na|maximaal|minimaal|hoogstens|ten\s+hoogste|uiterlijk|tot|norm\s+van|(?:meer|minder|langer|korter)\s+dan|boven|onder)"
+        rf"\s+(?:de\s+)?(?:\w+\s+)?"
+        rf"{re.escape(words[-1].lower())}\s+{re.escape(unit.group(1).lower())}(?!\w)"
+    )
     return said.search(" ".join(question.lower().split())) is not None
 
 

@@ -390,6 +390,14 @@ _MODAL_REACH = re.compile(r"[,;:(]|\b(?:heeft|hebben|had|hadden|is|was|waren|wer
 # what a "cannot say" names right after it: "kan thans niet aangeven wanneer zij met de resultaten zal komen" withholds a
 # moment, not the criteria or the figures another ask of the same answer wants
 _WITHHELD_WH = re.compile(r"[^\S\n]*(?:,[^\S\n]*)?(wanneer|hoeveel|hoe[^\S\n]+(?:lang|vaak|groot|hoog)|welke?|wie|waarom|of)\b", re.I)
+# a figure as the subject that opens a sentence: "Het precieze aantal ...", "Een betrouwbaar totaal aantal woningen ...", "De exacte
+# kostprijs ..."
+_FIGURE_SUBJECT = re.compile(
+    r"\s*(?:het|een|de)\s+(?:[^\W\d_]+\s+){0,2}?(?:aantal|aantallen|bedrag|bedragen|cijfer|cijfers|percentage|kostprijs|kosten|budget)\b"
+    # (the figure alone: not "Het aantal en de ligging van de plaatsen worden vastgelegd in het definitief ontwerp")
+    r"(?![^.?!,;]*?\b(?:en|of)\s+(?:de|het|een)\b)",
+    re.I,
+)
 _WITHHELD_TYPES: dict[str, frozenset[str]] = {
     "wanneer": frozenset({"time"}),
     "hoeveel": frozenset({"quantity", "list"}),
@@ -464,7 +472,15 @@ def _figure_of(text: str, figures: Sequence[Hit], counted: Sequence[str]) -> Hit
 
 
 def _withholds_other(text: str, hit: Hit, ask_type: str) -> bool:
-    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants."""
+    """Whether a no-data cue names, by the question word after it, another kind of information than this ask wants; or a
+    no-data or deferral cue whose sentence has a figure for its subject ("Het precieze aantal ... kan ik op dit ogenblik nog niet
+    meedelen") withholds that figure from an ask that wants no figure ("Zijn er aanwervingen gepland?" - "Het personeelsplan
+    voorziet in bijkomende aanwervingen")."""
+    if hit.rule.spec.category in ("no_data", "deferral") and ask_type in ("polar", "opinion", "action", "explanation"):
+        start = max(text.rfind(". ", 0, hit.start), text.rfind("? ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+        subject = _FIGURE_SUBJECT.match(text, start, hit.start)
+        if subject is not None:
+            return True
     if hit.rule.spec.category != "no_data" or hit.text.rstrip().endswith((".", "?", "!", ";")):
         return False  # (a cue that closes its sentence names nothing after it: "Die gegevens zijn er niet. Of iemand ...")
     m = _WITHHELD_WH.match(text, hit.end)

@@ -299,7 +299,8 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
 # februari 2026"), address ("Aan de Voorzitter van ...", "Postbus 20017", "2500 EA Den Haag"), subject or reference
 _LETTERHEAD = re.compile(
     r"[^\S\n]*(?:(?:datum|betreft|onderwerp|(?:ons|uw)[^\S\n]+kenmerk|kenmerk|bijlagen?)\b[^\S\n]*:?|aan[^\S\n]+(?:de|het)\b|postbus\b"
-    r"|\d{4}[^\S\n]?[A-Z]{2}\b|[A-ZÀ-Ý][\w'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'-]+)?,[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4}[^\S\n]*$)",
+    r"|(?-i:\d{4}[^\S\n]?[A-Z]{2}\b|[A-ZÀ-Ý][\w'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'-]+)?,[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4}[^\S\n]*$))",
+    re.I,
 )
 _SALUTATION = re.compile(r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$", re.I)
 LETTER_MIN_QUESTIONS = 2

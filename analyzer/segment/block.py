@@ -1133,7 +1133,9 @@ _NAMED_OPENING = re.compile(
 # "(vraag 7)", or several in a theme's heading: "Stand van de uitvoering (vragen 1 en 2)", "(vragen 4 tot en met 6)"
 _BRACKETED = re.compile(
     rf"[^.?!]{{0,160}}?\((?:(?:de|uw)[^\S\n]+)?(?:(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag|(?:deel)?vraag[^\S\n]+(?P<label>\d{{1,3}}[a-z]?)"
-    r"|(?:deel)?vragen[^\S\n]+(?P<several>\d{1,3}(?:[^\S\n]*(?:,|en|tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*\d{1,3})+))\)",
+    # (several only in a heading, the bracket closing its line: not another text's questions cited, "zoals ik schreef in mijn
+    # antwoord op uw eerdere vragen (vragen 3 en 4) ...")
+    r"|(?:deel)?vragen[^\S\n]+(?P<several>\d{1,3}(?:[^\S\n]*(?:,|en|tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*\d{1,3})+)(?=\)[^\S\n]*(?:\n|$)))\)",
     re.I,
 )
 _SEVERAL_RANGE = re.compile(r"(\d{1,3})[^\S\n]*(?:tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*(\d{1,3})|(\d{1,3})")
