@@ -567,11 +567,14 @@ def test_a_signal_ends_the_run_cleanly_keeping_complete_rows(tmp_path: Path, sig
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / f"report.{fmt}"
+    # (Ctrl-C as a terminal sends it: a run started in the background of a non-interactive shell, as a CI script may be, inherits
+    # SIGINT ignored, and Python then installs no handler for it; the child gets it back)
     proc = subprocess.Popen(
         [sys.executable, "-m", "analyzer", "check", str(docs), "--format", fmt, "-o", str(target)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     began = time.monotonic()
     # until some rows are written (or, for json, some work is done); a busy machine may take long to load the pipeline, and
