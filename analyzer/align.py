@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from .clean import clean_view
-from .labels import parse_numbers
+from .labels import SALUTATION, parse_numbers
 from .model import Alignment, AlignMethod, AnswerPart, Item, Reference, Span
 
 NUMBER_WORDS = {
@@ -259,7 +259,7 @@ ORDER_VETO = 0.2
 # vergadering van het dagelijks bestuur van 18 februari 2025", "Antwoord van Griet Van Damme, voorzitter van het vast bureau"; not
 # a first answer without its full stop)
 _LETTER_HEAD = re.compile(
-    r"\s*(?:Geachte\b[^\n]{2,60},|(?:vastgesteld|goedgekeurd|behandeld|beantwoord|beantwoording|antwoord|verzonden|datum|kenmerk|onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk)\b"
+    rf"\s*(?:{SALUTATION}|(?:vastgesteld|goedgekeurd|behandeld|beantwoord|beantwoording|antwoord|verzonden|datum|kenmerk|onderwerp|betreft|ons\s+kenmerk|uw\s+kenmerk)\b"
     r"[^\n]*[^\s.?!:;])\s*",
     re.I,
 )

@@ -492,6 +492,8 @@ class Break:
 # (only the formula: "... kan ik u als volgt antwoorden: ja, in maart." holds the answer)
 # The Belgian minister's formula is one too: "Ik heb de eer het geachte lid het volgende mee te delen.", "Ik heb de eer het
 # geachte lid als volgt te antwoorden:" (not "Ik heb de eer het geachte lid mee te delen dat ...": that holds the answer)
+# a letter's salutation on a line of its own: "Geachte heer Goossens,", "Geachte Statenleden," (no question in it)
+SALUTATION = r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$"
 OPENING_FORMULA = re.compile(
     r"(?:in\s+antwoord\s+op\s+uw\b|(?:ik|wij)\s+(?:heb|hebben)\s+de\s+eer\b)[^\n:]{0,120}?\b(?:het\s+volgende|als\s+volgt)"
     # (a verb of telling closes it: not "... mee te delen dat het volgende jaar de werken starten.")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import cast
 
 from ..clean import FORMAT_CHARS, find_furniture, merge_spans, plain_spaces
-from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, Label, match_antwoord, match_numbered, match_vraag
+from ..labels import ANSWER_OP_VRAAG_NR, FLEMISH_HEADING, SALUTATION, Label, match_antwoord, match_numbered, match_vraag
 from ..model import RawDocument, Span
 from .alternation import answer_titled, respondent_voice, segment_alternation, table_rows
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, heading_words, question_only, segment_block
@@ -250,7 +250,8 @@ def _segment(raw: RawDocument) -> Segmentation:
 
 
 # the opening of the letter that answers: its salutation, or a line that says it answers (no question of its own)
-_ANSWER_LETTER = re.compile(r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$|[^\n?]*\bbeantwoord(?:en|t|ing)\b[^\n?]*$", re.I)
+_SALUTATION = re.compile(SALUTATION, re.I)
+_ANSWER_LETTER = re.compile(rf"{SALUTATION}|[^\n?]*\bbeantwoord(?:en|t|ing)\b[^\n?]*$", re.I)
 RESTART_MIN_WORDS = 3
 _YES_NO = re.compile(
     r"\S+[^\S\n]+(?:ja|nee|neen)\b", re.I
@@ -302,7 +303,6 @@ _LETTERHEAD = re.compile(
     r"|(?-i:\d{4}[^\S\n]?[A-Z]{2}\b|[A-ZÀ-Ý][\w'-]+(?:[^\S\n]+[A-ZÀ-Ý][\w'-]+)?,[^\S\n]+\d{1,2}[^\S\n]+[a-z]+[^\S\n]+\d{4}[^\S\n]*$))",
     re.I,
 )
-_SALUTATION = re.compile(r"[^\S\n]*Geachte\b[^\n?]{2,60},[^\S\n]*$", re.I)
 LETTER_MIN_QUESTIONS = 2
 
 
