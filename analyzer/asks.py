@@ -169,7 +169,7 @@ _LEAD_IN = re.compile(r"(?:[^?:]{0,300}:\s*(?=(?:[-–•*]|\d{1,2}[.)])\s)|" + 
 _LEAD_IN_PLAIN = re.compile(r"(?:" + _LEAD_IN_TAIL, re.I)  # without the colon before a bulleted question
 _WH = (
     r"(?:wat|welke|welk|wie|waarom|wanneer|hoeveel|hoelang|hoe(?!\s+dan\s+ook)|in\s+hoeverre|"
-    r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit|om|onder|volgens|sinds|vanaf|binnen|over|tegen)\s+(?:welke|welk|wat|wie|hoeverre|hoeveel))"
+    r"(?:op|in|met|voor|aan|bij|tot|van|door|naar|uit|om|onder|volgens|sinds|vanaf|binnen|over|tegen)\s+(?:welke|welk|wat|wie|hoeverre|hoeveel|wanneer))"
 )
 _V1 = (
     r"(?:bent|is|kunt|kan|wilt|wil|zult|zal|gaat|heeft|hebt|deelt|vindt|erkent|herkent|acht|ziet|kent|weet|neemt|"

@@ -17,7 +17,10 @@ LabelKind = Literal["vraag", "antwoord", "number", "letter", "heading"]
 # item numbers up to 999,999: no document under the size limit has more items (int() of any length is safe)
 # ("2 en vraag 3": the word again after the separator)
 # (in capitals too, as a document that prints its labels so writes them: "VRAAG 2 EN 3", "ANTWOORD OP VRAAG 4 T/M 6")
-_NUMS = r"\d{1,6}(?:\s*(?:,|&|\+|(?i:en|t/m|tot\s+en\s+met|tot)|-|–)\s*(?:(?i:vra(?:ag|gen))\s+)?\d{1,6}|\s+\d{1,6}(?=\s*(?:,|(?i:en))))*"
+# (a number may keep the bracket it has in the list of questions, before a connector or the label's colon: "Antwoord op de vragen
+# 1) tot 3):", "Antwoord op vraag 4):")
+_NUM = r"\d{1,6}(?:\)(?=[^\S\n]*(?:,|&|(?i:en|t/m|tot)\b|[-–:]|$)))?"
+_NUMS = rf"{_NUM}(?:\s*(?:,|&|\+|(?i:en|t/m|tot\s+en\s+met|tot)|-|–)\s*(?:(?i:vra(?:ag|gen))\s+)?{_NUM}|\s+\d{{1,6}}(?=\s*(?:,|(?i:en))))*"
 
 # "Vraag 1", "Vraag 2 en 3", "Vraag 3, 4 en 5", "Vraag 7, 8, 9 10 en 11", "Vragen 4 t/m 6", "Vraag 1:"
 # The words that label a question or an answer, in the forms the layouts use (one table for the line
@@ -334,7 +337,7 @@ _INLINE_ANTWOORD = re.compile(
     # weer ? Antwoord:")
     # (with its number or its colon: a bare "Antwoord" ending the line is a word of a sentence, "... zo lang? Antwoord" / "daarop
     # kregen wij niet.")
-    rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?[^\S\n]*[:.]?|[^\S\n]*:)(?=[^\S\n]*$)"
+    rf"|Antwoord(?:[^\S\n]+(?:(?:op|bij)[^\S\n]+)?(?:de[^\S\n]+)?(?:(?:vraag|vragen)[^\S\n]+)?{_INLINE_NUMS}[a-z]?[^\S\n]*[:.]?|[^\S\n]*:)(?=[^\S\n]*$)"
 )
 # "Antwoord:" after a sentence's end, the answer opening in lower case: "... toegelicht worden? Antwoord: imec gebruikt ..."
 # (a name written so), only where it answers a "Vraag N:" said back before it on the line with no "Antwoord" between: in

@@ -412,7 +412,9 @@ def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str
             continue
         stem = word[:6]
         # (a compound with the word as its head names the breakdown too: "per straat" ~ "Kerkstraat")
-        if any(v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) or (len(word) >= 4 and v.endswith(word)) for v in answer_vocab):
+        # (the word among figures: not a breakdown only named, "de percelen vallen niet samen met de provinciegrenzen" after the
+        # total, for "Graag een opsplitsing per provincie")
+        if any(_names_breakdown(v, word, stem) for v in answer_vocab) and (not answer or _named_among_figures(answer, word, stem)):
             continue
         if labelled is None:
             labelled = bool(answer) and any(_LABELLED_FIGURES.search(line) for line in _figure_lines(answer))
@@ -420,6 +422,26 @@ def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str
             continue  # figures listed by their members' names, and no other breakdown named ("naar aanvrager: particulier 1.902 ...")
         return m.group(0)
     return None
+
+
+def _names_breakdown(v: str, word: str, stem: str) -> bool:
+    """Whether the answer's word ``v`` names the breakdown ``word`` ("per provincie" ~ "provincies", "per straat" ~ "Kerkstraat")."""
+    return v.startswith(stem) or (len(v) >= 5 and word.startswith(v)) or (len(word) >= 4 and v.endswith(word))
+
+
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n")
+_A_FIGURE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d(?![.,]?\d))\d[\d.,]*(?!\w)")
+
+
+def _named_among_figures(answer: str, word: str, stem: str) -> bool:
+    """Whether a sentence that names the breakdown, or the one after it (a table under "De cijfers per provincie zijn:"), holds
+    a figure that is not a year."""
+    parts = _SENTENCE_SPLIT.split(answer)
+    return any(
+        any(_names_breakdown(w.lower(), word, stem) for w in re.findall(r"[^\W\d_]+", part))
+        and any(_A_FIGURE.search(q) for q in parts[k : k + 2])
+        for k, part in enumerate(parts)
+    )
 
 
 def _figure_lines(answer: str) -> list[str]:

@@ -1192,6 +1192,7 @@ class Judge:
             in_scope = set(judged_on)
             scope_vocab, scope_index = facts.scope(judged_on)
             cov = 0.0 if empty else round(scope_index.coverage(ask_lemmas[n]), 3)
+            lead_at = min(mine) if n > 0 and addressed and mine else 0
             # a pointer to another text answers whatever it is attached to: it is not attributed
             typed = facts.typed(t)
             applicable = [h for h, j in typed if j in in_scope or h.rule.spec.effect == "refers"]
@@ -1576,7 +1577,10 @@ class Judge:
                     refers=refers,
                     weakens=tuple(h for h in applicable if h.rule.spec.effect == "weakens" and h.rule.spec.category != "general_statement"),
                     general=tuple(h for h in applicable if h.rule.spec.category == "general_statement"),
-                    general_lead=any(h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == 0 for h in applicable),
+                    # (the answer's first sentence, or for a later ask of the item the first of its own: "3. In 2025 werd 11,4 kilometer
+                    # opgeleverd. / De deputatie begrijpt dat de ontbrekende schakel een knelpunt vormt. ..." for "Is de deputatie
+                    # bereid ...?")
+                    general_lead=any(h.rule.spec.category == "general_statement" and hit_sentence[id(h)] == lead_at for h in applicable),
                     expectations=expectations,
                     moot=None if empty else moot,
                     shared=shared,

@@ -98,7 +98,9 @@ _TAIL = r"(?:[^\S\n]+(?:van[^\S\n]+|nr\.?[^\S\n]*)?(?:(?-i:[A-ZÀ-Ý])[\w'’.-]
 # van gedeputeerde X."
 ANSWER_HEADING = re.compile(
     # (with the date in brackets after who answers: "Antwoord van Koen Peeters, voorzitter van het bijzonder comité (5 mei 2025)")
-    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?(?:\([^()\n]{4,40}\))?)?|"
+    # (or dated only, as a bulletin prints it: "Antwoord d.d. 4 november 2025 :")
+    r"[^\S\n]*(?:(?:antwoord(?:en)?|beantwoording|reactie)(?:[^\S\n]+(?:gegeven[^\S\n]+)?(?:van|door)[^\S\n]+[^\n]{0,80}?(?:\([^()\n]{4,40}\))?"
+    r"|[^\S\n]+d\.d\.[^\S\n]*\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})?|"
     r"(?:het[^\S\n]+)?(?:college|stadsbestuur)[^\n]{0,60}?(?:beantwoordt|antwoordt)[^\n]{0,40}?)[^\S\n]*:?[^\S\n]*$"
     # with an article, closed by a colon: "De beantwoording van het college/de burgemeester:"
     # (not a sentence about the answers: "De beantwoording van deze vragen heeft langer geduurd.")
@@ -246,9 +248,26 @@ def answer_heading(frags: list[Frag]) -> int | None:
         vragen
         and (vragen[0] < i or any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags))
         and not _numbered_under(frags, vragen, i)
+        and not _unlabelled_under(frags, vragen, i)
     ):
         return None
     return i
+
+
+def _unlabelled_under(frags: list[Frag], vragen: list[int], heading: int) -> bool:
+    """Whether the "Vraag N" questions all stand above the heading and nothing under it is labelled: "Vraag 1. ...? ... Vraag
+    9. ...?" / "Antwoord van Gedeputeerde Staten (vastgesteld ...)" / paragraphs in the questions' order. The heading then
+    splits question from answer, as over numbered answers (not the last "Antwoord" of "Vraag 1" / "Antwoord 1" ... "Vraag 16" /
+    "Antwoord", its number lost)."""
+    return (
+        len(vragen) >= 2
+        and vragen[-1] < heading
+        and not any((a := f.at(match_antwoord(f.text, 0))) is not None and a.numbers for f in frags)
+        and not any(
+            f.at(match_antwoord(f.text, 0)) is not None or f.at(match_vraag(f.text, 0)) is not None or f.at(match_numbered(f.text, 0))
+            for f in frags[heading + 1 :]
+        )
+    )
 
 
 def _numbered_under(frags: list[Frag], vragen: list[int], heading: int) -> bool:

@@ -1,4 +1,5 @@
-"""A reply on top of the mail it answers: the answer above, the question below in the quoted message.
+"""A reply on top of the mail it answers: the answer above, the question below in the quoted message (or a letter that
+answers above the annex that holds the questions).
 
 A council member's written question often reaches its answer by mail, and a secretariat forwards the answer the way mail
 is written: the answer first, then "-----Oorspronkelijk bericht-----" and the member's mail with the questions. Read in
@@ -19,6 +20,11 @@ _SEPARATOR = re.compile(
     r"|forwarded[^\S\n]+message)[^\S\n]*-{2,}[^\S\n]*",
     re.I,
 )
+# ... or the annex of a letter that answers, holding the questions it answers: "Bijlage: schriftelijke vragen nr. 19 (2025) van
+# mevrouw S. Dijkstra (GroenLinks), ingediend 13 januari 2025" (the letter's "Ad 1." ... above it)
+_ANNEX = re.compile(
+    r"[^\S\n]*bijlage[^\S\n]*\d*[^\S\n]*[:.-]?[^\S\n]*(?:de[^\S\n]+)?(?:schriftelijke[^\S\n]+|gestelde[^\S\n]+)?vragen\b[^\n]*", re.I
+)
 _WROTE = re.compile(r"[^\S\n]*(?:op|on)\b[^\n]{5,200}\b(?:schreef|wrote)\b[^\n]*:[^\S\n]*", re.I)
 # a field of a mail's header block ("Van: ...", "Verzonden: ...", "Onderwerp: ...")
 _FIELD = re.compile(
@@ -36,7 +42,7 @@ def _separator(frags: list[Frag]) -> int | None:
     """The index of the first line that opens a quoted message: a separator line, a "... schreef ...:" line, or a header
     block ("Van:" with at least two more fields right under it) that is not the text's own first lines."""
     for i, f in enumerate(frags):
-        if _SEPARATOR.fullmatch(f.text) or _WROTE.fullmatch(f.text):
+        if _SEPARATOR.fullmatch(f.text) or _WROTE.fullmatch(f.text) or (i > 0 and _ANNEX.fullmatch(f.text)):
             return i
         if i > 0 and _FROM.match(f.text) and sum(1 for g in frags[i + 1 : i + 5] if _FIELD.match(g.text)) >= 2:
             if all(_FIELD.match(g.text) for g in frags[:i]):
