@@ -318,7 +318,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     # (an explanation or list ask that names nothing, "Zo nee, waarom niet?", "Zo ja, aan welke?", is covered by any answer:
     # once its condition holds, "Nee.", "Ja, aan 14 coöperaties", it needs its reason or its names)
     named = not (s.type in ("explanation", "list") and s.condition_holds and s.lemmas < p.low_coverage_min_lemmas)
-    if s.type not in ("quantity", "action") and named and s.coverage >= implicit and not s.weakens and not s.refers:
+    if s.type not in ("quantity", "action", "time") and named and s.coverage >= implicit and not s.weakens and not s.refers:
         return Decision("answered", "answered implicitly: the answer takes up what is asked", (), "implicit")
     return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
 
