@@ -201,6 +201,7 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
         for it in items:
             if not out[it.id].parts:
                 out[it.id] = Alignment(it.id, whole_answer, "unnumbered", 0.5)
+    _taken_up_by_neighbour(text, items, parts, out)
     result = []
     for it in items:
         a = out[it.id]
@@ -209,6 +210,42 @@ def align(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], furnitu
             refs.extend(find_references(text, parts, j))
         result.append(Alignment(a.item_id, a.parts, a.method, a.score, tuple(refs)))
     return tuple(result)
+
+
+# the share of a skipped question's content words that the answer next to it must say to answer it too (:func:`_taken_up_by_neighbour`)
+NEIGHBOUR_COVERAGE = 0.6
+NEIGHBOUR_MIN_WORDS = 5
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+# (words of the question's frame, that say nothing of its content)
+_FRAME_WORDS = frozenset(
+    "welke wanneer hoeveel waarom zijn heeft hebben wordt worden werd werden kunt zult deelt bent staat staan moeten moet "
+    "gaat gaan daar deze dit dat over voor naar door tussen tegen omdat terwijl zoals minister staatssecretaris college "
+    "kabinet regering uw bereid mening klopt gegeven soms meer minder dan hierover daarover daarvan hiervan".split()
+)
+
+
+def _content_words(s: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(s)} - _FRAME_WORDS
+
+
+def _taken_up_by_neighbour(text: str, items: Sequence[Item], parts: Sequence[AnswerPart], out: dict[str, Alignment]) -> None:
+    """A numbered question the answer skips ("Antwoord op vraag 6" / "Antwoord op vraag 8") whose content the answer just
+    before it takes up (six of the nine words of "ouders soms meer dan 150 kilometer moeten reizen om hun kind te bezoeken,
+    terwijl de Jeugdwet uitgaat van hulp zo dicht mogelijk bij huis" are in answer 6): it shares that answer, as an
+    unannounced grouped answer; a question nothing next to it takes up stays skipped (``out`` is updated)."""
+    for k, it in enumerate(items):
+        if out[it.id].parts or it.label is None or k == 0:
+            continue
+        before = out[items[k - 1].id]
+        if not before.parts or before.method not in ("number", "grouped", "letter", "interleaved"):
+            continue
+        asked = _content_words(text[it.span.start : it.span.end])
+        if len(asked) < NEIGHBOUR_MIN_WORDS:
+            continue
+        said = _content_words(" ".join(text[parts[j].span.start : parts[j].span.end] for j in before.parts))
+        share = sum(1 for w in asked if w in said or any(v.startswith(w[:6]) for v in said if len(w) >= 7)) / len(asked)
+        if share >= NEIGHBOUR_COVERAGE:
+            out[it.id] = Alignment(it.id, before.parts, "similarity", round(share, 2))
 
 
 # the fewest numbered questions answered paragraph by paragraph that :func:`_in_order` reads so

@@ -278,7 +278,8 @@ _SOFT_BREAK = re.compile(
 # ...?")
 WRAPPED_SHARE = 0.7
 WRAPPED_MIN = 30
-_LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]))")
+# (or a figure with its word after it, no label: "... met een leegstandsgraad van meer dan" / "5 procent een verbetertraject ...?")
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_]|,)[^\S\n]*\r?\n(?=[^\S\n]*(?:[^\W\d_]|[«“\"‘'(]|\d[\d.,]*[^\S\n]+[a-zà-ÿ]))")
 
 
 def _wrapped_breaks(text: str) -> list[tuple[int, int]]:
