@@ -218,9 +218,60 @@ NEIGHBOUR_MIN_WORDS = 5
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
 # (words of the question's frame, that say nothing of its content)
 _FRAME_WORDS = frozenset(
-    "welke wanneer hoeveel waarom zijn heeft hebben wordt worden werd werden kunt zult deelt bent staat staan moeten moet "
-    "gaat gaan daar deze dit dat over voor naar door tussen tegen omdat terwijl zoals minister staatssecretaris college "
-    "kabinet regering uw bereid mening klopt gegeven soms meer minder dan hierover daarover daarvan hiervan".split()
+    [
+        "welke",
+        "wanneer",
+        "hoeveel",
+        "waarom",
+        "zijn",
+        "heeft",
+        "hebben",
+        "wordt",
+        "worden",
+        "werd",
+        "werden",
+        "kunt",
+        "zult",
+        "deelt",
+        "bent",
+        "staat",
+        "staan",
+        "moeten",
+        "moet",
+        "gaat",
+        "gaan",
+        "daar",
+        "deze",
+        "dit",
+        "dat",
+        "over",
+        "voor",
+        "naar",
+        "door",
+        "tussen",
+        "tegen",
+        "omdat",
+        "terwijl",
+        "zoals",
+        "minister",
+        "staatssecretaris",
+        "college",
+        "kabinet",
+        "regering",
+        "uw",
+        "bereid",
+        "mening",
+        "klopt",
+        "gegeven",
+        "soms",
+        "meer",
+        "minder",
+        "dan",
+        "hierover",
+        "daarover",
+        "daarvan",
+        "hiervan",
+    ]
 )
 
 
