@@ -881,6 +881,30 @@ def _letters_as_numbers(text: str, parts: list[AnswerPart], items: list[Item]) -
     return mapped if _renumbered_ok(text, mapped, items) else None
 
 
+_BULLET_LINE = re.compile(r"[^\S\n]*[•▪·*–-][^\S\n]+\S")
+
+
+def _bullets_as_numbers(text: str, parts: list[AnswerPart], items: list[Item], q_frags: list[Frag], q_end: int) -> list[AnswerPart] | None:
+    """The parts of an answer numbered 1, 2, 3 for unnumbered questions in as many bullets, each part claiming the items
+    (question sentences) of the bullet in its number's place; None unless the numbers run 1 to n, one per part, n the
+    bullets, and every item stands in a bullet."""
+    bullets = [f.start for f in q_frags if _BULLET_LINE.match(f.text)]
+    numbered = [p for p in parts if p.covers]
+    if len(bullets) < 2 or [p.covers for p in numbered] != [(str(k),) for k in range(1, len(bullets) + 1)]:
+        return None
+    groups: list[tuple[str, ...]] = []
+    for k, start in enumerate(bullets):
+        end = bullets[k + 1] if k + 1 < len(bullets) else q_end
+        group = tuple(it.id for it in items if start <= it.span.start < end)
+        if not group:
+            return None
+        groups.append(group)
+    if sum(len(g) for g in groups) != len(items):
+        return None
+    claims = iter(groups)
+    return [replace(p, covers=(g := next(claims)), kind="grouped" if len(g) > 1 else "numbered") if p.covers else p for p in parts]
+
+
 def _claiming(parts: list[AnswerPart], items_of: dict[str, str], kind: PartKind | None = None) -> list[AnswerPart]:
     """``parts`` with each label the answer wrote (a cover) replaced by the item it stands for; a lettered part that
     now claims a numbered item becomes ``kind``."""
@@ -1039,7 +1063,12 @@ def build_block(
             else p
             for p in parts
         ]
-        if not any(ids.intersection(p.covers) for p in parts) or (not units and len({p.covers for p in parts if p.covers}) != len(items)):
+        if not units and (by_bullet := _bullets_as_numbers(text, parts, items, q_frags, q_end)) is not None:
+            # bulleted questions the answer numbers in their order ("• Hoeveel ...? • Welke afspraken ...? Wordt ...?" /
+            # "Antwoord op vraag 1:" ... "Antwoord op vraag 2:"): each number answers the items of its bullet
+            parts = by_bullet
+            warnings.append("the answer numbers the bulleted questions: answer 1 is read as the first bullet's questions, ...")
+        elif not any(ids.intersection(p.covers) for p in parts) or (not units and len({p.covers for p in parts if p.covers}) != len(items)):
             # the answer numbers its own topics: no label of it names a question ("a) ... b) ..." answered "Tot dan volgen
             # de stappen: 1. ... 2. ..."), or the question has no numbers to refer to ("1. Aantallen", "2. Evaluatie" for
             # eight questions): its numbers claim no question labels
