@@ -106,9 +106,10 @@ AD_LETTER = re.compile(r"[^\S\n]*Ad\.?[^\S\n]+(?:vraag[^\S\n]+)?(?P<letter>[a-z]
 NESTED = re.compile(r"[^\S\n]*(?P<num>\d{1,2})\.(?P<sub>\d{1,2})(?P<delim>[.)])?(?=[^\S\n]|$)[^\S\n]*")
 # "1.", "1)", "10.VDAB" (glued), "1" alone on a line, "1 -"
 # ("2.)", a Senate answer's doubled delimiter, is "2.")
-# ("1 - Hoeveel ...", "1: Het is ...": a number and a dash or a colon before a capital, delimiter "-" or ":")
+# ("1 - Hoeveel ...", "1: Het is ...", "1/ Wanneer ...": a number and a dash, a colon or a slash before a capital, delimiter "-",
+# ":" or "/")
 NUMBER = re.compile(
-    r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|:(?=[^\S\n]+[A-ZÀ-Ý])|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
+    r"[^\S\n]*(?P<num>\d{1,6})(?:(?P<delim>[.)°]|[:/](?=[^\S\n]+[A-ZÀ-Ý])|(?<=\d)[^\S\n]+[-–](?=[^\S\n]+[A-ZÀ-Ý]))(?:(?<=\.)\))?(?=[^\S\n]|$|[A-ZÀ-Ý«“\"‘'(])"
     r"|(?P<bare>[^\S\n]*$))[^\S\n]*"
 )
 # a number at a line start, without its delimiter, before a capitalised word ("3 Welke garages ...?"): a label only where
