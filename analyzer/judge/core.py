@@ -373,6 +373,11 @@ _ONE_IN_PHRASE = re.compile(
     r"\b(?:op|in|met|aan|bij|van|voor|naar|uit|per|over|tot|onder|tussen|door)\s+(?:slechts\s+|maar\s+|enkel\s+)?$", re.I
 )
 _DIRECT_WHEN = re.compile(r"(?:^|[,;]\s*|\ben\s+)wanneer\b", re.I)
+# what a moment depends on: "De planning is mede afhankelijk van de aanbesteding", "Dat hangt af van de vergunning"
+_DEPENDS_ON = re.compile(
+    r"\b(?:is|zijn|blijft|blijven|wordt|worden)\s+(?:[^\W\d_]+\s+){0,3}?afhankelijk\s+van\b|\b(?:hangt|hangen)\s+(?:[^\W\d_]+\s+){0,6}?af\s+van\b",
+    re.I,
+)
 # the perfect: "is in juni 2025 afgerond", "heeft de raad in mei goedgekeurd" (the auxiliary, a few words, a participle)
 _PERFECT = re.compile(
     r"\b(?:is|zijn|heeft|hebben)\s+(?:[^\W\d_]+\s+|\d[\d.]*\s+){0,6}?(?:af|aan|op|in|uit|door|over|mee|vast|toe|goed)?ge[a-zë]{3,}(?:d|t|en)\b",
@@ -1633,6 +1638,10 @@ class Judge:
                     met_apart=met_apart,
                     met_beside=met_beside,
                     cue_period=cue_period,
+                    undated=t == "time"
+                    and not expectations
+                    and not empty
+                    and any(_DEPENDS_ON.search(_text(joined.text, sent)) for sent in facts.sentences),
                     own_cue=own_cue,
                     own_words=own_words,
                     cue_own=cue_own,

@@ -158,6 +158,7 @@ class AskSignals:
     met_own: bool = False  # the expectation is met in a sentence attributed to this ask, without a decline cue
     countered: bool = False  # every strong decline cue is followed in its sentence by ", maar" and something said
     substitute: bool = False  # besides a strong decline cue, a figure given for it, marked as a stand-in ("De beste benadering ...")
+    undated: bool = False  # a time ask's sentences say what its moment depends on, and name none ("De planning is afhankelijk van ...")
 
 
 class Decision(NamedTuple):
@@ -318,7 +319,11 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
     # (an explanation or list ask that names nothing, "Zo nee, waarom niet?", "Zo ja, aan welke?", is covered by any answer:
     # once its condition holds, "Nee.", "Ja, aan 14 coöperaties", it needs its reason or its names)
     named = not (s.type in ("explanation", "list") and s.condition_holds and s.lemmas < p.low_coverage_min_lemmas)
-    if s.type not in ("quantity", "action", "time") and named and s.coverage >= implicit and not s.weakens and not s.refers:
+    if s.type == "time" and s.undated:
+        # what the moment depends on is no moment: "Wanneer starten de werkzaamheden?" - "De planning van de uitvoering is mede
+        # afhankelijk van de aanbesteding, die dit najaar wordt voorbereid"
+        return Decision("partial", f"{_missing(s.type)}: only what it depends on", s.refers + s.weakens, "expectation-missing")
+    if s.type not in ("quantity", "action") and named and s.coverage >= implicit and not s.weakens and not s.refers:
         return Decision("answered", "answered implicitly: the answer takes up what is asked", (), "implicit")
     return Decision("partial", _missing(s.type), s.refers + s.weakens, "expectation-missing")
 
