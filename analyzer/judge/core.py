@@ -760,7 +760,17 @@ _LEVEL = re.compile(r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opge
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
-_SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
+_SOURCED = re.compile(
+    r"\b(?:(?:volgens|op\s+basis\s+van)\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I
+)
+# what is asked given all the same, in the sentence after a decline: "Wel kan ik meegeven dat ...", "Ik kan u wel meedelen dat ...",
+# "..., kan ik het geachte lid wel meedelen dat ..." (not something else given for information: "Ter informatie kan ik wel meegeven
+# dat het RIZIV ... telde" beside dismissals not registered)
+_GIVEN_ALL_THE_SAME = re.compile(
+    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?!ter\s+(?:informatie|illustratie|vergelijking|volledigheid|info)\b)(?:wel\s+(?:kan|kunnen|kon|konden)\b|[^.?!]{0,120}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,4}?wel\s+"
+    r"(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b)",
+    re.I,
+)
 _IN_GENERAL = re.compile(
     r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
     re.I,
@@ -1617,7 +1627,17 @@ class Judge:
                         for h in expectations
                     ),
                     countered=bool(strong_cues)
-                    and all(_countered(joined.text, facts.sentences[hit_sentence[id(h)]], h) for h in strong_cues),
+                    and (
+                        all(_countered(joined.text, facts.sentences[hit_sentence[id(h)]], h) for h in strong_cues)
+                        # (or in a sentence of its own after it, what is asked given with "wel": "De cijfers over het volledige jaar
+                        # ... kan ik u op dit ogenblik niet bezorgen. Wel kan ik meegeven dat er tussen 1 januari en 30 september
+                        # 4.980 aanvragen werden ingediend")
+                        or any(
+                            hit_sentence[id(h)] > max(hit_sentence[id(c)] for c in strong_cues)
+                            and _GIVEN_ALL_THE_SAME.match(_text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                            for h in expectations
+                        )
+                    ),
                     opener=opener and 0 in in_scope,
                     first=first,
                     multi=len(item.asks) > 1,
