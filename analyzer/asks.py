@@ -180,11 +180,17 @@ _V1 = (
 )
 # Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
 # "Kunt u aangeven of ... en zo ja, wat ...?"
-_COORD = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)", re.I)
+_COORD = re.compile(
+    rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)"
+    # (or a comma alone before a wh-word, in a list of wh-questions: "Wanneer starten de werken, hoe lang zullen ze duren en ...?")
+    rf"|,\s*(?=(?:wanneer|hoeveel|hoelang|hoe\s+lang|hoe\s+vaak|waarom|welke|welk|wie)\s)",
+    re.I,
+)
 # a wh-question with its verb, closed by the comma before "en": "Aan welke plekken denkt het stadsbestuur, en zijn ...?"
 # (not an inserted clause after a few words: "Welke scholen in de gemeente, en is daarbij ..., hebben een wachtlijst?")
 _CLAUSE_WORDS = re.compile(r"\s*(?:\S+\s+){5}\S")
 _V1_AFTER = re.compile(rf"(?:,\s*|\s+)(?:en|maar)\s+{_V1}\b", re.I)
+_THERE_AFTER = re.compile(r"(?:,\s*|\s+)(?:en|maar)\s+\w+\s+er\b", re.I)
 _V1_START = re.compile(rf"\s*{_V1}", re.I)
 _WH_START = re.compile(rf"\s*(?:{_WH})\b", re.I)
 _WH_ANYWHERE = re.compile(rf"\b(?:{_WH})\b", re.I)
@@ -464,10 +470,14 @@ def coordinated(sentence: str, request: bool = False) -> list[tuple[int, int]]:
     start = 0
     for m in _COORD.finditer(sentence):
         # matched in place (pos, endpos), not on slices: a sentence of thousands of "en wat" stays linear
+        if not m.group().strip(" ,") and not _WH_START.match(sentence, start):
+            continue  # (a comma alone coordinates only wh-questions: not "Kunt u aangeven, welke ...")
         if (
             _V1_AFTER.match(sentence, m.start())
             and _WH_START.match(sentence, start)
             and not (sentence[m.start()] == "," and _CLAUSE_WORDS.match(sentence, start, m.start()))
+            # ("er" opens a question of its own: "... hoe lang zullen ze duren en wordt er een tijdelijke halte voorzien?")
+            and not _THERE_AFTER.match(sentence, m.start())
         ):
             # "Welke maatregelen zijn mogelijk en wilt u inzetten?": the verb continues the wh-question (after a comma a
             # question of its own begins: "Aan welke plekken denkt het stadsbestuur, en zijn hiervoor al stappen ondernomen?")

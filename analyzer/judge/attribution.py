@@ -916,6 +916,19 @@ def echoed(hit: Hit, question: str, time: bool = False, ask: str = "") -> bool:
     return all(y in asked for y in years)
 
 
+def echoed_name(hit: Hit, answer: str, question: str) -> bool:
+    """A number that names something with the word before it, as the question names it ("in box 3", "voor tramlijn 7",
+    "artikel 12"), said back in the answer ("waarin box 3 een rol speelt"): an identifier, not the count asked."""
+    words = hit.text.split()
+    if len(words) != 1 or not words[0].isdigit():
+        return False
+    before = re.search(r"([^\W\d_]{2,})[^\S\n]+$", answer[max(0, hit.start - 40) : hit.start])
+    if before is None:
+        return False
+    said = re.compile(rf"(?<!\w){re.escape(before.group(1).lower())}\s+{re.escape(words[0])}(?![\w.,]\d|\w)")
+    return said.search(" ".join(question.lower().split())) is not None
+
+
 # a term of time or measure: a figure with it is a deadline, a duration or a size, not a count of things
 _TERM_UNIT = r"(?:uur|uren|minuten|minuut|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kilometer|km|meter|procent|%)"
 

@@ -59,6 +59,7 @@ from .attribution import (
     coverage,
     denies,
     echoed,
+    echoed_name,
     echoed_term,
     has_in,
     infinitive_ends,
@@ -1333,11 +1334,14 @@ class Judge:
                 expectations = tuple(h for h in expectations if not echoed(h, question, time=t == "time", ask=ask_text))
             if t == "quantity":
                 # nor a term the question sets, said back ("binnen de termijn van twee uur" - "binnen twee uur"), nor an amount of
-                # money for a count of things
+                # money for a count of things, nor a name with its number
                 expectations = tuple(
                     h
                     for h in expectations
-                    if not echoed_term(h, joined.text, question, ask_text) and not money_for_count(h, joined.text, ask_text)
+                    if not echoed_term(h, joined.text, question, ask_text)
+                    and not money_for_count(h, joined.text, ask_text)
+                    # (nor a number that names something, said back: "in box 3" - "waarin box 3 een rol speelt")
+                    and not echoed_name(h, joined.text, question)
                 )
             if t == "time" and not _ASKS_WHEN_TOLD.search(ask_text):
                 # the date of a text cited is no moment of what is asked ("verwijs ik naar mijn antwoord op schriftelijke vraag
