@@ -968,6 +968,20 @@ def money_for_count(hit: Hit, answer: str, ask: str) -> bool:
     )
 
 
+_DURATION = re.compile(r"[^\S\n]*(?:uur|uren|minuten|minuut|seconden|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren)(?!\w)", re.I)
+
+
+def duration_for_count(hit: Hit, answer: str, ask: str) -> bool:
+    """A span of time met for a count of things ("Hoeveel klachten heeft het CBR in 2024 ontvangen?" - "de klager ontvangt binnen
+    zes weken een inhoudelijke reactie"): a term or a duration, not the count (a count of a time unit is asked as "Hoeveel dagen
+    ...?", which :data:`_COUNT_ASK` leaves out)."""
+    m = _COUNT_ASK.search(ask)
+    # (a counted noun, not "hoeveel en wanneer", whose answer "om de 2 maanden" is a frequency)
+    if m is None or _DURATION.fullmatch(" " + m.group(1).split()[-1]) or m.group(1).split()[0].lower() in ("en", "of", "wanneer"):
+        return False
+    return _DURATION.match(answer, hit.end) is not None
+
+
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|geenszins|niets)\b", re.I)
 # a proposition inside a condition or a whether-clause is not stated: "Of de overeenkomst openbaar wordt gemaakt, kan ik niet
 # zeggen", "Als de overeenkomst openbaar wordt gemaakt, ...", "Ik bekijk of de overeenkomst openbaar kan worden gemaakt"

@@ -58,6 +58,7 @@ from .attribution import (
     counts,
     coverage,
     denies,
+    duration_for_count,
     echoed,
     echoed_name,
     echoed_term,
@@ -757,7 +758,9 @@ _SUBSTITUTE = re.compile(
     re.I,
 )
 # a level or a breakdown named beside a want of data: "niet op het niveau van wijken", "niet per gemeente", "geen uitsplitsing"
-_LEVEL = re.compile(r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart)\b", re.I)
+_LEVEL = re.compile(
+    r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart|niet\s+(?:naar|volgens))\b", re.I
+)
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
@@ -1340,6 +1343,8 @@ class Judge:
                     for h in expectations
                     if not echoed_term(h, joined.text, question, ask_text)
                     and not money_for_count(h, joined.text, ask_text)
+                    # (nor a span of time: "Hoeveel klachten ...?" - "binnen zes weken een inhoudelijke reactie")
+                    and not duration_for_count(h, joined.text, ask_text)
                     # (nor a number that names something, said back: "in box 3" - "waarin box 3 een rol speelt")
                     and not echoed_name(h, joined.text, question)
                 )
