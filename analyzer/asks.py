@@ -180,10 +180,13 @@ _V1 = (
 )
 # Coordinated asks in one question: "Wat kostte X en wat kost Y?", "Deelt u ... en welke stappen ...?",
 # "Kunt u aangeven of ... en zo ja, wat ...?"
+_CLAUSE_SUBJECT = r"(?:de|het|een|die|dit|deze|dat|zij|ze|hij|wij|we|ik|u|men|er|hun|zijn|haar|mijn|onze|uw)\b"
 _COORD = re.compile(
     rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)"
     # (or a comma alone before a wh-word, in a list of wh-questions: "Wanneer starten de werken, hoe lang zullen ze duren en ...?")
-    rf"|,\s*(?=(?:wanneer|hoeveel|hoelang|hoe\s+lang|hoe\s+vaak|waarom|welke|welk|wie)\s)",
+    # (its verb next, or after its noun: not a clause, "..., wanneer de school open blijft", "..., welke de stad wil aanleggen")
+    rf"|,\s*(?=(?:wanneer|hoelang|hoe\s+lang|hoe\s+vaak|waarom)\s+(?!{_CLAUSE_SUBJECT})[^\W\d_]+\s"
+    rf"|(?:hoeveel|welke|welk|wie)\s+(?!{_CLAUSE_SUBJECT})[^\W\d_]+\s)",
     re.I,
 )
 # a wh-question with its verb, closed by the comma before "en": "Aan welke plekken denkt het stadsbestuur, en zijn ...?"

@@ -367,13 +367,16 @@ _INLINE_ANSWER_HEADING = re.compile(
     r"|[Gg]edeputeerde[^\S\n]+[Ss]taten|dagelijks[^\S\n]+bestuur)"
     r"(?:[^\S\n]+van[^\S\n]+(?:[Bb]urgemeester[^\S\n]+en[^\S\n]+(?:[Ww]ethouders|[Ss]chepenen)|[A-ZÀ-Ý][\w-]+))?"
     r"|Beantwoording(?:[^\S\n]+van[^\S\n]+de[^\S\n]+vragen)?"
+    # a bulletin's answer dated only, with its colon: "Antwoord d.d. 4 november 2025 : Op 1 september ..."
+    r"|Antwoord[^\S\n]+d\.d\.[^\S\n]+\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4}[^\S\n]*:"
     # a bulletin's answer by a minister, dated: "Antwoord van de minister d.d. 19 februari 2026 a) ..." (the list follows)
     r"|Antwoord[^\S\n]+van[^\S\n]+de[^\S\n]+(?:minister|staatssecretaris|gedeputeerde|schepen)[^\n:?]{0,80}?[^\S\n]+d\.d\.[^\S\n]+"
     r"\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})"
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
     # (with the meeting that adopted it, part of the heading: "Antwoord van het districtscollege (zitting van 25 maart 2025) Het
     # district beheert ...")
-    r"(?:[^\S\n]+\((?:zitting|vergadering)[^\S\n]+van[^()\n]{4,60}\))?"
+    # ("(vastgesteld in de vergadering van 11 februari 2025)" likewise)
+    r"(?:[^\S\n]+\((?:(?:vastgesteld|goedgekeurd)[^\S\n]+in[^\S\n]+de[^\S\n]+)?(?:zitting|vergadering)[^\S\n]+van[^()\n]{4,60}\))?"
     r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
     # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
     # de vergadering van 3 februari 2026) Ad 1.1 ...", "... (vastgesteld 23 september 2025) a) In juli ...")
@@ -434,7 +437,8 @@ _SALUTATION = re.compile(r"\bGeachte[^\S\n]+[^.?!\n]{2,60},[^\S\n]*$")
 _ANTWOORD_NUMBERED = re.compile(r"\bAntwoord[^\S\n]+\d{1,3}\b")
 # (the first label may group numbers: "Antwoord 1. en 2. In 2024 ...", "Antwoord 1-3. De ...")
 _ANTWOORD_THEN_LIST = re.compile(
-    r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}(?:[.)]?[^\S\n]*(?:,|en|&|[-–]|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*\d{1,4})*[.)][^\S\n]+[A-ZÀ-Ý])"
+    # (or "1/", an Antwerp district's numbers: "Antwoord 1/ De aannemer start ...")
+    r"Antwoord(?:[^\S\n]*:)?(?=[^\S\n]+\d{1,4}(?:[.)]?[^\S\n]*(?:,|en|&|[-–]|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*\d{1,4})*[.)/][^\S\n]+[A-ZÀ-Ý])"
 )
 # the Tweede Kamer answer header: "Antwoord van staatssecretaris De Vries (Financiën) (ontvangen 24 maart 2023)"
 _INLINE_TK_ANSWER_HEADER = re.compile(

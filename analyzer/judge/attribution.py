@@ -437,9 +437,11 @@ def _named_among_figures(answer: str, word: str, stem: str) -> bool:
     """Whether a sentence that names the breakdown, or the one after it (a table under "De cijfers per provincie zijn:"), holds
     a figure that is not a year."""
     parts = _SENTENCE_SPLIT.split(answer)
+    # (the next part as a list or a table of figures under it, "De verdeling per provincie is als volgt:" / "- Antwerpen: 33.905 ...",
+    # not one total in the sentence after: "... per school. In totaal gaat het om 412 leerlingen.")
     return any(
         any(_names_breakdown(w.lower(), word, stem) for w in re.findall(r"[^\W\d_]+", part))
-        and any(_A_FIGURE.search(q) for q in parts[k : k + 2])
+        and (_A_FIGURE.search(part) is not None or (k + 1 < len(parts) and len(_A_FIGURE.findall(parts[k + 1])) >= 2))
         for k, part in enumerate(parts)
     )
 
@@ -916,6 +918,43 @@ def echoed(hit: Hit, question: str, time: bool = False, ask: str = "") -> bool:
     return all(y in asked for y in years)
 
 
+_AMOUNT_WORDS = frozenset(
+    [
+        "ongeveer",
+        "circa",
+        "ca",
+        "bijna",
+        "ruim",
+        "maximaal",
+        "minimaal",
+        "hoogstens",
+        "dan",
+        "tot",
+        "van",
+        "meer",
+        "minder",
+        "exact",
+        "precies",
+        "zo'n",
+        "zowat",
+        "nagenoeg",
+        "slechts",
+        "maar",
+        "amper",
+        "nog",
+        "al",
+        "reeds",
+        "totaal",
+        "gemiddeld",
+        "op",
+        "met",
+        "om",
+        "de",
+        "het",
+    ]
+)
+
+
 def echoed_name(hit: Hit, answer: str, question: str) -> bool:
     """A number that names something with the word before it, as the question names it ("in box 3", "voor tramlijn 7",
     "artikel 12"), said back in the answer ("waarin box 3 een rol speelt"): an identifier, not the count asked."""
@@ -923,8 +962,8 @@ def echoed_name(hit: Hit, answer: str, question: str) -> bool:
     if len(words) != 1 or not words[0].isdigit():
         return False
     before = re.search(r"([^\W\d_]{2,})[^\S\n]+$", answer[max(0, hit.start - 40) : hit.start])
-    if before is None:
-        return False
+    if before is None or before.group(1).lower() in _AMOUNT_WORDS:
+        return False  # (a count confirmed back is still a count: "Klopt het dat ongeveer 120 ...?" - "ongeveer 120")
     said = re.compile(rf"(?<!\w){re.escape(before.group(1).lower())}\s+{re.escape(words[0])}(?![\w.,]\d|\w)")
     return said.search(" ".join(question.lower().split())) is not None
 

@@ -376,6 +376,9 @@ _ONE_IN_PHRASE = re.compile(
 )
 _DIRECT_WHEN = re.compile(r"(?:^|[,;]\s*|\ben\s+)wanneer\b", re.I)
 # what a moment depends on: "De planning is mede afhankelijk van de aanbesteding", "Dat hangt af van de vergunning"
+_TIMING = re.compile(
+    r"\b(?:planning|timing|tijdpad|tijdschema|fasering|startdatum|einddatum|datum|moment|start|aanvang|oplevering)\b", re.I
+)
 _DEPENDS_ON = re.compile(
     r"\b(?:is|zijn|blijft|blijven|wordt|worden)\s+(?:[^\W\d_]+\s+){0,3}?afhankelijk\s+van\b|\b(?:hangt|hangen)\s+(?:[^\W\d_]+\s+){0,6}?af\s+van\b",
     re.I,
@@ -764,15 +767,16 @@ _LEVEL = re.compile(
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
-_SOURCED = re.compile(
-    r"\b(?:(?:volgens|op\s+basis\s+van)\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I
-)
+_SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
 # what is asked given all the same, in the sentence after a decline: "Wel kan ik meegeven dat ...", "Ik kan u wel meedelen dat ...",
 # "..., kan ik het geachte lid wel meedelen dat ..." (not something else given for information: "Ter informatie kan ik wel meegeven
 # dat het RIZIV ... telde" beside dismissals not registered)
 _GIVEN_ALL_THE_SAME = re.compile(
     r"\s*(?:\(?\d{1,3}[.)]\s*)?(?!ter\s+(?:informatie|illustratie|vergelijking|volledigheid|info)\b)(?:wel\s+(?:kan|kunnen|kon|konden)\b|[^.?!]{0,120}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,4}?wel\s+"
-    r"(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b)",
+    r"(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b"
+    # (the subject first: "Ik kan u wel meedelen dat ...", "Wat ik wel kan meegeven, is dat ...")
+    r"|(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:[^\W\d_]+\s+){0,3}?wel\s+(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b"
+    r"|wat\s+(?:ik|wij|we)\s+wel\s+(?:kan|kunnen)\s+(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b)",
     re.I,
 )
 _IN_GENERAL = re.compile(
@@ -1670,7 +1674,12 @@ class Judge:
                     undated=t == "time"
                     and not expectations
                     and not empty
-                    and any(_DEPENDS_ON.search(_text(joined.text, sent)) for sent in facts.sentences),
+                    # (in the ask's own sentences, or one about the timing: "De planning van de uitvoering is mede afhankelijk van
+                    # de aanbesteding"; not "De tegemoetkoming is afhankelijk van ..." for the amount ask beside it)
+                    and any(
+                        _DEPENDS_ON.search(sent := _text(joined.text, facts.sentences[j])) and (j in mine or _TIMING.search(sent))
+                        for j in range(len(facts.sentences))
+                    ),
                     own_cue=own_cue,
                     own_words=own_words,
                     cue_own=cue_own,
