@@ -1904,6 +1904,7 @@ REVIEWS = {
         "review28",
         "review29",
         "review30",
+        "review31",
     )
 }
 

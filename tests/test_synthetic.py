@@ -397,6 +397,54 @@ GAPS30 = {
     ("p30b-ek-2025-2026-woo", True),
 }
 
+# the thirty-first session's single items still judged otherwise (m010 and m052: read as more than one item), and its documents
+# not read yet: a council's bulleted questions the answer numbers per bullet (gold counts a bullet as an item, GUIDE.md a
+# question sentence), the Tweede Kamer questions stacked out of order before one grouped answer (the items come in the order
+# printed, gold numbers them 1 to 11), and with their whitespace collapsed, a letter answering above the annex that holds the
+# questions, a deputy's answer that repeats each question and a ministry letter with nested "2a" answers
+WRONG31 = {
+    "m002",
+    "m009",
+    "m010",
+    "m013",
+    "m018",
+    "m020",
+    "m021",
+    "m024",
+    "m025",
+    "m026",
+    "m031",
+    "m037",
+    "m041",
+    "m044",
+    "m052",
+    "m059",
+    "n002",
+    "n005",
+    "n006",
+    "n018",
+    "n020",
+    "n026",
+    "n027",
+    "n028",
+    "n033",
+    "n043",
+    "n049",
+    "n053",
+    "n057",
+    "n058",
+    "n060",
+}
+GAPS31 = {
+    ("l31-hasselt-2025-047", False),
+    ("l31-hasselt-2025-047", True),
+    ("l31-leeuwarden-2025-019", True),
+    ("l31-provwvl-2025-017", True),
+    ("p31-tk-cbr", False),
+    ("p31-tk-cbr", True),
+    ("p31-tk-lbvplus", True),
+}
+
 # every session's set: its folder, the documents not read yet in a form, its single items, those still judged otherwise
 SETS = (
     [
@@ -412,6 +460,7 @@ SETS = (
     ]
     + [(HERE / "synthetic26", GAPS26, [], WRONG26), (HERE / "synthetic27", set(), [], WRONG27), (HERE / "synthetic28", GAPS28, [], WRONG28)]
     + [(HERE / "synthetic29", GAPS29, [], WRONG29), (HERE / "synthetic30", GAPS30, [], WRONG30)]
+    + [(HERE / "synthetic31", GAPS31, [], WRONG31)]
 )
 # (the single items of the twenty-sixth to twenty-ninth sets are read as question/answer pairs: see below)
 PAIRED = [
@@ -422,6 +471,7 @@ PAIRED = [
         ("synthetic28", WRONG28),
         ("synthetic29", WRONG29),
         ("synthetic30", WRONG30),
+        ("synthetic31", WRONG31),
     )
     for case in json.loads((HERE / name / "single.json").read_text(encoding="utf-8"))
 ]
