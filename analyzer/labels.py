@@ -375,12 +375,13 @@ _INLINE_ANSWER_HEADING = re.compile(
     # (or a bulleted list: "Antwoord van het college: • ...", "- ...", or numbers "1° ...", "1 - ...", "1: ...", "1+2. ...")
     # (with the meeting that adopted it, part of the heading: "Antwoord van het districtscollege (zitting van 25 maart 2025) Het
     # district beheert ...")
-    # ("(vastgesteld in de vergadering van 11 februari 2025)" likewise)
-    r"(?:[^\S\n]+\((?:(?:vastgesteld|goedgekeurd)[^\S\n]+in[^\S\n]+de[^\S\n]+)?(?:zitting|vergadering)[^\S\n]+van[^()\n]{4,60}\))?"
+    r"(?:[^\S\n]+\((?:zitting|vergadering)[^\S\n]+van[^()\n]{4,60}\))?"
     r"[^\S\n]*[:;]?(?=[^\S\n]+(?:\d{1,4}(?:[^\S\n]*[+&,][^\S\n]*\d{1,4})*(?:[.)°:]|[^\S\n]+[-–][^\S\n])|[a-z][.)]|[A-ZÀ-Ý]|[•▪·\-–](?=[^\S\n])"
     # (or the date of its adoption before the first answer label: "Beantwoording door het dagelijks bestuur (vastgesteld in
     # de vergadering van 3 februari 2026) Ad 1.1 ...", "... (vastgesteld 23 september 2025) a) In juli ...")
-    r"|\((?:vastgesteld|goedgekeurd|ontvangen|verzonden)[^()\n]{0,120}\)[^\S\n]+(?:Ad[^\S\n]|\d|[a-z][.)][^\S\n])))"
+    # (or before the first sentence of an unnumbered answer: "Antwoord van Gedeputeerde Staten (vastgesteld in de vergadering van 11
+    # februari 2025) Ja, daarvan zijn wij op de hoogte.")
+    r"|\((?:vastgesteld|goedgekeurd|ontvangen|verzonden)[^()\n]{0,120}\)[^\S\n]+(?:Ad[^\S\n]|\d|[a-z][.)][^\S\n]|[A-ZÀ-Ý])))"
 )
 # the answer heading of an e-mail reply or a bulletin, inside a line: "Antwoord ontvangen op 12 maart 2025",
 # "Antwoord van de minister van Mobiliteit d.d. 10 april 2025, op de vraag nr. 56-412 van ... (N.):",
@@ -635,6 +636,8 @@ def inline_breaks(line: str) -> list[Break]:
             and lab.style in (".", ")", "()", "°")
             and lab.sub is None
             and rest[lab.end - p : lab.end - p + 1].isupper()
+            # (not a year that closes a bracket: "(vastgesteld in de vergadering van 11 februari 2025) Ja, ...")
+            and not (lab.style == ")" and 1900 <= lab.numbers[0] <= 2099)
         ):
             out.append(Break(p, weak=True))  # after a word or a figure ("TOTAAL 62 4 2. Vrijstaande")
         elif lab.kind == "number" and lab.sub is not None and rest[lab.end - p : lab.end - p + 1].isupper():

@@ -824,6 +824,14 @@ class RuleSet:
         self._exc = PhraseMatcher(self.nlp.vocab, attr="LOWER", validate=True)
         self._regex = []
         squashed_phrases: list[tuple[str, tuple[Rule, bool, bool]]] = []  # (rule, exception?, one word?)
+        # the one-word patterns claim the vocabulary's few flags first (``expect.number``'s "a number that is no year"): read off one
+        # array they save a Matcher pass over every text, where a long pattern's word sets save little (flags are handed out in
+        # the order asked; a predicate beyond them stays as written)
+        flags = word_flags(self.nlp.vocab)
+        for r in self.rules:
+            for pattern in (*r.spec.patterns, *r.spec.exception_patterns):
+                if len(pattern) == 1 and "OP" not in pattern[0] and not validate_token_pattern(pattern):
+                    flags.compile(pattern)
         active, skipped = [], []
         for r in self.rules:
             if r.needs_model and not self.has_pos:

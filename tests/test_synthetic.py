@@ -179,7 +179,6 @@ WRONG24 = {
 WRONG25 = {
     # (the figures of 2024 where 2025 was asked; that the scheme was not opened in 2025 stands in a sentence of its own)
     "y053",
-    "y024",
     "y025",
     "y029",
     "y031",
@@ -323,7 +322,6 @@ WRONG29 = {
     "k020",
     "k032",
     "k039",
-    "k041",
     "k042",
     "k047",
     "k050",
