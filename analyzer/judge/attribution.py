@@ -448,7 +448,7 @@ def _named_among_figures(answer: str, word: str, stem: str) -> bool:
 
 def _figure_lines(answer: str) -> list[str]:
     """The sentences (or lines) of ``answer`` that hold three figures or more: where a list of figures by name can stand."""
-    return [part for part in re.split(r"(?<=[.!?])\s+|\n", answer) if len(re.findall(r"\d+", part)) >= 3]
+    return [part for part in _SENTENCE_SPLIT.split(answer) if len(re.findall(r"\d+", part)) >= 3]
 
 
 # a year: 1900-2049, not inside a longer number
@@ -969,7 +969,9 @@ def echoed_name(hit: Hit, answer: str, question: str) -> bool:
 
 
 # a term of time or measure: a figure with it is a deadline, a duration or a size, not a count of things
-_TERM_UNIT = r"(?:uur|uren|minuten|minuut|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|kilometer|km|meter|procent|%)"
+# units of time (a span, a term), then of measure
+_TIME_UNIT = r"(?:uur|uren|minuten|minuut|seconden|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren)"
+_TERM_UNIT = rf"(?:{_TIME_UNIT}|kilometer|km|meter|procent|%)"
 
 
 def echoed_term(hit: Hit, answer: str, question: str, ask: str) -> bool:
@@ -1007,7 +1009,7 @@ def money_for_count(hit: Hit, answer: str, ask: str) -> bool:
     )
 
 
-_DURATION = re.compile(r"[^\S\n]*(?:uur|uren|minuten|minuut|seconden|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren)(?!\w)", re.I)
+_DURATION = re.compile(rf"[^\S\n]*{_TIME_UNIT}(?!\w)", re.I)
 
 
 def duration_for_count(hit: Hit, answer: str, ask: str) -> bool:
