@@ -183,6 +183,8 @@ _V1 = (
 _CLAUSE_SUBJECT = r"(?:de|het|een|die|dit|deze|dat|zij|ze|hij|wij|we|ik|u|men|er|hun|zijn|haar|mijn|onze|uw)\b"
 _COORD = re.compile(
     rf"(?:,\s*|\s+)(?:en|maar)\s+(?=(?:{_WH}|{_V1}|zo\s+(?:ja|nee|neen|niet))\b)"
+    # (the condition between commas: "... deze bijeenkomst en, zo ja, heeft zij ...?")
+    r"|(?:,\s*|\s+)(?:en|maar),\s*(?=zo\s+(?:ja|nee|neen|niet)\b)"
     # (or a comma alone before a wh-word, in a list of wh-questions: "Wanneer starten de werken, hoe lang zullen ze duren en ...?")
     # (its verb next, or after its noun: not a clause, "..., wanneer de school open blijft", "..., welke de stad wil aanleggen")
     rf"|,\s*(?=(?:wanneer|hoelang|hoe\s+lang|hoe\s+vaak|waarom)\s+(?!{_CLAUSE_SUBJECT})[^\W\d_]+\s"

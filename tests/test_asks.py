@@ -377,3 +377,12 @@ def test_a_request_that_coordinates_two_embedded_questions_is_split_like_a_quest
     # (a statement before a coordinated question is still its context, not an ask)
     question = "Het begrip is duidelijk, maar wat houdt die soberheid in?"
     assert len(split_asks(question, Span(0, len(question)))) == 1
+
+
+def test_a_condition_between_commas_after_en_is_a_conditional_part() -> None:
+    # "... en, zo ja, heeft zij ...?": the follow-up is an ask of its own, so an answer that only speaks of the first leaves it open
+    text = "Is de Commissie al begonnen met de voorbereiding van de top en, zo ja, heeft zij hiervoor een taakgroep opgericht?"
+    assert asks(text) == [
+        ("Is de Commissie al begonnen met de voorbereiding van de top", "question", None),
+        ("zo ja, heeft zij hiervoor een taakgroep opgericht?", "conditional", "yes"),
+    ]

@@ -3481,3 +3481,43 @@ def test_a_number_with_its_letter_alone_on_its_line_labels_the_part_under_it() -
     assert [i.id for i in doc.items] == ["1", "2a", "2b"]
     assert answer_text(doc, "2a") == "De ritduur wordt niet per leerling geregistreerd."
     assert "tekort aan chauffeurs" in answer_text(doc, "2b")
+
+
+def test_a_letter_that_says_each_question_again_before_answering_it() -> None:
+    # a safety region's letter: the salutation above the questions it quotes, a line under them that says it answers them, then
+    # "Uw vraag n luidt <the question in its own words>." before each answer; before: no answer part found
+    text = (
+        "Geachte heer Oude Nijhuis,\n\nMet uw brief van 29 april 2025 heeft u vragen gesteld. Uw vragen waren:\n\n"
+        "1. Hoe vaak werd in 2024 de normtijd overschreden?\n2. Hoe vaak rukte de brandweer uit met vier in plaats van zes personen?\n"
+        "3. Bent u bereid met werkgevers in gesprek te gaan?\n\n"
+        "Namens het algemeen bestuur beantwoord ik deze vragen hieronder.\n\n"
+        "Uw vraag 1 luidt hoe vaak in 2024 de normtijd werd\noverschreden.\nIn 71 gevallen was de eerste tankautospuit te laat.\n\n"
+        "Uw vraag 2 luidt hoe vaak in 2024 is uitgerukt met vier in plaats van zes personen.\n"
+        "De bezetting per uitruk wordt niet vastgelegd. Een betrouwbaar aantal kan ik u daarom niet geven.\n\n"
+        "Uw vraag 3 luidt of wij bereid zijn met werkgevers in gesprek te gaan.\nWij zijn sinds januari 2025 in gesprek.\n\n"
+        "Met vriendelijke groet,\n\nG.J. Wolters\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    # (the question said again is no answer: its figures are the question's)
+    assert answer_text(doc, "1") == "In 71 gevallen was de eerste tankautospuit te laat."
+    assert answer_text(doc, "2").startswith("De bezetting per uitruk") and "vier in plaats van zes" not in answer_text(doc, "2")
+    assert answer_text(doc, "3") == "Wij zijn sinds januari 2025 in gesprek."
+    verdicts = {j.item_id: j.verdict for j in Analyzer().check(RawDocument("<test>", text)).judgement.items}
+    assert verdicts["2"] == "declined"
+
+
+def test_a_header_field_that_names_the_answers_is_no_answer_label() -> None:
+    # "Onderwerp:        Beantwoording Statenvragen ...": the subject of the letter, not an unnumbered answer label over the
+    # letter's "Vraag:" / "Antwoord:" pairs; before: no numbered questions found
+    text = (
+        "Provincie Drenthe\n\nOnderwerp:        Beantwoording Statenvragen van de fractie van de SP over lijn 21\n\n"
+        "Geachte Statenleden,\n\nHieronder treft u de vragen en onze antwoorden aan.\n\n"
+        "Vraag:\nBent u bekend met het voornemen om de avondritten te schrappen?\n\nAntwoord:\nJa.\n\n"
+        "Vraag:\nHoeveel reizigers maken gebruik van de avondritten?\n\nAntwoord:\nGemiddeld 9 reizigers per rit.\n\n"
+        "Hoogachtend,\n\nGedeputeerde Staten van Drenthe\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2"]
+    assert answer_text(doc, "1") == "Ja."
+    assert answer_text(doc, "2") == "Gemiddeld 9 reizigers per rit."

@@ -311,9 +311,12 @@ def _answer_letter(frags: list[Frag]) -> int | None:
     salutation ("Geachte heer Goossens,"), or the letterhead right above it, after at least two numbered questions and
     with no question after it (else None: a question's own "Geachte voorzitter," comes before what it asks)."""
     salutes = [k for k, f in enumerate(frags) if _SALUTATION.match(f.text)]
-    if not salutes:
+    # (or, the salutation above the questions it quotes, the line under them that says it answers them: "Namens het algemeen
+    # bestuur beantwoord ik deze vragen hieronder.")
+    announced = [k for k, f in enumerate(frags) if _ANNOUNCES.search(f.text) and "?" not in f.text]
+    if not salutes and not announced:
         return None
-    k = salutes[-1]
+    k = max(salutes[-1] if salutes else -1, announced[-1] if announced else -1)
     asked = [f for f in frags[:k] if "?" in f.text and match_numbered(f.text, 0) is not None]
     if len(asked) < LETTER_MIN_QUESTIONS or any("?" in f.text for f in frags[k + 1 :]):
         return None
@@ -324,6 +327,15 @@ def _answer_letter(frags: list[Frag]) -> int | None:
     return k
 
 
+# a line that says the answers follow: "beantwoord ik deze vragen hieronder", "Hieronder vindt u onze antwoorden", "Mijn antwoorden
+# luiden als volgt" (an asker's "Graag ontvang ik antwoord op de volgende vragen" asks, and stands above them)
+_ANNOUNCES = re.compile(
+    r"\b(?:beantwoord(?:t|en)?[^\S\n]+(?:ik|wij|we)|(?:ik|wij|we)[^\S\n]+beantwoorden)\b[^\n?]{0,60}?\bvragen\b[^\n?]{0,40}?"
+    r"\b(?:hieronder|hierna|als[^\S\n]+volgt)\b"
+    r"|\b(?:hieronder|hierna)[^\S\n]+(?:volgen|vindt[^\S\n]+u|treft[^\S\n]+u)[^\S\n]+(?:mijn|onze|de)[^\S\n]+antwoorden\b"
+    r"|\b(?:mijn|onze)[^\S\n]+antwoorden\b[^\n?]{0,40}?\b(?:zijn|luiden)[^\S\n]+als[^\S\n]+volgt\b",
+    re.I,
+)
 _HEADING_WORD = re.compile(r"[^\S\n]*Antwoord(?:en)?\b[^\S\n]*:?[^\S\n]*", re.I)
 
 

@@ -1159,11 +1159,20 @@ _ORDINAL_OPENING = re.compile(
     rf"(?:(?:uw|de|jouw)[^\S\n]+(?P<a>{_ORD})(?:[^\S\n]*(?:,|en|tot[^\S\n]+en[^\S\n]+met)[^\S\n]*(?P<b>{_ORD}))?[^\S\n]+"
     r"(?:deel)?vra(?:ag|gen)\b"
     # or by its label: "Wat punt a) betreft: ...", "Wat vraag 3 betreft, ...", "In antwoord op deelvraag b ..."
-    r"|(?:de[^\S\n]+)?(?:punt|(?:deel)?vraag|onderdeel)[^\S\n]+(?P<label>[a-z]|\d{1,3}[a-z]?)\)?(?=[^\S\n]*(?:betreft\b|[:,])))",
+    # ("Uw vraag 1 luidt hoe vaak ...": a letter that says each question again in its own words, then answers it)
+    r"|(?:de[^\S\n]+|uw[^\S\n]+)?(?:punt|(?:deel)?vraag|onderdeel)[^\S\n]+(?P<label>[a-z]|\d{1,3}[a-z]?)\)?"
+    r"(?=[^\S\n]*(?:betreft\b|luidt\b|luidde\b|[:,])))",
     re.I,
 )
 
 
+# an opening that says the question again in its own words, to the end of that sentence: "Uw vraag 1 luidt hoe vaak ... werd
+# overschreden." (a full stop inside a figure or an abbreviation does not end it)
+_SAID_AGAIN = re.compile(
+    r"[^\S\n]*(?:uw[^\S\n]+|de[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?:[a-z]|\d{1,3}[a-z]?)\)?[^\S\n]*(?:luidt|luidde)\b"
+    r"(?:[^.?!]|\.(?=[\w,;:%)]))*[.?!][\"”’»)]*",
+    re.I,
+)
 _CARDINALS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
 _OPENER = (
     r"(?:wat|op|in[^\S\n]+antwoord[^\S\n]+op|als[^\S\n]+antwoord[^\S\n]+op|met[^\S\n]+betrekking[^\S\n]+tot|betreffende|inzake|voor|"
@@ -1240,6 +1249,11 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
         last = opened[j + 1][0] if j + 1 < len(opened) else len(parts)
         closing = next((i for i in range(k + 1, last) if CLOSING_START.match(text, parts[i].span.start)), last)
         span = Span(parts[k].span.start, parts[closing - 1].span.end)
+        said = _SAID_AGAIN.match(text, span.start, span.end)
+        if said is not None and text[said.end() : span.end].strip():
+            # "Uw vraag 6 luidt hoe vaak in 2024 is uitgerukt met vier in plaats van zes personen." is the question said again,
+            # no answer: the part starts after it (its figures and words are the question's)
+            span = trimmed(text, said.end(), span.end)
         out.append(AnswerPart(None, span, "grouped" if len(named) > 1 else "numbered", named))
         out.extend(parts[closing:last])  # the letter's closing formula and signature answer nothing
     return out
