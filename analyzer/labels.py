@@ -542,10 +542,6 @@ _INLINE_COMBINED = re.compile(
 )
 
 
-# the key of a letter's header field, just before a word ("Onderwerp:", "Betreft:", "Inzake:")
-_FIELD_KEY_BEFORE = re.compile(r"(?:^|(?<=\s))(?i:onderwerp|betreft|inzake|subject)[^\S\n]*:[^\S\n]*$")
-
-
 def _word_starts(line: str, first: int) -> Iterator[int]:
     """The line's own start ``first``, then every later word start where a label can begin."""
     if first < len(line):
@@ -569,8 +565,6 @@ def inline_breaks(line: str) -> list[Break]:
         if p != first and not (c.isdigit() or c == "(" or c in "AVBRMHGOI" or (c.islower() and line[p + 1 : p + 2] in (")", "."))):
             continue  # no label starts with this character (a number, "(", a letter label, or a word label's capital)
         rest = line[p:]
-        if p != first and _FIELD_KEY_BEFORE.search(line, max(0, p - 24), p):
-            continue  # a header field's value is no label: "Onderwerp:        Beantwoording Statenvragen van de fractie ..."
         word = (
             (_INLINE_TK_ANSWER_HEADER.match(rest) if p != first else None)
             or (_INLINE_ANSWER_HEADING.match(rest) if p != first and (_closes(line, p) or _names_who_answers(rest)) else None)

@@ -2778,3 +2778,37 @@ def test_a_figure_is_the_count_asked_only_when_it_counts_it(analyzer: Analyzer, 
 def test_figures_for_the_period_asked(question: str, answer: str, gold: str) -> None:
     (item,) = judge(_with(check_period=1), f"Vraag 1\n{question}\n\nAntwoord 1\n{answer}\n").judgement.items
     assert item.verdict == gold
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gold"),
+    [
+        # every ask met in a sentence of its own, and the answer also declines part of what is asked: partial
+        (
+            "Sinds wanneer zijn de toestellen afgesloten en wanneer worden ze hersteld of vervangen?",
+            "Beide toestellen werden op 15 januari afgesloten. Het lager van de draaischijf wordt eind februari vervangen. Voor de "
+            "glijbaan is een volledige vervanging nodig, die via een raamovereenkomst moet worden besteld, zodat ik u daarvoor vandaag "
+            "nog geen datum kan geven.",
+            "partial",
+        ),
+        # ... not where nothing is declined
+        (
+            "Sinds wanneer zijn de toestellen afgesloten en wanneer worden ze hersteld of vervangen?",
+            "Beide toestellen werden op 15 januari afgesloten. Het lager van de draaischijf wordt eind februari vervangen en de "
+            "glijbaan half maart.",
+            "answered",
+        ),
+    ],
+    ids=["part-declined", "all-given"],
+)
+def test_an_answer_that_meets_every_ask_and_declines_part_of_them(analyzer: Analyzer, question: str, answer: str, gold: str) -> None:
+    assert verdict_of(analyzer, question, answer) == gold
+
+
+def test_a_span_of_time_is_no_count_of_the_things_after_a_partitive(analyzer: Analyzer) -> None:
+    # "Hoeveel van die fietsen ...?" counts fietsen: "zes maanden bewaard" is a term, the count itself is not kept
+    answer = (
+        "De weggehaalde fietsen worden zes maanden bewaard in het stedelijk depot. Het aantal fietsen dat effectief werd "
+        "opgehaald, wordt niet afzonderlijk bijgehouden."
+    )
+    assert verdict_of(analyzer, "Hoeveel van die fietsen werden door hun eigenaar teruggehaald?", answer) == "declined"

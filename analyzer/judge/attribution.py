@@ -357,7 +357,8 @@ _ONE_THING = re.compile(r"(?<!\w)één(?!\s+(?:miljoen\s+|miljard\s+|duizend\s+)
 # a count of things, not of money: "Hoeveel tweede woningen zijn verhuurd?" (not "Hoeveel subsidie ...", "Hoeveel boetes ...",
 # whose amount may be the answer)
 _COUNT_ASK = re.compile(
-    r"\bhoeveel\s+(?!(?:is|was|zijn|waren|wordt|werd|worden|werden|er|heeft|hebben|had|kost|kostte|kosten|bedraagt|bedroeg|gaat|zal|zou|kan|"
+    # ("hoeveel van die fietsen ...": the things counted after the partitive)
+    r"\bhoeveel\s+(?:van\s+(?:de|die|deze|het|dat|onze|uw|hun)\s+)?(?!(?:is|was|zijn|waren|wordt|werd|worden|werden|er|heeft|hebben|had|kost|kostte|kosten|bedraagt|bedroeg|gaat|zal|zou|kan|"
     r"moet|procent|keer|maal|van|daarvan|hiervan|meer|minder|tijd|jaar|maanden|dagen|weken|uur)\b)((?:[^\W\d_]+\s+){0,1}[^\W\d_]{3,})\b",
     re.I,
 )

@@ -69,6 +69,14 @@ class Params:
     # shorter one, two or three sentences for several questions, overlap is too thin to say which it answers; dev has no
     # case under four, the blind sets three, none of them declined in gold)
     shared_min_sentences: int = 4
+    # an item of several asks, each met in a sentence of its own, whose answer also says that something is not known or kept (a
+    # no-data cue no ask's verdict accounts for: "Het lager wordt eind februari vervangen. ... zodat ik u daarvoor vandaag nog geen
+    # datum kan geven")
+    # is partial: what the cue declines is part of what is asked (an experiment's switch, not fitted) ...
+    unplaced_cue: int = 1
+    # ... in an answer up to this long (a longer one declines side issues of its own: in the blind sets and dev, the items it
+    # made partial above this length were mostly answered in gold)
+    unplaced_max_words: int = 200
 
     @classmethod
     def load(cls) -> Params:
@@ -396,6 +404,36 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
     if n >= p.many_asks and answered == n and cov < p.many_asks_coverage:
         # items that ask many things are rarely answered in full (81% partial in dev at 4+ asks)
         return ItemDecision("partial", f"{n} asks, each touched on, but the answer covers little of what is asked", "many-asks")
+    if (
+        p.unplaced_cue
+        and n > 1
+        and answered == n
+        and (
+            unplaced := next(
+                (
+                    s
+                    for d, s in live
+                    if d.verdict == "answered"
+                    and s.strong
+                    and s.multi
+                    and s.met_apart
+                    and not s.countered
+                    and not s.substitute
+                    and s.words <= p.unplaced_max_words
+                    # (a want of data: a refusal or a deferral beside every ask answered is mostly about something not asked, "Over
+                    # de beroepen ... wens ik mij niet uit te spreken", "de definitieve cijfers volgen in april")
+                    and any(h.rule.spec.category == "no_data" for h in s.strong)
+                ),
+                None,
+            )
+        )
+        is not None
+        # (nor a caveat beside a figure given, in its sentence: "bedroeg 11 procent; dat cijfer is nog voorlopig")
+        and not any(t.met_beside for _, t in live)
+    ):
+        return ItemDecision(
+            "partial", f"every ask is met, but the answer also says: {unplaced.strong[0].rule.spec.message.lower()}", "partial/unplaced-cue"
+        )
     if answered == n or (n > 1 and answered / n >= p.answered_share):
         codes = [d.code for d, _ in live]
         # an answer is as sure as its least sure ask: implicit before addressed before met before opener

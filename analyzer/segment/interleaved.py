@@ -595,6 +595,10 @@ def _unnumbered_alternation(text: str, furniture: tuple[Span, ...], frags: list[
     unnumbered "Vraag:" label when there is one). Items are numbered in order, one per question sentence
     or request (GUIDE.md); an answer covers the items of its question. None when it does not fit."""
     labels = [a for f in frags if (a := f.at(match_antwoord(f.text, 0))) is not None and not a.numbers]
+    # (a title before any question is no answer label: "Onderwerp: Beantwoording Statenvragen van de fractie ..." over a letter's
+    # "Vraag:" / "Antwoord:" pairs)
+    while len(labels) > 2 and _question_start(text, frags[0].start, labels[0].start) is None:
+        labels = labels[1:]
     if len(labels) < 2:
         return None
     close = closing_index(frags)
