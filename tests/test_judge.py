@@ -2812,3 +2812,19 @@ def test_a_span_of_time_is_no_count_of_the_things_after_a_partitive(analyzer: An
         "opgehaald, wordt niet afzonderlijk bijgehouden."
     )
     assert verdict_of(analyzer, "Hoeveel van die fietsen werden door hun eigenaar teruggehaald?", answer) == "declined"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Opkomsttijden worden verantwoord per gemeente en per post; een uitsplitsing naar wijk wordt niet gemaakt. Voor de gemeente "
+        "Vlaardingen werd in 2024 bij 83% van de uitrukken binnen de normtijd ter plaatse gekomen.",
+        "De vaststellingen worden geregistreerd op het adres van de overtreder, niet per straat waar het sluikstort werd aangetroffen. "
+        "Op het volledige grondgebied van de gemeente werden in 2024 1.126 sancties voor sluikstorten opgelegd.",
+    ],
+    ids=["breakdown-not-made", "registered-by-another-dimension"],
+)
+def test_figures_for_a_wider_scope_beside_a_want_of_data_at_the_level_asked(analyzer: Analyzer, answer: str) -> None:
+    # the level asked is not kept, the figure of a wider scope is given: partial (GUIDE: figures for another scope), not declined
+    question = "Hoe vaak werd in 2024 de normtijd overschreden, of werden sancties opgelegd, in de wijk Holy?"
+    assert verdict_of(analyzer, question, answer) == "partial"

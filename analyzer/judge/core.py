@@ -764,6 +764,11 @@ _SUBSTITUTE = re.compile(
 _LEVEL = re.compile(
     r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart|niet\s+(?:naar|volgens))\b", re.I
 )
+# ... a breakdown not made or a level not kept, said as such: "een uitsplitsing naar wijk wordt niet gemaakt", "niet per straat" (not
+# what is kept of the thing asked, "beschikt niet over een inventaris van de koelsystemen per bewonerskamer": the want is all of it)
+_NOT_AT_LEVEL = re.compile(
+    r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|op\s+(?:het\s+)?niveau))\b", re.I
+)
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
@@ -864,6 +869,16 @@ _ABOUT_TEXT = re.compile(r"\b(?:in|uit)\s+(?:die|deze|de|het|dat|dit)\s+(?:\w+)?
 
 # a clause that opens with a word standing for what the clause before it said ("daar", "hierover", "dat", "dit")
 _ANAPHOR = re.compile(r"\s*(?:daar\w*|hier\w*|dat|dit)\b", re.I)
+
+
+def _counts_closely(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
+    """A figure with the thing counted right beside it: "1.126 administratieve sancties", "het aantal meldingen bedroeg 37" (not
+    "circa 40 medewerkers die de aanvragen behandelen", a count of something else near the word)."""
+    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return True
+    near = answer[max(span.sent.start, span.start - 3) : min(span.sent.end, span.end + 2)]
+    return any(w in (x.lemma_ or x.text).lower() or w in x.lower_ for x in near for w in counted)
 
 
 def _free_clause_words(answer: Doc, text: str, sentence: tuple[int, int], cues: Sequence[Hit]) -> set[str]:
@@ -1625,9 +1640,22 @@ class Judge:
                     and any(
                         hit_sentence[id(h)] not in cue_sents
                         and _SUBSTITUTE.search(sub := _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
-                        # (an amount of money is no stand-in for a count: "Het aantal gebruikers wordt niet geregistreerd. De raming
-                        # van de kosten bedraagt 2,3 miljoen euro")
+                        # (an amount of money is no stand-in for a count: "Het aantal gebruikers wordt niet geregistreerd. De
+                        # raming van de kosten bedraagt 2,3 miljoen euro")
                         and not (_MONEY.search(sub) and not _MONEY_ASK.search(ask_text))
+                        for h in expectations
+                    ),
+                    # a want of data at the level asked only, the figures for another scope in a sentence of their own: "een
+                    # uitsplitsing naar wijk wordt niet gemaakt. Voor de gemeente Vlaardingen werd in 2024 bij 83% ..." (GUIDE: figures
+                    # for another scope are partial)
+                    leveled=bool(strong_cues)
+                    and all(h.rule.spec.category == "no_data" for h in strong_cues)
+                    and all(_NOT_AT_LEVEL.search(_text(joined.text, facts.sentences[hit_sentence[id(c)]])) for c in strong_cues)
+                    # (a figure of what is asked, not of something else: "Het fonds telt circa 40 medewerkers" beside "Een uitsplitsing
+                    # per gemeente is niet voorhanden" for a count of applications)
+                    and any(
+                        hit_sentence[id(h)] not in cue_sents
+                        and (t != "quantity" or not (c := counted_noun(d)) or _counts_closely(answer, h, c))
                         for h in expectations
                     ),
                     sourced=bool(strong_cues)

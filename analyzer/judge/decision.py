@@ -167,6 +167,7 @@ class AskSignals:
     countered: bool = False  # every strong decline cue is followed in its sentence by ", maar" and something said
     substitute: bool = False  # besides a strong decline cue, a figure given for it, marked as a stand-in ("De beste benadering ...")
     undated: bool = False  # a time ask's sentences say what its moment depends on, and name none ("De planning is afhankelijk van ...")
+    leveled: bool = False  # every strong cue is a want of data at a level ("niet per wijk"), figures given in another sentence
 
 
 class Decision(NamedTuple):
@@ -242,6 +243,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         and not ((s.shared or s.multi) and s.met_own and not s.cue_own)
         and not s.countered  # ("mengt zich niet in de interne keuzes van de club, maar staat positief tegenover ...")
         and not s.substitute  # ("Er bestaat geen landelijke registratie ... De beste benadering biedt ..., circa 1.350 fte")
+        and not s.leveled  # ("een uitsplitsing naar wijk wordt niet gemaakt. Voor de gemeente werd bij 83% ...": another scope's figures)
         and (s.first_item or not s.unnumbered)  # (the first sentence of an answer shared by unnumbered questions is about the first)
     ):
         return Decision("declined", f"{lead[0].rule.spec.message} (the answer opens with it)", tuple(lead), "lead-decline")
@@ -249,7 +251,7 @@ def decide_ask(s: AskSignals, p: Params) -> Decision:
         # (an expectation met only inside the sentence that declines is part of the refusal: "maakt deel uit
         # van de nog lopende besprekingen in het kader van ...")
         cue_at = s.own_cue if s.own_cue is not None else s.cue_sentence
-        early = cue_at is not None and cue_at < p.decline_max_sentence and not s.countered and not s.substitute
+        early = cue_at is not None and cue_at < p.decline_max_sentence and not s.countered and not s.substitute and not s.leveled
         if early and ((s.own_words if s.own_words is not None else s.words) <= p.decline_max_words or s.type in DATA_TYPES):
             return Decision("declined", s.strong[0].rule.spec.message, s.strong, "early-decline")
         if p.data_decline and s.type in DATA_TYPES and s.met is False:
