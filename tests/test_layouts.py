@@ -3492,7 +3492,7 @@ def test_a_letter_that_says_each_question_again_before_answering_it() -> None:
         "3. Bent u bereid met werkgevers in gesprek te gaan?\n\n"
         "Namens het algemeen bestuur beantwoord ik deze vragen hieronder.\n\n"
         "Uw vraag 1 luidt hoe vaak in 2024 de normtijd werd\noverschreden.\nIn 71 gevallen was de eerste tankautospuit te laat.\n\n"
-        "Uw vraag 2 luidt hoe vaak in 2024 is uitgerukt met vier in plaats van zes personen.\n"
+        "Uw vraag 2 luidt hoe vaak in 2024 o.a. in Hengelo is uitgerukt met vier in plaats van zes personen.\n"
         "De bezetting per uitruk wordt niet vastgelegd. Een betrouwbaar aantal kan ik u daarom niet geven.\n\n"
         "Uw vraag 3 luidt of wij bereid zijn met werkgevers in gesprek te gaan.\nWij zijn sinds januari 2025 in gesprek.\n\n"
         "Met vriendelijke groet,\n\nG.J. Wolters\n"

@@ -313,10 +313,18 @@ def _answer_letter(frags: list[Frag]) -> int | None:
     salutes = [k for k, f in enumerate(frags) if _SALUTATION.match(f.text)]
     # (or, the salutation above the questions it quotes, the line under them that says it answers them: "Namens het algemeen
     # bestuur beantwoord ik deze vragen hieronder.")
-    announced = [k for k, f in enumerate(frags) if _ANNOUNCES.search(f.text) and "?" not in f.text]
+    # (the first such line after two numbered questions: a later one, "Wij beantwoorden de vragen 3 en 4 hieronder samen.", stands
+    # among the answers)
+    announced = [
+        k
+        for k, f in enumerate(frags)
+        if _ANNOUNCES.search(f.text)
+        and "?" not in f.text
+        and sum(1 for g in frags[:k] if "?" in g.text and match_numbered(g.text, 0) is not None) >= LETTER_MIN_QUESTIONS
+    ][:1]
     if not salutes and not announced:
         return None
-    k = max(salutes[-1] if salutes else -1, announced[-1] if announced else -1)
+    k = max(salutes[-1] if salutes else -1, announced[0] if announced else -1)
     asked = [f for f in frags[:k] if "?" in f.text and match_numbered(f.text, 0) is not None]
     if len(asked) < LETTER_MIN_QUESTIONS or any("?" in f.text for f in frags[k + 1 :]):
         return None

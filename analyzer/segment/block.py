@@ -1170,7 +1170,8 @@ _ORDINAL_OPENING = re.compile(
 # overschreden." (a full stop inside a figure or an abbreviation does not end it)
 _SAID_AGAIN = re.compile(
     r"[^\S\n]*(?:uw[^\S\n]+|de[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?:[a-z]|\d{1,3}[a-z]?)\)?[^\S\n]*(?:luidt|luidde)\b"
-    r"(?:[^.?!]|\.(?=[\w,;:%)]))*[.?!][\"”’»)]*",
+    # (an abbreviation's full stop does not end it either: "ca. drie maanden", "o.a. de omgevingsdienst")
+    r"(?:[^.?!]|\.(?=[\w,;:%)])|(?<=\bca)\.|(?<=\bo\.a)\.|(?<=\bbv)\.|(?<=\bbijv)\.|(?<=\bresp)\.|(?<=\bnl)\.|(?<=\bincl)\.|(?<=\bexcl)\.)*[.?!][\"”’»)]*",
     re.I,
 )
 _CARDINALS = ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
