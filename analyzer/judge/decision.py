@@ -71,8 +71,7 @@ class Params:
     shared_min_sentences: int = 4
     # an item of several asks, each met in a sentence of its own, whose answer also says that something is not known or kept (a
     # no-data cue no ask's verdict accounts for: "Het lager wordt eind februari vervangen. ... zodat ik u daarvoor vandaag nog geen
-    # datum kan geven")
-    # is partial: what the cue declines is part of what is asked (an experiment's switch, not fitted) ...
+    # datum kan geven") is partial: what the cue declines is part of what is asked (an experiment's switch, not fitted) ...
     unplaced_cue: int = 1
     # ... in an answer up to this long (a longer one declines side issues of its own: in the blind sets and dev, the items it
     # made partial above this length were mostly answered in gold)

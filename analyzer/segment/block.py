@@ -1167,7 +1167,7 @@ _ORDINAL_OPENING = re.compile(
 
 
 # an opening that says the question again in its own words, to the end of that sentence: "Uw vraag 1 luidt hoe vaak ... werd
-# overschreden." (a full stop inside a figure or an abbreviation does not end it)
+# overschreden." (a full stop inside a figure, "23.00 uur", does not end it)
 _SAID_AGAIN = re.compile(
     r"[^\S\n]*(?:uw[^\S\n]+|de[^\S\n]+)?(?:deel)?vraag[^\S\n]+(?:[a-z]|\d{1,3}[a-z]?)\)?[^\S\n]*(?:luidt|luidde)\b"
     # (an abbreviation's full stop does not end it either: "ca. drie maanden", "o.a. de omgevingsdienst")
