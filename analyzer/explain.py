@@ -122,6 +122,8 @@ def item_reason(item: dict[str, Any], judge_reason: str = "", lang: str = "en") 
             return (w["single answered"] if single else w["all answered"].format(n=n)) + tail
         return w["enough"].format(a=len(answered), n=n) + "; ".join(rest) + tail
     if verdict == "partial" and len(answered) == n:
+        if item.get("decision") == "partial/unplaced-cue":
+            return w["unplaced"] + tail  # (every ask met, a want of data beside them: decision.combine)
         return (judge_reason or w["many asks"].format(n=n)) + tail
     if single:
         return "; ".join(rest) + tail

@@ -43,6 +43,7 @@ WORDS: dict[str, dict[str, str]] = {
         "all answered": "all {n} asks answered",
         "enough": "{a} of {n} asks answered, enough to count as answered; ",
         "many asks": "{n} asks, each touched on, but the answer covers little of what is asked",
+        "unplaced": "partly answered: every ask is met, but the answer also says that something asked is not known or not kept",
         "some answered": "{a} of {n} asks answered ({asks})",
         "none answered": "none of the {n} asks answered",
         "none fully answered": "none of the {n} asks fully answered",
@@ -60,6 +61,7 @@ WORDS: dict[str, dict[str, str]] = {
         "all answered": "alle {n} deelvragen beantwoord",
         "enough": "{a} van {n} deelvragen beantwoord, genoeg om als beantwoord te tellen; ",
         "many asks": "{n} deelvragen, elk aangeraakt, maar het antwoord dekt weinig van wat gevraagd wordt",
+        "unplaced": "deels beantwoord: elke deelvraag krijgt antwoord, maar het antwoord zegt ook dat iets van het gevraagde niet bekend is of niet wordt bijgehouden",
         "some answered": "{a} van {n} deelvragen beantwoord ({asks})",
         "none answered": "geen van de {n} deelvragen beantwoord",
         "none fully answered": "geen van de {n} deelvragen volledig beantwoord",
@@ -117,6 +119,7 @@ REASONS: tuple[tuple[str, str], ...] = (
     *((f"{en}: {{x}}", f"{nl}: {{x}}") for en, nl in MISSING.items()),
     # decision.combine and core
     ("{n} asks, each touched on, but the answer covers little of what is asked", WORDS["nl"]["many asks"]),
+    (WORDS["en"]["unplaced"], WORDS["nl"]["unplaced"]),
     ("every ask is answered", "elke deelvraag is beantwoord"),
     ("{n} of {m} asks answered", "{n} van {m} deelvragen beantwoord"),
     ("none of what is asked is given", "niets van het gevraagde wordt gegeven"),

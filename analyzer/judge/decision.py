@@ -409,31 +409,27 @@ def combine(asks: Sequence[tuple[Decision, AskSignals]], p: Params) -> ItemDecis
         p.unplaced_cue
         and n > 1
         and answered == n
-        and (
-            unplaced := next(
-                (
-                    s
-                    for d, s in live
-                    if d.verdict == "answered"
-                    and s.strong
-                    and s.multi
-                    and s.met_apart
-                    and not s.countered
-                    and not s.substitute
-                    and s.words <= p.unplaced_max_words
-                    # (a want of data: a refusal or a deferral beside every ask answered is mostly about something not asked, "Over
-                    # de beroepen ... wens ik mij niet uit te spreken", "de definitieve cijfers volgen in april")
-                    and any(h.rule.spec.category == "no_data" for h in s.strong)
-                ),
-                None,
-            )
+        and any(
+            s
+            for d, s in live
+            if d.verdict == "answered"
+            and s.strong
+            and s.multi
+            and s.met_apart
+            and not s.countered
+            and not s.substitute
+            and s.words <= p.unplaced_max_words
+            # (a want of data: a refusal or a deferral beside every ask answered is mostly about something not asked, "Over
+            # de beroepen ... wens ik mij niet uit te spreken", "de definitieve cijfers volgen in april")
+            and any(h.rule.spec.category == "no_data" for h in s.strong)
         )
-        is not None
         # (nor a caveat beside a figure given, in its sentence: "bedroeg 11 procent; dat cijfer is nog voorlopig")
         and not any(t.met_beside for _, t in live)
     ):
         return ItemDecision(
-            "partial", f"every ask is met, but the answer also says: {unplaced.strong[0].rule.spec.message.lower()}", "partial/unplaced-cue"
+            "partial",
+            "partly answered: every ask is met, but the answer also says that something asked is not known or not kept",
+            "partial/unplaced-cue",
         )
     if answered == n or (n > 1 and answered / n >= p.answered_share):
         codes = [d.code for d, _ in live]
