@@ -250,6 +250,7 @@ def find_furniture(text: str, rules: FurnitureRules = DEFAULT_FURNITURE) -> tupl
     if rules.lone_markers:
         spans.extend(_markers_after_sentences(text, lines))
     spans.extend(_letter_pages(text, lines))
+    spans.extend(_letterhead_fields(text, lines))
     spans.extend(_break_page_numbers(text, lines))
     spans.extend(_gazette_pages(text, lines))
     spans.extend(_qrva_pages(text))
@@ -329,6 +330,24 @@ _LETTERHEAD_LINE = re.compile(
 # ... the field's name alone on its line, and the value under it (a reference or a date, no sentence)
 _FIELD_NAME_ONLY = re.compile(r"[^\S\n]*(?:ons[^\S\n]+|uw[^\S\n]+)?(?:kenmerk|datum|zaaknummer|registratienummer)[^\S\n]*:?[^\S\n]*", re.I)
 _FIELD_VALUE = re.compile(r"[^\S\n]*(?:[A-Za-z]{0,12}[\w/.-]*\d[\w/.-]*|\d{1,2}[^\S\n]+[a-z]{3,9}[^\S\n]+\d{4})[^\S\n]*")
+
+
+# the number of attachments in a letterhead, its field's name alone on the line above: "Bijlage(n)" / "1" (no item label)
+_ANNEX_FIELD = re.compile(r"[^\S\n]*(?:bijlage\(n\)|bijlagen?|aantal[^\S\n]+bijlagen)[^\S\n]*:?[^\S\n]*", re.I)
+_ANNEX_COUNT = re.compile(r"[^\S\n]*(?:\d{1,2}|geen|-|–)[^\S\n]*")
+
+
+def _letterhead_fields(text: str, lines: list[Line]) -> list[Span]:
+    """A letterhead's field whose name stands alone on its line and whose value is on the line under it (blank lines between):
+    "Bijlage(n)" / "1", "Ons kenmerk" / "IENW/BSK-2025/91466". The number of attachments is no item label: it would open the
+    numbering above the cover letter, and the real "1" over the first question would be a duplicate."""
+    full = [k for k, ln in enumerate(lines) if text[ln.start : ln.end].strip()]
+    spans: list[Span] = []
+    for at, i in enumerate(full[:-1]):
+        name, value = lines[i], lines[full[at + 1]]
+        if _ANNEX_FIELD.fullmatch(text, name.start, name.end) and _ANNEX_COUNT.fullmatch(text, value.start, value.end):
+            spans.append(Span(name.start, value.end))
+    return spans
 
 
 def _letter_pages(text: str, lines: list[Line]) -> list[Span]:
@@ -786,6 +805,12 @@ _FORMAT_CLASS = FORMAT_CHARS.pattern[1:-1]
 _RUNS = re.compile(rf"([^\s{_FORMAT_CLASS}]+)|[^\S{_FORMAT_CLASS}]+")
 
 
+# a table's row of figures on a line of its own: a label cell or none, then two or more figures, the last ending the line
+# ("2024        10.332      14.290", "Totaal 1.412 318"); the prose line after it opens with a capital and goes on in words
+_FIGURE_ROW = re.compile(r"(?:[^\W\d][\w().,'’/-]*(?:[^\S\n]+[^\W\d][\w().,'’/-]*){0,3}[^\S\n]+)?(?:\d[\d.,%]*[^\S\n]+){1,12}\d[\d.,]*%?")
+_PROSE_LINE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]*[^\S\n]+[a-zà-ÿ]{2,}[^\S\n]+[a-zà-ÿ]")
+
+
 @lru_cache(maxsize=4096)
 def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) -> CleanText:
     chars: list[str] = []
@@ -793,6 +818,7 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
     frags = list(fragments(text, furniture, start, end))
     pending_space = False
     glued_before = False  # the fragment before ended in a word that goes on in this one
+    row_before = False  # the fragment before was a row of figures
     for idx, fr in enumerate(frags):
         seg = text[fr.start : fr.end]
         # trim, keeping offsets
@@ -802,8 +828,11 @@ def _clean_view(text: str, start: int, end: int, furniture: tuple[Span, ...]) ->
         if not seg:
             continue
         if pending_space and chars:
-            chars.append(" ")
+            # (a line break after a table's row, before a line of prose, is kept: the sentence after the table is one of its own,
+            # not the table's last cell, "2024   10.332   41.870" / "Het bereiken van de limiet wordt niet ... bijgehouden.")
+            chars.append("\n" if row_before and _PROSE_LINE.match(seg) else " ")
             offs.append(seg_start - 1 if seg_start > 0 else seg_start)
+        row_before = _FIGURE_ROW.fullmatch(seg) is not None
         # collapse inner whitespace runs
         drop_hyphen = glue = False
         if idx + 1 < len(frags):

@@ -96,7 +96,10 @@ ANSWER_OP_VRAAG_NR = re.compile(r"[^\S\n]*(?:ANTWOORD[^\S\n]+)?op[^\S\n]+(?:schr
 # "3. a)" / "3a)" / "3)a)" / "3° a)"
 NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,6})[^\S\n]*(?:[.):°–-][^\S\n]*)?(?P<letter>[a-z])[^\S\n]*\)[^\S\n]*")
 # "1a." / "1b:" (a provincial or council question numbered with glued letters) before a capital
-GLUED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(]|[^\S\n]*$)[^\S\n]*")
+# (or alone on its line without a delimiter, over its text: "1a" / "In de periode ...", a province's answers to "1.a", "1.b")
+GLUED_NUMBER_LETTER = re.compile(
+    r"[^\S\n]*(?P<num>\d{1,4})(?P<letter>[a-z])(?:[.:](?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(]|[^\S\n]*$)|(?=[^\S\n]*$))[^\S\n]*"
+)
 # "2.a Het herstel ..." / "2-b De gemeente ..." (a number, a dot or a dash, a letter, then the text), or alone on its line over
 # the text ("2.a" / "De ritduur wordt ...")
 DOTTED_NUMBER_LETTER = re.compile(r"[^\S\n]*(?P<num>\d{1,4})[.-](?P<letter>[a-z])(?:[.:)])?(?=[^\S\n]+[A-ZÀ-Ý«“\"‘'(]|[^\S\n]*$)[^\S\n]*")

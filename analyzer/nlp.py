@@ -92,7 +92,7 @@ from typing import Any, cast
 
 import numpy
 import spacy
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, SENT_START
 from spacy.lang.char_classes import ALPHA_UPPER
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -552,14 +552,23 @@ class SentenceFixes:
         may_close = self._may_close
         if may_close is None or may_close.strings is not strings:
             may_close = self._may_close = _MayClose(strings)
-        orths, spaces = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+        orths, spaces, nums = doc.to_array([ORTH, IS_SPACE, LIKE_NUM]).T.tolist()
         after_close = list(compress(range(1, n + 1), map(may_close.__getitem__, orths)))  # the token after each such word
         blank = list(compress(range(n), spaces))  # the whitespace tokens
         heading = _COLON in orths
-        if not after_close and not blank and not heading:
+        # a table's row of figures run on into the sentence after it, its line breaks lost: "2024 10.332 14.290 41.870 Het
+        # bereiken van de limiet wordt ... niet bijgehouden." (three figures or more, then a capitalised function word)
+        rows = [i for i in range(_ROW_FIGURES, n) if all(nums[i - _ROW_FIGURES : i])] if sum(nums) >= _ROW_FIGURES else []
+        if not after_close and not blank and not heading and not rows:
             return doc
         starts = doc.to_array(SENT_START).astype("int64").tolist()  # 1 start, -1 not a start, 0 unknown
         changed = False
+        if rows:
+            titles, stops = doc.to_array([IS_TITLE, IS_STOP]).T.tolist()
+            for i in rows:
+                if titles[i] and stops[i] and not nums[i] and starts[i] != 1:
+                    starts[i] = 1
+                    changed = True
         for i in after_close:  # a word right after a word that may close a sentence
             if i < n and not spaces[i] and starts[i] != 1 and _closes_sentence(doc[i - 1], doc[i]):
                 starts[i] = 1
@@ -582,6 +591,8 @@ class SentenceFixes:
                 and (
                     moved
                     or _PARAGRAPH_BREAK.search("".join(strings[o] for o in orths[a:b])) is not None
+                    # (a line break the clean view keeps after a table's row of figures, before a line of prose)
+                    or (doc[last].like_num and doc[b].is_title and "\n" in "".join(strings[o] for o in orths[a:b]))
                     or (may_close[orths[last]] and _closes_sentence(doc[last], doc[b]))
                 )
             ):
@@ -593,6 +604,8 @@ class SentenceFixes:
             doc.from_array([SENT_START], cast(Ints2d, numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1)))
         return doc
 
+
+_ROW_FIGURES = 3  # figures in a row before a capitalised function word that opens the sentence after a table
 
 # a heading that opens its sentence, before the text it heads: "... rattenoverlast? Antwoord: Een dergelijk overzicht ..." (a
 # question said again with its answer under it, its line breaks unwrapped); the answer's first sentence starts after it

@@ -203,3 +203,12 @@ def test_a_kamerstuk_running_footer_on_its_own_line_is_furniture_and_the_citatio
     assert [text[s.start : s.end] for s in find_furniture(text)] == ["Tweede Kamer, vergaderjaar 2024–2025, 36 740 VI, nr. 7 2"]
     cited = "Antwoord 4\nZie Tweede Kamer, vergaderjaar 2023–2024, 36 410, nr. 74 voor de cijfers.\n"
     assert not find_furniture(cited)
+
+
+def test_a_line_break_after_a_row_of_figures_before_prose_is_kept() -> None:
+    # the sentence under a table is one of its own (the judge's sentences break there), not the table's last cell; a figure that
+    # ends a wrapped sentence line stays joined with a space
+    text = "Tabel\nJaar   2023   2024\nTotaal   12   15\nHet bereiken is zo.\nIn 2024 waren het er 12\nHet is zo."
+    view = clean_view(text, Span(0, len(text)))
+    assert view.text == "Tabel Jaar 2023 2024 Totaal 12 15\nHet bereiken is zo. In 2024 waren het er 12 Het is zo."
+    assert [view.original_span(i, i + 1).start for i, c in enumerate(view.text) if c == "\n"] == [text.index("\nHet bereiken")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from ..asks import split_asks
@@ -654,6 +655,11 @@ def _accept_answer_labels(
             n = lab.numbers[0]
             if k in in_lists:
                 continue  # "2." of a list inside an answer, while the answer labelled 2 follows it
+            if n == cur and lab.letter is not None and lab.letter == next_letter and lab.start not in weak and not in_list:
+                # "3" / "3a" / "3b": the stem's answer, then its lettered parts printed with the number
+                units.append(_Unit(lab, (n,), lab.letter, None, lab.end, letters=lab.letters))
+                next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1)
+                continue
             if n <= last or n > max_number + 1 or not style_ok(style, num_style):
                 run = _inner_list(candidates, k, last) if n == 1 and style == num_style else []
                 in_lists.update(run)
@@ -782,8 +788,13 @@ def _restated(later: list[tuple[Label, str]], n: int, style: str | None, last: i
     return False
 
 
-def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) -> list[AnswerPart]:
-    """Numbered parts run to the next number; lettered sub-parts run to the next label."""
+def _units_to_parts(
+    text: str, units: list[_Unit], frags: list[Frag], end: int, stems: Mapping[int, frozenset[str]] | None = None
+) -> list[AnswerPart]:
+    """Numbered parts run to the next number; lettered sub-parts run to the next label. The part of a number in ``stems`` (a
+    question that asks something itself before its lettered questions, with their letters) stops at its first letter when it has
+    text of its own and every lettered question has an answer part of its own (else a letter without one falls back to it)."""
+    stems = stems or {}
     parts: list[AnswerPart] = []
     for i, u in enumerate(units):
         nxt_any = units[i + 1].label.start if i + 1 < len(units) else end
@@ -796,13 +807,36 @@ def _units_to_parts(text: str, units: list[_Unit], frags: list[Frag], end: int) 
                 whole = trimmed(text, u.label.start, region_end(frags, nxt_num))
                 parts.append(AnswerPart(None, whole, "numbered", (str(u.numbers[0]),)))
             continue
-        if u.letter is None or (u.label.style == "numletter" or u.label.kind == "antwoord"):
+        # (a "3a" after the stem's own "3" opens no numbered part of its own: the stem's answer is already there)
+        stem_before = u.letter is not None and any(v.letter is None and v.sub is None and v.numbers == u.numbers for v in units[:i])
+        if u.letter is None or ((u.label.style == "numletter" or u.label.kind == "antwoord") and not stem_before):
             # numbered part: to the next unit that has a different number
             nxt_num = end
             for v in units[i + 1 :]:
                 if (v.letter is None and v.sub is None) or v.numbers[:1] != u.numbers[:1]:
                     nxt_num = v.label.start
                     break
+            # (a number alone, its own text before the first of its lettered parts, "3" / "Met de beschikkingen is ... belegd." /
+            # "3a" / ...: that text answers the stem's question, not the letters' too; with no text of its own it keeps them)
+            # (only a stem that is an item itself beside its lettered items: not a list "a) ... b) ..." inside the answer to a question
+            # without letters)
+            nxt = units[i + 1] if i + 1 < len(units) else None
+            stem = (
+                u.letter is None
+                and u.sub is None
+                and len(u.numbers) == 1
+                and u.numbers[0] in stems
+                and stems[u.numbers[0]]
+                <= {x for v in units[i + 1 :] if v.numbers[:1] == u.numbers[:1] and v.letter for x in (v.letter, *v.letters)}
+            )
+            first_letter = nxt.label.start if nxt is not None and stem and nxt.letter == "a" else None
+            if (
+                first_letter is not None
+                and nxt is not None
+                and nxt.numbers[:1] == u.numbers[:1]
+                and len(trimmed(text, u.body_start, first_letter)) > 0
+            ):
+                nxt_num = first_letter
             span = trimmed(text, u.body_start, region_end(frags, nxt_num))
             kind: PartKind = "grouped" if len(u.numbers) > 1 else "numbered"
             covers = tuple(str(n) for n in u.numbers)
@@ -1043,7 +1077,12 @@ def build_block(
     if pre:
         parts.append(AnswerPart(None, Span(pre[0].start, pre[-1].end), "preamble" if a_units else "unnumbered"))
     if a_units:
-        parts.extend(_units_to_parts(text, a_units, a_frags, a_end))
+        stems = {
+            it.number: frozenset(str(o.letter) for o in items if o.number == it.number and o.letter)
+            for it in items
+            if it.number is not None and it.letter is None and any(o.number == it.number and o.letter for o in items)
+        }
+        parts.extend(_units_to_parts(text, a_units, a_frags, a_end, stems))
         if lettered_only and (by_letter := _numbers_as_letters(text, parts, items)) is not None:
             parts = by_letter
             warnings.append("the answer numbers the lettered questions: answer 1 is read as question a, 2 as b, ...")
