@@ -2848,3 +2848,67 @@ def test_figures_for_a_wider_scope_beside_a_want_of_data_at_the_level_asked(anal
     # the level asked is not kept, the figure of a wider scope is given: partial (GUIDE: figures for another scope), not declined
     question = "Hoe vaak werd in 2024 de normtijd overschreden, of werden sancties opgelegd, in de wijk Holy?"
     assert verdict_of(analyzer, question, answer) == "partial"
+
+
+def test_a_table_row_ends_its_sentence_before_the_prose_line_under_it(analyzer: Analyzer) -> None:
+    # a grouped answer: a table answers question 1, the sentence under it (no full stop after the table) says the figure of question
+    # 2 is not kept per age, and an all-ages figure follows; before, the table and the no-data sentence were one sentence that
+    # opened the answer, so both items were declined
+    text = (
+        "Vraag 1\nHoeveel spelers tussen 18 en 21 jaar hadden in 2024 een actieve account?\n\n"
+        "Vraag 2\nHoeveel van die jonge spelers bereikten in 2024 de wekelijkse stortingslimiet?\n\n"
+        "Antwoord op vraag 1 en 2\nHet aantal spelers tussen 18 en 21 jaar met een actieve account evolueerde als volgt:\n"
+        "Jaar        18 jaar     19 jaar     Totaal\n2023        9.876       13.512      23.388\n2024        10.332      14.290      24.622\n"
+        "Het bereiken van de stortingslimiet wordt niet per leeftijdscategorie bijgehouden. Over alle leeftijden heen stootte in 2024 "
+        "ongeveer 7,9 % van de actieve spelers op de limiet.\n"
+    )
+    assert verdicts(judge(analyzer, text)) == {"1": "answered", "2": "partial"}
+
+
+def test_a_want_of_data_kept_apart_beside_the_wider_count_of_the_answers_own_word_is_partial(analyzer: Analyzer) -> None:
+    # "niet afzonderlijk bijgehouden" is a want at the level asked; the figure counts what the cue names ("bekeuringen" for the
+    # "boetes" asked): a figure for a wider scope (GUIDE.md), not a decline
+    assert (
+        verdict_of(
+            analyzer,
+            "Hoeveel boetes voor wildplassen zijn in 2024 in de binnenstad uitgeschreven?",
+            "Het aantal bekeuringen voor wildplassen wordt in onze systemen niet afzonderlijk bijgehouden. Onze handhavers hebben in "
+            "2024 in de binnenstad in totaal 1.140 bekeuringen uitgeschreven voor overtredingen van de APV, waaronder wildplassen.",
+        )
+        == "partial"
+    )
+    # (with no figure at all it stays a decline)
+    assert (
+        verdict_of(
+            analyzer,
+            "Hoeveel boetes voor wildplassen zijn in 2024 in de binnenstad uitgeschreven?",
+            "Het aantal bekeuringen voor wildplassen wordt in onze systemen niet afzonderlijk bijgehouden.",
+        )
+        == "declined"
+    )
+
+
+def test_in_an_answer_shared_by_several_questions_a_figure_of_another_question_does_not_answer_a_count(analyzer: Analyzer) -> None:
+    # unnumbered questions answered in one paragraph: "zes hondenlosloopweides" answers the first; the count of bite incidents is not
+    # kept, so the second is declined (before: partial, the first question's figure taken for "some of what is asked")
+    text = (
+        "Hoeveel hondenlosloopweides telt de stad vandaag? Hoeveel meldingen van bijtincidenten werden de voorbije twee jaar "
+        "geregistreerd?\n\n"
+        "De stad telt vandaag zes omheinde hondenlosloopweides, verspreid over de deelgemeenten. Bijtincidenten worden geregistreerd "
+        "door de lokale politie en worden niet gekoppeld aan een specifieke plek; de stad beschikt hierover niet over cijfers.\n"
+    )
+    result = analyzer.check(RawDocument("<test>", text, text.index("De stad telt")))
+    assert verdicts(result)["2"] == "declined"
+
+
+def test_a_promise_to_deal_with_it_in_the_next_progress_letter_is_no_deferral_of_a_willingness_to_inform(analyzer: Analyzer) -> None:
+    # "Bent u bereid de Kamer ... te informeren?" - the letter that will deal with it is the telling asked for, not a refusal
+    assert (
+        verdict_of(
+            analyzer,
+            "Bent u bereid de Kamer ieder kwartaal te informeren over de doorlooptijden bij het CBR?",
+            "Ik informeer beide Kamers periodiek over de prestaties van het CBR. In de eerstvolgende voortgangsbrief, die voor de "
+            "zomer verschijnt, zal ik afzonderlijk ingaan op de doorlooptijden.",
+        )
+        != "declined"
+    )

@@ -392,6 +392,28 @@ _NAMED_BREAKDOWN = re.compile(r"\b(?:naar|per)\s+([a-zà-ÿ]{4,})\s*:", re.I)
 _EVERY_PERIOD = re.compile(r"\b(?:jaarlijks|maandelijks|elk\s+jaar|ieder\s+jaar|per\s+jaar|elke\s+maand|per\s+maand|telkens)\b", re.I)
 
 
+_SHORT_UNITS = frozenset({"maand", "maanden", "kwartaal", "week", "weken"})  # a breakdown within one year: "in 2024 per maand"
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(
+    r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b",
+    re.I,
+)
+_QUARTER = re.compile(r"\b(?:(?:eerste|tweede|derde|vierde)\s+kwartaal|Q[1-4]|K[1-4])\b", re.I)
+
+
+def _periods_given(word: str, ask: str, answer: str) -> bool:
+    """Whether the answer gives figures period by period: several years other than the ask's own (or three in all), three months,
+    two quarters; for days and weeks two figures at least."""
+    if word in ("jaar", "jaren"):
+        years = set(_YEAR.findall(answer))
+        return len(years - set(_YEAR.findall(ask))) >= 2 or len(years) >= 3
+    if word in ("maand", "maanden"):
+        return len({x.lower()[:3] for x in _MONTH.findall(answer)}) >= 3
+    if word == "kwartaal":
+        return len({x.lower() for x in _QUARTER.findall(answer)}) >= 2
+    return len({f.group(0) for f in _FIGURE_WORD.finditer(answer)}) >= 2
+
+
 def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:
     """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it (nor lists figures
     by the names of its members: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22" is a breakdown per province)."""
@@ -401,11 +423,12 @@ def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str
         if (
             word in _TIME_UNITS
             and answer
-            and _SPAN.search(ask)
-            and len({f.group(0) for f in _FIGURE_WORD.finditer(answer)}) < 2
+            and (_SPAN.search(ask) or (word in _SHORT_UNITS and _YEAR.search(ask)))
+            and not _periods_given(word, ask, answer)
             and not _EVERY_PERIOD.search(answer)
         ):
-            # "per jaar sinds 2019", "per maand in de periode ...": a figure for each year or month of a span, not one total
+            # "per jaar sinds 2019", "per maand in de periode ...", "in 2024 per maand": a figure for each year or month of a span,
+            # not one total ("sinds 2020 in totaal elf keer", "in 2024 in totaal 1.134 meldingen")
             # (a rate is no breakdown: "Hoeveel bezoekers per jaar trekt het museum?" names no span; nor one amount for every
             # year, "ontvangt sinds 2019 jaarlijks 25.000 euro")
             return m.group(0)

@@ -731,7 +731,10 @@ NOTICE_RULE = "declined.notice-of-delay"
 WITHHOLDING_RULE = "declined.withholding"
 # a deferral that tells the assembly later: its moment is when it is told, not the moment asked
 _TELLS = re.compile(
-    r"\b(?:kamer|raad|gemeenteraad|informeer\w*|informeren|geïnformeerd|berichten|toesturen|toegestuurd|sturen|rapporteren|terugkomen)\b",
+    r"\b(?:kamer|raad|gemeenteraad|informeer\w*|informeren|geïnformeerd|berichten|toesturen|toegestuurd|sturen|rapporteren|terugkomen"
+    # (a letter to the assembly that will deal with it: "In de eerstvolgende voortgangsbrief, die voor de zomer verschijnt, zal ik
+    # ... ingaan op ...")
+    r"|\w*brief|ingaan|ingegaan)\b",
     re.I,
 )
 # a clause boundary inside a sentence: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld", "Precies weten we het niet,
@@ -764,10 +767,12 @@ _SUBSTITUTE = re.compile(
 _LEVEL = re.compile(
     r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart|niet\s+(?:naar|volgens))\b", re.I
 )
-# ... a breakdown not made or a level not kept, said as such: "een uitsplitsing naar wijk wordt niet gemaakt", "niet per straat" (not
-# what is kept of the thing asked, "beschikt niet over een inventaris van de koelsystemen per bewonerskamer": the want is all of it)
+# ... a breakdown not made or a level not kept, said as such: "een uitsplitsing naar wijk wordt niet gemaakt", "niet per straat",
+# "wordt niet afzonderlijk bijgehouden" (not what is kept of the thing asked, "beschikt niet over een inventaris van de koelsystemen
+# per bewonerskamer": the want is all of it)
 _NOT_AT_LEVEL = re.compile(
-    r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|op\s+(?:het\s+)?niveau))\b", re.I
+    r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|afzonderlijk|apart|op\s+(?:het\s+)?niveau))\b",
+    re.I,
 )
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
@@ -869,6 +874,24 @@ _ABOUT_TEXT = re.compile(r"\b(?:in|uit)\s+(?:die|deze|de|het|dat|dit)\s+(?:\w+)?
 
 # a clause that opens with a word standing for what the clause before it said ("daar", "hierover", "dat", "dit")
 _ANAPHOR = re.compile(r"\s*(?:daar\w*|hier\w*|dat|dit)\b", re.I)
+
+
+# the thing a sentence says is counted: "Het aantal bekeuringen voor wildplassen ...", "aantallen meldingen"
+_COUNTED_IN = re.compile(r"\baantal(?:len)?\s+(?:van\s+(?:de|het)\s+)?([^\W\d_]{3,})", re.I)
+
+
+def _counted_in(text: str, sentences: Sequence[tuple[int, int]], which: set[int]) -> list[str]:
+    """The nouns ``which`` sentences name as counted ("het aantal <noun>")."""
+    return [m.group(1).lower() for j in sorted(which) for m in _COUNTED_IN.finditer(text, *sentences[j])]
+
+
+def _counts_compound(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
+    """A figure with a hyphenated compound of the thing counted right after it: "62 A1-posten" counts "posten" ("post")."""
+    span = answer.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    after = answer[span.end : min(span.sent.end, span.end + 3)]
+    return any(part.startswith(c) for x in after if "-" in x.text for part in x.lower_.split("-")[1:] for c in counted if len(c) >= 3)
 
 
 def _counts_closely(answer: Doc, hit: Hit, counted: Sequence[str]) -> bool:
@@ -1396,6 +1419,16 @@ class Judge:
                 counted = counted_noun(d)
                 if counted:
                     expectations = tuple(h for h in expectations if counts(answer, h, counted))
+            if t == "quantity" and not empty and shared and addressed and mine and expectations and (counted := counted_noun(d)):
+                # (an answer shared by several items: a figure in a sentence that responds to another item counts for this ask only
+                # beside what it counts, "Roeselare beschikt over zes omheinde losloopweides ... de stad beschikt hierover niet over
+                # cijfers" for "Hoeveel meldingen van bijtincidenten ...?"; not "Leefloongerechtigden (totaal) 1.284" for "Hoeveel
+                # personen ontvingen een leefloon?" in a table glued to the sentence after it)
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if hit_sentence[id(h)] in mine or counts(answer, h, counted) or _counts_compound(answer, h, counted)
+                )
             if t == "quantity" and expectations and not empty and any(h.text.strip().lower() in _ONE_WORDS for h in expectations):
                 # a "one" that counts something else is no count of what is asked: "Hoeveel leerlingen hadden een rit van meer dan 90
                 # minuten?" - "een onderwijsaanbod dat slechts op één plaats wordt aangeboden" (not "Er is één klacht ingediend")
@@ -1655,7 +1688,13 @@ class Judge:
                     # per gemeente is niet voorhanden" for a count of applications)
                     and any(
                         hit_sentence[id(h)] not in cue_sents
-                        and (t != "quantity" or not (c := counted_noun(d)) or _counts_closely(answer, h, c))
+                        and (
+                            t != "quantity"
+                            or not (c := counted_noun(d))
+                            # (or what the answer's cue calls it: "Het aantal bekeuringen voor wildplassen wordt niet afzonderlijk
+                            # bijgehouden. ... in totaal 1.140 bekeuringen" for "Hoeveel boetes ...?")
+                            or _counts_closely(answer, h, [*c, *_counted_in(joined.text, facts.sentences, cue_sents)])
+                        )
                         for h in expectations
                     ),
                     sourced=bool(strong_cues)
