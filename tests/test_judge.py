@@ -1907,6 +1907,7 @@ REVIEWS = {
         "review30",
         "review31",
         "review32",
+        "review33",
     )
 }
 

@@ -771,13 +771,20 @@ _LEVEL = re.compile(
 # "wordt niet afzonderlijk bijgehouden" (not what is kept of the thing asked, "beschikt niet over een inventaris van de koelsystemen
 # per bewonerskamer": the want is all of it)
 _NOT_AT_LEVEL = re.compile(
-    r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|afzonderlijk|apart|op\s+(?:het\s+)?niveau))\b",
+    r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|afzonderlijk|apart|op\s+(?:het\s+)?niveau)"
+    # ("Wij kunnen geen cijfers per gemeente geven")
+    r"|geen\s+(?:\w+\s+)?(?:cijfers|gegevens|aantallen)\s+per)\b",
     re.I,
 )
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
 # Jeugdeducatiefonds ons desgevraagd heeft verstrekt, nemen 96 van de 211 scholen deel" after "de gemeente registreert de
 # deelname zelf niet" (the figure asked, given: not a stand-in)
-_SOURCED = re.compile(r"\b(?:volgens\s+(?:de\s+)?(?:informatie|gegevens|cijfers)\s+(?:van|die|dat)|desgevraagd)\b", re.I)
+# (or its latest report: "Volgens de laatste opgave van de UHT gaat het om ongeveer 140 gezinnen")
+_SOURCED = re.compile(
+    r"\b(?:volgens\s+(?:de\s+)?(?:laatste\s+|meest\s+recente\s+|recentste\s+)?(?:informatie|gegevens|cijfers|opgave|telling)\s+(?:van|die|dat)"
+    r"|desgevraagd)\b",
+    re.I,
+)
 # what is asked given all the same, in the sentence after a decline: "Wel kan ik meegeven dat ...", "Ik kan u wel meedelen dat ...",
 # "..., kan ik het geachte lid wel meedelen dat ..." (not something else given for information: "Ter informatie kan ik wel meegeven
 # dat het RIZIV ... telde" beside dismissals not registered)

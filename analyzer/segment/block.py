@@ -625,6 +625,9 @@ def _accept_answer_labels(
             if f.weak:
                 weak.add(lab.start)
     in_lists.update(_preamble_list(candidates, frags))
+    # (numbers alone on their lines that count up from 1 over prose number the answers, whatever the questions' style: "1" /
+    # "Het agentschap sloot ..." / "2" / "Ja. ..." / "3a" / "De meeste ...")
+    bare_ok = bare_ok or _alone_numbering(candidates, frags)
     for k, (lab, style) in enumerate(candidates):
         if (
             lab.start in weak
@@ -701,6 +704,30 @@ def _accept_answer_labels(
             units.append(_Unit(lab, (cur,) if cur is not None else (), lab.letter, None, lab.end, letters=lab.letters))
             next_letter = chr(ord((lab.letters or (lab.letter,))[-1]) + 1)
     return units, warnings
+
+
+ALONE_MIN = 3  # labels alone on their lines, counting up from 1, that number the answers
+
+
+def _alone_numbering(candidates: list[tuple[Label, str]], frags: list[Frag]) -> bool:
+    """Whether the labels alone on their lines ("1", "2", "3a") count up from 1 in steps of one, at least ``ALONE_MIN`` of
+    them, each over a line of prose (a table's numbers alone on their lines stand over figures or short cells)."""
+    starts = {f.start: k for k, f in enumerate(frags)}
+    numbers: list[int] = []
+    for lab, _style in candidates:
+        k = starts.get(lab.start)
+        if k is None or frags[k].text.strip() != frags[k].text[lab.start - frags[k].start : lab.end - frags[k].start].strip():
+            continue  # (not alone on its line)
+        nxt = frags[k + 1].text if k + 1 < len(frags) else ""
+        if not lab.numbers or lab.sub is not None or len(re.findall(r"[^\W\d_]{2,}", nxt)) < 4:
+            continue
+        n = lab.numbers[0]
+        if numbers and n not in (numbers[-1], numbers[-1] + 1):
+            return False
+        if not numbers and n != 1:
+            return False
+        numbers.append(n)
+    return len(set(numbers)) >= ALONE_MIN
 
 
 def _mirrored_answers(q_units: list[_Unit], frags: list[Frag]) -> tuple[list[_Unit], list[str]] | None:
