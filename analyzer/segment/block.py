@@ -856,7 +856,9 @@ def _units_to_parts(
                 and stems[u.numbers[0]]
                 <= {x for v in units[i + 1 :] if v.numbers[:1] == u.numbers[:1] and v.letter for x in (v.letter, *v.letters)}
             )
-            first_letter = nxt.label.start if nxt is not None and stem and nxt.letter == "a" else None
+            # (the letter at a line start: not "a." inside a line, a list in the answer that says the questions again)
+            at_line = nxt is not None and text[max(0, nxt.label.start - 200) : nxt.label.start].rstrip(" \t").endswith("\n")
+            first_letter = nxt.label.start if nxt is not None and stem and nxt.letter == "a" and at_line else None
             if (
                 first_letter is not None
                 and nxt is not None
