@@ -393,7 +393,6 @@ _EVERY_PERIOD = re.compile(r"\b(?:jaarlijks|maandelijks|elk\s+jaar|ieder\s+jaar|
 
 
 _SHORT_UNITS = frozenset({"maand", "maanden", "kwartaal", "week", "weken"})  # a breakdown within one year: "in 2024 per maand"
-_PERIOD_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = re.compile(
     r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b",
     re.I,
@@ -405,8 +404,8 @@ def _periods_given(word: str, ask: str, answer: str) -> bool:
     """Whether the answer gives figures period by period: several years other than the ask's own (or three in all), three months,
     two quarters; for days and weeks two figures at least."""
     if word in ("jaar", "jaren"):
-        years = set(_PERIOD_YEAR.findall(answer))
-        return len(years - set(_PERIOD_YEAR.findall(ask))) >= 2 or len(years) >= 3
+        years = set(_YEAR.findall(answer))
+        return len(years - set(_YEAR.findall(ask))) >= 2 or len(years) >= 3
     if word in ("maand", "maanden"):
         return len({x.lower()[:3] for x in _MONTH.findall(answer)}) >= 3
     if word == "kwartaal":
@@ -423,7 +422,7 @@ def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str
         if (
             word in _TIME_UNITS
             and answer
-            and (_SPAN.search(ask) or (word in _SHORT_UNITS and _PERIOD_YEAR.search(ask)))
+            and (_SPAN.search(ask) or (word in _SHORT_UNITS and _YEAR.search(ask)))
             and not _periods_given(word, ask, answer)
             and not _EVERY_PERIOD.search(answer)
         ):
