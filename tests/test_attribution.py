@@ -225,3 +225,21 @@ def test_a_breakdown_the_ask_names_and_the_answer_never_mentions(ask: str, vocab
 )
 def test_a_cost_ask_wants_an_amount_of_money(ask: str, answer: str, missing: str | None) -> None:
     assert unit_missing(ask, answer) == missing
+
+
+@pytest.mark.parametrize(
+    ("ask", "answer", "missing"),
+    [
+        # how long someone waits or something lasts: a count of something else, or a share, is no span of time
+        ("Hoe lang moeten jongeren gemiddeld wachten op een eerste sessie?", "Er waren 131.000 aanmeldingen, 18 % meer.", "Hoe lang"),
+        ("Wat is de gemiddelde doorlooptijd van een aanvraag?", "Er kwamen 412 aanvragen binnen.", "Wat is de gemiddelde doorlooptijd"),
+        # ... a span of time, or the date it ends, is one
+        ("Hoe lang moeten jongeren gemiddeld wachten op een eerste sessie?", "Gemiddeld zeven weken.", None),
+        ("Hoe lang blijft de brug dicht?", "De brug blijft dicht tot 15 maart.", None),
+        # not the length of a list or of a bridge: no span of time is asked
+        ("Hoe lang is de wachtlijst?", "Op de wachtlijst staan 412 gezinnen.", None),
+        ("Hoe lang is de nieuwe fietsbrug?", "De brug meet 120 meter.", None),
+    ],
+)
+def test_a_duration_ask_wants_a_span_of_time(ask: str, answer: str, missing: str | None) -> None:
+    assert unit_missing(ask, answer) == missing

@@ -276,6 +276,9 @@ _UNIT_FAMILIES = {
     "fte": r"fte|vte|voltijds\w*|arbeidsplaatsen",
     "mass": r"ton|tonnen|kiloton|megaton|kg|kilo|kilogram",
     "money": r"euro|eur|miljoen|miljard|duizend",
+    # (a span of time, or the date it ends: "Hoe lang blijft de brug dicht?" - "tot 15 maart")
+    "duration": r"uur|uren|minuten|minuut|seconden|dagen|dag|werkdagen|kalenderdagen|weken|week|maanden|maand|jaar|jaren|etmaal|etmalen"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
 }
 _UNIT_OF = {
     "kilometer": "length",
@@ -289,6 +292,16 @@ _UNIT_OF = {
 }
 # (not "procent": counts the share follows from answer "Hoeveel procent ...?", a gold reading of the pool)
 _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|vte|ton)\b", re.I)
+# how long something lasts or someone waits: "Hoe lang moeten jongeren gemiddeld wachten op een eerste sessie?", "Wat is de
+# gemiddelde doorlooptijd van een aanvraag?" (a figure of something else, "131.000 aanmeldingen", is no duration; not "Hoe lang is
+# de wachtlijst?", a count, nor "Hoe lang is de fietsbrug?", a length)
+_DURATION_ASK = re.compile(
+    r"\bhoe\s+lang\b(?=[^?]*\b(?:duurt|duurde|duren|duurden|wacht|wachten|wachtte|wachtten|blijft|blijven|bleef|bleven|verblijf\w*|verblijven|lopen|loopt|liep|liepen)\b)"
+    r"|\b(?:wat|hoe\s+lang|hoe\s+hoog)\s+(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:\w*wachttijd|doorlooptijd|behandel(?:ings)?termijn|behandel(?:ings)?duur|looptijd|levertijd|wachtduur|verblijfsduur|aanrijtijd|"
+    r"responstijd|reactietijd|opkomsttijd)(?:en)?\b",
+    re.I,
+)
 # the words of money, matched anywhere in a word ("toeristenbelasting", "projectkosten", "financiering"): what tells an amount of
 # money from a count of things in an ask ("Hoeveel subsidie ...?", "Hoeveel huur ...?" is no count; "steun" and "huur" as words
 # of their own, not in "ondersteuning", "huurwoningen")
@@ -327,13 +340,13 @@ def unit_missing(ask: str, answer: str, zero_cost: bool = False) -> str | None:
     is of something else: "300 miljoen euro" for "Hoeveel kilometer", "drie bureaus" for "Hoeveel kost". A figure in the unit's
     family ("1,2 km" for "Hoeveel meter"), or one without a unit ("een werkingssubsidie van 45.000"), is in it; else None.
     ``zero_cost``: the answer's expectations include no cost at all ("brengt geen extra kosten mee"), an amount of money."""
-    m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask)
+    m = _UNIT_ASK.search(ask) or _COST_ASK.search(ask) or _DURATION_ASK.search(ask)
     if m is None and answer:
         return _count_as_money(ask, answer)
     if m is None or not answer:
         return None
-    word = "euro" if m.re is _COST_ASK else m.group(1).lower()
-    family = _UNIT_OF.get(word.rstrip("s")) or _UNIT_OF.get(word)
+    word = "euro" if m.re is _COST_ASK else "duration" if m.re is _DURATION_ASK else m.group(1).lower()
+    family = "duration" if word == "duration" else _UNIT_OF.get(word.rstrip("s")) or _UNIT_OF.get(word)
     if family is None:
         return None
     forms = re.compile(rf"^(?:{_UNIT_FAMILIES[family]})$", re.I)
@@ -342,7 +355,8 @@ def unit_missing(ask: str, answer: str, zero_cost: bool = False) -> str | None:
         seen = True
         after = f.group(2) or ""
         # (a share is no amount of money: "welk bedrag" is not answered by "tot maximaal 200 %")
-        unitless = not after or (after == "%" and family != "money") or after.lower() in _LINKS
+        # (nor a duration: "een stijging met 18 %" for "Hoe lang moeten zij wachten?")
+        unitless = not after or (after == "%" and family not in ("money", "duration")) or after.lower() in _LINKS
         if (family == "money" and f.group(1)) or forms.match(after) or unitless:
             return None
     # (a count of one is no amount either: "wat kost dat?" - "met één maaironde per jaar"; not "één miljoen euro", nor beside no
@@ -1033,6 +1047,21 @@ def money_for_count(hit: Hit, answer: str, ask: str) -> bool:
 
 
 _DURATION = re.compile(rf"[^\S\n]*{_TIME_UNIT}(?!\w)", re.I)
+
+
+def count_for_duration(hit: Hit, answer: str, ask: str) -> bool:
+    """A figure of something else met for how long ("Hoe lang moeten jongeren gemiddeld wachten op een eerste sessie?" - "131.000
+    aanmeldingen", "een stijging met 18 %"): the word after the figure names no span of time nor a date."""
+    if _DURATION_ASK.search(ask) is None:
+        return False
+    f = _FIGURE_WORD.match(answer, hit.start)
+    if f is None or f.start() != hit.start:
+        return False
+    after = f.group(2) or ""
+    return bool(after) and after.lower() not in _LINKS and _DURATION_FORMS.fullmatch(after) is None
+
+
+_DURATION_FORMS = re.compile(rf"(?:{_UNIT_FAMILIES['duration']})", re.I)
 
 
 def duration_for_count(hit: Hit, answer: str, ask: str) -> bool:

@@ -54,6 +54,7 @@ from .attribution import (
     attribute,
     breakdown_missing,
     content_lemmas,
+    count_for_duration,
     counted_noun,
     counts,
     coverage,
@@ -1394,6 +1395,8 @@ class Judge:
                     and not money_for_count(h, joined.text, ask_text)
                     # (nor a span of time: "Hoeveel klachten ...?" - "binnen zes weken een inhoudelijke reactie")
                     and not duration_for_count(h, joined.text, ask_text)
+                    # (nor, for how long, a figure of something else: "Hoe lang moeten zij wachten?" - "131.000 aanmeldingen")
+                    and not count_for_duration(h, joined.text, ask_text)
                     # (nor a number that names something, said back: "in box 3" - "waarin box 3 een rol speelt")
                     and not echoed_name(h, joined.text, question)
                 )
