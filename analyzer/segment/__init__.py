@@ -27,7 +27,7 @@ from .alternation import answer_titled, respondent_voice, segment_alternation, t
 from .block import ANSWER_HEADING, answer_heading, build_block, flemish_heading, heading_words, question_only, segment_block
 from .interleaved import mededeling, segment_interleaved
 from .layouts import detect
-from .lines import CLOSING_LINE, Frag, logical_lines
+from .lines import CLOSING_LINE, CLOSING_START, Frag, logical_lines
 from .mail import reply_on_top
 from .reported import segment_letter, segment_reported
 from .restated import segment_restated
@@ -258,6 +258,9 @@ _YES_NO = re.compile(
 )  # an answer line after a restarted number says something: not "1. Foto", "2. Kaart" (a list of attachments)
 
 
+_CLOSING_INLINE = re.compile(r"(?:^|(?<=[.!?,])\s)(?:" + CLOSING_START.pattern.removeprefix(r"[^\S\n]*") + ")", re.I)
+
+
 def _numbering_restarts(frags: list[Frag]) -> int | None:
     """Index of the line that starts the numbering again at 1 under numbered questions, when every line numbered after it
     is a statement of a few words and there are as many as the questions (else None)."""
@@ -268,6 +271,8 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
             continue
         if f.weak and labelled and lab.numbers != (labelled[-1][1].numbers[-1] + 1,) and lab.numbers != (1,):
             continue  # (a figure that ends a sentence, cut inline, out of the sequence: "... op buslijn 41. Wij beantwoorden ...")
+        if f.weak and lab.numbers == (1,) and sum(lab0.numbers == (1,) for _, lab0 in labelled) >= 2:
+            continue  # (nor a third start, cut inline after a reference: "7. Zie antwoord op vraag 1. Namens het college ...")
         labelled.append((k, lab))
     ones = [j for j, (_, lab) in enumerate(labelled) if lab.numbers == (1,) and lab.letter is None and lab.sub is None]
     if len(ones) != 2:
@@ -287,7 +292,12 @@ def _numbering_restarts(frags: list[Frag]) -> int | None:
     # (a letter's closing formula between them, "Met vriendelijke groet," and the asker's name, or the opening of the letter
     # that answers, "Geachte Statenleden," / "Wij beantwoorden deze vragen als volgt.": not a list of attachments after the
     # questions, "Bijlagen: 1. Foto van de situatie ter plaatse 2. Kaart van de wijk")
-    if not any(CLOSING_LINE.match(f.text) or _ANSWER_LETTER.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]):
+    last = body(len(first) - 1)
+    if not any(
+        CLOSING_LINE.match(f.text) or _ANSWER_LETTER.match(f.text) for f in frags[labelled[len(first) - 1][0] + 1 : second[0][0]]
+    ) and not _CLOSING_INLINE.search(last, last.rfind("?") + 1):
+        # (or, its line breaks lost, in the last question's line after its question mark: "... via het Meldpunt van de stad?
+        # Alvast bedankt voor uw antwoord. Met vriendelijke groeten Sofie Verhaegen gemeenteraadslid Vooruit")
         return None
     for j in range(len(first), len(labelled)):
         said = body(j)
