@@ -3558,3 +3558,13 @@ def test_answers_labelled_with_number_and_letter_alone_on_their_lines() -> None:
     assert answer_text(doc, "1b") == "Dat wordt niet per gemeente geregistreerd."
     assert answer_text(doc, "3") == "Met de beschikkingen is 884 miljoen euro belegd."
     assert answer_text(doc, "3a") == "Er is 412 miljoen euro uitbetaald."
+
+
+@pytest.mark.parametrize("heading", ["Antwoord:", "Antwoord van het college:", "Reactie college:"])
+def test_a_question_and_answer_given_apart_leave_the_answers_heading_out_of_it(heading: str) -> None:
+    # the answer given as its own part, under a heading alone on its line with no number: the heading is the answer's header,
+    # not its first sentence (before, a refusal in the sentence after it did not open the answer, and a long answer was partial)
+    q = "2) Werd tegen de inspecteur een tuchtprocedure opgestart?"
+    a = f"{heading}\nDe politieraad is niet het forum om de rechtspositie van individuele personeelsleden te bespreken."
+    doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
+    assert answer_text(doc, "2") == "De politieraad is niet het forum om de rechtspositie van individuele personeelsleden te bespreken."

@@ -464,6 +464,10 @@ def _segment_pair(raw: RawDocument, furniture: tuple[Span, ...], frags: list[Fra
             and (ANSWER_OP_VRAAG_NR.match(a_frags[skip].text) or re.match(r"\s*(?:van|door)\s+[A-ZÀ-Ý]", a_frags[skip].text))
         ):
             skip += 1
+    elif len(a_frags) > 1 and (lab := match_antwoord(a_frags[0].text, 0)) is not None and not lab.numbers:
+        # an answer heading alone on its line, with no number ("Antwoord:", "Antwoord van het college:", "Reactie college:"):
+        # the answer's header, not its first sentence
+        skip = 1 if lab.end >= len(a_frags[0].text.rstrip()) else 0
     header = Span(a_frags[0].start, a_frags[skip - 1].end) if skip else None
     return build_block(raw.text, furniture, q_frags, a_frags[skip:], header, "vlaams" if heading is not None else "unknown")
 
