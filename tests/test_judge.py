@@ -2338,6 +2338,20 @@ def test_a_willingness_ask_is_answered_by_its_first_infinitive_said_back(analyze
     assert verdict_of(analyzer, question, answer) == "answered"
 
 
+def test_the_wholes_figures_given_instead_after_no_data_are_a_figure_for_another_scope(analyzer: Analyzer) -> None:
+    """A want of data at the criterion asked, then the figures of the whole, said to stand in ("Onderstaande tabel bevat daarom het
+    totaal aantal ..."): figures for another scope, partial (GUIDE), not declined (a blind document's false decline)."""
+    question = "Hoeveel inspecties zijn in 2022 en 2023 uitgevoerd bij uitzendbureaus die ook huisvesting aanbieden?"
+    answer = (
+        "De Arbeidsinspectie legt bij de registratie van inspecties niet vast of een uitzendonderneming ook huisvesting verzorgt. "
+        "Onderstaande tabel bevat daarom het totaal aantal afgeronde inspecties in de uitzendsector.\n\n"
+        "Jaar    Inspecties uitzendsector\n2022    1.318\n2023    1.204\n"
+    )
+    assert verdict_of(analyzer, question, answer) == "partial"
+    # (without the figures, the want of data declines)
+    assert verdict_of(analyzer, question, answer.split(" Onderstaande")[0]) == "declined"
+
+
 def test_a_figure_offered_as_an_approximation_after_no_data_is_part_of_the_answer(analyzer: Analyzer) -> None:
     """No register of what is asked, then "De beste benadering biedt ..., circa 1.350 fte": a figure given for it, partial (GUIDE:
     a figure for part of what is asked); a figure of something else that is known instead ("Wel is bekend dat er in totaal 1.214

@@ -764,6 +764,13 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
+# the figures that follow given instead, for the whole: "Onderstaande tabel bevat daarom het totaal aantal ...", "Wel kan ik de cijfers
+# voor de hele sector geven", "In plaats daarvan volgen hieronder de totalen"
+_STAND_IN = re.compile(
+    r"\b(?:daarom|in\s+plaats\s+daarvan|wel|bij\s+gebrek\s+daaraan)\b[^.?!]*?\b(?:(?:het|de)\s+(?:totaal|totale)|totalen|totaalcijfers?|de\s+(?:hele|gehele|volledige)"
+    r"|het\s+(?:hele|gehele)|alle\s+\w+\s+samen|de\s+algemene\s+cijfers)\b",
+    re.I,
+)
 # a level or a breakdown named beside a want of data: "niet op het niveau van wijken", "niet per gemeente", "geen uitsplitsing"
 _LEVEL = re.compile(
     r"\b(?:niveau|per|uitsplits\w*|opsplits\w*|uitgesplitst|opgesplitst|afzonderlijk|apart|niet\s+(?:naar|volgens))\b", re.I
@@ -1682,7 +1689,17 @@ class Judge:
                     substitute=bool(strong_cues)
                     and any(
                         hit_sentence[id(h)] not in cue_sents
-                        and _SUBSTITUTE.search(sub := _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                        and (
+                            _SUBSTITUTE.search(sub := _text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                            or _STAND_IN.search(sub)
+                            # (or the sentence before it, not the cue's, says the figures are the whole's instead: "Onderstaande tabel
+                            # bevat daarom het totaal aantal afgeronde inspecties in de uitzendsector" above its table)
+                            or (
+                                (before := hit_sentence[id(h)] - 1) >= 0
+                                and before not in cue_sents
+                                and _STAND_IN.search(_text(joined.text, facts.sentences[before])) is not None
+                            )
+                        )
                         # (an amount of money is no stand-in for a count: "Het aantal gebruikers wordt niet geregistreerd. De
                         # raming van de kosten bedraagt 2,3 miljoen euro")
                         and not (_MONEY.search(sub) and not _MONEY_ASK.search(ask_text))
