@@ -583,6 +583,9 @@ _PAGE_FORMS: dict[str, tuple[Callable[[str], str], set[str]]] = {
             "synthetic21/vp-2026-418",
             "synthetic29/p29-vp-2025-1123",
             "synthetic29/l29-ws-aaenmaas-2025-021",
+            # (the thirty-fourth set's "•" questions, one question sentence each, wrapped: a bullet's sentence runs on a line of
+            # its own)
+            "synthetic34/l34-vlaamsbrabant-2025-sv112",
         },
     ),
     # line breaks of another kind: a carriage return alone (a classic Mac text, some PDF extractors; before, 12 documents

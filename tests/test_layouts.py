@@ -3568,3 +3568,22 @@ def test_a_question_and_answer_given_apart_leave_the_answers_heading_out_of_it(h
     a = f"{heading}\nDe politieraad is niet het forum om de rechtspositie van individuele personeelsleden te bespreken."
     doc = doc_of(q + "\n\n" + a, split=len(q) + 2)
     assert answer_text(doc, "2") == "De politieraad is niet het forum om de rechtspositie van individuele personeelsleden te bespreken."
+
+
+def test_answers_under_ordinal_headings_with_a_tables_note_between_them() -> None:
+    # the Benelux Parliament's answers under "Eerste vraag", "Tweede vraag", ... alone on their lines, a table's note "(1)" under
+    # the first: the note is no answer label 1 (before, it took item 1 and the rest was aligned by similarity), and each heading
+    # opens the answer to its question
+    text = (
+        "Vragen\n\n1. Hoeveel boetes werden in 2024 toegezonden?\n2. Welk percentage werd geïnd?\n"
+        "3. Wanneer is het Verdrag in Luxemburg van toepassing?\n\n"
+        "ANTWOORD\n\nEerste vraag\n\nIn 2024 werden 286.060 boetes toegezonden.\n\nLand        Aantal\nBelgië      184.320\n"
+        "Luxemburg (1)  -\n\n(1) Luxemburg neemt sinds 1 oktober 2024 deel.\n\n"
+        "Tweede vraag\n\nVan de boetes werd 91 procent geïnd.\n\nDerde vraag\n\nDe toepassing vergt nog een aanpassing van de "
+        "nationale regelgeving.\n"
+    )
+    doc = doc_of(text)
+    assert [i.id for i in doc.items] == ["1", "2", "3"]
+    assert answer_text(doc, "1").startswith("In 2024 werden 286.060 boetes toegezonden.")
+    assert answer_text(doc, "2") == "Van de boetes werd 91 procent geïnd."
+    assert answer_text(doc, "3").startswith("De toepassing vergt")

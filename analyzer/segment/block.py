@@ -1016,6 +1016,15 @@ def _footnote_label(text: str, units: list[_Unit], a_start: int) -> bool:
     )
 
 
+def _lone_note(text: str, unit: _Unit, a_start: int) -> bool:
+    """Whether the answer's one label is a note's marker in brackets that the answer's text above it already holds, after a
+    word or a figure ("Luxemburg (1)", "4.118(1)")."""
+    marker = text[unit.label.start : unit.label.end].strip()
+    if not (marker.startswith("(") and marker.endswith(")")) or unit.letter is not None or len(unit.numbers) != 1:
+        return False
+    return re.search(rf"[^\s(][^\S\n]?{re.escape(marker)}", _no_citations(text[a_start : unit.label.start])) is not None
+
+
 _CITATION = re.compile(r"\b(?:artikel|artikelen|art\.|lid|punt|paragraaf)\s+\d+[a-z]?(?:\(\d+\))+", re.I)
 
 
@@ -1099,6 +1108,10 @@ def build_block(
         # "... vraag E-0861/01(1).\n\n(1) Zie blz. 136.": the footnotes under the answer, not answers 1, 2, ...; like
         # the page furniture, their text answers nothing
         a_frags, a_end, a_units = kept, kept[-1].end, []
+    elif len(a_units) == 1 and len(items) >= 3 and _lone_note(text, a_units[0], a_start):
+        # one "(1)" for many questions, its marker in the text above it: a note under a table mid-answer ("Luxemburg (1) - - -
+        # ... (1) Luxemburg neemt sinds 1 oktober 2024 deel ..."), no answer label; the answer reads as unnumbered
+        a_units = []
     warnings.extend(a_warnings)
     parts: list[AnswerPart] = []
     first_label = a_units[0].label.start if a_units else a_end + 1
@@ -1267,6 +1280,14 @@ _BRACKETED = re.compile(
 _SEVERAL_RANGE = re.compile(r"(\d{1,3})[^\S\n]*(?:tot(?:[^\S\n]+en)?[^\S\n]+met|t/m|[-–])[^\S\n]*(\d{1,3})|(\d{1,3})")
 
 
+# ... or a heading that is the ordinal alone, capitalised, on its line or before the answer's first word: "Vierde vraag", "Eerste
+# vraag:" (the Benelux Parliament's answers; its line break lost, "... bekend is. Vierde vraag Het Secretariaat-Generaal ...")
+_ORDINAL_HEADING = re.compile(
+    rf"[^\S\n]*(?=[A-Z0-9])(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag(?P<label>(?!x)x)?[^\S\n]*[:.]?(?=[^\S\n]*(?:\n|$)|[^\S\n]+(?-i:[A-ZÀ-Ý]))",
+    re.I,
+)
+
+
 def _ordinal_number(word: str) -> int:
     w = word.lower()
     if w in _CARDINALS:
@@ -1277,7 +1298,12 @@ def _ordinal_number(word: str) -> int:
 def _opening(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
     """The words at ``start`` that name the question a paragraph answers, if any."""
     stop = len(text) if end is None else end
-    return _ORDINAL_OPENING.match(text, start, stop) or _NAMED_OPENING.match(text, start, stop) or _BRACKETED.match(text, start, stop)
+    return (
+        _ORDINAL_OPENING.match(text, start, stop)
+        or _NAMED_OPENING.match(text, start, stop)
+        or _BRACKETED.match(text, start, stop)
+        or _ORDINAL_HEADING.match(text, start, stop)
+    )
 
 
 def _opening_covers(m: re.Match[str], item_ids: set[str]) -> tuple[str, ...]:
@@ -1304,6 +1330,7 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
     the first stay unnumbered (a salutation, an introduction). Only when two or more paragraphs do so."""
     parts = [q for p in parts for q in _split_at_openings(text, p)]
     opened: list[tuple[int, tuple[str, ...]]] = []
+    headings: dict[int, int] = {}  # a part that opens with a heading alone ("Vierde vraag"): where its answer starts
     for k, p in enumerate(parts):
         m = _opening(text, p.span.start, p.span.end)
         if m is None:
@@ -1311,6 +1338,8 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
         covers = _opening_covers(m, item_ids)
         if covers:
             opened.append((k, covers))
+            if m.re is _ORDINAL_HEADING:
+                headings[k] = m.end()
     if len(opened) < 2:
         return parts
     out = parts[: opened[0][0]]
@@ -1318,6 +1347,8 @@ def _ordinal_parts(text: str, parts: list[AnswerPart], item_ids: set[str]) -> li
         last = opened[j + 1][0] if j + 1 < len(opened) else len(parts)
         closing = next((i for i in range(k + 1, last) if CLOSING_START.match(text, parts[i].span.start)), last)
         span = Span(parts[k].span.start, parts[closing - 1].span.end)
+        if k in headings and text[headings[k] : span.end].strip():
+            span = trimmed(text, headings[k], span.end)
         said = _SAID_AGAIN.match(text, span.start, span.end)
         if said is not None and text[said.end() : span.end].strip():
             # "Uw vraag 6 luidt hoe vaak in 2024 is uitgerukt met vier in plaats van zes personen." is the question said again,
