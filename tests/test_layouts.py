@@ -3587,3 +3587,23 @@ def test_answers_under_ordinal_headings_with_a_tables_note_between_them() -> Non
     assert answer_text(doc, "1").startswith("In 2024 werden 286.060 boetes toegezonden.")
     assert answer_text(doc, "2") == "Van de boetes werd 91 procent geïnd."
     assert answer_text(doc, "3").startswith("De toepassing vergt")
+
+
+def test_an_unnumbered_answer_under_one_topic_heading_per_question_answers_them_in_order() -> None:
+    # a Flemish minister's answer under topic headings instead of numbers, one per question in the questions' order: each
+    # section answers its question (before, every item was given the whole answer); as many headings as questions, most naming
+    # a word of their question
+    text = (
+        "1. Hoeveel praktijkexamens werden in 2024 afgelegd?\n2. Hoe lang is de gemiddelde wachttijd?\n"
+        "3. Hoeveel examinatoren zijn er in dienst?\n\nANTWOORD\n\nAfgelegde praktijkexamens\n\n"
+        "In 2024 werden in totaal 127.753 praktijkexamens rijbewijs B afgelegd in de erkende centra.\n\nWachttijden\n\n"
+        "De gemiddelde wachttijd bedroeg in juni 2025 zeven weken over heel Vlaanderen gerekend.\n\nExaminatoren\n\n"
+        "Op 1 oktober 2025 waren 212 examinatoren actief bij de erkende examencentra.\n"
+    )
+    doc = doc_of(text)
+    assert answer_text(doc, "1").startswith("In 2024 werden in totaal 127.753")
+    assert answer_text(doc, "2").startswith("De gemiddelde wachttijd bedroeg")
+    assert answer_text(doc, "3").startswith("Op 1 oktober 2025 waren 212")
+    # (themes of the answer's own, fewer than the questions, claim nothing: the items are aligned by content)
+    themed = text.replace("Examinatoren\n\n", "")
+    assert doc_of(themed).alignment("3").method != "number"

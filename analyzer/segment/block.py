@@ -1161,8 +1161,10 @@ def build_block(
             # ... but it may repeat each question before its answer
             parts = echoed_parts(text, Span(a_start, a_end), items) or parts
     else:
-        parts = echoed_parts(text, Span(a_start, a_end), items) or _ordinal_parts(
-            text, _paragraph_parts(text, a_frags), {it.id for it in items}
+        parts = (
+            echoed_parts(text, Span(a_start, a_end), items)
+            or _topic_parts(text, a_frags, items, a_end)
+            or _ordinal_parts(text, _paragraph_parts(text, a_frags), {it.id for it in items})
         )
     return Segmentation(
         layout,
@@ -1199,6 +1201,45 @@ def question_only(text: str, furniture: tuple[Span, ...], frags: list[Frag]) -> 
         (*warnings, "no answer yet: the question is open"),
         trimmed(text, items_end, q_end) if items_end < q_end else None,
     )
+
+
+# a topic heading over a section of an unnumbered answer: a few words alone on their line, capitalised, no closing punctuation
+# ("Wachttijden", "Uitwijken naar andere gewesten", "Klachten over examinatoren")
+_TOPIC = re.compile(r"[^\S\n]*[A-ZÀ-Ý][\w'’()/-]*(?:[^\S\n]+[\w'’()/-]+){0,5}[^\S\n]*")
+_TOPIC_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def _topic_parts(text: str, frags: list[Frag], items: list[Item], a_end: int) -> list[AnswerPart] | None:
+    """An unnumbered answer under topic headings, one per question in the questions' order (a Flemish minister's "Afgelegde
+    praktijkexamens", "Wachttijden", ... for ten numbered questions): each heading's section answers its question. Only where
+    there are as many headings as questions (three or more, no letters), each between blank lines over prose, and most headings
+    name a word of their question (else None: the answer's own themes, aligned by content)."""
+    if len(items) < 3 or any(it.letter is not None for it in items):
+        return None
+    heads: list[int] = []
+    for k, f in enumerate(frags):
+        if not _TOPIC.fullmatch(f.text) or len(f.text) > 60 or k + 1 >= len(frags):
+            continue
+        before = text[frags[k - 1].end : f.start] if k else "\n\n"
+        after = text[f.end : frags[k + 1].start]
+        nxt = frags[k + 1].text
+        if "\n\n" in before.replace(" ", "") and "\n\n" in after.replace(" ", "") and len(nxt.split()) >= 6:
+            heads.append(k)
+    if len(heads) != len(items):
+        return None
+    named = 0
+    for k, it in zip(heads, items, strict=True):
+        asked = {w.lower()[:5] for w in _TOPIC_WORD.findall(text[it.span.start : it.span.end])}
+        named += any(w.lower()[:5] in asked for w in _TOPIC_WORD.findall(frags[k].text))
+    if 2 * named < len(items):
+        return None
+    parts: list[AnswerPart] = []
+    if heads[0] > 0:
+        parts.append(AnswerPart(None, Span(frags[0].start, frags[heads[0] - 1].end), "preamble"))
+    for j, (k, it) in enumerate(zip(heads, items, strict=True)):
+        last = frags[heads[j + 1] - 1].end if j + 1 < len(heads) else a_end
+        parts.append(AnswerPart(Span(frags[k].start, frags[k].end), trimmed(text, frags[k + 1].start, last), "numbered", (it.id,)))
+    return parts
 
 
 def _paragraph_parts(text: str, frags: list[Frag]) -> list[AnswerPart]:
