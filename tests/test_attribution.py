@@ -243,3 +243,20 @@ def test_a_cost_ask_wants_an_amount_of_money(ask: str, answer: str, missing: str
 )
 def test_a_duration_ask_wants_a_span_of_time(ask: str, answer: str, missing: str | None) -> None:
     assert unit_missing(ask, answer) == missing
+
+
+@pytest.mark.parametrize(
+    ("answer", "missing"),
+    [
+        # one total for figures asked apart
+        ("Op 1 september waren in de zes kinderdagverblijven samen 412 kinderen ingeschreven.", "telkens afzonderlijk"),
+        # ... the parts given beside it, or each named with its figure
+        ("Samen 412 kinderen, waarvan 250 in de Nederlandstalige kinderdagverblijven.", None),
+        ("In de Nederlandstalige waren 250 kinderen ingeschreven, in de Franstalige 162.", None),
+    ],
+)
+def test_figures_asked_apart_are_not_answered_by_one_total(answer: str, missing: str | None) -> None:
+    from analyzer.judge.attribution import breakdown_missing
+
+    ask = "Hoeveel kinderen waren ingeschreven in de Nederlandstalige en in de Franstalige kinderdagverblijven, telkens afzonderlijk?"
+    assert breakdown_missing(ask, set(answer.lower().split()), answer) == missing

@@ -427,10 +427,24 @@ def _periods_given(word: str, ask: str, answer: str) -> bool:
     return len({f.group(0) for f in _FIGURE_WORD.finditer(answer)}) >= 2
 
 
+# figures asked apart, for each of the things named ("telkens afzonderlijk", "elk apart", "respectievelijk?")
+_SEPARATELY = re.compile(
+    r"\b(?:(?:telkens|elk|ieder|elke|iedere)\s+(?:afzonderlijk|apart)|afzonderlijk\s+(?:voor|per)\b|respectievelijk(?=\s*\?))", re.I
+)
+# ... and one total given for them together: "samen 412 kinderen", "in totaal 1.140"
+_TOGETHER = re.compile(r"\b(?:samen|in\s+totaal|samengeteld|gezamenlijk|opgeteld)\s+(?:[^\W\d_]+\s+){0,2}?\d", re.I)
+# ... unless the parts are given beside it: "samen 412, waarvan 160 in ...", "respectievelijk 250 en 162"
+_SPLIT_GIVEN = re.compile(r"\b(?:waarvan|respectievelijk|daarvan|hiervan|tegenover)\b", re.I)
+
+
 def breakdown_missing(ask: str, answer_vocab: set[str], answer: str = "") -> str | None:
     """The breakdown an ask names ("per provincie", "naar scholingsgraad") if the answer never mentions it (nor lists figures
     by the names of its members: "Antwerpen 24 Limburg 14 Oost-Vlaanderen 22" is a breakdown per province)."""
     labelled: bool | None = None  # (read only for an ask that names a breakdown: the search is not cheap)
+    if answer and (sep := _SEPARATELY.search(ask)) and _TOGETHER.search(answer) and not _SPLIT_GIVEN.search(answer):
+        # each figure asked apart, one total given: "Hoeveel kinderen ... in de Nederlandstalige en in de Franstalige
+        # kinderdagverblijven, telkens afzonderlijk?" - "... samen 412 kinderen ingeschreven"
+        return sep.group(0)
     for m in _BREAKDOWN.finditer(ask):
         word = m.group(1).lower()
         if (
