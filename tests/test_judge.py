@@ -2927,3 +2927,15 @@ def test_a_promise_to_deal_with_it_in_the_next_progress_letter_is_no_deferral_of
         )
         != "declined"
     )
+
+
+def test_a_period_named_by_pointing_back_is_the_period_of_the_figures(analyzer: Analyzer) -> None:
+    """ "Voor dat aanslagjaar ontvingen 3.412.806 belastingplichtigen ..." after "De meest recente cijfers hebben betrekking op
+    aanslagjaar 2023": figures for 2023, where 2024 was asked (GUIDE: another period, partial; before, answered)."""
+    question = "Hoeveel belastingplichtigen ontvingen voor aanslagjaar 2024 een voorstel van vereenvoudigde aangifte?"
+    older = (
+        "De meest recente volledige cijfers hebben betrekking op aanslagjaar 2023. Voor dat aanslagjaar ontvingen 3.412.806 "
+        "belastingplichtigen een voorstel van vereenvoudigde aangifte."
+    )
+    assert verdict_of(analyzer, question, older) == "partial"
+    assert verdict_of(analyzer, question, older.replace("2023", "2024")) == "answered"

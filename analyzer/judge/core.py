@@ -764,6 +764,10 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
+# a period named by pointing back to the sentence before: "Voor dat aanslagjaar ...", "In datzelfde jaar ...", "in die periode"
+_PERIOD_BACK = re.compile(
+    r"\b(?:dat|datzelfde|hetzelfde|die|diezelfde|dezelfde)\s+(?:\w*jaar|periode|jaren|kwartaal|maand|semester)\b", re.I
+)
 # the figures that follow given instead, for the whole: "Onderstaande tabel bevat daarom het totaal aantal ...", "Wel kan ik de cijfers
 # voor de hele sector geven", "In plaats daarvan volgen hieronder de totalen"
 _STAND_IN = re.compile(
@@ -1757,7 +1761,20 @@ class Judge:
                         # (the sentences that give its figures: "Er is 6 fte extra ingezet. Deze formatie is tijdelijk, tot en met 2026"
                         # gives the figure asked for 2025, the year is of a term; "In 2024 verwelkomde Aruba 1.218.000 passagiers ... Men
                         # verwacht dat het aantal in 2025 vergelijkbaar zal zijn" gives none for 2025)
-                        " ".join(_text(joined.text, facts.sentences[j]) for j in sorted({hit_sentence[id(h)] for h in expectations}))
+                        # (with the sentence before one that names its period by pointing back: "De meest recente cijfers hebben
+                        # betrekking op aanslagjaar 2023. Voor dat aanslagjaar ontvingen 3.412.806 belastingplichtigen ...")
+                        " ".join(
+                            _text(joined.text, facts.sentences[j])
+                            for j in sorted(
+                                {hit_sentence[id(h)] for h in expectations}
+                                | {
+                                    hit_sentence[id(h)] - 1
+                                    for h in expectations
+                                    if hit_sentence[id(h)] > 0
+                                    and _PERIOD_BACK.search(_text(joined.text, facts.sentences[hit_sentence[id(h)]]))
+                                }
+                            )
+                        )
                         or joined.text,
                     )
                     if self.params.check_period and not empty
