@@ -2939,3 +2939,17 @@ def test_a_period_named_by_pointing_back_is_the_period_of_the_figures(analyzer: 
     )
     assert verdict_of(analyzer, question, older) == "partial"
     assert verdict_of(analyzer, question, older.replace("2023", "2024")) == "answered"
+
+
+def test_figures_said_to_be_background_after_a_refusal_do_not_answer(analyzer: Analyzer) -> None:
+    """A refusal, then "In algemene zin kan ik meegeven dat ... in totaal 1.214 geldboetes": background, not the fine asked
+    (GUIDE: declining outweighs background; before, partial); asked in general, the general sentence is the answer."""
+    question = "Hoeveel bedraagt de geldboete die aan het varkensbedrijf in Ruiselede werd opgelegd?"
+    answer = (
+        "Het betreft een individueel handhavingsdossier waartegen nog een bezwaarprocedure loopt. De Mestbank behandelt het dossier "
+        "volgens de gewone procedure. Gelet op de lopende procedure doe ik over de hoogte van de opgelegde geldboete geen "
+        "mededelingen. In algemene zin kan ik meegeven dat de Mestbank in 2024 in totaal 1.214 geldboetes oplegde."
+    )
+    assert verdict_of(analyzer, question, answer) == "declined"
+    general = "Hoeveel geldboetes legt de Mestbank in het algemeen op, en hoeveel bedroeg de boete in Ruiselede?"
+    assert verdict_of(analyzer, general, answer) == "partial"

@@ -764,6 +764,14 @@ _SUBSTITUTE = re.compile(
     r"\b(?:(?:bij\s+)?benadering|indicati\w*|schatting\w*|geschat\w*|raming\w*|geraamd\w*|schat|schatten|schatte|afgeleid)(?!\w)",
     re.I,
 )
+# a sentence that opens by saying it gives background, not what is asked: "In algemene zin kan ik meegeven ...", "Ter vergelijking
+# ...", "Los van dit dossier ..."
+_BACKGROUND_LEAD = re.compile(
+    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?:wel\s+)?(?:(?:meer\s+)?in\s+(?:algemene\s+zin|het\s+algemeen)|algemeen\s+gesteld|ter\s+(?:vergelijking|informatie|illustratie|volledigheid)"
+    r"|los\s+van\s+(?:dit|dat|deze|die|het)\s+\w+)\b",
+    re.I,
+)
+_IN_GENERAL_ASKED = re.compile(r"\balgeme(?:en|ne)\b", re.I)
 # a period named by pointing back to the sentence before: "Voor dat aanslagjaar ...", "In datzelfde jaar ...", "in die periode"
 _PERIOD_BACK = re.compile(
     r"\b(?:dat|datzelfde|hetzelfde|die|diezelfde|dezelfde)\s+(?:\w*jaar|periode|jaren|kwartaal|maand|semester)\b", re.I
@@ -1552,6 +1560,23 @@ class Judge:
             own_sents = set(mine) if shared and mine else None
             figures_apart = sum(1 for j in figure_sents if own_sents is None or j in own_sents)
             cue_sents = {hit_sentence[id(h)] for h in declines}
+            # figures after a refusal or a want of data in a sentence that says it is background ("In algemene zin kan ik meegeven
+            # dat de Mestbank in 2024 in totaal 1.214 geldboetes oplegde", "Ter vergelijking: ..."): not what is asked (GUIDE:
+            # declining outweighs background)
+            # (unless the ask itself asks it in general: "Welke criteria hanteert de FOD in het algemeen ...?")
+            if not _IN_GENERAL_ASKED.search(ask_text) and (
+                refusing := [
+                    hit_sentence[id(h)] for h in declines if h.rule.spec.weight >= 0.9 and h.rule.spec.category in ("refusal", "no_data")
+                ]
+            ):
+                expectations = tuple(
+                    h
+                    for h in expectations
+                    if not (
+                        hit_sentence[id(h)] > min(refusing)
+                        and _BACKGROUND_LEAD.match(_text(joined.text, facts.sentences[hit_sentence[id(h)]])) is not None
+                    )
+                )
             # (met in a clause of its own beside the cue's: "Er kwamen 2.300 bezoekers; kinderen werden niet geteld")
             # (and the clause names what the ask names: not "Dat aantal is niet bekend; de meldkamer is 24 uur per dag
             # bereikbaar", a figure of something else)
