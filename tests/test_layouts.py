@@ -3587,6 +3587,9 @@ def test_answers_under_ordinal_headings_with_a_tables_note_between_them() -> Non
     assert answer_text(doc, "1").startswith("In 2024 werden 286.060 boetes toegezonden.")
     assert answer_text(doc, "2") == "Van de boetes werd 91 procent geïnd."
     assert answer_text(doc, "3").startswith("De toepassing vergt")
+    # (the same with its line breaks lost: the note's marker in the table, "Luxemburg (1) -", is no label either)
+    flat = doc_of(text, flat=True)
+    assert answer_text(flat, "2") == "Van de boetes werd 91 procent geïnd."
 
 
 def test_an_unnumbered_answer_under_one_topic_heading_per_question_answers_them_in_order() -> None:

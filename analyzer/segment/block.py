@@ -1016,13 +1016,18 @@ def _footnote_label(text: str, units: list[_Unit], a_start: int) -> bool:
     )
 
 
-def _lone_note(text: str, unit: _Unit, a_start: int) -> bool:
-    """Whether the answer's one label is a note's marker in brackets that the answer's text above it already holds, after a
-    word or a figure ("Luxemburg (1)", "4.118(1)")."""
+def _lone_note(text: str, unit: _Unit, a_start: int, a_end: int) -> bool:
+    """Whether the answer's one label is a note's marker in brackets that the answer's text holds again elsewhere, after a
+    word or a figure ("Luxemburg (1)", "4.118(1)"): above it, or below it where the line breaks are lost and the marker in the
+    table is read as the label ("Luxemburg (1) Totaal ... (1) Luxemburg neemt sinds ...")."""
     marker = text[unit.label.start : unit.label.end].strip()
     if not (marker.startswith("(") and marker.endswith(")")) or unit.letter is not None or len(unit.numbers) != 1:
         return False
-    return re.search(rf"[^\s(][^\S\n]?{re.escape(marker)}", _no_citations(text[a_start : unit.label.start])) is not None
+    glued = re.compile(rf"[^\s(][^\S\n]?{re.escape(marker)}")
+    rest = _no_citations(text[a_start : unit.label.start]) + " " + _no_citations(text[unit.label.end : a_end])
+    return glued.search(rest) is not None or (
+        glued.search(text, max(a_start, unit.label.start - 40), unit.label.end) is not None and marker in rest
+    )
 
 
 _CITATION = re.compile(r"\b(?:artikel|artikelen|art\.|lid|punt|paragraaf)\s+\d+[a-z]?(?:\(\d+\))+", re.I)
@@ -1108,7 +1113,7 @@ def build_block(
         # "... vraag E-0861/01(1).\n\n(1) Zie blz. 136.": the footnotes under the answer, not answers 1, 2, ...; like
         # the page furniture, their text answers nothing
         a_frags, a_end, a_units = kept, kept[-1].end, []
-    elif len(a_units) == 1 and len(items) >= 3 and _lone_note(text, a_units[0], a_start):
+    elif len(a_units) == 1 and len(items) >= 3 and _lone_note(text, a_units[0], a_start, a_end):
         # one "(1)" for many questions, its marker in the text above it: a note under a table mid-answer ("Luxemburg (1) - - -
         # ... (1) Luxemburg neemt sinds 1 oktober 2024 deel ..."), no answer label; the answer reads as unnumbered
         a_units = []
