@@ -1908,6 +1908,7 @@ REVIEWS = {
         "review31",
         "review32",
         "review33",
+        "review34",
     )
 }
 

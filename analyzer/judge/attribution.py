@@ -373,7 +373,10 @@ _ONE_THING = re.compile(r"(?<!\w)één(?!\s+(?:miljoen\s+|miljard\s+|duizend\s+)
 _COUNT_ASK = re.compile(
     # ("hoeveel van die fietsen ...": the things counted after the partitive)
     r"\bhoeveel\s+(?:van\s+(?:de|die|deze|het|dat|onze|uw|hun)\s+)?(?!(?:is|was|zijn|waren|wordt|werd|worden|werden|er|heeft|hebben|had|kost|kostte|kosten|bedraagt|bedroeg|gaat|zal|zou|kan|"
-    r"moet|procent|keer|maal|van|daarvan|hiervan|meer|minder|tijd|jaar|maanden|dagen|weken|uur)\b)((?:[^\W\d_]+\s+){0,1}[^\W\d_]{3,})\b",
+    r"moet|procent|keer|maal|van|daarvan|hiervan|meer|minder|tijd|jaar|maanden|dagen|weken|uur"
+    # (nor what is spent: "Hoeveel gaf het loket uit aan tolkdiensten?", "Hoeveel besteedde de stad aan ...?")
+    r"|gaf|gaven|geeft|geven|besteedt|besteden|besteedde|besteedden|betaalt|betalen|betaalde|betaalden|investeerde|investeert|investeren)\b)"
+    r"((?:[^\W\d_]+\s+){0,1}[^\W\d_]{3,})\b",
     re.I,
 )
 

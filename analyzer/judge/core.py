@@ -793,7 +793,9 @@ _LEVEL = re.compile(
 _NOT_AT_LEVEL = re.compile(
     r"\b(?:uitsplits\w*|opsplits\w*|opdeling|onderverdeling|niet\s+(?:per|naar|volgens|afzonderlijk|apart|op\s+(?:het\s+)?niveau)"
     # ("Wij kunnen geen cijfers per gemeente geven")
-    r"|geen\s+(?:\w+\s+)?(?:cijfers|gegevens|aantallen)\s+per)\b",
+    r"|geen\s+(?:\w+\s+)?(?:cijfers|gegevens|aantallen)\s+per"
+    # ("Cijfers per wijk zijn niet betrouwbaar te leveren": the breakdown named as what is wanting)
+    r"|(?:cijfers|gegevens|aantallen)\s+per\s+\w+\s+(?:zijn|kunnen|worden)\s+(?:\w+\s+)?niet)\b",
     re.I,
 )
 # a figure obtained from another body that holds it, where the respondent keeps none: "Volgens de informatie die het
