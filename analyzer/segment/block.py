@@ -1329,7 +1329,7 @@ _SEVERAL_RANGE = re.compile(r"(\d{1,3})[^\S\n]*(?:tot(?:[^\S\n]+en)?[^\S\n]+met|
 # ... or a heading that is the ordinal alone, capitalised, on its line or before the answer's first word: "Vierde vraag", "Eerste
 # vraag:" (the Benelux Parliament's answers; its line break lost, "... bekend is. Vierde vraag Het Secretariaat-Generaal ...")
 _ORDINAL_HEADING = re.compile(
-    rf"[^\S\n]*(?=[A-Z0-9])(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag(?P<label>(?!x)x)?[^\S\n]*[:.]?(?=[^\S\n]*(?:\n|$)|[^\S\n]+(?-i:[A-ZÀ-Ý]))",
+    rf"[^\S\n]*(?=(?-i:[A-Z0-9]))(?P<a>{_ORD})[^\S\n]+(?:deel)?vraag(?P<label>(?!x)x)?[^\S\n]*[:.]?(?=[^\S\n]*(?:\n|$)|[^\S\n]+(?-i:[A-ZÀ-Ý]))",
     re.I,
 )
 
