@@ -239,6 +239,7 @@ def test_a_cost_ask_wants_an_amount_of_money(ask: str, answer: str, missing: str
         # not the length of a list or of a bridge: no span of time is asked
         ("Hoe lang is de wachtlijst?", "Op de wachtlijst staan 412 gezinnen.", None),
         ("Hoe lang is de nieuwe fietsbrug?", "De brug meet 120 meter.", None),
+        ("Hoe lang is de wachtlijst voor jongeren die wachten op begeleiding?", "Er staan 212 jongeren op de wachtlijst.", None),
     ],
 )
 def test_a_duration_ask_wants_a_span_of_time(ask: str, answer: str, missing: str | None) -> None:
@@ -253,6 +254,8 @@ def test_a_duration_ask_wants_a_span_of_time(ask: str, answer: str, missing: str
         # ... the parts given beside it, or each named with its figure
         ("Samen 412 kinderen, waarvan 250 in de Nederlandstalige kinderdagverblijven.", None),
         ("In de Nederlandstalige waren 250 kinderen ingeschreven, in de Franstalige 162.", None),
+        # ("samen met" is "together with", no total)
+        ("In de Nederlandstalige waren er 250, samen met de 40 kinderen in de buitenschoolse opvang.", None),
     ],
 )
 def test_figures_asked_apart_are_not_answered_by_one_total(answer: str, missing: str | None) -> None:

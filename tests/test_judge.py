@@ -2954,3 +2954,5 @@ def test_figures_said_to_be_background_after_a_refusal_do_not_answer(analyzer: A
     assert verdict_of(analyzer, question, answer) == "declined"
     general = "Hoeveel geldboetes legt de Mestbank in het algemeen op, en hoeveel bedroeg de boete in Ruiselede?"
     assert verdict_of(analyzer, general, answer) == "partial"
+    # (a rule stated in general, "In het algemeen wordt een bezwaar binnen 12 weken behandeld", is no announcement of background
+    # and keeps its figures, a code review's finding; the refusal that opens that answer still declines it, as before this session)

@@ -277,7 +277,7 @@ _UNIT_FAMILIES = {
     "mass": r"ton|tonnen|kiloton|megaton|kg|kilo|kilogram",
     "money": r"euro|eur|miljoen|miljard|duizend",
     # (a span of time, or the date it ends: "Hoe lang blijft de brug dicht?" - "tot 15 maart")
-    "duration": r"uur|uren|minuten|minuut|seconden|dagen|dag|werkdagen|kalenderdagen|weken|week|maanden|maand|jaar|jaren|etmaal|etmalen"
+    "duration": r"uur|uren|u|minuten|minuut|min|kwartier|seconden|dagen|dag|nachten|werkdagen|kalenderdagen|weken|week|maanden|maand|jaar|jaren|etmaal|etmalen"
     r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
 }
 _UNIT_OF = {
@@ -296,7 +296,7 @@ _UNIT_ASK = re.compile(r"\bhoeveel\s+(kilometers?|km|meters?|euro|hectares?|fte|
 # gemiddelde doorlooptijd van een aanvraag?" (a figure of something else, "131.000 aanmeldingen", is no duration; not "Hoe lang is
 # de wachtlijst?", a count, nor "Hoe lang is de fietsbrug?", a length)
 _DURATION_ASK = re.compile(
-    r"\bhoe\s+lang\b(?=[^?]*\b(?:duurt|duurde|duren|duurden|wacht|wachten|wachtte|wachtten|blijft|blijven|bleef|bleven|verblijf\w*|verblijven|lopen|loopt|liep|liepen)\b)"
+    r"\bhoe\s+lang\b(?!\s+(?:is|was|zijn|waren)\b)(?=[^?]*\b(?:duurt|duurde|duren|duurden|wacht|wachten|wachtte|wachtten|blijft|blijven|bleef|bleven|verblijf\w*|verblijven)\b)"
     r"|\b(?:wat|hoe\s+lang|hoe\s+hoog)\s+(?:is|was|zijn|waren|bedraagt|bedroeg|bedragen)\s+(?:de|het)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:\w*wachttijd|doorlooptijd|behandel(?:ings)?termijn|behandel(?:ings)?duur|looptijd|levertijd|wachtduur|verblijfsduur|aanrijtijd|"
     r"responstijd|reactietijd|opkomsttijd)(?:en)?\b",
@@ -435,7 +435,7 @@ _SEPARATELY = re.compile(
     r"\b(?:(?:telkens|elk|ieder|elke|iedere)\s+(?:afzonderlijk|apart)|afzonderlijk\s+(?:voor|per)\b|respectievelijk(?=\s*\?))", re.I
 )
 # ... and one total given for them together: "samen 412 kinderen", "in totaal 1.140"
-_TOGETHER = re.compile(r"\b(?:samen|in\s+totaal|samengeteld|gezamenlijk|opgeteld)\s+(?:[^\W\d_]+\s+){0,2}?\d", re.I)
+_TOGETHER = re.compile(r"\b(?:samen(?!\s+met\b)|in\s+totaal|samengeteld|gezamenlijk|opgeteld)\s+(?:[^\W\d_]+\s+){0,2}?\d", re.I)
 # ... unless the parts are given beside it: "samen 412, waarvan 160 in ...", "respectievelijk 250 en 162"
 _SPLIT_GIVEN = re.compile(r"\b(?:waarvan|respectievelijk|daarvan|hiervan|tegenover)\b", re.I)
 

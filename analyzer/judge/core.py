@@ -765,10 +765,11 @@ _SUBSTITUTE = re.compile(
     re.I,
 )
 # a sentence that opens by saying it gives background, not what is asked: "In algemene zin kan ik meegeven ...", "Ter vergelijking
-# ...", "Los van dit dossier ..."
+# ...", "Los van dit dossier ..." (the respondent's announcement, not a rule stated in general: "In het algemeen wordt een bezwaar
+# binnen 12 weken behandeld" may be the answer, a second review's finding)
 _BACKGROUND_LEAD = re.compile(
-    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?:wel\s+)?(?:(?:meer\s+)?in\s+(?:algemene\s+zin|het\s+algemeen)|algemeen\s+gesteld|ter\s+(?:vergelijking|informatie|illustratie|volledigheid)"
-    r"|los\s+van\s+(?:dit|dat|deze|die|het)\s+\w+)\b",
+    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?:wel\s+)?(?:(?:(?:meer\s+)?in\s+(?:algemene\s+zin|het\s+algemeen)|algemeen)\s+(?:kan|kunnen)\s+(?:ik|wij|we)\b"
+    r"|ter\s+(?:vergelijking|informatie|illustratie|volledigheid)|los\s+van\s+(?:dit|dat|deze|die|het)\s+\w+)\b",
     re.I,
 )
 _IN_GENERAL_ASKED = re.compile(r"\balgeme(?:en|ne)\b", re.I)
@@ -779,7 +780,7 @@ _PERIOD_BACK = re.compile(
 # the figures that follow given instead, for the whole: "Onderstaande tabel bevat daarom het totaal aantal ...", "Wel kan ik de cijfers
 # voor de hele sector geven", "In plaats daarvan volgen hieronder de totalen"
 _STAND_IN = re.compile(
-    r"\b(?:daarom|in\s+plaats\s+daarvan|wel|bij\s+gebrek\s+daaraan)\b[^.?!]*?\b(?:(?:het|de)\s+(?:totaal|totale)|totalen|totaalcijfers?|de\s+(?:hele|gehele|volledige)"
+    r"\b(?:daarom|in\s+plaats\s+daarvan|bij\s+gebrek\s+daaraan)\b[^.?!]*?\b(?:(?:het|de)\s+(?:totaal|totale)|totalen|totaalcijfers?|de\s+(?:hele|gehele|volledige)"
     r"|het\s+(?:hele|gehele)|alle\s+\w+\s+samen|de\s+algemene\s+cijfers)\b",
     re.I,
 )
