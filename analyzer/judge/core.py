@@ -767,9 +767,12 @@ _SUBSTITUTE = re.compile(
 # a sentence that opens by saying it gives background, not what is asked: "In algemene zin kan ik meegeven ...", "Ter vergelijking
 # ...", "Los van dit dossier ..." (the respondent's announcement, not a rule stated in general: "In het algemeen wordt een bezwaar
 # binnen 12 weken behandeld" may be the answer, a second review's finding)
+# (an aside, and "in general": the words _GIVEN_ALL_THE_SAME and _IN_GENERAL read too)
+_ASIDE = r"ter\s+(?:vergelijking|informatie|illustratie|volledigheid|info)"
+_GENERALLY = r"(?:meer\s+)?in\s+(?:het\s+algemeen|algemene\s+zin)"
 _BACKGROUND_LEAD = re.compile(
-    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?:wel\s+)?(?:(?:(?:meer\s+)?in\s+(?:algemene\s+zin|het\s+algemeen)|algemeen)\s+(?:kan|kunnen)\s+(?:ik|wij|we)\b"
-    r"|ter\s+(?:vergelijking|informatie|illustratie|volledigheid)|los\s+van\s+(?:dit|dat|deze|die|het)\s+\w+)\b",
+    rf"\s*(?:\(?\d{{1,3}}[.)]\s*)?(?:wel\s+)?(?:(?:{_GENERALLY}|algemeen)\s+(?:kan|kunnen)\s+(?:ik|wij|we)\b"
+    rf"|{_ASIDE}|los\s+van\s+(?:dit|dat|deze|die|het)\s+\w+)\b",
     re.I,
 )
 _IN_GENERAL_ASKED = re.compile(r"\balgeme(?:en|ne)\b", re.I)
@@ -812,7 +815,8 @@ _SOURCED = re.compile(
 # "..., kan ik het geachte lid wel meedelen dat ..." (not something else given for information: "Ter informatie kan ik wel meegeven
 # dat het RIZIV ... telde" beside dismissals not registered)
 _GIVEN_ALL_THE_SAME = re.compile(
-    r"\s*(?:\(?\d{1,3}[.)]\s*)?(?!ter\s+(?:informatie|illustratie|vergelijking|volledigheid|info)\b)(?:wel\s+(?:kan|kunnen|kon|konden)\b|[^.?!]{0,120}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,4}?wel\s+"
+    rf"\s*(?:\(?\d{{1,3}}[.)]\s*)?(?!{_ASIDE}\b)"
+    r"(?:wel\s+(?:kan|kunnen|kon|konden)\b|[^.?!]{0,120}?\b(?:kan|kunnen)\s+(?:ik|wij|we)\s+(?:[^\W\d_]+\s+){0,4}?wel\s+"
     r"(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b"
     # (the subject first: "Ik kan u wel meedelen dat ...", "Wat ik wel kan meegeven, is dat ...")
     r"|(?:ik|wij|we)\s+(?:kan|kunnen)\s+(?:[^\W\d_]+\s+){0,3}?wel\s+(?:meedelen|meegeven|melden|zeggen|aangeven|vermelden|mededelen)\b"
@@ -820,7 +824,8 @@ _GIVEN_ALL_THE_SAME = re.compile(
     re.I,
 )
 _IN_GENERAL = re.compile(
-    r"\s*(?:wel\s+)?(?:(?:meer\s+)?in\s+het\s+algemeen|in\s+algemene\s+zin|algemeen|over\s+het\s+algemeen|(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
+    rf"\s*(?:wel\s+)?(?:{_GENERALLY}|algemeen|over\s+het\s+algemeen|"
+    r"(?:ik|wij|we)\s+kan\s+wel\s+(?:in\s+het\s+)?algeme)",
     re.I,
 )
 
